@@ -1,0 +1,60 @@
+// Builds everything with esbuild: the Apps Script bundle in dist/ (one es2020 file plus the manifest) and the Node CLI in build/.
+// Apps Script only sees top-level function declarations, so the add-on is an IIFE and one forwarding stub is appended
+// per export of its entry module (read from esbuild's metafile): nothing else becomes a top-level function.
+
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ADDON_GLOBAL = 'KhongdeeAddon';
+const BUNDLE_BUDGET_BYTES = 250 * 1024;
+
+/** The entry module's exports, as esbuild's metafile lists them (it lists exports for ES module output only). */
+async function entryExports(entry) {
+  const probe = await build({ entryPoints: [join(root, entry)], bundle: true, format: 'esm', platform: 'browser', metafile: true, write: false, outdir: 'probe' });
+  return [...Object.values(probe.metafile.outputs).find((o) => o.entryPoint).exports].sort();
+}
+
+async function buildAppsScript(entry, outDir, manifest) {
+  const entries = await entryExports(entry);
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: 'iife',
+    globalName: ADDON_GLOBAL,
+    target: 'es2020',
+    platform: 'browser',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    outfile: join(outDir, 'Code.js'),
+  });
+  const stubs = entries.map((name) => `function ${name}() {\n  return ${ADDON_GLOBAL}.${name}.apply(this, arguments);\n}\n`).join('');
+  const code = `${result.outputFiles[0].text}\n${stubs}`;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'Code.js'), code);
+  copyFileSync(join(root, manifest), join(outDir, 'appsscript.json'));
+  const size = Buffer.byteLength(code);
+  console.log(`${join(outDir, 'Code.js').slice(root.length + 1)}: ${(size / 1024).toFixed(1)} KB (budget ${BUNDLE_BUDGET_BYTES / 1024} KB), entry functions: ${entries.join(', ')}`);
+  if (size > BUNDLE_BUDGET_BYTES) throw new Error(`Apps Script bundle is over budget: ${size} bytes`);
+}
+
+async function buildNode(entry, outfile) {
+  await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    charset: 'utf8',
+    outfile: join(root, outfile),
+    logLevel: 'warning',
+  });
+}
+
+await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json');
+await buildNode('src/cli/main.ts', 'build/cli.js');

@@ -1,0 +1,52 @@
+// `khongdee validate FILE`: checks one report file and prints the problems (text for people, or --json).
+
+import { parseArgs } from 'node:util';
+import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import { cliMessages } from '../../core/messages/cli';
+import { validationJson } from '../../core/validate/validationJson';
+import type { SheetValidation } from '../../core/validate/types';
+import { CliError } from '../cliError';
+import type { CliIo } from '../io';
+import { loadReport } from '../loadReport';
+import { formatTable } from '../terminalTable';
+import { langOption } from '../langOption';
+import { todayOption } from '../todayOption';
+import type { Lang } from '../../core/messages/text';
+
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args);
+  const file = positionals[0];
+  if (!file) throw new CliError(cliMessages.missingFile);
+  const today = todayOption(values.today);
+  const lang = langOption(values.lang);
+  const report = await loadReport(file, DLA_ONLINE_MARKET, { today }, values.sheet);
+  if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet.name, DLA_ONLINE_MARKET, report.validation), null, 2));
+  else printValidation(io, lang, file, report.sheet.name, report.validation);
+  return report.validation.summary.rowsWithErrors > 0 ? 1 : 0;
+}
+
+function parseCommandArgs(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { sheet: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } },
+    });
+  } catch (e) {
+    throw new CliError(cliMessages.badOption((e as Error).message));
+  }
+}
+
+export function printValidation(io: CliIo, t: Lang, file: string, sheet: string, v: SheetValidation): void {
+  const errors = v.problems.filter((p) => p.severity === 'error').length;
+  io.out(cliMessages.fileLine(file, sheet, v.header.rows.map((r) => r + 1).join('–'))[t]);
+  io.out(cliMessages.rowCounts(v.summary)[t]);
+  io.out(cliMessages.problemCounts(errors, v.problems.length - errors, v.summary.rowsWithErrors, v.summary.rowsWithWarnings)[t]);
+  if (v.problems.length === 0) {
+    io.out(cliMessages.allGood[t]);
+    return;
+  }
+  const rows = v.problems.map((p) => [String(p.row), p.header ?? '', p.value, cliMessages.severity[p.severity][t], p.message[t]]);
+  io.out('');
+  for (const line of formatTable([cliMessages.problemColumns[t], ...rows], 28, [0])) io.out(line);
+}

@@ -1,0 +1,135 @@
+// Finds the header of a report sheet below its title lines: one row, or two where a merged group title sits above sub-headers.
+
+import { cellText, type CellValue } from '../cell';
+import { formMessages } from '../messages/form';
+import type { Text } from '../messages/text';
+import { normaliseText } from '../normalise/text';
+import type { FormSpec } from './types';
+
+export interface HeaderColumn {
+  readonly key: string;
+  /** 0-based column index */
+  readonly index: number;
+  /** the header text as the sheet writes it */
+  readonly header: string;
+}
+
+export interface SheetHeader {
+  /** 0-based indexes of the header rows (one or two) */
+  readonly rows: readonly number[];
+  /** 0-based index of the first row after the header */
+  readonly dataStart: number;
+  readonly columns: ReadonlyMap<string, HeaderColumn>;
+}
+
+export type HeaderResult = { readonly ok: true; readonly header: SheetHeader } | { readonly ok: false; readonly message: Text };
+
+const SCAN_ROWS = 20;
+const AMBIGUOUS = '\u0000ambiguous';
+const UNITS_IN_PARENS = /\([^)]*\)/g;
+const NOT_COMPARED = /[\s:：]+/g;
+
+/** Case, spaces, line breaks and a trailing colon do not distinguish headers. */
+function headerKey(text: string): string {
+  return normaliseText(text).toLowerCase().replace(NOT_COMPARED, '');
+}
+
+function withoutUnits(key: string): string {
+  return key.replace(UNITS_IN_PARENS, '');
+}
+
+interface HeaderIndex {
+  readonly exact: Map<string, string>;
+  readonly loose: Map<string, string>;
+}
+
+const indexes = new WeakMap<FormSpec, HeaderIndex>();
+
+function headerIndex(form: FormSpec): HeaderIndex {
+  let index = indexes.get(form);
+  if (index) return index;
+  const exact = new Map<string, string>();
+  const loose = new Map<string, string>();
+  for (const column of form.columns) {
+    for (const variant of [column.header, ...column.variants]) {
+      const key = headerKey(variant);
+      exact.set(key, column.key);
+      const bare = withoutUnits(key);
+      const seen = loose.get(bare);
+      // "ยอดขาย (ครั้ง)" and "ยอดขาย (บาท)" share a bare form: a bare "ยอดขาย" names neither
+      loose.set(bare, seen === undefined || seen === column.key ? column.key : AMBIGUOUS);
+    }
+  }
+  index = { exact, loose };
+  indexes.set(form, index);
+  return index;
+}
+
+/** The column key a header cell names, if any. */
+export function matchHeader(form: FormSpec, text: string): string | undefined {
+  if (!text) return undefined;
+  const { exact, loose } = headerIndex(form);
+  const key = headerKey(text);
+  if (!key) return undefined;
+  const found = exact.get(key) ?? loose.get(withoutUnits(key));
+  return found === AMBIGUOUS ? undefined : found;
+}
+
+function cellAt(rows: readonly CellValue[][], r: number, c: number): string {
+  const row = rows[r];
+  const v = row ? row[c] : undefined;
+  return v === undefined || v === null ? '' : cellText(v);
+}
+
+function tidy(text: string): string {
+  return normaliseText(text);
+}
+
+function readHeader(form: FormSpec, rows: readonly CellValue[][], top: number, height: 1 | 2): Map<string, HeaderColumn> {
+  const width = Math.max(rows[top]?.length ?? 0, height === 2 ? rows[top + 1]?.length ?? 0 : 0);
+  const columns = new Map<string, HeaderColumn>();
+  for (let c = 0; c < width; c++) {
+    const upper = cellAt(rows, top, c);
+    const lower = height === 2 ? cellAt(rows, top + 1, c) : '';
+    const candidates = height === 2 ? [lower, upper, `${upper} ${lower}`] : [upper];
+    for (const text of candidates) {
+      const key = matchHeader(form, text);
+      if (key && !columns.has(key)) {
+        columns.set(key, { key, index: c, header: tidy(text) });
+        break;
+      }
+    }
+  }
+  return columns;
+}
+
+function satisfies(form: FormSpec, columns: Map<string, HeaderColumn>): boolean {
+  const { all, anyOf } = form.headerRequires;
+  return all.every((k) => columns.has(k)) && (anyOf.length === 0 || anyOf.some((k) => columns.has(k)));
+}
+
+export function detectHeader(rows: readonly CellValue[][], form: FormSpec): HeaderResult {
+  let best: SheetHeader | undefined;
+  let bestCount = 0;
+  const last = Math.min(rows.length, SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const single = readHeader(form, rows, r, 1);
+    const pair = r + 1 < rows.length ? readHeader(form, rows, r, 2) : single;
+    const usePair = pair.size > single.size;
+    const columns = usePair ? pair : single;
+    if (columns.size > bestCount && satisfies(form, columns)) {
+      bestCount = columns.size;
+      best = { rows: usePair ? [r, r + 1] : [r], dataStart: r + (usePair ? 2 : 1), columns };
+    }
+  }
+  if (best) return { ok: true, header: best };
+  const label = (key: string) => form.columns.find((c) => c.key === key)?.header ?? key;
+  return {
+    ok: false,
+    message: formMessages.headerNotFound(
+      form.headerRequires.all.map(label).join(', '),
+      form.headerRequires.anyOf.map(label).join(', '),
+      form.columns.map((c) => c.header).join(', '),
+    ),
+  };
+}

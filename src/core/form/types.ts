@@ -1,0 +1,50 @@
+// The shape of a report form declaration: columns, how each is recognised, typed, checked and rolled up.
+// Validation, header detection, the sidebar and the reports all read one declaration of this shape.
+
+import type { Text } from '../messages/text';
+
+/** How a column's cells are read. */
+export type ValueType = 'sequence' | 'date' | 'text' | 'links' | 'count' | 'money';
+
+/** What a column means to the checks and roll-ups that need to find it whatever its key. */
+export type ColumnRole = 'lao' | 'district' | 'province' | 'date' | 'links';
+
+/** How a number column is rolled up. */
+export type Rollup = 'sum';
+
+export interface ColumnSpec {
+  readonly key: string;
+  /** canonical header as the official sheet writes it */
+  readonly header: string;
+  readonly label: Text;
+  /** other headers people use for the same column; case, spaces, line breaks, `()` units and a trailing `:` are ignored */
+  readonly variants: readonly string[];
+  readonly type: ValueType;
+  readonly role?: ColumnRole;
+  /** a reported row must have it */
+  readonly required: boolean;
+  /** official sheets merge this cell down a block of rows: a blank cell takes the value above */
+  readonly fillDown?: boolean;
+  readonly rollup?: Rollup;
+  /** unit as written after numbers and in headers, e.g. ครั้ง */
+  readonly unit?: Text;
+  /** above this in a single row the figure is flagged as implausible */
+  readonly plausibleMax?: number;
+}
+
+/** Checks across the fields of one row, declared as data so another form can reuse them with its own keys. */
+export type RowRule =
+  | { readonly code: string; readonly kind: 'positiveRequiresPositive'; readonly when: string; readonly then: string }
+  | { readonly code: string; readonly kind: 'positiveRequiresLink'; readonly when: readonly string[] }
+  | { readonly code: string; readonly kind: 'ratioAbove'; readonly numerator: string; readonly denominator: string; readonly max: number };
+
+export interface FormSpec {
+  readonly id: string;
+  readonly title: Text;
+  readonly columns: readonly ColumnSpec[];
+  /** a header row must hold every key of `all` and at least one of `anyOf` */
+  readonly headerRequires: { readonly all: readonly string[]; readonly anyOf: readonly string[] };
+  readonly rowRules: readonly RowRule[];
+  /** dates before this (ISO yyyy-mm-dd) are flagged: the activity had not started */
+  readonly activityStart: string;
+}

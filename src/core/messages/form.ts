@@ -1,0 +1,14 @@
+// Thai and English text about the layout of a report sheet (its header).
+
+import type { Text } from './text';
+
+export const formMessages = {
+  headerNotFound: (required: string, anyOf: string, looked: string): Text => ({
+    th:
+      `ไม่พบแถวหัวตารางของแบบรายงานใน 20 แถวแรก หัวตารางต้องมีคอลัมน์ ${required} และอย่างน้อยหนึ่งใน ${anyOf} ` +
+      `กรุณาตรวจสอบว่าเลือกแผ่นงานถูกต้อง หรือใช้เมนู ตั้งค่าแบบรายงาน เพื่อสร้างหัวตาราง หัวตารางที่ค้นหา: ${looked}`,
+    en:
+      `No report header was found in the first 20 rows. The header needs the column ${required} and at least one of ${anyOf}. ` +
+      `Check that this is the right sheet, or use the set-up menu to create the header. Headers looked for: ${looked}`,
+  }),
+};

@@ -1,0 +1,104 @@
+// Thai and English text of every data problem: what is wrong and what to type instead.
+
+import type { ProblemCode } from '../validate/codes';
+import type { Text } from './text';
+
+/** What a message may mention; each message uses the parts it needs. */
+export interface ProblemParams {
+  readonly value?: string;
+  readonly column?: Text;
+  readonly otherColumn?: Text;
+  readonly unit?: Text;
+  readonly limit?: string;
+  readonly amount?: string;
+  readonly firstRow?: number;
+  readonly otherLao?: string;
+  readonly date?: Text;
+}
+
+const q = (s: string | undefined) => `“${s ?? ''}”`;
+const th = (t: Text | undefined) => t?.th ?? '';
+const en = (t: Text | undefined) => t?.en ?? '';
+
+const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
+  LAO_MISSING: () => ({
+    th: 'แถวนี้มีผลการดำเนินงานแต่ไม่ได้ระบุ อปท. กรุณาใส่ชื่อ อปท. เช่น อบต.บ้านใหม่ หรือ ทต.แม่กา',
+    en: 'This row has results but no local administration. Enter its name, e.g. อบต.บ้านใหม่ or ทต.แม่กา.',
+  }),
+  NOT_A_NUMBER: (p) => ({
+    th: `${q(p.value)} ในช่อง${th(p.column)} ไม่ใช่ตัวเลข กรุณาพิมพ์เป็นตัวเลข เช่น 1,500 หรือ 1500 (ใช้ - เมื่อเป็นศูนย์)`,
+    en: `${q(p.value)} in ${en(p.column)} is not a number. Type digits only, e.g. 1,500 or 1500 (use - for zero).`,
+  }),
+  NEGATIVE_NUMBER: (p) => ({
+    th: `${th(p.column)} ติดลบไม่ได้ (${q(p.value)}) กรุณาใส่จำนวนตั้งแต่ 0 ขึ้นไป`,
+    en: `${en(p.column)} cannot be negative (${q(p.value)}). Enter 0 or more.`,
+  }),
+  NOT_INTEGER: (p) => ({
+    th: `${th(p.column)} ต้องเป็นจำนวนเต็ม (${q(p.value)}) กรุณาใส่จำนวน${th(p.unit)}เป็นเลขจำนวนเต็ม เช่น 12`,
+    en: `${en(p.column)} must be a whole number (${q(p.value)}). Enter a whole number of ${en(p.unit)}, e.g. 12.`,
+  }),
+  TOO_MANY_DECIMALS: (p) => ({
+    th: `${th(p.column)} มีทศนิยมเกิน 2 ตำแหน่ง (${q(p.value)}) กรุณาใส่ไม่เกินหลักสตางค์ เช่น 1,500.25`,
+    en: `${en(p.column)} has more than 2 decimals (${q(p.value)}). Round to satang, e.g. 1,500.25.`,
+  }),
+  LINK_INVALID: (p) => ({
+    th: `${q(p.value)} ไม่ใช่ลิงก์ที่เปิดได้ กรุณาคัดลอกลิงก์เต็มของโพสต์จากช่องที่อยู่ของเบราว์เซอร์ เช่น https://www.facebook.com/...`,
+    en: `${q(p.value)} is not a link that can be opened. Copy the post's full link from the browser's address bar, e.g. https://www.facebook.com/...`,
+  }),
+  LINK_NOT_HTTP: (p) => ({
+    th: `${q(p.value)} ไม่ใช่ลิงก์เว็บ กรุณาใส่ลิงก์ของเนื้อหาที่เผยแพร่ซึ่งขึ้นต้นด้วย https://`,
+    en: `${q(p.value)} is not a web link. Enter the link of the published content, starting with https://.`,
+  }),
+  DATE_INVALID: (p) => ({
+    th: `อ่านวันที่ ${q(p.value)} ไม่ได้ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 15/10/2568 หรือ 15 ต.ค. 2568`,
+    en: `The date ${q(p.value)} cannot be read. Type day/month/year, e.g. 15/10/2568 (B.E.) or 15/10/2025.`,
+  }),
+  LINK_UNKNOWN_PLATFORM: (p) => ({
+    th: `ลิงก์ ${p.value ?? ''} ไม่ใช่ Facebook, TikTok, YouTube, Instagram, LINE, X, Shopee หรือ Lazada ตรวจสอบว่าเป็นลิงก์ของเนื้อหาที่เผยแพร่จริง`,
+    en: `The link ${p.value ?? ''} is not Facebook, TikTok, YouTube, Instagram, LINE, X, Shopee or Lazada. Check that it is the published content.`,
+  }),
+  LINK_DUPLICATE: (p) => ({
+    th: `ลิงก์นี้ อปท. เดียวกันรายงานไว้แล้วที่แถว ${p.firstRow ?? ''} จะนับเพียงครั้งเดียว ถ้าเป็นโพสต์เดียวกันให้ลบออก`,
+    en: `The same local administration already reported this link in row ${p.firstRow ?? ''}; it counts once. Remove it if it is the same post.`,
+  }),
+  LINK_CLAIMED_BY_OTHER: (p) => ({
+    th: `ลิงก์นี้ ${p.otherLao ?? ''} รายงานไว้แล้วที่แถว ${p.firstRow ?? ''} ตรวจสอบว่าเป็นเนื้อหาของ อปท. ใด แล้วให้รายงานเพียงแห่งเดียว`,
+    en: `${p.otherLao ?? ''} already reported this link in row ${p.firstRow ?? ''}. Check whose content it is and report it once.`,
+  }),
+  REVENUE_WITHOUT_SALES: (p) => ({
+    th: `มี${th(p.column)}แต่ไม่มี${th(p.otherColumn)} กรุณาใส่${th(p.otherColumn)}`,
+    en: `${en(p.column)} is given but ${en(p.otherColumn)} is blank or 0. Enter ${en(p.otherColumn)}.`,
+  }),
+  SALES_WITHOUT_REVENUE: (p) => ({
+    th: `มี${th(p.column)}แต่ไม่มี${th(p.otherColumn)} กรุณาใส่${th(p.otherColumn)}`,
+    en: `${en(p.column)} is given but ${en(p.otherColumn)} is blank or 0. Enter ${en(p.otherColumn)}.`,
+  }),
+  RESULT_WITHOUT_LINK: () => ({
+    th: 'มีผลการดำเนินงานแต่ไม่มีลิงก์เนื้อหาที่เผยแพร่ กรุณาใส่ลิงก์ของโพสต์ที่ใช้ขาย',
+    en: 'Results are reported but there is no link to the published content. Add the link of the post.',
+  }),
+  REVENUE_PER_SALE_HIGH: (p) => ({
+    th: `${th(p.column)}เฉลี่ยต่อครั้ง ${p.amount ?? ''} บาท สูงเกิน ${p.limit ?? ''} บาท ตรวจสอบว่าพิมพ์ตัวเลขเกินหรือสลับช่องหรือไม่`,
+    en: `${en(p.column)} per sale is ${p.amount ?? ''} baht, above ${p.limit ?? ''} baht. Check for extra digits or swapped columns.`,
+  }),
+  NUMBER_IMPLAUSIBLE: (p) => ({
+    th: `${th(p.column)} ${p.amount ?? ''} ${th(p.unit)} สูงผิดปกติสำหรับหนึ่งแถว (เกิน ${p.limit ?? ''}) ตรวจสอบว่าพิมพ์ศูนย์เกินหรือไม่`,
+    en: `${en(p.column)} of ${p.amount ?? ''} ${en(p.unit)} is unusually high for one row (over ${p.limit ?? ''}). Check for extra zeros.`,
+  }),
+  DATE_BUDDHIST_YEAR: (p) => ({
+    th: `ช่องนี้เป็นรูปแบบวันที่แต่พิมพ์ปี พ.ศ. ระบบอ่านเป็น ${th(p.date)} ให้แล้ว ครั้งต่อไปให้พิมพ์ปี ค.ศ. หรือตั้งรูปแบบช่องเป็นข้อความธรรมดา`,
+    en: `A Buddhist-era year was typed into a date cell; it was read as ${en(p.date)}. Next time type the CE year, or format the cell as plain text.`,
+  }),
+  DATE_OUT_OF_RANGE: (p) => ({
+    th: `วันที่ ${th(p.date)} อยู่นอกช่วงกิจกรรม (1 ตุลาคม 2568 ถึงวันนี้) ตรวจสอบวันและปี พ.ศ. ที่พิมพ์`,
+    en: `The date ${en(p.date)} is outside the activity (1 October 2025 to today). Check the day and year.`,
+  }),
+  TEXT_LOOKS_LIKE_FORMULA: (p) => ({
+    th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,
+    en: `${en(p.column)} starts with ${q(p.value?.charAt(0))}, which a spreadsheet may treat as a formula. Remove it or put ' in front.`,
+  }),
+};
+
+export function problemText(code: ProblemCode, params: ProblemParams): Text {
+  return TEXTS[code](params);
+}

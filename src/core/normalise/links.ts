@@ -1,0 +1,413 @@
+// Finds the links in a "published content" cell and reduces each to a canonical key, so the same post pasted
+// twice (with tracking parameters, an m. host, a short domain, labels or Thai digits) is recognised as one.
+
+import { normaliseText } from './text';
+import { toArabicDigits } from './thaiDigits';
+import { FRONT_END_PREFIXES, HOST_ALIASES, PLATFORM_HOSTS, type KnownPlatform } from './platforms';
+
+export type Platform = 'facebook' | 'tiktok' | 'youtube' | 'instagram' | 'line' | 'x' | 'shopee' | 'lazada' | 'other';
+
+export interface ParsedLink {
+  /** The link as found in the cell (after Thai digits were converted), without label or glued punctuation. */
+  readonly raw: string;
+  /** The link as it would be opened: `raw` with `https://` added when no scheme was typed. */
+  readonly url: string;
+  /** The key two links are compared by. */
+  readonly canonical: string;
+  readonly platform: Platform;
+}
+
+export type LinkProblemCode = 'LINK_INVALID' | 'LINK_NOT_HTTP';
+
+export interface LinkProblem {
+  readonly code: LinkProblemCode;
+  readonly token: string;
+}
+
+export interface ParsedLinks {
+  readonly links: ParsedLink[];
+  readonly problems: LinkProblem[];
+  /** True only for a blank cell or a "no link" marker such as `-` or `ไม่มี`. */
+  readonly empty: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Hoisted patterns and tables: this runs once per row on sheets of a million rows.
+
+// A printable-ASCII cell without spaces is already what normaliseText would return, and most cells are that.
+const NEEDS_NORMALISING = /[^\x21-\x7e]/;
+// After normaliseText every run of white space is one ' ', and ' และ ' splits as two spaces around a word.
+// A comma inside a query string is rare next to a comma between two links, so ',' always separates.
+const SEPARATORS = /[ ,;|]+/;
+const NO_LINK_MARKERS: ReadonlySet<string> = new Set(['-', '–', '—', 'ไม่มี', 'n/a', 'na']);
+const LONGEST_MARKER = 5;
+
+const HTTP_PREFIX = /^https?:\/\//i;
+// Schemes that are dangerous or plainly not a web page even without '//'. Other `word:` prefixes are
+// labels ("FB:", "เพจ:"), so this list is closed on purpose.
+const OPAQUE_SCHEME = /(?<![a-z0-9+.-])(?:javascript|vbscript|data|file|mailto|tel|sms|blob|intent):/i;
+const WWW_START = /(?<![a-z0-9._-])www\./i;
+// A bare platform domain (or a subdomain of one) followed by a path, not glued to a longer host name.
+const BARE_PLATFORM = new RegExp(
+  '(?<![a-z0-9._@-])(?:[a-z0-9-]+\\.)*(?:' +
+    Object.values(PLATFORM_HOSTS)
+      .flat()
+      .map((d) => d.replace(/\./g, '\\.'))
+      .join('|') +
+    ')/',
+  'i',
+);
+
+// White space cannot survive the split, but canonicalLink gets whole strings; controls are never typed on purpose.
+const SPACE_OR_CONTROL = /[\x00-\x20\x7f-\x9f]/;
+// Labels of letters, marks, digits, '-' and '_' (IDN hosts such as Thai names are valid), at least one dot,
+// no empty label. The classes exclude '.', so matching is linear.
+const HOST = /^[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)+$/u;
+const DIGITS = /^[0-9]+$/;
+const IPV4 = /^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$/;
+const YOUTUBE_ID = /^[A-Za-z0-9_-]+$/;
+// Percent-encoded so a canonical key never contains a cell separator and always parses back to itself.
+const SEPARATOR_CHARS = /[,;|]/g;
+const SEPARATOR_ESCAPES: Readonly<Record<string, string>> = { ',': '%2C', ';': '%3B', '|': '%7C' };
+
+const TRACKING_PARAMS: ReadonlySet<string> = new Set([
+  'fbclid',
+  'gclid',
+  'mibextid',
+  'igshid',
+  'igsh',
+  'si',
+  'feature',
+  'ref',
+  '__tn__',
+  'rdid',
+  'share_url',
+  'is_from_webapp',
+  'sender_device',
+  '_t',
+  '_r',
+]);
+// `__cft__[0]` arrives both raw and as `__cft__%5B0%5D`, so Facebook's keys are matched by prefix.
+const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', '__cft__'];
+
+const PLATFORM_BY_DOMAIN: ReadonlyMap<string, Platform> = (() => {
+  const map = new Map<string, Platform>();
+  for (const platform of Object.keys(PLATFORM_HOSTS) as KnownPlatform[]) {
+    for (const domain of PLATFORM_HOSTS[platform]) map.set(domain, platform);
+  }
+  return map;
+})();
+
+const ALIASES: readonly (readonly [string, string])[] = Object.keys(HOST_ALIASES).map((from) => [from, HOST_ALIASES[from]]);
+
+// Characters people glue to the end of a link in a sentence. ')' and ']' only count when unmatched,
+// because Wikipedia-style paths end in a balanced ')'.
+const TRAILING_PUNCTUATION: ReadonlySet<number> = new Set(
+  ['.', ',', ';', ':', '!', '?', '"', "'", '>', '”', '’', '»', '…'].map((c) => c.charCodeAt(0)),
+);
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const HASH = 0x23;
+
+// ---------------------------------------------------------------------------------------------------------
+// Public API
+
+export function parseLinks(cell: string): ParsedLinks {
+  const text = prepare(cell);
+  if (text === '' || (text.length <= LONGEST_MARKER && NO_LINK_MARKERS.has(text.toLowerCase()))) {
+    return { links: [], problems: [], empty: true };
+  }
+  const links: ParsedLink[] = [];
+  const problems: LinkProblem[] = [];
+  let sawUrl = false;
+  for (const token of text.split(SEPARATORS)) {
+    if (token === '') continue;
+    const found = findUrlStart(token);
+    if (found === null) continue;
+    const raw = trimTrailing(found.start === 0 ? token : token.slice(found.start));
+    if (found.kind === 'opaque' && raw.indexOf(':') === raw.length - 1) continue; // a label such as "File:"
+    sawUrl = true;
+    if (found.kind === 'other' || found.kind === 'opaque') {
+      problems.push({ code: 'LINK_NOT_HTTP', token: raw });
+      continue;
+    }
+    const url = found.kind === 'none' ? 'https://' + raw : raw;
+    const analysed = found.kind === 'empty' ? null : analyse(url);
+    if (analysed === null) {
+      problems.push({ code: 'LINK_INVALID', token: raw });
+      continue;
+    }
+    const canonical = settle(analysed.canonical);
+    if (canonical === null) {
+      problems.push({ code: 'LINK_INVALID', token: raw });
+      continue;
+    }
+    links.push({ raw, url, canonical, platform: platformOf(analysed.host) });
+  }
+  if (!sawUrl) problems.push({ code: 'LINK_INVALID', token: text });
+  return { links, problems, empty: false };
+}
+
+/**
+ * The canonical key of one http(s) URL, or null when it is not a valid http(s) URL. The input gets the same
+ * clean-up as a cell (Thai digits, zero-width characters, glued trailing punctuation) but no label or
+ * scheme-less forms: it must start with http:// or https://.
+ */
+export function canonicalLink(url: string): string | null {
+  const text = prepare(url);
+  if (!HTTP_PREFIX.test(text)) return null;
+  const analysed = analyse(trimTrailing(text));
+  return analysed === null ? null : settle(analysed.canonical);
+}
+
+/** The platform of a lower- or mixed-case host name (no scheme, port or path). */
+export function platformOf(host: string): Platform {
+  let domain = host.toLowerCase();
+  for (;;) {
+    const platform = PLATFORM_BY_DOMAIN.get(domain);
+    if (platform !== undefined) return platform;
+    const dot = domain.indexOf('.');
+    if (dot < 0) return 'other';
+    domain = domain.slice(dot + 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding links in a token
+
+// http: typed http(s) scheme; other: another `xxx://` scheme; opaque: javascript: and the like;
+// none: www. or a bare platform domain (https:// is added); empty: '://' with nothing before it.
+type Kind = 'http' | 'other' | 'opaque' | 'none' | 'empty';
+
+interface UrlStart {
+  readonly start: number;
+  readonly kind: Kind;
+}
+
+const AT_HTTP: UrlStart = { start: 0, kind: 'http' };
+
+function prepare(text: string): string {
+  return NEEDS_NORMALISING.test(text) ? normaliseText(toArabicDigits(text)) : text;
+}
+
+/** Where the first URL-like text in a token starts; anything before it is a label. */
+function findUrlStart(token: string): UrlStart | null {
+  if (HTTP_PREFIX.test(token)) return AT_HTTP;
+  let best: UrlStart | null = null;
+
+  // Searching for '://' and walking back keeps this linear; a scheme regex would rescan from every letter.
+  const sep = token.indexOf('://');
+  if (sep >= 0) {
+    let start = sep;
+    while (start > 0 && isSchemeChar(token.charCodeAt(start - 1))) start--;
+    while (start < sep && !isAsciiLetter(token.charCodeAt(start))) start++;
+    const scheme = token.slice(start, sep).toLowerCase();
+    if (scheme === 'http' || scheme === 'https') best = { start, kind: 'http' };
+    // "FBhttps://…": a label glued to the scheme, not an unknown scheme.
+    else if (scheme.endsWith('https')) best = { start: sep - 5, kind: 'http' };
+    else if (scheme.endsWith('http')) best = { start: sep - 4, kind: 'http' };
+    else best = { start, kind: scheme === '' ? 'empty' : 'other' };
+  }
+  best = earlier(best, OPAQUE_SCHEME.exec(token), 'opaque');
+  best = earlier(best, WWW_START.exec(token), 'none');
+  best = earlier(best, BARE_PLATFORM.exec(token), 'none');
+  return best;
+}
+
+function earlier(best: UrlStart | null, match: RegExpExecArray | null, kind: Kind): UrlStart | null {
+  if (match === null || (best !== null && best.start <= match.index)) return best;
+  return { start: match.index, kind };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isSchemeChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+}
+
+/** Drops sentence punctuation glued to the end of a link. */
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (c === CLOSE_PAREN || c === CLOSE_BRACKET) {
+      const open = c === CLOSE_PAREN ? OPEN_PAREN : OPEN_BRACKET;
+      if (count(s, open, end) >= count(s, c, end)) break;
+    } else if (!TRAILING_PUNCTUATION.has(c)) {
+      break;
+    }
+    end--;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function count(s: string, c: number, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === c) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Validating and canonicalising one http(s) URL
+
+interface Analysed {
+  readonly host: string;
+  readonly canonical: string;
+}
+
+interface Param {
+  readonly key: string;
+  readonly value: string;
+  readonly text: string;
+}
+
+/** Validates a URL that starts with http:// or https:// (any case) and builds its canonical form. */
+function analyse(url: string): Analysed | null {
+  if (SPACE_OR_CONTROL.test(url)) return null;
+  const authorityStart = url.indexOf('://') + 3;
+  let authorityEnd = authorityStart;
+  while (authorityEnd < url.length) {
+    const c = url.charCodeAt(authorityEnd);
+    if (c === SLASH || c === QUESTION || c === HASH) break;
+    authorityEnd++;
+  }
+  // User info ('@') is rejected by HOST: a report link never needs it, and `facebook.com@evil.io` is a lure.
+  let host = url.slice(authorityStart, authorityEnd).toLowerCase();
+  let port = '';
+  const colon = host.lastIndexOf(':');
+  if (colon >= 0) {
+    const digits = host.slice(colon + 1);
+    host = host.slice(0, colon);
+    if (digits !== '') {
+      if (!DIGITS.test(digits)) return null;
+      const n = Number(digits);
+      if (n > 65535) return null;
+      // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
+      if (n !== 80 && n !== 443) port = ':' + n;
+    }
+  }
+  if (!HOST.test(host)) return null;
+  if (DIGITS.test(host.slice(host.lastIndexOf('.') + 1)) && !isIpv4(host)) return null;
+
+  const hashAt = url.indexOf('#', authorityEnd);
+  const end = hashAt < 0 ? url.length : hashAt;
+  let queryAt = url.indexOf('?', authorityEnd);
+  if (queryAt >= end) queryAt = -1;
+  let path = url.slice(authorityEnd, queryAt < 0 ? end : queryAt);
+  const params = queryAt < 0 ? [] : keptParams(url.slice(queryAt + 1, end));
+
+  let key = aliasHost(stripFrontEnd(host));
+  if (key === 'youtu.be') {
+    const slash = path.indexOf('/', 1);
+    const id = path.slice(1, slash < 0 ? path.length : slash);
+    // Only real video ids are moved into ?v=, so odd paths keep a key that is stable under re-canonicalising.
+    if (YOUTUBE_ID.test(id)) {
+      key = 'youtube.com';
+      path = '/watch';
+      removeKey(params, 'v');
+      params.push({ key: 'v', value: id, text: 'v=' + id });
+    }
+  }
+
+  params.sort(compareParams);
+  let query = '';
+  for (const p of params) query += (query === '' ? '?' : '&') + p.text;
+  return { host, canonical: 'https://' + key + port + escapeSeparators(withoutTrailingSlashes(path)) + query };
+}
+
+/**
+ * Makes sure parseLinks reads the key back unchanged: a key ending in punctuation that the parser would
+ * trim (`/post.` once a query or slash is dropped) is trimmed and re-canonicalised until it is stable.
+ * Every round is shorter except a single youtu.be → youtube.com rewrite, so the bound is only a safety net.
+ */
+function settle(canonical: string): string | null {
+  let current = canonical;
+  for (let round = canonical.length + 64; round > 0; round--) {
+    const trimmed = trimTrailing(current);
+    if (trimmed === current) return current;
+    const next = analyse(trimmed);
+    if (next === null) return null;
+    current = next.canonical;
+  }
+  return null;
+}
+
+function isIpv4(host: string): boolean {
+  if (!IPV4.test(host)) return false;
+  for (const part of host.split('.')) if (Number(part) > 255) return false;
+  return true;
+}
+
+function stripFrontEnd(host: string): string {
+  let h = host;
+  let again = true;
+  while (again) {
+    again = false;
+    for (const prefix of FRONT_END_PREFIXES) {
+      if (h.startsWith(prefix) && h.indexOf('.', prefix.length) > 0) {
+        h = h.slice(prefix.length);
+        again = true;
+      }
+    }
+  }
+  return h;
+}
+
+function aliasHost(host: string): string {
+  for (const [from, to] of ALIASES) {
+    if (host === from) return to;
+    if (host.endsWith(from) && host.charCodeAt(host.length - from.length - 1) === 0x2e) {
+      return host.slice(0, host.length - from.length) + to;
+    }
+  }
+  return host;
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+  return end === 0 ? '/' : end === path.length ? path : path.slice(0, end);
+}
+
+function escapeSeparators(s: string): string {
+  return s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('|') < 0
+    ? s
+    : s.replace(SEPARATOR_CHARS, (c) => SEPARATOR_ESCAPES[c]);
+}
+
+function keptParams(query: string): Param[] {
+  const kept: Param[] = [];
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    if (isTracking(rawKey.toLowerCase())) continue;
+    const text = escapeSeparators(part);
+    const at = text.indexOf('=');
+    kept.push(at < 0 ? { key: text, value: '', text } : { key: text.slice(0, at), value: text.slice(at + 1), text });
+  }
+  return kept;
+}
+
+function isTracking(key: string): boolean {
+  if (TRACKING_PARAMS.has(key)) return true;
+  for (const prefix of TRACKING_PARAM_PREFIXES) if (key.startsWith(prefix)) return true;
+  return false;
+}
+
+function removeKey(params: Param[], key: string): void {
+  for (let i = params.length - 1; i >= 0; i--) if (params[i].key === key) params.splice(i, 1);
+}
+
+// Sort is stable, so equal (key, value) pairs keep their typed order and a second pass changes nothing.
+function compareParams(a: Param, b: Param): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  if (a.value !== b.value) return a.value < b.value ? -1 : 1;
+  return 0;
+}

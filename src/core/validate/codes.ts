@@ -1,0 +1,31 @@
+// Every problem code the checks can raise, with its severity: the one list the messages, marks and reports key on.
+
+export type Severity = 'error' | 'warning';
+
+export const PROBLEM_SEVERITY = {
+  LAO_MISSING: 'error',
+  NOT_A_NUMBER: 'error',
+  NEGATIVE_NUMBER: 'error',
+  NOT_INTEGER: 'error',
+  TOO_MANY_DECIMALS: 'error',
+  LINK_INVALID: 'error',
+  LINK_NOT_HTTP: 'error',
+  DATE_INVALID: 'error',
+  LINK_UNKNOWN_PLATFORM: 'warning',
+  LINK_DUPLICATE: 'warning',
+  LINK_CLAIMED_BY_OTHER: 'warning',
+  REVENUE_WITHOUT_SALES: 'warning',
+  SALES_WITHOUT_REVENUE: 'warning',
+  RESULT_WITHOUT_LINK: 'warning',
+  REVENUE_PER_SALE_HIGH: 'warning',
+  NUMBER_IMPLAUSIBLE: 'warning',
+  DATE_BUDDHIST_YEAR: 'warning',
+  DATE_OUT_OF_RANGE: 'warning',
+  TEXT_LOOKS_LIKE_FORMULA: 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
+
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.prototype.hasOwnProperty.call(PROBLEM_SEVERITY, code);
+}

@@ -1,0 +1,57 @@
+// What a check of a report sheet returns: each row read, every problem found, and the counts.
+
+import type { Text } from '../messages/text';
+import type { ParsedDateValue } from '../normalise/dates';
+import type { ParsedLink } from '../normalise/links';
+import type { SheetHeader } from '../form/headers';
+import type { ProblemCode, Severity } from './codes';
+
+export interface Problem {
+  /** the sheet's own 1-based row number */
+  readonly row: number;
+  /** column key, or null for a problem of the whole row */
+  readonly column: string | null;
+  /** the column header as the sheet writes it */
+  readonly header: string | null;
+  /** 0-based column index in the sheet, or null */
+  readonly columnIndex: number | null;
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  /** the raw value as typed */
+  readonly value: string;
+  readonly message: Text;
+}
+
+export type RowStatus = 'ok' | 'warning' | 'error' | 'not-reported';
+
+export interface Entry {
+  readonly row: number;
+  status: RowStatus;
+  readonly province: string | null;
+  readonly district: string | null;
+  readonly lao: string | null;
+  readonly date: ParsedDateValue | null;
+  readonly links: readonly ParsedLink[];
+  /** counts as integers, money in integer satang; null when blank or unreadable */
+  readonly numbers: Readonly<Record<string, number | null>>;
+  /** other text columns, normalised */
+  readonly texts: Readonly<Record<string, string | null>>;
+}
+
+export interface ValidationSummary {
+  dataRows: number;
+  reported: number;
+  notReported: number;
+  subtotalRows: number;
+  blankRows: number;
+  rowsWithErrors: number;
+  rowsWithWarnings: number;
+}
+
+export interface SheetValidation {
+  readonly header: SheetHeader;
+  /** reported and not-reported rows, in sheet order */
+  readonly entries: Entry[];
+  readonly problems: Problem[];
+  readonly summary: ValidationSummary;
+}

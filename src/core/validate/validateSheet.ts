@@ -1,0 +1,318 @@
+// Reads every row below the header of a report sheet, normalises each field and lists every problem.
+// One pass over the block; rows are classified as blank, subtotal, not reported or reported as the form declares.
+
+import { cellText, type CellValue } from '../cell';
+import { detectHeader, type HeaderColumn, type SheetHeader } from '../form/headers';
+import type { ColumnSpec, FormSpec } from '../form/types';
+import type { Text } from '../messages/text';
+import { problemText, type ProblemParams } from '../messages/problems';
+import { compareDate, parseDate, THAI_MONTHS, thaiDateLong, type ParsedDateValue } from '../normalise/dates';
+import { parseLinks, type ParsedLink, type ParsedLinks } from '../normalise/links';
+import { parseNumber, toSatang } from '../normalise/numbers';
+import { normaliseText } from '../normalise/text';
+import { groupThousands, formatSatang } from '../format/number';
+import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
+import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
+
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Who a row belongs to: the registry match in roll-ups, the typed name otherwise. */
+export interface LaoIdentity {
+  readonly key: string;
+  readonly name: string;
+  readonly problems?: readonly { readonly code: ProblemCode; readonly column: string; readonly params: ProblemParams }[];
+}
+
+export interface ValidateOptions {
+  /** today in the sheet's time zone: dates after it are flagged */
+  readonly today: CalendarDay;
+  readonly identify?: (lao: string, district: string | null, province: string | null) => LaoIdentity;
+}
+
+export type ValidateResult = { readonly ok: true; readonly result: SheetValidation } | { readonly ok: false; readonly message: Text };
+
+const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จังหวัด|ยอด|เขต|ทุก|[0-9:：(])/;
+const FORMULA_START = /^[=+\-@]./;
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+function defaultIdentity(lao: string): LaoIdentity {
+  return { key: lao, name: lao };
+}
+
+interface Context {
+  readonly form: FormSpec;
+  readonly byKey: ReadonlyMap<string, Located>;
+  readonly byRole: ReadonlyMap<string, Located>;
+  readonly header: SheetHeader;
+  readonly options: ValidateOptions;
+  readonly problems: Problem[];
+  readonly start: CalendarDay;
+  readonly seenLinks: Map<string, { key: string; name: string; row: number }>;
+}
+
+interface Located {
+  readonly spec: ColumnSpec;
+  readonly at: HeaderColumn;
+}
+
+export function validateSheet(rows: readonly CellValue[][], form: FormSpec, options: ValidateOptions): ValidateResult {
+  const detected = detectHeader(rows, form);
+  if (!detected.ok) return detected;
+  const header = detected.header;
+  const located: Located[] = [];
+  for (const spec of form.columns) {
+    const at = header.columns.get(spec.key);
+    if (at) located.push({ spec, at });
+  }
+  const [y, m, d] = form.activityStart.split('-').map(Number);
+  const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
+  const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
+  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, seenLinks: new Map() };
+  const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
+  const entries: Entry[] = [];
+  const carried = new Map<string, string>();
+  const identify = options.identify ?? defaultIdentity;
+
+  for (let r = header.dataStart; r < rows.length; r++) {
+    const row = rows[r];
+    summary.dataRows++;
+    const first = row.find((v) => !isEmpty(v));
+    if (first === undefined) {
+      summary.blankRows++;
+      continue;
+    }
+    if (typeof first === 'string' && SUBTOTAL.test(normaliseText(first))) {
+      summary.subtotalRows++;
+      carried.clear();
+      continue;
+    }
+    const entry = readRow(ctx, located, row, r + 1, carried, identify);
+    if (!entry) {
+      summary.blankRows++;
+      continue;
+    }
+    entries.push(entry);
+    if (entry.status === 'not-reported') summary.notReported++;
+    else {
+      summary.reported++;
+      if (entry.status === 'error') summary.rowsWithErrors++;
+      else if (entry.status === 'warning') summary.rowsWithWarnings++;
+    }
+  }
+  return { ok: true, result: { header, entries, problems: ctx.problems, summary } };
+}
+
+/** Reads one non-blank, non-subtotal row; undefined when it carries nothing to report (a seq number or a district heading). */
+function readRow(
+  ctx: Context,
+  located: readonly Located[],
+  row: readonly CellValue[],
+  rowNumber: number,
+  carried: Map<string, string>,
+  identify: NonNullable<ValidateOptions['identify']>,
+): Entry | undefined {
+  const found: ProblemDraft[] = [];
+  const texts: Record<string, string | null> = {};
+  const numbers: Record<string, number | null> = {};
+  const raw: Record<string, CellValue> = {};
+  const roleText: Partial<Record<string, string | null>> = {};
+  let dateCell: CellValue = '';
+  let dateColumn: Located | undefined;
+  let linksCell: Located | undefined;
+  let parsedLinks: ParsedLinks | undefined;
+  let content = false;
+  let hasResult = false;
+
+  for (const col of located) {
+    const { spec, at } = col;
+    let value = row[at.index];
+    if (spec.fillDown) {
+      if (isEmpty(value)) value = carried.get(spec.key) ?? '';
+      else carried.set(spec.key, cellText(value));
+    }
+    raw[spec.key] = value ?? '';
+    if (isEmpty(value)) {
+      if (spec.type === 'count' || spec.type === 'money') numbers[spec.key] = null;
+      else if (spec.type === 'text') texts[spec.key] = null;
+      continue;
+    }
+    if (!spec.fillDown && spec.type !== 'sequence') content = true;
+    switch (spec.type) {
+      case 'text': {
+        const text = normaliseText(cellText(value as CellValue));
+        if (spec.role) roleText[spec.role] = text || null;
+        else texts[spec.key] = text || null;
+        if (typeof value === 'string' && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
+        break;
+      }
+      case 'links':
+        linksCell = col;
+        parsedLinks = parseLinks(cellText(value as CellValue));
+        if (!parsedLinks.empty) hasResult = true;
+        break;
+      case 'count':
+      case 'money':
+        numbers[spec.key] = readNumber(col, value as CellValue, found);
+        if (numbers[spec.key] !== 0) hasResult = true;
+        break;
+      case 'date':
+        dateCell = value as CellValue;
+        dateColumn = col;
+        break;
+      case 'sequence':
+        break;
+    }
+  }
+
+  const lao = roleText.lao ?? null;
+  const district = roleText.district ?? null;
+  const province = roleText.province ?? null;
+  if (!content) return undefined;
+  const base = { row: rowNumber, province, district, lao, texts, numbers };
+  if (lao && !hasResult) return { ...base, status: 'not-reported', date: null, links: [] };
+
+  const date = dateColumn ? readDate(ctx, dateColumn, dateCell, found) : null;
+  let identity: LaoIdentity | undefined;
+  if (!lao) {
+    found.push({ code: 'LAO_MISSING', col: ctx.byRole.get('lao'), params: {} });
+  } else {
+    identity = identify(lao, district, province);
+    for (const p of identity.problems ?? []) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
+  }
+  const links = linksCell && parsedLinks ? readLinks(ctx, linksCell, parsedLinks, identity, rowNumber, found) : [];
+  applyRowRules(ctx, numbers, links.length > 0, found);
+
+  let status: Entry['status'] = 'ok';
+  for (const draft of found) {
+    const severity = PROBLEM_SEVERITY[draft.code];
+    if (severity === 'error') status = 'error';
+    else if (status === 'ok') status = 'warning';
+    ctx.problems.push({
+      row: rowNumber,
+      column: draft.col?.spec.key ?? null,
+      header: draft.col?.at.header ?? null,
+      columnIndex: draft.col?.at.index ?? null,
+      severity,
+      code: draft.code,
+      value: draft.value ?? (draft.col ? cellText(raw[draft.col.spec.key] ?? '') : ''),
+      message: problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params }),
+    });
+  }
+  return { ...base, status, date, links };
+}
+
+interface ProblemDraft {
+  readonly code: ProblemCode;
+  readonly col: Located | undefined;
+  readonly params: ProblemParams;
+  /** the part of the cell the problem is about, when not the whole cell */
+  readonly value?: string;
+}
+
+function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
+  const parsed = parseNumber(value);
+  if (parsed.kind === 'blank') return null;
+  const shown = cellText(value).trim();
+  if (parsed.kind === 'invalid') {
+    found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown } });
+    return null;
+  }
+  if (parsed.negative && parsed.value !== 0) {
+    found.push({ code: 'NEGATIVE_NUMBER', col, params: { value: shown } });
+    return null;
+  }
+  let result: number;
+  if (col.spec.type === 'money') {
+    const satang = toSatang(parsed);
+    if (satang === null) {
+      found.push({ code: 'TOO_MANY_DECIMALS', col, params: { value: shown } });
+      return null;
+    }
+    result = satang;
+  } else {
+    if (!Number.isInteger(parsed.value)) {
+      found.push({ code: 'NOT_INTEGER', col, params: { value: shown } });
+      return null;
+    }
+    result = parsed.value;
+  }
+  const max = col.spec.plausibleMax;
+  if (max !== undefined && parsed.value > max) {
+    const amount = col.spec.type === 'money' ? formatSatang(result) : groupThousands(result);
+    found.push({ code: 'NUMBER_IMPLAUSIBLE', col, params: { amount, limit: groupThousands(max) } });
+  }
+  return result;
+}
+
+function readDate(ctx: Context, col: Located, value: CellValue, found: ProblemDraft[]): ParsedDateValue | null {
+  const parsed = parseDate(value);
+  if (parsed.kind === 'blank') return null;
+  if (parsed.kind === 'invalid') {
+    found.push({ code: 'DATE_INVALID', col, params: { value: cellText(value).trim() } });
+    return null;
+  }
+  const shown = dateText(parsed);
+  if (parsed.buddhistDateCell) found.push({ code: 'DATE_BUDDHIST_YEAR', col, params: { date: shown } });
+  // a month-only date is in range when any of its days is
+  const lastDay = parsed.day ?? 31;
+  const before = compareDate({ year: parsed.year, month: parsed.month, day: lastDay }, ctx.start) < 0;
+  const after = compareDate(parsed, ctx.options.today) > 0 && !(parsed.day === null && parsed.year === ctx.options.today.year && parsed.month === ctx.options.today.month);
+  if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: shown } });
+  return parsed;
+}
+
+
+function dateText(d: ParsedDateValue): Text {
+  const month = THAI_MONTHS[d.month - 1];
+  if (d.day !== null) return { th: thaiDateLong({ year: d.year, month: d.month, day: d.day }), en: `${d.day} ${month.en} ${d.year}` };
+  return { th: `${month.full} ${d.year + 543}`, en: `${month.en} ${d.year}` };
+}
+
+function readLinks(
+  ctx: Context,
+  col: Located,
+  parsed: ParsedLinks,
+  identity: LaoIdentity | undefined,
+  rowNumber: number,
+  found: ProblemDraft[],
+): ParsedLink[] {
+  for (const p of parsed.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
+  for (const link of parsed.links) {
+    if (link.platform === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: link.url }, value: link.url });
+    if (!identity) continue;
+    const seen = ctx.seenLinks.get(link.canonical);
+    if (!seen) ctx.seenLinks.set(link.canonical, { key: identity.key, name: identity.name, row: rowNumber });
+    else if (seen.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow: seen.row }, value: link.url });
+    else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow: seen.row, otherLao: seen.name }, value: link.url });
+  }
+  return parsed.links;
+}
+
+function applyRowRules(ctx: Context, numbers: Record<string, number | null>, hasLink: boolean, found: ProblemDraft[]): void {
+  const col = (key: string) => ctx.byKey.get(key);
+  const positive = (key: string) => (numbers[key] ?? 0) > 0;
+  for (const rule of ctx.form.rowRules) {
+    const code = rule.code as ProblemCode;
+    if (rule.kind === 'positiveRequiresPositive') {
+      const when = col(rule.when);
+      const then = col(rule.then);
+      if (when && then && positive(rule.when) && !positive(rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
+    } else if (rule.kind === 'positiveRequiresLink') {
+      if (!hasLink && rule.when.some(positive)) found.push({ code, col: ctx.byRole.get('links'), params: {} });
+    } else {
+      const num = col(rule.numerator);
+      const den = numbers[rule.denominator];
+      const total = numbers[rule.numerator];
+      if (!num || total === null || total === undefined || !den) continue;
+      const perUnit = num.spec.type === 'money' ? total / 100 / den : total / den;
+      if (perUnit > rule.max) found.push({ code, col: num, params: { amount: groupThousands(perUnit, 2), limit: groupThousands(rule.max) } });
+    }
+  }
+}

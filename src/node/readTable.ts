@@ -1,0 +1,262 @@
+// Reads a report file (xlsx or csv) into plain 2-D arrays of core cell values: the Node side of the "one batched read".
+// The arrays look like Apps Script's getValues() of each sheet; anything wrong with the file itself becomes a FileProblem with a Thai and English message.
+
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import type { CellValue } from '../core/cell';
+import { fileMessages } from '../core/messages/files';
+import type { Text } from '../core/messages/text';
+import { decodeCsvBytes, looksBinary, type CsvEncoding } from './decodeCsv';
+import { xlsxCellValue } from './xlsxCells';
+
+export interface SheetTable {
+  readonly name: string;
+  readonly rows: CellValue[][];
+}
+
+export interface Workbook {
+  readonly file: string;
+  readonly format: 'xlsx' | 'csv';
+  /** Only for csv: the encoding the bytes were read in. */
+  readonly encoding?: CsvEncoding;
+  readonly sheets: SheetTable[];
+}
+
+export type FileProblemCode =
+  | 'FILE_NOT_FOUND'
+  | 'FILE_UNREADABLE'
+  | 'FILE_EMPTY'
+  | 'FILE_BINARY'
+  | 'FILE_UNSUPPORTED'
+  | 'SHEET_NOT_FOUND';
+
+export class FileProblem extends Error {
+  readonly code: FileProblemCode;
+  readonly text: Text;
+  /** The library or system error behind the problem, kept for debugging only. */
+  readonly cause?: unknown;
+
+  constructor(code: FileProblemCode, text: Text, cause?: unknown) {
+    super(text.en);
+    this.name = 'FileProblem';
+    this.code = code;
+    this.text = text;
+    this.cause = cause;
+  }
+}
+
+/**
+ * Reads every sheet of an xlsx file (all worksheets in workbook order, hidden ones included) or the one table of a csv file.
+ * Each sheet's rows start at row 1 / column A, empty cells are '', every row has the sheet's used width, and trailing empty rows are dropped.
+ */
+export async function readWorkbook(file: string): Promise<Workbook> {
+  const bytes = await readBytes(file);
+  const book = sniffFormat(file, bytes) === 'xlsx' ? await readXlsx(file, bytes) : readCsv(file, bytes);
+  if (book.sheets.every((sheet) => sheet.rows.length === 0)) throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
+  return book;
+}
+
+/** The sheet with this name; a name differing only in case or surrounding spaces is accepted when it is unambiguous. */
+export function getSheet(book: Workbook, name: string): SheetTable {
+  const exact = book.sheets.find((sheet) => sheet.name === name);
+  if (exact) return exact;
+  const loose = book.sheets.filter((sheet) => looseName(sheet.name) === looseName(name));
+  if (loose.length === 1) return loose[0];
+  const names = book.sheets.map((sheet) => sheet.name);
+  throw new FileProblem('SHEET_NOT_FOUND', fileMessages.sheetNotFound(name, names));
+}
+
+function looseName(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
+// ---- reading the bytes -------------------------------------------------------------------------
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    throw readError(file, err);
+  }
+}
+
+function readError(file: string, err: unknown): FileProblem {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileProblem('FILE_NOT_FOUND', fileMessages.notFound(file), err);
+  if (code === 'EISDIR') return new FileProblem('FILE_UNREADABLE', fileMessages.isFolder(file), err);
+  if (code === 'EACCES' || code === 'EPERM') return new FileProblem('FILE_UNREADABLE', fileMessages.noPermission(file), err);
+  return new FileProblem('FILE_UNREADABLE', fileMessages.cannotOpen(file, code ?? String(err)), err);
+}
+
+// ---- deciding the format -----------------------------------------------------------------------
+
+const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every xlsx is a zip
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // old .xls, and password-protected .xlsx
+const XLSX_EXTENSIONS = ['.xlsx', '.xlsm'];
+const CSV_EXTENSIONS = ['.csv', '.txt', '.tsv', ''];
+
+/** The content decides first (a renamed xlsx still reads); the extension only decides what a non-zip file may be. */
+function sniffFormat(file: string, bytes: Buffer): 'xlsx' | 'csv' {
+  if (bytes.length === 0) throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
+  if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  if (startsWith(bytes, OLE_MAGIC)) throw new FileProblem('FILE_UNSUPPORTED', fileMessages.oldExcel(file));
+  const extension = path.extname(file).toLowerCase();
+  if (XLSX_EXTENSIONS.includes(extension)) throw new FileProblem('FILE_UNREADABLE', fileMessages.notXlsx(file));
+  // Many systems export an HTML table named .xls; Excel opens it, so the old-Excel advice (Save As .xlsx) fits.
+  if (extension === '.xls') throw new FileProblem('FILE_UNSUPPORTED', fileMessages.oldExcel(file));
+  if (!CSV_EXTENSIONS.includes(extension)) throw new FileProblem('FILE_UNSUPPORTED', fileMessages.unsupportedType(file, extension));
+  return 'csv';
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+// ---- xlsx --------------------------------------------------------------------------------------
+
+async function readXlsx(file: string, bytes: Buffer): Promise<Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new FileProblem('FILE_UNREADABLE', fileMessages.damagedXlsx(file), err);
+  }
+  // A zip without worksheets (a .docx, an .ods, a damaged file) is not a workbook we can use.
+  if (workbook.worksheets.length === 0) throw new FileProblem('FILE_UNREADABLE', fileMessages.damagedXlsx(file));
+  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: worksheetRows(sheet) }));
+  return { file, format: 'xlsx', sheets };
+}
+
+function worksheetRows(sheet: ExcelJS.Worksheet): CellValue[][] {
+  const sparse: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      values[colNumber - 1] = xlsxCellValue(cell);
+    });
+    sparse[rowNumber - 1] = values;
+  });
+  return tidyRows(sparse);
+}
+
+// ---- csv ---------------------------------------------------------------------------------------
+
+function readCsv(file: string, bytes: Buffer): Workbook {
+  const { text, encoding } = decodeCsvBytes(bytes);
+  if (text.trim() === '') throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
+  if (looksBinary(text)) throw new FileProblem('FILE_BINARY', fileMessages.binary(file));
+  const records = parseCsv(file, text, detectDelimiter(text));
+  const name = path.basename(file, path.extname(file));
+  return { file, format: 'csv', encoding, sheets: [{ name, rows: tidyRows(records) }] };
+}
+
+/** Every cell stays text, exactly as written ("1,500" is not a number here); the core's normalisers read numbers the Thai way. */
+function parseCsv(file: string, text: string, delimiter: string): string[][] {
+  try {
+    // relax_quotes: a quote inside an unquoted field (5" screen) is kept as text, as Excel does.
+    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  } catch (err) {
+    const line = scanCsv(text, [delimiter], Infinity).openQuoteLine ?? (err as { lines?: number }).lines ?? 1;
+    throw new FileProblem('FILE_UNREADABLE', fileMessages.badCsv(file, line), err);
+  }
+}
+
+// Ties go to the earlier delimiter: commas and semicolons also occur inside Thai numbers and text, tabs hardly ever.
+const DELIMITERS = ['\t', ';', ','] as const;
+const SNIFF_RECORDS = 50;
+
+/**
+ * The delimiter that splits the first records most consistently (Excel pads every row to the same number of delimiters).
+ * Scores: most records sharing the usual non-zero count, then the larger count; no delimiter at all means one column, read with ','.
+ */
+function detectDelimiter(text: string): string {
+  const { counts } = scanCsv(text, DELIMITERS, SNIFF_RECORDS);
+  let best: { delimiter: string; agree: number; count: number } = { delimiter: ',', agree: 0, count: 0 };
+  for (const delimiter of DELIMITERS) {
+    const { agree, count } = consistency(counts.map((record) => record.get(delimiter) ?? 0));
+    if (agree > best.agree || (agree === best.agree && count > best.count)) best = { delimiter, agree, count };
+  }
+  return best.delimiter;
+}
+
+/** The most common non-zero count and how many records have it. */
+function consistency(perRecord: number[]): { agree: number; count: number } {
+  const tally = new Map<number, number>();
+  for (const n of perRecord) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+  let result = { agree: 0, count: 0 };
+  for (const [count, agree] of tally) {
+    if (agree > result.agree || (agree === result.agree && count > result.count)) result = { agree, count };
+  }
+  return result;
+}
+
+interface CsvScan {
+  /** For each non-blank record, how many of each delimiter it has outside quotes. */
+  readonly counts: Map<string, number>[];
+  /** The line where a quoted field opened and never closed. */
+  readonly openQuoteLine?: number;
+}
+
+/** Walks the text with RFC 4180 quoting: a quote opens a field only at its start, "" inside quotes is a quote. */
+function scanCsv(text: string, delimiters: readonly string[], maxRecords: number): CsvScan {
+  const counts: Map<string, number>[] = [];
+  let record = new Map<string, number>();
+  let blank = true;
+  let inQuotes = false;
+  let line = 1;
+  let quoteLine = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length && counts.length < maxRecords; i++) {
+    const ch = text[i];
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+    if (inQuotes) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') inQuotes = false;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') {
+      if (!blank) counts.push(record);
+      record = new Map();
+      blank = true;
+      fieldStart = true;
+      continue;
+    }
+    blank = false;
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      quoteLine = line;
+    }
+    fieldStart = delimiters.includes(ch);
+    if (fieldStart) record.set(ch, (record.get(ch) ?? 0) + 1);
+  }
+  if (!blank && counts.length < maxRecords) counts.push(record);
+  return { counts, openQuoteLine: inQuotes ? quoteLine : undefined };
+}
+
+// ---- shared ------------------------------------------------------------------------------------
+
+/**
+ * Gives a sheet the rectangular shape of getValues(): holes become '', every row is as wide as the rightmost
+ * non-empty cell of the sheet, and rows after the last non-empty one are dropped.
+ */
+function tidyRows(sparse: readonly (readonly CellValue[] | undefined)[]): CellValue[][] {
+  let height = 0;
+  let width = 0;
+  for (let r = 0; r < sparse.length; r++) {
+    const row = sparse[r] ?? [];
+    for (let c = row.length - 1; c >= 0; c--) {
+      if (isFilled(row[c])) {
+        height = r + 1;
+        width = Math.max(width, c + 1);
+        break;
+      }
+    }
+  }
+  return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => sparse[r]?.[c] ?? ''));
+}
+
+function isFilled(value: CellValue | undefined): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
