@@ -78,6 +78,9 @@ async function buildReportXlsx(): Promise<string> {
   ws.getCell('H7').value = { formula: '1/0', result: { error: '#DIV/0!' } };
   ws.getCell('I7').value = { text: 'ตาราง', hyperlink: '#ข้อมูล!A1' };
   ws.fillFormula('K6:K7', 'D6*2', [24, 0]);
+  // Falsy cached results, which exceljs' cell.value leaves out.
+  ws.getCell('L6').value = { formula: 'D6-12', result: 0 };
+  ws.getCell('L7').value = { formula: 'D6>100', result: false };
 
   // Formatting alone below and to the right of the data must not widen or lengthen the table.
   ws.getCell('A30').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
@@ -111,12 +114,13 @@ describe('readWorkbook: xlsx', () => {
 
   it('gives title lines, a merged two-row header and data rows like getValues()', () => {
     const rows = getSheet(book, 'ข้อมูล').rows;
+    const padded = (...cells: CellValue[]) => [...cells, ...Array<CellValue>(12 - cells.length).fill('')];
     expect(rows).toEqual([
-      ['รายงานผลการดำเนินงาน ตลาดนัดท้องถิ่นออนไลน์', '', '', '', '', '', '', '', '', '', ''],
-      ['จังหวัดพะเยา', '', '', '', '', '', '', '', '', '', ''],
-      ['', '', '', '', '', '', '', '', '', '', ''],
-      ['ที่', 'อำเภอ', 'อปท.', 'ผลการดำเนินงาน', '', '', '', '', '', '', ''],
-      ['', '', '', 'ครั้ง', 'รายรับ (บาท)', 'ลิงก์', '', '', '', '', ''],
+      padded('รายงานผลการดำเนินงาน ตลาดนัดท้องถิ่นออนไลน์'),
+      padded('จังหวัดพะเยา'),
+      padded(),
+      padded('ที่', 'อำเภอ', 'อปท.', 'ผลการดำเนินงาน'),
+      padded('', '', '', 'ครั้ง', 'รายรับ (บาท)', 'ลิงก์'),
       [
         1,
         'เมืองพะเยา',
@@ -129,8 +133,9 @@ describe('readWorkbook: xlsx', () => {
         true,
         'ร้านค้า https://shopee.co.th/p/1',
         24,
+        0,
       ],
-      [2, 'เมืองพะเยา', 'ทต.แม่กา', '๑๒', 3000, 'https://www.tiktok.com/@khongdee/video/2', date(2025, 10, 2), '#DIV/0!', 'ตาราง', '', 0],
+      [2, 'เมืองพะเยา', 'ทต.แม่กา', '๑๒', 3000, 'https://www.tiktok.com/@khongdee/video/2', date(2025, 10, 2), '#DIV/0!', 'ตาราง', '', 0, false],
     ]);
   });
 });

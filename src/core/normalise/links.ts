@@ -128,8 +128,10 @@ export function parseLinks(cell: string): ParsedLinks {
     if (token === '') continue;
     const found = findUrlStart(token);
     if (found === null) continue;
-    const raw = trimTrailing(found.start === 0 ? token : token.slice(found.start));
-    if (found.kind === 'opaque' && raw.indexOf(':') === raw.length - 1) continue; // a label such as "File:"
+    const typed = found.start === 0 ? token : token.slice(found.start);
+    // "File:" or "Data:" with nothing after it is a label, not a link.
+    if (found.kind === 'opaque' && trimTrailing(typed.slice(typed.indexOf(':') + 1)) === '') continue;
+    const raw = trimTrailing(typed);
     sawUrl = true;
     if (found.kind === 'other' || found.kind === 'opaque') {
       problems.push({ code: 'LINK_NOT_HTTP', token: raw });
