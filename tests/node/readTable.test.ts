@@ -380,7 +380,7 @@ describe('readWorkbook: csv round trip', () => {
         expect(book.encoding).toBe('utf-8');
         expect(book.sheets[0].rows).toEqual(tidy(rows));
       }),
-      { numRuns: 150 },
+      { numRuns: 4000 },
     );
   });
 
@@ -393,7 +393,7 @@ describe('readWorkbook: csv round trip', () => {
         const book = await readWorkbook(await writeFile('prop-874.csv', bytes));
         expect(book.sheets[0].rows).toEqual(tidy(rows));
       }),
-      { numRuns: 150 },
+      { numRuns: 4000 },
     );
   });
 });
