@@ -22,12 +22,12 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * True when decoded text is not text at all: any NUL, or many control / undecodable characters.
- * Only the start of the text is looked at; real CSVs show themselves in the first few kilobytes.
+ * True when decoded text is not text at all: a NUL anywhere, or many control / undecodable characters
+ * in the first few kilobytes (where a real CSV shows itself).
  */
 export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 8192);
-  if (sample.includes('\u0000')) return true;
   let odd = 0;
   for (const ch of sample) if (isOddCharacter(ch)) odd++;
   return sample.length > 0 && odd / sample.length > 0.1;

@@ -48,7 +48,8 @@ export class FileProblem extends Error {
 }
 
 /**
- * Reads every sheet of an xlsx file (all worksheets in workbook order, hidden ones included) or the one table of a csv file.
+ * Reads every sheet of an xlsx file (all worksheets in workbook order, hidden ones included; chart sheets have no cells
+ * and are not listed) or the one table of a csv file, named after the file.
  * Each sheet's rows start at row 1 / column A, empty cells are '', every row has the sheet's used width, and trailing empty rows are dropped.
  */
 export async function readWorkbook(file: string): Promise<Workbook> {
@@ -92,7 +93,12 @@ function readError(file: string, err: unknown): FileProblem {
 
 // ---- deciding the format -----------------------------------------------------------------------
 
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every xlsx is a zip
+// Every xlsx is a zip. The full signatures matter: a CSV may well start with the letters "PK".
+const ZIP_MAGICS = [
+  [0x50, 0x4b, 0x03, 0x04], // a zip's first entry
+  [0x50, 0x4b, 0x05, 0x06], // an empty zip
+  [0x50, 0x4b, 0x07, 0x08], // a spanned zip
+];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // old .xls, and password-protected .xlsx
 const XLSX_EXTENSIONS = ['.xlsx', '.xlsm'];
 const CSV_EXTENSIONS = ['.csv', '.txt', '.tsv', ''];
@@ -100,7 +106,7 @@ const CSV_EXTENSIONS = ['.csv', '.txt', '.tsv', ''];
 /** The content decides first (a renamed xlsx still reads); the extension only decides what a non-zip file may be. */
 function sniffFormat(file: string, bytes: Buffer): 'xlsx' | 'csv' {
   if (bytes.length === 0) throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
-  if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic))) return 'xlsx';
   if (startsWith(bytes, OLE_MAGIC)) throw new FileProblem('FILE_UNSUPPORTED', fileMessages.oldExcel(file));
   const extension = path.extname(file).toLowerCase();
   if (XLSX_EXTENSIONS.includes(extension)) throw new FileProblem('FILE_UNREADABLE', fileMessages.notXlsx(file));
@@ -119,7 +125,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 async function readXlsx(file: string, bytes: Buffer): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    // exceljs types its parameter as its own Buffer interface; a Node Buffer is what it reads at run time.
+    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
   } catch (err) {
     throw new FileProblem('FILE_UNREADABLE', fileMessages.damagedXlsx(file), err);
   }

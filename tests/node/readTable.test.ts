@@ -305,6 +305,14 @@ describe('readWorkbook: csv', () => {
     ]);
   });
 
+  it('reads a CSV that happens to start with the letters PK (a zip signature begins PK)', async () => {
+    const rows = (await readWorkbook(await writeFile('pk.csv', 'PK,ชื่อ\r\n1,ก\r\n'))).sheets[0].rows;
+    expect(rows).toEqual([
+      ['PK', 'ชื่อ'],
+      ['1', 'ก'],
+    ]);
+  });
+
   it('never infers types: numbers, dates and booleans stay text', async () => {
     const csv = 'a,b,c,d\r\n"1,500",1500,1/10/2568,TRUE\r\n';
     const rows = (await readWorkbook(await writeFile('types.csv', csv))).sheets[0].rows;
@@ -380,7 +388,7 @@ describe('readWorkbook: csv round trip', () => {
         expect(book.encoding).toBe('utf-8');
         expect(book.sheets[0].rows).toEqual(tidy(rows));
       }),
-      { numRuns: 4000 },
+      { numRuns: 150 },
     );
   });
 
@@ -393,7 +401,7 @@ describe('readWorkbook: csv round trip', () => {
         const book = await readWorkbook(await writeFile('prop-874.csv', bytes));
         expect(book.sheets[0].rows).toEqual(tidy(rows));
       }),
-      { numRuns: 4000 },
+      { numRuns: 150 },
     );
   });
 });
