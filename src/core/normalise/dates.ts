@@ -56,6 +56,8 @@ const DAY_MONTH_YEAR = new RegExp(
 const MONTH_DAY_YEAR = new RegExp(`^${PREFIX}([a-z]+\\.?) (\\d{1,2}),? (\\d{4})$`);
 const MONTH_PUNCTUATION = /[. ]/g;
 const BLANK_TEXT = /^[\s\u00A0\u200B-\u200D\uFEFF]*$/;
+const NEEDS_NORMALISING = /[^\S ]|  |[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
+const THAI_DIGIT = /[\u0E50-\u0E59]/;
 
 // Keys are month words with dots and spaces removed, lower case.
 const MONTH_WORDS: { [word: string]: { month: number; english: boolean } } = {};
@@ -129,13 +131,20 @@ function fromSerial(serial: number): ParsedDate {
 }
 
 function fromText(raw: string): ParsedDate {
-  // Plain ASCII dates, by far the most common text, are tried before the cost of normalisation.
+  // Plain ASCII dates, by far the most common text, are tried before any normalisation.
   const direct = fromNumericText(raw);
   if (direct !== null) return direct;
   if (BLANK_TEXT.test(raw)) return BLANK;
-  const s = toArabicDigits(normaliseText(raw)).toLowerCase();
+  // Full text normalisation costs more than the parse, and only spacing and zero-width
+  // characters matter in a date, so it runs only when those are present.
+  let s = NEEDS_NORMALISING.test(raw) ? normaliseText(raw) : raw.trim();
   if (s.length > MAX_TEXT) return INVALID;
-  return fromNumericText(s) ?? fromWords(s) ?? INVALID;
+  const thaiDigits = THAI_DIGIT.test(s);
+  if (thaiDigits) s = toArabicDigits(s);
+  s = s.toLowerCase();
+  // Unchanged text already failed the numeric patterns above.
+  const numeric = thaiDigits || s.length !== raw.length || s !== raw.toLowerCase() ? fromNumericText(s) : null;
+  return numeric ?? fromWords(s) ?? INVALID;
 }
 
 /** null when no numeric pattern matches, so the caller can try others. */

@@ -17,7 +17,10 @@ const ZERO: ParsedNumber = { kind: 'number', value: 0, decimals: 0, negative: fa
 // Most text cells that hold numbers are plain digits (CSV imports, Thai-digit cells already converted):
 // they skip normalisation entirely.
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
+const PLAIN_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const BLANK_TEXT = /^[\s\u00A0\u200B-\u200D\uFEFF]*$/;
+const NEEDS_NORMALISING = /[^\S ]|  |[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
+const THAI_DIGIT = /[\u0E50-\u0E59]/;
 // `รายการ` before `ราย` is not needed for correctness (the `$` anchor decides) but reads as intended.
 const UNIT_SUFFIX = / ?(?:บาท|ครั้ง|คน|รายการ|ราย)$/;
 const LONE_DASH = /^[-\u2212\u2013\u2014]$/;
@@ -82,8 +85,17 @@ function decimalsOfNumber(value: number): number {
 function fromText(raw: string): ParsedNumber {
   const plain = PLAIN.exec(raw);
   if (plain !== null) return fromParts(raw, plain[1], plain[2], undefined, false);
+  if (PLAIN_GROUPED.test(raw)) {
+    const s = raw.replace(COMMAS, '');
+    const m = PLAIN.exec(s);
+    if (m !== null) return fromParts(s, m[1], m[2], undefined, false);
+  }
   if (BLANK_TEXT.test(raw)) return BLANK;
-  return fromMessyText(normaliseText(toArabicDigits(raw)));
+  // Full text normalisation costs more than the rest of the parse, and only spacing and
+  // zero-width characters matter in a number, so it runs only when those are present.
+  let s = NEEDS_NORMALISING.test(raw) ? normaliseText(raw) : raw.trim();
+  if (THAI_DIGIT.test(s)) s = toArabicDigits(s);
+  return fromMessyText(s);
 }
 
 function fromMessyText(text: string): ParsedNumber {
