@@ -5,6 +5,7 @@ import type { ParsedDateValue } from '../normalise/dates';
 import type { ParsedLink } from '../normalise/links';
 import type { SheetHeader } from '../form/headers';
 import type { ProblemCode, Severity } from './codes';
+import type { LaoIdentity } from './validateSheet';
 
 export interface Problem {
   /** the sheet's own 1-based row number */
@@ -31,6 +32,8 @@ export interface Entry {
   readonly district: string | null;
   readonly lao: string | null;
   readonly date: ParsedDateValue | null;
+  /** who the row belongs to (the registry match when a registry is in use); null without an อปท. */
+  readonly identity: LaoIdentity | null;
   readonly links: readonly ParsedLink[];
   /** counts as integers, money in integer satang; null when blank or unreadable */
   readonly numbers: Readonly<Record<string, number | null>>;

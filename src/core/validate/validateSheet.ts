@@ -12,6 +12,7 @@ import { parseNumber, toSatang } from '../normalise/numbers';
 import { normaliseText } from '../normalise/text';
 import { groupThousands, formatSatang } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
+import type { Lao } from '../registry/types';
 import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
 
 export interface CalendarDay {
@@ -24,6 +25,8 @@ export interface CalendarDay {
 export interface LaoIdentity {
   readonly key: string;
   readonly name: string;
+  /** the registry's อปท., when a registry is in use and the name matched */
+  readonly lao?: Lao;
   readonly problems?: readonly { readonly code: ProblemCode; readonly column: string; readonly params: ProblemParams }[];
 }
 
@@ -176,7 +179,7 @@ function readRow(
   const province = roleText.province ?? null;
   if (!content) return undefined;
   const base = { row: rowNumber, province, district, lao, texts, numbers };
-  if (lao && !hasResult) return { ...base, status: 'not-reported', date: null, links: [] };
+  if (lao && !hasResult) return { ...base, status: 'not-reported', date: null, links: [], identity: identify(lao, district, province) };
 
   const date = dateColumn ? readDate(ctx, dateColumn, dateCell, found) : null;
   let identity: LaoIdentity | undefined;
@@ -205,7 +208,7 @@ function readRow(
       message: problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params }),
     });
   }
-  return { ...base, status, date, links };
+  return { ...base, status, date, links, identity: identity ?? null };
 }
 
 interface ProblemDraft {
@@ -298,12 +301,14 @@ function readLinks(
 function applyRowRules(ctx: Context, numbers: Record<string, number | null>, hasLink: boolean, found: ProblemDraft[]): void {
   const col = (key: string) => ctx.byKey.get(key);
   const positive = (key: string) => (numbers[key] ?? 0) > 0;
+  // a figure that could not be read is unknown, not zero: rules about it would only repeat the error
+  const unreadable = (key: string) => found.some((f) => f.col?.spec.key === key && PROBLEM_SEVERITY[f.code] === 'error');
   for (const rule of ctx.form.rowRules) {
     const code = rule.code as ProblemCode;
     if (rule.kind === 'positiveRequiresPositive') {
       const when = col(rule.when);
       const then = col(rule.then);
-      if (when && then && positive(rule.when) && !positive(rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
+      if (when && then && positive(rule.when) && !positive(rule.then) && !unreadable(rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
       if (!hasLink && rule.when.some(positive)) found.push({ code, col: ctx.byRole.get('links'), params: {} });
     } else {

@@ -1,0 +1,210 @@
+// Every validation code through a whole sheet check: inputs that must raise it and inputs that must not.
+
+import { check, codesAt, GOOD, sheet, TODAY } from '../support/sheets';
+import { validateSheet } from '../../src/core/validate/validateSheet';
+import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { PROBLEM_SEVERITY } from '../../src/core/validate/codes';
+
+const ROW = 3; // first data row of sheet()
+
+function codesFor(input: Parameters<typeof sheet>[0]): string[] {
+  return codesAt(check(sheet(input)), ROW);
+}
+
+describe('a clean row', () => {
+  test('raises nothing and is read with normalised values', () => {
+    const v = check(sheet({ ...GOOD, sales: '๑๒ ครั้ง', revenue: '฿๑,๕๐๐.๒๕', people: '30 คน' }));
+    expect(v.problems).toEqual([]);
+    const e = v.entries[0];
+    expect(e.status).toBe('ok');
+    expect(e.numbers).toEqual({ salesCount: 12, revenue: 150025, beneficiaries: 30 });
+    expect(e.lao).toBe('ทต.แม่กา');
+    expect(e.date).toMatchObject({ year: 2025, month: 10, day: 15 });
+  });
+});
+
+describe('row classification', () => {
+  test('blank rows, subtotal rows, not-reported rows and reported rows', () => {
+    const v = check(
+      sheet(
+        GOOD,
+        {},
+        { seq: 2, district: 'จุน' },
+        { lao: 'อบต.แม่ใส' },
+        { lao: 'อบต.แม่ใส', links: '-', sales: '-', revenue: 0 },
+        { seq: 'รวม', sales: 3, revenue: 1500 },
+        { seq: 'รวมทั้งสิ้น', sales: 3 },
+        { lao: 'ทต.รวมใจพัฒนา', links: 'https://www.facebook.com/p/2', sales: 1, revenue: 10 },
+      ),
+    );
+    expect(v.summary).toEqual({ dataRows: 8, reported: 2, notReported: 2, subtotalRows: 2, blankRows: 2, rowsWithErrors: 0, rowsWithWarnings: 0 });
+    expect(v.entries.map((e) => [e.row, e.status])).toEqual([
+      [3, 'ok'],
+      [6, 'not-reported'],
+      [7, 'not-reported'],
+      [10, 'ok'],
+    ]);
+  });
+
+  test('a merged district cell fills down its block until a subtotal row', () => {
+    const v = check(sheet({ ...GOOD, district: 'อ.จุน' }, { ...GOOD, district: '', links: 'https://fb.watch/x' }, { seq: 'รวม' }, { ...GOOD, district: '', links: 'https://fb.watch/y' }));
+    expect(v.entries.map((e) => e.district)).toEqual(['อ.จุน', 'อ.จุน', null]);
+  });
+
+  test('row numbers are the sheet’s own, below title lines and a two-row header', () => {
+    const rows = [
+      ['แบบรายงาน', '', '', '', ''],
+      ['จังหวัดพะเยา', '', '', '', ''],
+      ['ที่', 'ชื่อ อปท.', 'ลิงค์', 'ผลการดำเนินงาน', ''],
+      ['', '', '', 'ยอดขาย (ครั้ง)', 'รายได้ (บาท)'],
+      [1, 'ทต.แม่กา', 'https://www.facebook.com/a', 2, 'abc'],
+    ];
+    const v = check(rows);
+    expect(v.header.rows).toEqual([2, 3]);
+    expect(v.problems.map((p) => [p.row, p.code, p.header])).toEqual([[5, 'NOT_A_NUMBER', 'รายได้ (บาท)']]);
+  });
+
+  test('a sheet without a report header is refused with the headers looked for', () => {
+    const result = validateSheet([['ชื่อ', 'ที่อยู่'], ['ก', 'ข']], DLA_ONLINE_MARKET, { today: TODAY });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.th).toContain('องค์กรปกครองส่วนท้องถิ่น');
+      expect(result.message.en).toContain('ลิงก์ (Link) เนื้อหาที่เผยแพร่');
+    }
+  });
+});
+
+describe('error codes', () => {
+  test.each([
+    ['LAO_MISSING', { ...GOOD, lao: '' }],
+    ['LAO_MISSING', { product: 'ข้าว' }],
+    ['NOT_A_NUMBER', { ...GOOD, revenue: '1,50' }],
+    ['NOT_A_NUMBER', { ...GOOD, revenue: '2 หมื่น' }],
+    ['NOT_A_NUMBER', { ...GOOD, sales: '1.5k' }],
+    ['NOT_A_NUMBER', { ...GOOD, people: 'abc' }],
+    ['NOT_A_NUMBER', { ...GOOD, people: true }],
+    ['NEGATIVE_NUMBER', { ...GOOD, revenue: -5 }],
+    ['NEGATIVE_NUMBER', { ...GOOD, revenue: '(500)' }],
+    ['NOT_INTEGER', { ...GOOD, sales: '2.5' }],
+    ['NOT_INTEGER', { ...GOOD, people: 3.5 }],
+    ['TOO_MANY_DECIMALS', { ...GOOD, revenue: '10.255' }],
+    ['LINK_INVALID', { ...GOOD, links: 'เพจ ข้าวดีบ้านต๋อม' }],
+    ['LINK_INVALID', { ...GOOD, links: 'http://localhost/x' }],
+    ['LINK_NOT_HTTP', { ...GOOD, links: 'javascript:alert(1)' }],
+    ['LINK_NOT_HTTP', { ...GOOD, links: 'ftp://files.example.com/a' }],
+    ['DATE_INVALID', { ...GOOD, date: '31/2/2569' }],
+    ['DATE_INVALID', { ...GOOD, date: 'เมื่อวาน' }],
+  ])('%s for %j', (code, input) => {
+    const codes = codesFor(input);
+    expect(codes).toContain(code);
+    expect(PROBLEM_SEVERITY[code as keyof typeof PROBLEM_SEVERITY]).toBe('error');
+    const v = check(sheet(input));
+    expect(v.entries[0].status).toBe('error');
+    expect(v.summary.rowsWithErrors).toBe(1);
+  });
+
+  test.each([
+    ['NOT_A_NUMBER', { ...GOOD, revenue: '1,500' }],
+    ['NOT_A_NUMBER', { ...GOOD, revenue: '-' }],
+    ['NEGATIVE_NUMBER', { ...GOOD, revenue: 0 }],
+    ['NOT_INTEGER', { ...GOOD, sales: '12' }],
+    ['TOO_MANY_DECIMALS', { ...GOOD, revenue: '10.25' }],
+    ['LINK_INVALID', { ...GOOD, links: 'FB: https://www.facebook.com/x, TikTok: https://www.tiktok.com/@a/video/1' }],
+    ['LINK_NOT_HTTP', { ...GOOD, links: 'http://www.facebook.com/x' }],
+    ['DATE_INVALID', { ...GOOD, date: 'ต.ค. 68' }],
+    ['LAO_MISSING', { lao: 'ทต.แม่กา' }],
+  ])('no %s for %j', (code, input) => {
+    expect(codesFor(input)).not.toContain(code);
+  });
+});
+
+describe('warning codes keep the row', () => {
+  test.each([
+    ['LINK_UNKNOWN_PLATFORM', { ...GOOD, links: 'https://www.phayao-shop.go.th/honey' }],
+    ['REVENUE_WITHOUT_SALES', { ...GOOD, sales: '' }],
+    ['REVENUE_WITHOUT_SALES', { ...GOOD, sales: 0 }],
+    ['SALES_WITHOUT_REVENUE', { ...GOOD, revenue: '-' }],
+    ['RESULT_WITHOUT_LINK', { ...GOOD, links: '' }],
+    ['RESULT_WITHOUT_LINK', { ...GOOD, links: 'ไม่มี' }],
+    ['REVENUE_PER_SALE_HIGH', { ...GOOD, sales: 1, revenue: 100_000.01 }],
+    ['NUMBER_IMPLAUSIBLE', { ...GOOD, sales: 10_001, revenue: 10_001 }],
+    ['NUMBER_IMPLAUSIBLE', { ...GOOD, sales: 1000, revenue: 10_000_001 }],
+    ['NUMBER_IMPLAUSIBLE', { ...GOOD, people: 10_001 }],
+    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: { kind: 'date', year: 2568, month: 11, day: 3 } }],
+    ['DATE_OUT_OF_RANGE', { ...GOOD, date: '30/9/2568' }],
+    ['DATE_OUT_OF_RANGE', { ...GOOD, date: '22/11/2569' }],
+    ['DATE_OUT_OF_RANGE', { ...GOOD, date: '12/2569' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '=HYPERLINK("http://evil")' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, product: '+66 ข้าว' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, lao: '@ทต.แม่กา' }],
+  ])('%s for %j', (code, input) => {
+    const v = check(sheet(input));
+    expect(codesAt(v, ROW)).toContain(code);
+    expect(PROBLEM_SEVERITY[code as keyof typeof PROBLEM_SEVERITY]).toBe('warning');
+    expect(v.entries[0].status).toBe('warning');
+  });
+
+  test.each([
+    ['LINK_UNKNOWN_PLATFORM', { ...GOOD, links: 'https://shp.ee/abc' }],
+    ['REVENUE_WITHOUT_SALES', { ...GOOD, revenue: '' }],
+    ['SALES_WITHOUT_REVENUE', { ...GOOD, sales: '-' }],
+    ['RESULT_WITHOUT_LINK', { ...GOOD, links: '', sales: 0, revenue: '-', people: '' , product: 'ข้าว' }],
+    ['REVENUE_PER_SALE_HIGH', { ...GOOD, sales: 1, revenue: 100_000 }],
+    ['NUMBER_IMPLAUSIBLE', { ...GOOD, sales: 10_000, revenue: 10_000_000, people: 10_000 }],
+    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: '3/11/2568' }],
+    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: { kind: 'date', year: 2025, month: 11, day: 3 } }],
+    ['DATE_OUT_OF_RANGE', { ...GOOD, date: '1/10/2568' }],
+    ['DATE_OUT_OF_RANGE', { ...GOOD, date: '21/11/2569' }],
+    ['DATE_OUT_OF_RANGE', { ...GOOD, date: '11/2569' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '-' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: 'ขาย = ดี' }],
+  ])('no %s for %j', (code, input) => {
+    expect(codesAt(check(sheet(input)), ROW)).not.toContain(code);
+  });
+
+  test('a B.E. year typed into a date cell is converted', () => {
+    const v = check(sheet({ ...GOOD, date: { kind: 'date', year: 2568, month: 11, day: 3 } }));
+    expect(v.entries[0].date).toMatchObject({ year: 2025, month: 11, day: 3 });
+  });
+});
+
+describe('duplicate links', () => {
+  const a = 'https://www.facebook.com/share/p/abc/?mibextid=1';
+  const sameCanonical = 'https://m.facebook.com/share/p/abc';
+
+  test('the same link again for the same อปท. is flagged from the second occurrence, with the first row', () => {
+    const v = check(sheet({ ...GOOD, links: a }, { ...GOOD, links: sameCanonical }));
+    expect(codesAt(v, 3)).toEqual([]);
+    expect(codesAt(v, 4)).toEqual(['LINK_DUPLICATE']);
+    expect(v.problems[0].message.th).toContain('แถว 3');
+  });
+
+  test('twice in one cell is a duplicate too', () => {
+    expect(codesFor({ ...GOOD, links: `${a} ${sameCanonical}` })).toEqual(['LINK_DUPLICATE']);
+  });
+
+  test('a link already reported by another อปท. names it', () => {
+    const v = check(sheet({ ...GOOD, links: a }, { ...GOOD, lao: 'อบต.แม่ใส', links: sameCanonical }));
+    expect(codesAt(v, 4)).toEqual(['LINK_CLAIMED_BY_OTHER']);
+    expect(v.problems[0].message.th).toContain('ทต.แม่กา');
+  });
+
+  test('different links raise nothing', () => {
+    const v = check(sheet({ ...GOOD, links: a }, { ...GOOD, links: 'https://www.facebook.com/share/p/abd' }));
+    expect(v.problems).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  test('every problem carries Thai and English text, the header as written and the raw value', () => {
+    const v = check(sheet({ ...GOOD, revenue: '1,50', links: 'เพจ' }));
+    for (const p of v.problems) {
+      expect(p.message.th.length).toBeGreaterThan(10);
+      expect(p.message.en.length).toBeGreaterThan(10);
+      expect(p.message.th).toMatch(/[\u0E00-\u0E7F]/);
+    }
+    const revenue = v.problems.find((p) => p.code === 'NOT_A_NUMBER');
+    expect(revenue).toMatchObject({ header: 'รายรับ (บาท)', value: '1,50', column: 'revenue', columnIndex: 7 });
+    expect(revenue?.message.th).toContain('1,500');
+  });
+});
