@@ -310,7 +310,8 @@ function applyRowRules(ctx: Context, numbers: Record<string, number | null>, has
       const then = col(rule.then);
       if (when && then && positive(rule.when) && !positive(rule.then) && !unreadable(rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
-      if (!hasLink && rule.when.some(positive)) found.push({ code, col: ctx.byRole.get('links'), params: {} });
+      const links = ctx.byRole.get('links');
+      if (!hasLink && rule.when.some(positive) && !(links && unreadable(links.spec.key))) found.push({ code, col: links, params: {} });
     } else {
       const num = col(rule.numerator);
       const den = numbers[rule.denominator];
