@@ -130,7 +130,7 @@ describe('warning codes keep the row', () => {
     ['NUMBER_IMPLAUSIBLE', { ...GOOD, sales: 10_001, revenue: 10_001 }],
     ['NUMBER_IMPLAUSIBLE', { ...GOOD, sales: 1000, revenue: 10_000_001 }],
     ['NUMBER_IMPLAUSIBLE', { ...GOOD, people: 10_001 }],
-    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: { kind: 'date', year: 2568, month: 11, day: 3 } }],
+    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: { kind: 'date' as const, year: 2568, month: 11, day: 3 } }],
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '30/9/2568' }],
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '22/11/2569' }],
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '12/2569' }],
@@ -153,7 +153,7 @@ describe('warning codes keep the row', () => {
     ['REVENUE_PER_SALE_HIGH', { ...GOOD, sales: 1, revenue: 100_000 }],
     ['NUMBER_IMPLAUSIBLE', { ...GOOD, sales: 10_000, revenue: 10_000_000, people: 10_000 }],
     ['DATE_BUDDHIST_YEAR', { ...GOOD, date: '3/11/2568' }],
-    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: { kind: 'date', year: 2025, month: 11, day: 3 } }],
+    ['DATE_BUDDHIST_YEAR', { ...GOOD, date: { kind: 'date' as const, year: 2025, month: 11, day: 3 } }],
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '1/10/2568' }],
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '21/11/2569' }],
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '11/2569' }],
@@ -164,7 +164,7 @@ describe('warning codes keep the row', () => {
   });
 
   test('a B.E. year typed into a date cell is converted', () => {
-    const v = check(sheet({ ...GOOD, date: { kind: 'date', year: 2568, month: 11, day: 3 } }));
+    const v = check(sheet({ ...GOOD, date: { kind: 'date' as const, year: 2568, month: 11, day: 3 } }));
     expect(v.entries[0].date).toMatchObject({ year: 2025, month: 11, day: 3 });
   });
 });

@@ -12,7 +12,9 @@ export type Period =
   | { readonly kind: 'quarter'; readonly fiscalYear: number; readonly quarter: 1 | 2 | 3 | 4 }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }; // CE year
 
-export type PeriodParse = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly message: Text };
+export type PeriodParse =
+  | { readonly ok: true; readonly period: Period }
+  | { readonly ok: false; readonly message: Text };
 
 /** A calendar day, CE. */
 export interface Day {
@@ -31,6 +33,7 @@ const BE_OFFSET = 543;
 // Same rule as the date normaliser: no CE year in this work is near 2400, every B.E. year in use is far above it.
 const BE_THRESHOLD = 2400;
 const FIRST_FISCAL_MONTH = 10;
+const MIN_YEAR = 1000; // `0968` is a typo, not a year; the date normaliser draws the same line
 const MAX_TEXT = 64; // nothing longer is a period; also bounds the regex work on pasted paragraphs
 
 // A fiscal year is four digits, optionally after its name (ปีงบประมาณ / ปีงบ / FY) and a พ.ศ. marker.
@@ -88,14 +91,20 @@ export function periodRange(p: Period): PeriodRange {
   switch (p.kind) {
     case 'fiscalYear': {
       const endYear = p.fiscalYear - BE_OFFSET;
-      return { start: { year: endYear - 1, month: FIRST_FISCAL_MONTH, day: 1 }, end: { year: endYear, month: 9, day: 30 } };
+      return {
+        start: { year: endYear - 1, month: FIRST_FISCAL_MONTH, day: 1 },
+        end: { year: endYear, month: 9, day: 30 },
+      };
     }
     case 'quarter': {
       const { year, month } = quarterStart(p.fiscalYear, p.quarter);
       return { start: { year, month, day: 1 }, end: { year, month: month + 2, day: daysInMonth(year, month + 2) } };
     }
     case 'month':
-      return { start: { year: p.year, month: p.month, day: 1 }, end: { year: p.year, month: p.month, day: daysInMonth(p.year, p.month) } };
+      return {
+        start: { year: p.year, month: p.month, day: 1 },
+        end: { year: p.year, month: p.month, day: daysInMonth(p.year, p.month) },
+      };
   }
 }
 
@@ -115,7 +124,8 @@ export function periodLabel(p: Period): Text {
     }
     case 'quarter': {
       const { year, month } = quarterStart(p.fiscalYear, p.quarter);
-      return periodMessages.quarterLabel(p.quarter, p.fiscalYear, monthAbbr(month), monthAbbr(month + 2), yearText(year));
+      const { quarter, fiscalYear } = p;
+      return periodMessages.quarterLabel(quarter, fiscalYear, monthAbbr(month), monthAbbr(month + 2), yearText(year));
     }
     case 'month': {
       const m = THAI_MONTHS[p.month - 1];
@@ -154,7 +164,10 @@ export function currentFiscalYear(today: Day): Period {
 /** A fiscal year must be B.E.; a CE-looking year gets its own message because it is an easy, fixable slip. */
 function fiscal(shown: string, digits: string, make: (fiscalYear: number) => Period): PeriodParse {
   const year = Number(digits);
-  if (year < BE_THRESHOLD) return { ok: false, message: periodMessages.fiscalYearNotBuddhist(shown, year, year + BE_OFFSET) };
+  if (year < MIN_YEAR) return { ok: false, message: periodMessages.unreadable(shown) };
+  if (year < BE_THRESHOLD) {
+    return { ok: false, message: periodMessages.fiscalYearNotBuddhist(shown, year, year + BE_OFFSET) };
+  }
   return { ok: true, period: make(year) };
 }
 
@@ -166,7 +179,7 @@ function quarterOf(shown: string, yearDigits: string, quarterDigit: string): Per
 /** null when the month or year cannot be one; a year ≥ 2400 is B.E. unless ค.ศ. says otherwise. */
 function monthOf(digits: string, era: string | undefined, month: number): PeriodParse | null {
   const n = Number(digits);
-  if (month < 1 || month > 12) return null;
+  if (n < MIN_YEAR || month < 1 || month > 12) return null;
   if (era !== undefined) {
     const buddhistEra = era.charCodeAt(0) === 0x0e1e; // พ
     if (buddhistEra !== n >= BE_THRESHOLD) return null; // พ.ศ. 2025 and ค.ศ. 2568 contradict themselves
