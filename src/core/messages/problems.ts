@@ -14,6 +14,10 @@ export interface ProblemParams {
   readonly firstRow?: number;
   readonly otherLao?: string;
   readonly date?: Text;
+  /** names the person may have meant, or the places where the name exists */
+  readonly candidates?: string;
+  readonly district?: string;
+  readonly province?: string;
 }
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
@@ -96,6 +100,30 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
   TEXT_LOOKS_LIKE_FORMULA: (p) => ({
     th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,
     en: `${en(p.column)} starts with ${q(p.value?.charAt(0))}, which a spreadsheet may treat as a formula. Remove it or put ' in front.`,
+  }),
+  LAO_UNKNOWN: (p) => ({
+    th:
+      `ไม่พบ ${q(p.value)} ในทะเบียน อปท. ของจังหวัด${p.province ?? ''}` +
+      (p.candidates ? ` ชื่อที่ใกล้เคียง: ${p.candidates} กรุณาแก้ชื่อและประเภทให้ตรงกับทะเบียน` : ' กรุณาตรวจสอบชื่อและประเภท (อบต./ทต./ทม.) หรือแก้ไขแผ่นงานทะเบียน อปท. หากมีการเปลี่ยนชื่อหรือยกฐานะ'),
+    en:
+      `${q(p.value)} is not in the LAO registry of ${p.province ?? ''}.` +
+      (p.candidates ? ` Similar names: ${p.candidates}. Correct the name and type to match the registry.` : ' Check the name and type (อบต./ทต./ทม.), or update the registry sheet after a rename or upgrade.'),
+  }),
+  LAO_AMBIGUOUS: (p) => ({
+    th: `${q(p.value)} ตรงกับ อปท. มากกว่าหนึ่งแห่ง: ${p.candidates ?? ''} กรุณาใส่ประเภทนำหน้าชื่อ เช่น ทต. หรือ อบต.`,
+    en: `${q(p.value)} fits more than one local administration: ${p.candidates ?? ''}. Write the type before the name, e.g. ทต. or อบต.`,
+  }),
+  DISTRICT_UNKNOWN: (p) => ({
+    th: `${q(p.value)} ไม่ใช่อำเภอของจังหวัด${p.province ?? ''} กรุณาเลือกอำเภอจากรายชื่อ: ${p.candidates ?? ''}`,
+    en: `${q(p.value)} is not a district of ${p.province ?? ''}. Choose one of: ${p.candidates ?? ''}.`,
+  }),
+  LAO_DISTRICT_MISMATCH: (p) => ({
+    th: `${q(p.value)} อยู่ในอำเภอ${p.district ?? ''} ตามทะเบียน ไม่ใช่อำเภอที่ระบุ ระบบนับไว้ที่อำเภอ${p.district ?? ''} กรุณาแก้ช่องอำเภอให้ถูกต้อง`,
+    en: `${q(p.value)} is in ${p.district ?? ''} district according to the registry, not the one given; it is counted there. Correct the district.`,
+  }),
+  LAO_OTHER_PROVINCE: (p) => ({
+    th: `${q(p.value)} เป็น อปท. ของจังหวัด${p.candidates ?? ''} ไม่ใช่จังหวัด${p.province ?? ''} กรุณาย้ายรายการไปรายงานในแบบของจังหวัดนั้น`,
+    en: `${q(p.value)} is a local administration of ${p.candidates ?? ''}, not of ${p.province ?? ''}. Report it in that province's sheet.`,
   }),
 };
 

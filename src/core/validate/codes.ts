@@ -22,6 +22,11 @@ export const PROBLEM_SEVERITY = {
   DATE_BUDDHIST_YEAR: 'warning',
   DATE_OUT_OF_RANGE: 'warning',
   TEXT_LOOKS_LIKE_FORMULA: 'warning',
+  LAO_UNKNOWN: 'error',
+  LAO_AMBIGUOUS: 'error',
+  DISTRICT_UNKNOWN: 'error',
+  LAO_DISTRICT_MISMATCH: 'warning',
+  LAO_OTHER_PROVINCE: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;

@@ -1,0 +1,121 @@
+// Matches the อปท. names officers write to the registry on (district, type, bare name), and says why when it cannot.
+// A bare name without a type is accepted only where it is unique in its district (ทต.ดงเจน and อบต.ดงเจน share one).
+
+import type { Province } from '../geo/types';
+import { normaliseText } from '../normalise/text';
+import type { LaoIdentity } from '../validate/validateSheet';
+import { districtKey } from './districtName';
+import { laoDisplayName, splitLaoName } from './laoTypes';
+import type { Lao, Registry } from './types';
+
+export interface District {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface ProvinceRegistry {
+  readonly province: Province;
+  /** in DOPA code order (อำเภอเมือง first) */
+  readonly districts: readonly District[];
+  /** in district then code order */
+  readonly laos: readonly Lao[];
+  readonly districtByKey: ReadonlyMap<string, District>;
+  readonly laosByName: ReadonlyMap<string, readonly Lao[]>;
+}
+
+export interface RegistryIndex {
+  readonly provinces: ReadonlyMap<string, ProvinceRegistry>;
+  /** every province's อปท. by bare name, to tell "in another province" from "unknown" */
+  readonly laosByName: ReadonlyMap<string, readonly Lao[]>;
+}
+
+const SPACES = /\s+/g;
+
+function nameKey(bareName: string): string {
+  return normaliseText(bareName).replace(SPACES, '');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexRegistry(registry: Registry, provinceOf: (code: string) => Province | undefined): RegistryIndex {
+  const byProvince = new Map<string, Lao[]>();
+  const laosByName = new Map<string, Lao[]>();
+  for (const lao of registry.laos) {
+    push(byProvince, lao.provinceCode, lao);
+    push(laosByName, nameKey(lao.name), lao);
+  }
+  const provinces = new Map<string, ProvinceRegistry>();
+  for (const [code, laos] of byProvince) {
+    const province = provinceOf(code);
+    if (!province) continue;
+    const sorted = [...laos].sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.code.localeCompare(b.code));
+    const districts = new Map<string, District>();
+    const byName = new Map<string, Lao[]>();
+    for (const lao of sorted) {
+      if (!districts.has(lao.districtCode)) districts.set(lao.districtCode, { code: lao.districtCode, name: lao.districtName });
+      push(byName, nameKey(lao.name), lao);
+    }
+    const districtByKey = new Map<string, District>();
+    for (const d of districts.values()) districtByKey.set(districtKey(d.name, province.nameTh), d);
+    provinces.set(code, { province, districts: [...districts.values()], laos: sorted, districtByKey, laosByName: byName });
+  }
+  return { provinces, laosByName };
+}
+
+function candidatesText(laos: readonly Lao[], withProvince = false): string {
+  return laos.map((l) => `${laoDisplayName(l)} (อ.${l.districtName}${withProvince ? ` จ.${l.provinceName}` : ''})`).join(', ');
+}
+
+/** Who a row belongs to in a province's registry, with the problems that stop or qualify the match. */
+export function matchLao(index: RegistryIndex, registry: ProvinceRegistry, laoText: string, districtText: string | null): LaoIdentity {
+  const split = splitLaoName(laoText);
+  const key = nameKey(split.name);
+  const province = registry.province.nameTh;
+  const fallback = { key: `?${textKey(laoText, districtText, province)}`, name: normaliseText(laoText) };
+
+  let district: District | undefined;
+  if (districtText) {
+    district = registry.districtByKey.get(districtKey(districtText, province));
+    if (!district) {
+      const names = registry.districts.map((d) => d.name).join(', ');
+      return { ...fallback, problems: [{ code: 'DISTRICT_UNKNOWN', column: 'district', params: { value: districtText, province, candidates: names } }] };
+    }
+  }
+
+  const sameName = registry.laosByName.get(key) ?? [];
+  const candidates = split.type ? sameName.filter((l) => l.type === split.type) : sameName;
+  if (candidates.length === 0) {
+    const elsewhere = (index.laosByName.get(key) ?? []).filter((l) => l.provinceCode !== registry.province.code && (!split.type || l.type === split.type));
+    if (elsewhere.length > 0 && sameName.length === 0) {
+      const provinces = [...new Set(elsewhere.map((l) => l.provinceName))].join(', ');
+      return { ...fallback, problems: [{ code: 'LAO_OTHER_PROVINCE', column: 'lao', params: { value: laoText, province, candidates: provinces } }] };
+    }
+    return { ...fallback, problems: [{ code: 'LAO_UNKNOWN', column: 'lao', params: { value: laoText, province, candidates: sameName.length ? candidatesText(sameName) : undefined } }] };
+  }
+
+  const inDistrict = district ? candidates.filter((l) => l.districtCode === district.code) : candidates;
+  const pool = inDistrict.length > 0 ? inDistrict : candidates;
+  if (pool.length > 1) {
+    return { ...fallback, problems: [{ code: 'LAO_AMBIGUOUS', column: 'lao', params: { value: laoText, candidates: candidatesText(pool) } }] };
+  }
+  const lao = pool[0];
+  const identity = { key: lao.code, name: laoDisplayName(lao), lao };
+  if (district && inDistrict.length === 0) {
+    return { ...identity, problems: [{ code: 'LAO_DISTRICT_MISMATCH', column: 'district', params: { value: laoDisplayName(lao), district: lao.districtName } }] };
+  }
+  return identity;
+}
+
+/** Without a registry, rows are told apart by their normalised district, type and bare name. */
+export function textKey(laoText: string, districtText: string | null, provinceName: string): string {
+  const split = splitLaoName(laoText);
+  return `${districtText ? districtKey(districtText, provinceName) : ''}|${split.type ?? ''}|${nameKey(split.name)}`;
+}
+
+export function textIdentity(laoText: string, districtText: string | null, provinceName: string): LaoIdentity {
+  return { key: textKey(laoText, districtText, provinceName), name: normaliseText(laoText) };
+}

@@ -1,0 +1,51 @@
+// Text normalisation: the forms of the same Thai name that must compare equal, and the ones that must not.
+
+import fc from 'fast-check';
+import { normaliseText } from '../../src/core/normalise/text';
+import { toArabicDigits } from '../../src/core/normalise/thaiDigits';
+
+describe('normaliseText', () => {
+  test.each([
+    ['zero-width space', 'บ้าน\u200Bใหม่', 'บ้านใหม่'],
+    ['BOM and joiners', '\uFEFFบ้าน\u200C\u200Dใหม่', 'บ้านใหม่'],
+    ['doubled and non-breaking spaces', '  อบต.  บ้าน\u00A0ใหม่  ', 'อบต. บ้าน ใหม่'],
+    ['line breaks', 'ลิงก์\nเนื้อหา', 'ลิงก์ เนื้อหา'],
+    ['nikhahit + sara aa', 'ก\u0E4D\u0E32', 'กำ'],
+    ['nikhahit + tone + sara aa', 'ก\u0E4D\u0E48\u0E32', 'ก่ำ'],
+    ['tone + nikhahit + sara aa', 'ก\u0E48\u0E4D\u0E32', 'ก่ำ'],
+    ['NFC', 'e\u0301', '\u00E9'],
+  ])('%s', (_name, input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
+  test('keeps what differs: letters, tone marks, dots', () => {
+    expect(normaliseText('บ้านต๋อม')).not.toBe(normaliseText('บ้านต๊อม'));
+    expect(normaliseText('อบต.')).toBe('อบต.');
+  });
+
+  test('never throws, is idempotent, and leaves no zero-width characters or runs of spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const once = normaliseText(s);
+        expect(normaliseText(once)).toBe(once);
+        expect(once).not.toMatch(/[\u200B-\u200D\uFEFF]|\s{2}|^\s|\s$/);
+      }),
+    );
+  });
+});
+
+describe('toArabicDigits', () => {
+  test('maps ๐-๙ to 0-9 and leaves everything else', () => {
+    expect(toArabicDigits('๐๑๒๓๔๕๖๗๘๙ บาท 12')).toBe('0123456789 บาท 12');
+  });
+
+  test('is idempotent and length-preserving', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const once = toArabicDigits(s);
+        expect(toArabicDigits(once)).toBe(once);
+        expect(once.length).toBe(s.length);
+      }),
+    );
+  });
+});
