@@ -59,8 +59,8 @@ const BLANK_TEXT = /^[\s\u00A0\u200B-\u200D\uFEFF]*$/;
 const NEEDS_NORMALISING = /[^\S ]|  |[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
 const THAI_DIGIT = /[\u0E50-\u0E59]/;
 
-// Keys are month words with dots and spaces removed, lower case.
-const MONTH_WORDS: { [word: string]: { month: number; english: boolean } } = {};
+// Keys are month words with dots and spaces removed, lower case; no prototype, so `constructor` is not a month.
+const MONTH_WORDS: { [word: string]: { month: number; english: boolean } | undefined } = Object.create(null);
 const THAI_SHORT = ['มกรา', 'กุมภา', 'มีนา', 'เมษา', 'พฤษภา', 'มิถุนา', 'กรกฎา', 'สิงหา', 'กันยา', 'ตุลา', 'พฤศจิกา', 'ธันวา'];
 THAI_MONTHS.forEach((m, i) => {
   const thai = { month: i + 1, english: false };
@@ -139,12 +139,10 @@ function fromText(raw: string): ParsedDate {
   // characters matter in a date, so it runs only when those are present.
   let s = NEEDS_NORMALISING.test(raw) ? normaliseText(raw) : raw.trim();
   if (s.length > MAX_TEXT) return INVALID;
-  const thaiDigits = THAI_DIGIT.test(s);
-  if (thaiDigits) s = toArabicDigits(s);
-  s = s.toLowerCase();
-  // Unchanged text already failed the numeric patterns above.
-  const numeric = thaiDigits || s.length !== raw.length || s !== raw.toLowerCase() ? fromNumericText(s) : null;
-  return numeric ?? fromWords(s) ?? INVALID;
+  if (THAI_DIGIT.test(s)) s = toArabicDigits(s);
+  // Unchanged text already failed the numeric patterns above (they ignore case).
+  const numeric = s !== raw ? fromNumericText(s) : null;
+  return numeric ?? fromWords(s.toLowerCase()) ?? INVALID;
 }
 
 /** null when no numeric pattern matches, so the caller can try others. */
@@ -198,7 +196,7 @@ function make(year: number, month: number, day: number | null, buddhistDateCell:
   return { kind: 'date', year, month, day, buddhistDateCell };
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

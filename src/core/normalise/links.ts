@@ -39,6 +39,7 @@ const NEEDS_NORMALISING = /[^\x21-\x7e]/;
 // After normaliseText every run of white space is one ' ', and ' และ ' splits as two spaces around a word.
 // A comma inside a query string is rare next to a comma between two links, so ',' always separates.
 const SEPARATORS = /[ ,;|]+/;
+const HAS_SEPARATOR = /[ ,;|]/;
 const NO_LINK_MARKERS: ReadonlySet<string> = new Set(['-', '–', '—', 'ไม่มี', 'n/a', 'na']);
 const LONGEST_MARKER = 5;
 
@@ -98,6 +99,8 @@ const PLATFORM_BY_DOMAIN: ReadonlyMap<string, Platform> = (() => {
   return map;
 })();
 
+// Most hosts start with none of the prefixes; one character test skips the loop for them.
+const FRONT_END_FIRST_CHARS: ReadonlySet<number> = new Set(FRONT_END_PREFIXES.map((p) => p.charCodeAt(0)));
 const ALIASES: readonly (readonly [string, string])[] = Object.keys(HOST_ALIASES).map((from) => [from, HOST_ALIASES[from]]);
 
 // Characters people glue to the end of a link in a sentence. ')' and ']' only count when unmatched,
@@ -117,14 +120,17 @@ const HASH = 0x23;
 // Public API
 
 export function parseLinks(cell: string): ParsedLinks {
-  const text = prepare(cell);
+  const plain = !NEEDS_NORMALISING.test(cell);
+  const text = plain ? cell : prepare(cell);
   if (text === '' || (text.length <= LONGEST_MARKER && NO_LINK_MARKERS.has(text.toLowerCase()))) {
     return { links: [], problems: [], empty: true };
   }
   const links: ParsedLink[] = [];
   const problems: LinkProblem[] = [];
   let sawUrl = false;
-  for (const token of text.split(SEPARATORS)) {
+  const tokens = HAS_SEPARATOR.test(text) ? text.split(SEPARATORS) : [text];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
     if (token === '') continue;
     const found = findUrlStart(token);
     if (found === null) continue;
@@ -138,7 +144,7 @@ export function parseLinks(cell: string): ParsedLinks {
       continue;
     }
     const url = found.kind === 'none' ? 'https://' + raw : raw;
-    const analysed = found.kind === 'empty' ? null : analyse(url);
+    const analysed = found.kind === 'empty' ? null : analyse(url, !plain);
     if (analysed === null) {
       problems.push({ code: 'LINK_INVALID', token: raw });
       continue;
@@ -162,7 +168,9 @@ export function parseLinks(cell: string): ParsedLinks {
 export function canonicalLink(url: string): string | null {
   const text = prepare(url);
   if (!HTTP_PREFIX.test(text)) return null;
-  const analysed = analyse(trimTrailing(text));
+  // Separators cannot reach analyse from a cell; escaping them here keeps the key splittable. They are not
+  // structural in a URL, so escaping before parsing changes nothing else (a host with one is invalid either way).
+  const analysed = analyse(escapeSeparators(trimTrailing(text)), true);
   return analysed === null ? null : settle(analysed.canonical);
 }
 
@@ -225,22 +233,30 @@ function earlier(best: UrlStart | null, match: RegExpExecArray | null, kind: Kin
   return { start: match.index, kind };
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 function isSchemeChar(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+  return isAsciiLetter(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e;
 }
 
 /** Drops sentence punctuation glued to the end of a link. */
 function trimTrailing(s: string): string {
   let end = s.length;
+  // Bracket counts are taken once, and only when a closing bracket is met, so a run of ')' stays linear.
+  let counts: number[] | null = null;
   while (end > 0) {
     const c = s.charCodeAt(end - 1);
     if (c === CLOSE_PAREN || c === CLOSE_BRACKET) {
-      const open = c === CLOSE_PAREN ? OPEN_PAREN : OPEN_BRACKET;
-      if (count(s, open, end) >= count(s, c, end)) break;
+      if (counts === null) counts = bracketCounts(s, end);
+      const paren = c === CLOSE_PAREN;
+      if (paren ? counts[0] >= counts[1] : counts[2] >= counts[3]) break;
+      counts[paren ? 1 : 3]--;
     } else if (!TRAILING_PUNCTUATION.has(c)) {
       break;
     }
@@ -249,16 +265,24 @@ function trimTrailing(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-function count(s: string, c: number, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === c) n++;
-  return n;
+/** [open parens, close parens, open brackets, close brackets] in s before end. */
+function bracketCounts(s: string, end: number): number[] {
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === OPEN_PAREN) counts[0]++;
+    else if (c === CLOSE_PAREN) counts[1]++;
+    else if (c === OPEN_BRACKET) counts[2]++;
+    else if (c === CLOSE_BRACKET) counts[3]++;
+  }
+  return counts;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Validating and canonicalising one http(s) URL
 
 interface Analysed {
+  /** The canonical host: same platform as the typed one, since front-end prefixes and aliases stay inside it. */
   readonly host: string;
   readonly canonical: string;
 }
@@ -270,8 +294,9 @@ interface Param {
 }
 
 /** Validates a URL that starts with http:// or https:// (any case) and builds its canonical form. */
-function analyse(url: string): Analysed | null {
-  if (SPACE_OR_CONTROL.test(url)) return null;
+/** `checkSpaces` can be false when the text is known to be printable ASCII without spaces. */
+function analyse(url: string, checkSpaces: boolean): Analysed | null {
+  if (checkSpaces && SPACE_OR_CONTROL.test(url)) return null;
   const authorityStart = url.indexOf('://') + 3;
   let authorityEnd = authorityStart;
   while (authorityEnd < url.length) {
@@ -295,7 +320,9 @@ function analyse(url: string): Analysed | null {
     }
   }
   if (!HOST.test(host)) return null;
-  if (DIGITS.test(host.slice(host.lastIndexOf('.') + 1)) && !isIpv4(host)) return null;
+  if (isDigit(host.charCodeAt(host.length - 1)) && DIGITS.test(host.slice(host.lastIndexOf('.') + 1)) && !isIpv4(host)) {
+    return null;
+  }
 
   const hashAt = url.indexOf('#', authorityEnd);
   const end = hashAt < 0 ? url.length : hashAt;
@@ -317,10 +344,10 @@ function analyse(url: string): Analysed | null {
     }
   }
 
-  params.sort(compareParams);
+  if (params.length > 1) params.sort(compareParams);
   let query = '';
-  for (const p of params) query += (query === '' ? '?' : '&') + p.text;
-  return { host, canonical: 'https://' + key + port + escapeSeparators(withoutTrailingSlashes(path)) + query };
+  for (let i = 0; i < params.length; i++) query += (i === 0 ? '?' : '&') + params[i].text;
+  return { host: key, canonical: 'https://' + key + port + withoutTrailingSlashes(path) + query };
 }
 
 /**
@@ -333,7 +360,7 @@ function settle(canonical: string): string | null {
   for (let round = canonical.length + 64; round > 0; round--) {
     const trimmed = trimTrailing(current);
     if (trimmed === current) return current;
-    const next = analyse(trimmed);
+    const next = analyse(trimmed, false);
     if (next === null) return null;
     current = next.canonical;
   }
@@ -349,9 +376,10 @@ function isIpv4(host: string): boolean {
 function stripFrontEnd(host: string): string {
   let h = host;
   let again = true;
-  while (again) {
+  while (again && FRONT_END_FIRST_CHARS.has(h.charCodeAt(0))) {
     again = false;
-    for (const prefix of FRONT_END_PREFIXES) {
+    for (let i = 0; i < FRONT_END_PREFIXES.length; i++) {
+      const prefix = FRONT_END_PREFIXES[i];
       if (h.startsWith(prefix) && h.indexOf('.', prefix.length) > 0) {
         h = h.slice(prefix.length);
         again = true;
@@ -362,7 +390,8 @@ function stripFrontEnd(host: string): string {
 }
 
 function aliasHost(host: string): string {
-  for (const [from, to] of ALIASES) {
+  for (let i = 0; i < ALIASES.length; i++) {
+    const [from, to] = ALIASES[i];
     if (host === from) return to;
     if (host.endsWith(from) && host.charCodeAt(host.length - from.length - 1) === 0x2e) {
       return host.slice(0, host.length - from.length) + to;
@@ -378,21 +407,21 @@ function withoutTrailingSlashes(path: string): string {
 }
 
 function escapeSeparators(s: string): string {
-  return s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('|') < 0
-    ? s
-    : s.replace(SEPARATOR_CHARS, (c) => SEPARATOR_ESCAPES[c]);
+  return s.replace(SEPARATOR_CHARS, (c) => SEPARATOR_ESCAPES[c]);
 }
 
 function keptParams(query: string): Param[] {
   const kept: Param[] = [];
-  for (const part of query.split('&')) {
+  for (let from = 0; from <= query.length; ) {
+    let to = query.indexOf('&', from);
+    if (to < 0) to = query.length;
+    const part = query.slice(from, to);
+    from = to + 1;
     if (part === '') continue;
     const eq = part.indexOf('=');
     const rawKey = eq < 0 ? part : part.slice(0, eq);
     if (isTracking(rawKey.toLowerCase())) continue;
-    const text = escapeSeparators(part);
-    const at = text.indexOf('=');
-    kept.push(at < 0 ? { key: text, value: '', text } : { key: text.slice(0, at), value: text.slice(at + 1), text });
+    kept.push(eq < 0 ? { key: part, value: '', text: part } : { key: rawKey, value: part.slice(eq + 1), text: part });
   }
   return kept;
 }

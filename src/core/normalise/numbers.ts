@@ -14,8 +14,8 @@ const BLANK: ParsedNumber = { kind: 'blank' };
 const INVALID: ParsedNumber = { kind: 'invalid' };
 const ZERO: ParsedNumber = { kind: 'number', value: 0, decimals: 0, negative: false };
 
-// Most text cells that hold numbers are plain digits (CSV imports, Thai-digit cells already converted):
-// they skip normalisation entirely.
+// Most text cells that hold numbers are plain or comma-grouped digits (CSV imports, cells formatted
+// as text): they skip normalisation entirely.
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 const PLAIN_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const BLANK_TEXT = /^[\s\u00A0\u200B-\u200D\uFEFF]*$/;

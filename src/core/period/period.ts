@@ -3,7 +3,7 @@
 
 import { periodMessages } from '../messages/period';
 import type { Text } from '../messages/text';
-import { THAI_MONTHS, compareDate, thaiDateShort } from '../normalise/dates';
+import { THAI_MONTHS, compareDate, daysInMonth, thaiDateShort } from '../normalise/dates';
 import { normaliseText } from '../normalise/text';
 import { toArabicDigits } from '../normalise/thaiDigits';
 
@@ -207,10 +207,6 @@ function yearText(ceYear: number): Text {
   return { th: String(ceYear + BE_OFFSET), en: String(ceYear) };
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 function pad(n: number, width: number): string {
   let s = String(n);
