@@ -70,9 +70,10 @@ export function laoTypeFromText(text: string): LaoType | undefined {
 }
 
 // Prefixes as they appear before a name, longest first so "องค์การบริหารส่วนตำบล" is tried before any shorter prefix it contains.
-// Only a short prefix with its dot counts: bare names such as ทมอ and อบทม (both อบต.) start with the same letters.
+// A short prefix counts with its dot, or without it only when a space follows ("อบต บ้านใหม่"): bare names such as ทมอ and
+// อบทม (both อบต.) start with the same letters.
 const NAME_PREFIXES: readonly { readonly prefix: string; readonly type: LaoType }[] = LAO_TYPES.flatMap((info) =>
-  [info.fullPrefix, info.shortPrefix].filter((prefix) => prefix !== '').map((prefix) => ({ prefix, type: info.type })),
+  [info.fullPrefix, info.shortPrefix, info.shortPrefix.replace(/\.$/, ' ')].filter((prefix) => prefix.trim() !== '').map((prefix) => ({ prefix, type: info.type })),
 ).sort((a, b) => b.prefix.length - a.prefix.length);
 
 export interface SplitName {

@@ -1,0 +1,28 @@
+// Thai and English text of roll-ups: where a file's province comes from, targets, and the report's fixed wording.
+
+import type { Text } from './text';
+
+export const rollupMessages = {
+  provinceUnknown: (file: string): Text => ({
+    th: `บอกไม่ได้ว่าไฟล์ ${file} เป็นของจังหวัดใด กรุณาเพิ่มคอลัมน์จังหวัด หรือบรรทัดหัวเรื่อง “จังหวัด…” หรือระบุ --province`,
+    en: `Cannot tell which province ${file} belongs to. Add a province column or a title line “จังหวัด…”, or pass --province.`,
+  }),
+  provinceConflict: (file: string, names: string): Text => ({
+    th: `ไฟล์ ${file} ระบุจังหวัดไม่ตรงกัน (${names}) หนึ่งไฟล์ต้องเป็นของจังหวัดเดียว กรุณาแยกไฟล์หรือแก้คอลัมน์จังหวัด`,
+    en: `${file} names more than one province (${names}). One file must be one province: split the file or correct the province column.`,
+  }),
+  targetsNoHeader: (file: string): Text => ({
+    th: `ไม่พบหัวตารางค่าเป้าหมายใน ${file} ต้องมีคอลัมน์ จังหวัด และคอลัมน์ค่าเป้าหมายอย่างน้อยหนึ่งคอลัมน์ เช่น อปท. ที่เข้าร่วม (แห่ง), รายรับ (บาท)`,
+    en: `No targets header in ${file}. It needs a จังหวัด (province) column and at least one target column, e.g. อปท. ที่เข้าร่วม (แห่ง), รายรับ (บาท).`,
+  }),
+  targetsUnknownPlaces: (file: string, places: string): Text => ({
+    th: `ค่าเป้าหมายใน ${file} ระบุสถานที่ที่ไม่รู้จัก: ${places} กรุณาแก้ชื่อจังหวัดหรืออำเภอให้ถูกต้อง`,
+    en: `The targets in ${file} name unknown places: ${places}. Correct the province or district names.`,
+  }),
+  targetsBadNumbers: (file: string, cells: string): Text => ({
+    th: `ค่าเป้าหมายใน ${file} มีค่าที่ไม่ใช่ตัวเลขหรือติดลบ: ${cells} กรุณาใส่ตัวเลขตั้งแต่ 0 ขึ้นไป`,
+    en: `The targets in ${file} have values that are not numbers or are negative: ${cells}. Enter numbers of 0 or more.`,
+  }),
+  notReportedProvince: { th: 'ยังไม่ส่งรายงาน', en: 'no report yet' } satisfies Text,
+  unplacedDistrict: { th: 'ไม่ระบุอำเภอ', en: 'district not given' } satisfies Text,
+};
