@@ -1,6 +1,6 @@
 // Reads the LAO registry for the CLI from DLA's open-data CSV, an xlsx sheet, or our own registry JSON, and writes that JSON.
-// Writing goes through a temporary file and a rename, so a command that fails half-way never leaves a partial registry behind.
 
+import { writeFileAtomic } from './writeFileAtomic';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as z from 'zod/mini';
@@ -143,27 +143,24 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-/**
- * Writes the registry as our JSON file, one อปท. per line so a change shows as a readable diff.
- * The text goes to a temporary file in the same folder first and is renamed over the target only when complete.
- */
-export async function writeRegistryFile(file: string, registry: Registry, source: string = REGISTRY_ATTRIBUTION.th): Promise<void> {
+/** Our registry file's text: JSON with one อปท. per line, so a change shows as a readable diff. */
+export function registryFileText(registry: Registry, source: string = REGISTRY_ATTRIBUTION.th): string {
   const lines = registry.laos.map((lao) => `    ${JSON.stringify(pickLaoFields(lao))}`);
-  const text =
+  return (
     '{\n' +
     `  "format": ${JSON.stringify(REGISTRY_FORMAT)},\n` +
     `  "version": ${REGISTRY_VERSION},\n` +
     `  "source": ${JSON.stringify(source)},\n` +
     `  "laos": [${lines.length === 0 ? '' : `\n${lines.join(',\n')}\n  `}]\n` +
-    '}\n';
-  // A unique name per attempt, so two writes (even from one process in the same millisecond) never share a temporary file.
-  const unique = `${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
+    '}\n'
+  );
+}
+
+/** Writes the registry file atomically: a failing command never leaves a partial registry behind. */
+export async function writeRegistryFile(file: string, registry: Registry, source: string = REGISTRY_ATTRIBUTION.th): Promise<void> {
   try {
-    await fs.writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(temp, file);
+    await writeFileAtomic(file, registryFileText(registry, source));
   } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     const reason = (err as NodeJS.ErrnoException).code ?? String(err);
     throw new RegistryFileProblem('FILE_UNREADABLE', 'WRITE_FAILED', registryMessages.writeFailed(file, reason), err);
   }

@@ -280,9 +280,12 @@ describe('registry JSON', () => {
     expect((error as RegistryFileProblem).reason).toBe('WRITE_FAILED');
     expect((error as RegistryFileProblem).text.th).toContain('ไม่ถูกเปลี่ยนแปลง');
     expect(await fs.readdir(folder)).toEqual(['existing']);
+  });
 
-    const missingFolder = path.join(folder, 'no-such-folder', 'registry.json');
-    await expect(writeRegistryFile(missingFolder, PHAYAO_DEMO_REGISTRY)).rejects.toBeInstanceOf(RegistryFileProblem);
+  test('a missing folder is created', async () => {
+    const file = path.join(dir, 'new-folder', 'registry.json');
+    await writeRegistryFile(file, PHAYAO_DEMO_REGISTRY);
+    expect((await readRegistryFile(file)).laos).toHaveLength(72);
   });
 
   test('overwrites an existing registry file in place', async () => {
