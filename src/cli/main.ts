@@ -2,6 +2,8 @@
 
 import { cliMessages } from '../core/messages/cli';
 import { CliError } from './cliError';
+import { registryCommand } from './commands/registry';
+import { rollupCommand } from './commands/rollup';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
@@ -17,6 +19,10 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
     switch (command) {
       case 'validate':
         return await validateCommand(args, io);
+      case 'rollup':
+        return await rollupCommand(args, io);
+      case 'registry':
+        return await registryCommand(args, io);
       case 'sample':
         return await sampleCommand(io);
       case undefined:

@@ -55,6 +55,10 @@ describe('parseLinks: text with no link', () => {
     'example.com/page', // bare domains count only for known platforms
     'facebook.com.evil.io/x',
     'https:\\\\facebook.com\\x',
+    'https//facebook.com/x', // a mistyped scheme is not silently repaired
+    'https:/www.facebook.com/x',
+    'evil.io/facebook.com/x', // a platform domain inside another link's path
+    'evil.io/www.facebook.com/x',
     ',',
     'Data:',
     'File: ',
@@ -140,7 +144,8 @@ describe('parseLinks: labels and glued punctuation', () => {
   it('a bare domain glued to a longer host or an e-mail is not a link', () => {
     expect(parseLinks('my-facebook.com/x').links).toEqual([]);
     expect(parseLinks('shop@facebook.com/x').links).toEqual([]);
-    expect(parseLinks('xwww.facebook.com/x').links).toEqual([]);
+    expect(parseLinks('xwww.example.com/x').links).toEqual([]);
+    expect(only('xwww.facebook.com/x').platform).toBe('facebook'); // any subdomain of a platform counts
   });
 });
 
@@ -168,7 +173,6 @@ describe('parseLinks: URL-like tokens', () => {
     ['shp.ee/abc', 'https://shp.ee/abc'],
     ['lazada.co.th/shop/x', 'https://lazada.co.th/shop/x'],
     ['Facebook.com/X', 'https://Facebook.com/X'],
-    ['https//facebook.com/x', 'https://facebook.com/x'], // missing colon: the bare domain is still found
   ])('%p is a link opened as %p', (cell, url) => {
     expect(only(cell).url).toBe(url);
   });
@@ -617,9 +621,32 @@ describe('property tests', () => {
     '\u0E4D\u0E32',
   );
   const urlish = fc.array(piece, { maxLength: 20 }).map((ps) => ps.join(''));
+  // Mostly valid hosts, so that most runs produce a link whose key is then checked.
+  const host = fc.constantFrom(
+    'www.facebook.com',
+    'M.Facebook.com',
+    'fb.com',
+    'www.fb.com',
+    'youtu.be',
+    'www.youtube.com',
+    'twitter.com',
+    'vt.tiktok.com',
+    'example.co.th:8080',
+    'a.com:443',
+    '1.2.3.4',
+    'ของดี.com',
+    'www.com',
+    'm.me',
+    '',
+  );
   const httpish = fc
-    .tuple(fc.constantFrom('https://', 'http://', 'HTTP://'), fc.array(piece, { maxLength: 16 }))
-    .map(([s, ps]) => s + ps.join(''));
+    .tuple(
+      fc.constantFrom('https://', 'http://', 'HTTP://'),
+      host,
+      fc.constantFrom('', '/', '?', '#'),
+      fc.array(piece, { maxLength: 16 }),
+    )
+    .map(([scheme, h, sep, ps]) => scheme + h + sep + ps.join(''));
   const anyText = fc.oneof(
     urlish,
     fc.string({ unit: 'binary', maxLength: 60 }),

@@ -38,41 +38,41 @@ function withoutUnits(key: string): string {
   return key.replace(UNITS_IN_PARENS, '');
 }
 
-interface HeaderIndex {
-  readonly exact: Map<string, string>;
-  readonly loose: Map<string, string>;
-}
+/** Finds which key a header cell names, among keys each known by several header texts. */
+export type HeaderMatcher = (text: string) => string | undefined;
 
-const indexes = new WeakMap<FormSpec, HeaderIndex>();
-
-function headerIndex(form: FormSpec): HeaderIndex {
-  let index = indexes.get(form);
-  if (index) return index;
+export function headerMatcher(known: readonly { readonly key: string; readonly headers: readonly string[] }[]): HeaderMatcher {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
-  for (const column of form.columns) {
-    for (const variant of [column.header, ...column.variants]) {
-      const key = headerKey(variant);
-      exact.set(key, column.key);
-      const bare = withoutUnits(key);
+  for (const { key, headers } of known) {
+    for (const variant of headers) {
+      const k = headerKey(variant);
+      exact.set(k, key);
+      const bare = withoutUnits(k);
       const seen = loose.get(bare);
       // "ยอดขาย (ครั้ง)" and "ยอดขาย (บาท)" share a bare form: a bare "ยอดขาย" names neither
-      loose.set(bare, seen === undefined || seen === column.key ? column.key : AMBIGUOUS);
+      loose.set(bare, seen === undefined || seen === key ? key : AMBIGUOUS);
     }
   }
-  index = { exact, loose };
-  indexes.set(form, index);
-  return index;
+  return (text) => {
+    if (!text) return undefined;
+    const k = headerKey(text);
+    if (!k) return undefined;
+    const found = exact.get(k) ?? loose.get(withoutUnits(k));
+    return found === AMBIGUOUS ? undefined : found;
+  };
 }
+
+const matchers = new WeakMap<FormSpec, HeaderMatcher>();
 
 /** The column key a header cell names, if any. */
 export function matchHeader(form: FormSpec, text: string): string | undefined {
-  if (!text) return undefined;
-  const { exact, loose } = headerIndex(form);
-  const key = headerKey(text);
-  if (!key) return undefined;
-  const found = exact.get(key) ?? loose.get(withoutUnits(key));
-  return found === AMBIGUOUS ? undefined : found;
+  let match = matchers.get(form);
+  if (!match) {
+    match = headerMatcher(form.columns.map((c) => ({ key: c.key, headers: [c.header, ...c.variants] })));
+    matchers.set(form, match);
+  }
+  return match(text);
 }
 
 function cellAt(rows: readonly CellValue[][], r: number, c: number): string {

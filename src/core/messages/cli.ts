@@ -6,12 +6,18 @@ export const cliMessages = {
   usage: {
     th: [
       'วิธีใช้: khongdee <คำสั่ง> [ตัวเลือก]',
-      '  validate FILE [--sheet NAME] [--json] [--lang en]   ตรวจสอบแบบรายงาน (.xlsx หรือ .csv)',
+      '  validate FILE [--sheet NAME] [--registry FILE] [--json] [--lang en]   ตรวจสอบแบบรายงาน (.xlsx หรือ .csv)',
+      '  rollup FILE... [--registry FILE] [--targets FILE] [--period P] [--province NAME]',
+      '         [--by district|province|zone] [--out report.xlsx] [--html report.html] [--json]   สรุปผลรายอำเภอ/จังหวัด/เขต',
+      '  registry import FILE [--out FILE] [--json]           นำเข้าทะเบียน อปท. จากไฟล์ข้อมูลเปิดของ สถ.',
       '  sample                                               ทำงานหลักกับไฟล์ตัวอย่างจังหวัดพะเยา',
     ].join('\n'),
     en: [
       'Usage: khongdee <command> [options]',
-      '  validate FILE [--sheet NAME] [--json] [--lang en]   check a report file (.xlsx or .csv)',
+      '  validate FILE [--sheet NAME] [--registry FILE] [--json] [--lang en]   check a report file (.xlsx or .csv)',
+      '  rollup FILE... [--registry FILE] [--targets FILE] [--period P] [--province NAME]',
+      '         [--by district|province|zone] [--out report.xlsx] [--html report.html] [--json]   roll up by district/province/zone',
+      '  registry import FILE [--out FILE] [--json]           import the LAO registry from DLA open data',
       '  sample                                               run the main job on the bundled Phayao sample',
     ].join('\n'),
   } satisfies Text,
@@ -62,5 +68,41 @@ export const cliMessages = {
   sampleHeading: (path: string): Text => ({
     th: `ตัวอย่าง: ตรวจสอบแบบรายงานจังหวัดพะเยา (${path})`,
     en: `Sample: checking the Phayao report (${path})`,
+  }),
+};
+
+export const rollupCliMessages = {
+  badBy: (value: string): Text => ({
+    th: `--by “${value}” ใช้ไม่ได้ ให้เลือก district (รายอำเภอ), province (รายจังหวัด) หรือ zone (รายเขตตรวจราชการ)`,
+    en: `--by “${value}” is not valid; choose district, province or zone.`,
+  }),
+  badProvince: (value: string): Text => ({
+    th: `ไม่รู้จักจังหวัด “${value}” ของ --province กรุณาพิมพ์ชื่อจังหวัด เช่น พะเยา หรือ จังหวัดพะเยา`,
+    en: `--province “${value}” is not a province; write its name, e.g. พะเยา or Phayao.`,
+  }),
+  missingFiles: {
+    th: 'กรุณาระบุไฟล์แบบรายงานอย่างน้อยหนึ่งไฟล์ เช่น khongdee rollup รายงาน.xlsx',
+    en: 'Name at least one report file, e.g. khongdee rollup report.xlsx.',
+  } satisfies Text,
+  nonReporters: (count: number | null): Text =>
+    count === null
+      ? { th: 'อปท. ที่ยังไม่รายงาน: ไม่ทราบ (ไม่มีทะเบียน อปท.)', en: 'LAOs not reported: unknown (no registry)' }
+      : { th: `อปท. ที่ยังไม่รายงาน ${count} แห่ง`, en: `${count} LAOs have not reported` },
+  problems: (errors: number, warnings: number): Text => ({
+    th: `ปัญหาข้อมูล: ข้อผิดพลาด ${errors} รายการ (ไม่นับรวมในยอด) คำเตือน ${warnings} รายการ`,
+    en: `Data problems: ${errors} errors (left out of totals), ${warnings} warnings`,
+  }),
+  wrote: (path: string): Text => ({ th: `บันทึกไฟล์ ${path}`, en: `Wrote ${path}` }),
+  writeFailed: (detail: string): Text => ({
+    th: `บันทึกไฟล์รายงานไม่ได้ (${detail}) ตรวจสอบว่าโฟลเดอร์มีอยู่ เขียนได้ และไฟล์ไม่ได้เปิดค้างอยู่ใน Excel แล้วลองอีกครั้ง ไม่มีไฟล์ใดถูกเปลี่ยนแปลง`,
+    en: `Could not write the report (${detail}). Check the folder exists and is writable and the file is not open in Excel, then try again. No file was changed.`,
+  }),
+  registryCounts: (total: number, provinces: number): Text => ({
+    th: `ทะเบียน อปท. ${total} แห่ง ใน ${provinces} จังหวัด`,
+    en: `LAO registry: ${total} LAOs in ${provinces} provinces`,
+  }),
+  registryDuplicates: (duplicates: number, conflicts: number): Text => ({
+    th: `แถวซ้ำที่ตัดออก ${duplicates} แถว รหัสซ้ำที่ข้อมูลไม่ตรงกัน ${conflicts} รหัส (ใช้แถวแรก)`,
+    en: `${duplicates} repeated rows removed, ${conflicts} codes repeated with different data (the first row was kept)`,
   }),
 };

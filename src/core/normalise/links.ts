@@ -38,8 +38,9 @@ export interface ParsedLinks {
 const NEEDS_NORMALISING = /[^\x21-\x7e]/;
 // After normaliseText every run of white space is one ' ', and ' และ ' splits as two spaces around a word.
 // A comma inside a query string is rare next to a comma between two links, so ',' always separates.
-const SEPARATORS = /[ ,;|]+/;
-const HAS_SEPARATOR = /[ ,;|]/;
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2c || c === 0x3b || c === 0x7c; // space , ; |
+}
 const NO_LINK_MARKERS: ReadonlySet<string> = new Set(['-', '–', '—', 'ไม่มี', 'n/a', 'na']);
 const LONGEST_MARKER = 5;
 
@@ -47,10 +48,11 @@ const HTTP_PREFIX = /^https?:\/\//i;
 // Schemes that are dangerous or plainly not a web page even without '//'. Other `word:` prefixes are
 // labels ("FB:", "เพจ:"), so this list is closed on purpose.
 const OPAQUE_SCHEME = /(?<![a-z0-9+.-])(?:javascript|vbscript|data|file|mailto|tel|sms|blob|intent):/i;
-const WWW_START = /(?<![a-z0-9._-])www\./i;
-// A bare platform domain (or a subdomain of one) followed by a path, not glued to a longer host name.
+// Neither may follow a host character or '/': `evil.io/facebook.com/x` is not a Facebook link.
+const WWW_START = /(?<![a-z0-9._/-])www\./i;
+// A bare platform domain (or a subdomain of one) followed by a path.
 const BARE_PLATFORM = new RegExp(
-  '(?<![a-z0-9._@-])(?:[a-z0-9-]+\\.)*(?:' +
+  '(?<![a-z0-9._@/-])(?:[a-z0-9-]+\\.)*(?:' +
     Object.values(PLATFORM_HOSTS)
       .flat()
       .map((d) => d.replace(/\./g, '\\.'))
@@ -60,11 +62,11 @@ const BARE_PLATFORM = new RegExp(
 );
 
 // White space cannot survive the split, but canonicalLink gets whole strings; controls are never typed on purpose.
+const CONTROL = /[\x00-\x1f\x7f-\x9f]/;
 const SPACE_OR_CONTROL = /[\x00-\x20\x7f-\x9f]/;
-// Labels of letters, marks, digits, '-' and '_' (IDN hosts such as Thai names are valid), at least one dot,
-// no empty label. The classes exclude '.', so matching is linear.
-const HOST = /^[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)+$/u;
-const DIGITS = /^[0-9]+$/;
+// For hosts with non-ASCII characters (IDN, such as Thai names): labels of letters, marks, digits, '-' and
+// '_'. ASCII hosts are checked by a loop instead. The classes exclude '.', so matching is linear.
+const IDN_HOST = /^[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)+$/u;
 const IPV4 = /^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$/;
 const YOUTUBE_ID = /^[A-Za-z0-9_-]+$/;
 // Percent-encoded so a canonical key never contains a cell separator and always parses back to itself.
@@ -115,6 +117,8 @@ const CLOSE_BRACKET = 0x5d;
 const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const HASH = 0x23;
+const COLON = 0x3a;
+const DOT = 0x2e;
 
 // ---------------------------------------------------------------------------------------------------------
 // Public API
@@ -127,11 +131,16 @@ export function parseLinks(cell: string): ParsedLinks {
   }
   const links: ParsedLink[] = [];
   const problems: LinkProblem[] = [];
+  // normaliseText turned white space into ' ', so only stray control characters can remain; one scan of the
+  // cell saves scanning each link.
+  const checkControls = !plain && CONTROL.test(text);
   let sawUrl = false;
-  const tokens = HAS_SEPARATOR.test(text) ? text.split(SEPARATORS) : [text];
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    if (token === '') continue;
+  for (let end = -1; end < text.length; ) {
+    const begin = end + 1;
+    end = begin;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+    if (end === begin) continue;
+    const token = begin === 0 && end === text.length ? text : text.slice(begin, end);
     const found = findUrlStart(token);
     if (found === null) continue;
     const typed = found.start === 0 ? token : token.slice(found.start);
@@ -144,7 +153,7 @@ export function parseLinks(cell: string): ParsedLinks {
       continue;
     }
     const url = found.kind === 'none' ? 'https://' + raw : raw;
-    const analysed = found.kind === 'empty' ? null : analyse(url, !plain);
+    const analysed = found.kind === 'empty' ? null : analyse(url, checkControls);
     if (analysed === null) {
       problems.push({ code: 'LINK_INVALID', token: raw });
       continue;
@@ -209,6 +218,10 @@ function findUrlStart(token: string): UrlStart | null {
   if (HTTP_PREFIX.test(token)) return AT_HTTP;
   let best: UrlStart | null = null;
 
+  // Every other start needs ':' (a scheme) or '.' (www., a domain); most labels have neither.
+  const hasDot = token.indexOf('.') >= 0;
+  if (!hasDot && token.indexOf(':') < 0) return null;
+
   // Searching for '://' and walking back keeps this linear; a scheme regex would rescan from every letter.
   const sep = token.indexOf('://');
   if (sep >= 0) {
@@ -223,8 +236,10 @@ function findUrlStart(token: string): UrlStart | null {
     else best = { start, kind: scheme === '' ? 'empty' : 'other' };
   }
   best = earlier(best, OPAQUE_SCHEME.exec(token), 'opaque');
-  best = earlier(best, WWW_START.exec(token), 'none');
-  best = earlier(best, BARE_PLATFORM.exec(token), 'none');
+  if (hasDot) {
+    best = earlier(best, WWW_START.exec(token), 'none');
+    best = earlier(best, BARE_PLATFORM.exec(token), 'none');
+  }
   return best;
 }
 
@@ -293,36 +308,37 @@ interface Param {
   readonly text: string;
 }
 
-/** Validates a URL that starts with http:// or https:// (any case) and builds its canonical form. */
-/** `checkSpaces` can be false when the text is known to be printable ASCII without spaces. */
+/**
+ * Validates a URL that starts with http:// or https:// (any case) and builds its canonical form.
+ * `checkSpaces` can be false when the caller knows the text has no white space or control characters.
+ */
 function analyse(url: string, checkSpaces: boolean): Analysed | null {
   if (checkSpaces && SPACE_OR_CONTROL.test(url)) return null;
   const authorityStart = url.indexOf('://') + 3;
   let authorityEnd = authorityStart;
+  let colon = -1;
   while (authorityEnd < url.length) {
     const c = url.charCodeAt(authorityEnd);
     if (c === SLASH || c === QUESTION || c === HASH) break;
+    if (c === COLON) colon = authorityEnd;
     authorityEnd++;
   }
-  // User info ('@') is rejected by HOST: a report link never needs it, and `facebook.com@evil.io` is a lure.
-  let host = url.slice(authorityStart, authorityEnd).toLowerCase();
   let port = '';
-  const colon = host.lastIndexOf(':');
-  if (colon >= 0) {
-    const digits = host.slice(colon + 1);
-    host = host.slice(0, colon);
-    if (digits !== '') {
-      if (!DIGITS.test(digits)) return null;
-      const n = Number(digits);
+  if (colon >= 0 && colon + 1 < authorityEnd) {
+    let n = 0;
+    for (let i = colon + 1; i < authorityEnd; i++) {
+      const c = url.charCodeAt(i);
+      if (!isDigit(c)) return null;
+      n = n * 10 + (c - 0x30);
       if (n > 65535) return null;
-      // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
-      if (n !== 80 && n !== 443) port = ':' + n;
     }
+    // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
+    if (n !== 80 && n !== 443) port = ':' + n;
   }
-  if (!HOST.test(host)) return null;
-  if (isDigit(host.charCodeAt(host.length - 1)) && DIGITS.test(host.slice(host.lastIndexOf('.') + 1)) && !isIpv4(host)) {
-    return null;
-  }
+  // User info ('@') is rejected as a host character: a report link never needs it, and
+  // `facebook.com@evil.io` is a lure.
+  const host = validHost(url, authorityStart, colon < 0 ? authorityEnd : colon);
+  if (host === null) return null;
 
   const hashAt = url.indexOf('#', authorityEnd);
   const end = hashAt < 0 ? url.length : hashAt;
@@ -367,6 +383,39 @@ function settle(canonical: string): string | null {
   return null;
 }
 
+/** The lower-cased host in url[start, end), or null when it is not a valid host name or IPv4 address. */
+function validHost(url: string, start: number, end: number): string | null {
+  let labelLength = 0;
+  let dots = 0;
+  let digitsOnly = true; // the current label so far
+  let upper = false;
+  let nonAscii = false;
+  for (let i = start; i < end; i++) {
+    const c = url.charCodeAt(i);
+    if (c === DOT) {
+      if (labelLength === 0) return null;
+      dots++;
+      labelLength = 0;
+      digitsOnly = true;
+      continue;
+    }
+    labelLength++;
+    if (isDigit(c)) continue;
+    digitsOnly = false;
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f) continue;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x80) nonAscii = true;
+    else return null;
+  }
+  if (labelLength === 0 || dots === 0) return null;
+  const raw = url.slice(start, end);
+  const host = upper || nonAscii ? raw.toLowerCase() : raw;
+  if (nonAscii && !IDN_HOST.test(host)) return null;
+  // A numeric last label is only valid as part of an IPv4 address.
+  if (digitsOnly && !isIpv4(host)) return null;
+  return host;
+}
+
 function isIpv4(host: string): boolean {
   if (!IPV4.test(host)) return false;
   for (const part of host.split('.')) if (Number(part) > 255) return false;
@@ -393,7 +442,7 @@ function aliasHost(host: string): string {
   for (let i = 0; i < ALIASES.length; i++) {
     const [from, to] = ALIASES[i];
     if (host === from) return to;
-    if (host.endsWith(from) && host.charCodeAt(host.length - from.length - 1) === 0x2e) {
+    if (host.endsWith(from) && host.charCodeAt(host.length - from.length - 1) === DOT) {
       return host.slice(0, host.length - from.length) + to;
     }
   }

@@ -1,0 +1,50 @@
+// `khongdee registry import FILE [--out FILE] [--json]`: reads DLA's open-data list of อปท. (or a registry sheet),
+// de-duplicates it, prints counts by type and province, and writes the registry file the other commands accept.
+
+import { parseArgs } from 'node:util';
+import { provinceByCode } from '../../core/geo/provinces';
+import { cliMessages, rollupCliMessages } from '../../core/messages/cli';
+import { LAO_TYPES } from '../../core/registry/laoTypes';
+import { readRegistryFile, writeRegistryFile } from '../../node/registryFile';
+import { CliError } from '../cliError';
+import type { CliIo } from '../io';
+import { langOption } from '../langOption';
+import { asCliError } from '../reportInputs';
+import { formatTable } from '../terminalTable';
+
+export const DEFAULT_REGISTRY_FILE = 'khongdee-registry.json';
+
+export async function registryCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [action, ...rest] = args;
+  if (action !== 'import') throw new CliError(cliMessages.unknownCommand(`registry ${action ?? ''}`.trim()));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } });
+  } catch (e) {
+    throw new CliError(cliMessages.badOption((e as Error).message));
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file) throw new CliError(cliMessages.missingFile);
+  const lang = langOption(values.lang);
+  const registry = await asCliError(() => readRegistryFile(file));
+  const out = values.out ?? DEFAULT_REGISTRY_FILE;
+  await asCliError(() => writeRegistryFile(out, registry));
+  const { stats } = registry;
+  const byType = Object.fromEntries(LAO_TYPES.map((t) => [t.type, stats.byType[t.type] ?? 0]));
+  if (values.json) {
+    io.out(JSON.stringify({ file, out, laos: registry.laos.length, rowsRead: stats.rowsRead, duplicateRows: stats.duplicateRows, conflicts: stats.conflicts, byType, byProvince: stats.byProvince }, null, 2));
+    return 0;
+  }
+  const provinces = Object.entries(stats.byProvince).sort(([a], [b]) => a.localeCompare(b));
+  io.out(rollupCliMessages.registryCounts(registry.laos.length, provinces.length)[lang]);
+  io.out(rollupCliMessages.registryDuplicates(stats.duplicateRows, stats.conflicts)[lang]);
+  io.out('');
+  for (const line of formatTable(LAO_TYPES.map((t) => [lang === 'th' ? t.dlaType : t.labelEn, String(byType[t.type])]), 40, [1])) io.out(line);
+  io.out('');
+  const rows = provinces.map(([code, n]) => [code, provinceByCode(code)?.[lang === 'th' ? 'nameTh' : 'nameEn'] ?? code, String(n)]);
+  for (const line of formatTable(rows, 30, [2])) io.out(line);
+  io.out('');
+  io.out(rollupCliMessages.wrote(out)[lang]);
+  return 0;
+}

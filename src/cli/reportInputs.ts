@@ -1,0 +1,117 @@
+// Turns the files named on the command line into checked report sheets, a registry and targets, ready to roll up.
+// Every failure here is a person's problem (a bad file, an unknown place) and becomes a bilingual CliError with exit code 2.
+
+import { cellText } from '../core/cell';
+import { detectHeader } from '../core/form/headers';
+import type { FormSpec } from '../core/form/types';
+import { provinceByCode } from '../core/geo/provinces';
+import type { Province } from '../core/geo/types';
+import { registryMessages } from '../core/messages/registry';
+import { registryFromTable } from '../core/registry/fromRows';
+import { indexRegistry, matchLao, textIdentity, type RegistryIndex } from '../core/registry/match';
+import { PHAYAO_DEMO_REGISTRY } from '../core/registry/phayaoDemo';
+import type { Lao } from '../core/registry/types';
+import type { RollupSheet } from '../core/rollup/rollup';
+import { provinceOfSheet } from '../core/rollup/sheetProvince';
+import { parseTargets } from '../core/rollup/targets';
+import type { Targets } from '../core/rollup/targetTypes';
+import { validateSheet, type CalendarDay, type ValidateOptions } from '../core/validate/validateSheet';
+import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
+import { readRegistryFile, REGISTRY_SHEET_NAME } from '../node/registryFile';
+import { CliError } from './cliError';
+
+export const TARGETS_SHEET_NAME = 'ค่าเป้าหมาย';
+
+/** File problems become the person-facing CliError; anything else is a bug and propagates. */
+export async function asCliError<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof FileProblem) throw new CliError(e.text);
+    throw e;
+  }
+}
+
+export function openWorkbook(file: string): Promise<Workbook> {
+  return asCliError(() => readWorkbook(file));
+}
+
+const sheetKey = (name: string) => name.normalize('NFC').replace(/[\s.]/g, '');
+
+function namedSheet(book: Workbook, name: string): SheetTable | undefined {
+  return book.sheets.find((s) => sheetKey(s.name) === sheetKey(name));
+}
+
+/** The named sheet, or else the first sheet with a report header. */
+export function pickReportSheet(book: Workbook, form: FormSpec, name: string | undefined): Promise<SheetTable> {
+  return asCliError(() => (name !== undefined ? getSheet(book, name) : (book.sheets.find((s) => detectHeader(s.rows, form).ok) ?? book.sheets[0])));
+}
+
+/** A registry: the --registry file, else ทะเบียน อปท. sheets in the report workbooks, else the built-in demo registry. */
+export async function loadRegistry(registryFile: string | undefined, books: readonly Workbook[]): Promise<RegistryIndex> {
+  let laos: readonly Lao[] = PHAYAO_DEMO_REGISTRY.laos;
+  if (registryFile !== undefined) laos = (await asCliError(() => readRegistryFile(registryFile))).laos;
+  else {
+    const inBooks: Lao[] = [];
+    for (const book of books) {
+      const sheet = namedSheet(book, REGISTRY_SHEET_NAME);
+      if (!sheet) continue;
+      const built = registryFromTable(sheet.rows.map((r) => r.map(cellText)));
+      if (!built.ok) throw new CliError(registryMessages.inFile(`${book.file} (${sheet.name})`, built.message));
+      inBooks.push(...built.registry.laos);
+    }
+    if (inBooks.length > 0) laos = inBooks;
+  }
+  if (laos.length === 0) throw new CliError(registryMessages.inFile(registryFile ?? '', registryMessages.noRows()));
+  return indexRegistry({ laos }, provinceByCode);
+}
+
+/** Targets: the --targets file, else a ค่าเป้าหมาย sheet in the report workbooks; null when there are none. */
+export async function loadTargets(targetsFile: string | undefined, books: readonly Workbook[], form: FormSpec, registry: RegistryIndex | null): Promise<Targets | null> {
+  const sources: { file: string; sheet: SheetTable }[] = [];
+  if (targetsFile !== undefined) {
+    const book = await openWorkbook(targetsFile);
+    sources.push({ file: targetsFile, sheet: namedSheet(book, TARGETS_SHEET_NAME) ?? book.sheets[0] });
+  } else {
+    for (const book of books) {
+      const sheet = namedSheet(book, TARGETS_SHEET_NAME);
+      if (sheet) sources.push({ file: book.file, sheet });
+    }
+  }
+  if (sources.length === 0) return null;
+  const rows: Targets['rows'][number][] = [];
+  const extras = new Map<string, Targets['extras'][number]>();
+  for (const source of sources) {
+    const parsed = parseTargets(source.sheet.rows, form, source.file, registry);
+    if (!parsed.ok) throw new CliError(parsed.message);
+    rows.push(...parsed.targets.rows);
+    for (const e of parsed.targets.extras) extras.set(e.key, e);
+  }
+  return { rows, extras: [...extras.values()] };
+}
+
+export interface CheckOptions {
+  readonly form: FormSpec;
+  readonly today: CalendarDay;
+  readonly registry: RegistryIndex | null;
+  readonly province?: Province;
+  readonly sheetName?: string;
+}
+
+/** Finds the report sheet's province and checks it, matching อปท. to the registry of that province when it has one. */
+export async function checkReport(book: Workbook, options: CheckOptions): Promise<RollupSheet> {
+  const sheet = await pickReportSheet(book, options.form, options.sheetName);
+  const detected = detectHeader(sheet.rows, options.form);
+  if (!detected.ok) throw new CliError(detected.message);
+  const found = provinceOfSheet(sheet.rows, options.form, detected.header, { file: book.file, sheetName: sheet.name, fallback: options.province, registry: options.registry });
+  if (!found.ok) throw new CliError(found.message);
+  const province = found.province;
+  const index = options.registry;
+  const reg = index?.provinces.get(province.code);
+  const identify: ValidateOptions['identify'] = index && reg
+    ? (lao, district) => matchLao(index, reg, lao, district)
+    : (lao, district) => textIdentity(lao, district, province.nameTh);
+  const checked = validateSheet(sheet.rows, options.form, { today: options.today, identify });
+  if (!checked.ok) throw new CliError(checked.message);
+  return { file: book.file, sheet: sheet.name, province, validation: checked.result };
+}

@@ -1,0 +1,218 @@
+// Builds the official report document from a roll-up: the summary table (by district, province or zone), who has not
+// reported, the data problems, and the bar charts; every renderer (xlsx, HTML, terminal, the add-on's sheets) lays this out.
+
+import type { FormSpec } from '../form/types';
+import { reportMessages as M } from '../messages/report';
+import { REGISTRY_ATTRIBUTION } from '../messages/registry';
+import { thaiDateLong } from '../normalise/dates';
+import { periodLabel } from '../period/period';
+import { LAOS_REPORTED, summedMetrics, type Metric } from '../rollup/metrics';
+import type { Group, Level, RollupResult } from '../rollup/types';
+import type { Problem } from '../validate/types';
+import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportRow, ReportTable } from './types';
+
+export interface SourceProblem {
+  readonly file: string;
+  readonly sheet: string;
+  readonly problem: Problem;
+}
+
+export interface ReportOptions {
+  readonly asOf: { readonly year: number; readonly month: number; readonly day: number };
+  /** the level whose groups are the table's rows: district (default for one province), province, or zone (default nationally) */
+  readonly by?: Level;
+  readonly problems: readonly SourceProblem[];
+}
+
+interface FigureColumn {
+  readonly column: ReportColumn;
+  readonly value: (g: Group) => ReportCell;
+}
+
+const baht = (satang: number) => satang / 100;
+
+function figureColumns(result: RollupResult, form: FormSpec): FigureColumn[] {
+  const metrics = summedMetrics(form);
+  const registry = result.withRegistry;
+  const cols: FigureColumn[] = [
+    { column: { header: M.columns.laosTotal, format: 'integer', width: 12 }, value: (g) => g.laosTotal },
+    { column: { header: M.columns.laosReported, format: 'integer', width: 12 }, value: (g) => g.laosReported },
+    { column: { header: M.columns.participation, format: 'percent', width: 12 }, value: (g) => (registry ? g.participation : null) },
+    { column: { header: M.columns.entries, format: 'integer', width: 12 }, value: (g) => g.entries },
+    { column: { header: M.columns.links, format: 'integer', width: 12 }, value: (g) => g.links },
+    ...metrics.map((m) => ({
+      column: { header: `${m.label.th} (${m.unit.th})`, format: m.money ? ('money' as const) : ('integer' as const), width: m.money ? 16 : 14 },
+      value: (g: Group) => (m.money ? baht(g.sums[m.key] ?? 0) : (g.sums[m.key] ?? 0)),
+    })),
+  ];
+  const root = result.root;
+  const targeted = (key: string) => root.targets[key] !== undefined || root.children.some(function has(g: Group): boolean {
+    return g.targets[key] !== undefined || g.children.some(has);
+  });
+  const allMetrics: Metric[] = [
+    { key: LAOS_REPORTED, label: { th: 'อปท. ที่เข้าร่วม', en: '' }, unit: { th: 'แห่ง', en: '' }, money: false, targetHeaders: [] },
+    ...metrics,
+  ];
+  for (const m of allMetrics) {
+    if (!targeted(m.key)) continue;
+    cols.push(
+      { column: { header: M.columns.target(m.label.th, m.unit.th), format: m.money ? 'money' : 'integer', width: 16 }, value: (g) => target(g, m.key, m.money) },
+      { column: { header: M.columns.achievement(m.label.th), format: 'percent', width: 12 }, value: (g) => g.achievement[m.key] ?? null },
+    );
+  }
+  for (const extra of result.extraTargets) {
+    cols.push({ column: { header: extra.header, format: extra.money ? 'money' : 'integer', width: 16 }, value: (g) => target(g, extra.key, extra.money) });
+  }
+  cols.push({ column: { header: M.columns.rowsWithErrors, format: 'integer', width: 12 }, value: (g) => g.rowsWithErrors });
+  return cols;
+}
+
+function target(g: Group, key: string, money: boolean): ReportCell {
+  const v = g.targets[key];
+  return v === undefined ? null : money ? baht(v) : v;
+}
+
+function defaultLevel(result: RollupResult): Level {
+  return result.national ? 'zone' : 'district';
+}
+
+function groupName(g: Group): string {
+  return g.level === 'province' && !g.hasReport ? `${g.name}${M.notReported}` : g.name;
+}
+
+/** The rows of the summary: groups at `by`, under headings and subtotals of the level above when there is one below the root. */
+function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): ReportRow[] {
+  const rows: ReportRow[] = [];
+  const line = (g: Group, seq: ReportCell, name: string, style: ReportRow['style']): ReportRow => ({ cells: [seq, name, ...figures.map((f) => f.value(g))], style });
+  const root = result.root;
+  if (!result.national) {
+    root.children.forEach((d, i) => rows.push(line(d, i + 1, groupName(d), 'normal')));
+    rows.push(line(root, null, M.total, 'total'));
+    return rows;
+  }
+  const provinces = root.children.flatMap((z) => z.children);
+  if (by === 'province') {
+    provinces.forEach((p, i) => rows.push(line(p, i + 1, groupName(p), 'normal')));
+  } else if (by === 'district') {
+    let seq = 0;
+    for (const p of provinces) {
+      rows.push({ cells: [M.provinceHeading(groupName(p))], style: 'heading' });
+      for (const d of p.children) rows.push(line(d, ++seq, d.name, 'normal'));
+      rows.push(line(p, null, M.total, 'subtotal'));
+    }
+  } else {
+    let seq = 0;
+    for (const z of root.children) {
+      rows.push({ cells: [z.name], style: 'heading' });
+      for (const p of z.children) rows.push(line(p, ++seq, groupName(p), 'normal'));
+      rows.push(line(z, null, M.total, 'subtotal'));
+    }
+  }
+  rows.push(line(root, null, M.grandTotal, 'total'));
+  return rows;
+}
+
+function subtitle(result: RollupResult, asOf: ReportOptions['asOf']): string[] {
+  const scope = result.national ? M.scopeNation(result.provinces.length) : M.scopeProvince(result.provinces[0]?.nameTh ?? '');
+  const date = { th: thaiDateLong({ ...asOf }), en: '' };
+  return [scope.th, M.asOf(date).th, M.period(result.period ? periodLabel(result.period) : null).th];
+}
+
+function summaryTable(result: RollupResult, form: FormSpec, by: Level, asOf: ReportOptions['asOf']): ReportTable {
+  const figures = figureColumns(result, form);
+  const nameHeader = !result.national || by === 'district' ? M.columns.district : M.columns.province;
+  const footnotes = [M.footnotes.distinct, M.footnotes.errors, M.footnotes.unknown];
+  if (result.root.undated > 0) footnotes.push(M.footnotes.undated(result.root.undated));
+  return {
+    sheetName: result.national && by !== 'district' ? M.sheet.byProvince : M.sheet.byDistrict,
+    title: M.title.th,
+    subtitle: subtitle(result, asOf),
+    columns: [{ header: M.columns.seq, format: 'text', width: 5 }, { header: nameHeader, format: 'text', width: 24 }, ...figures.map((f) => f.column)],
+    rows: summaryRows(result, by, figures),
+    footnotes,
+  };
+}
+
+function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): ReportTable {
+  const rows: ReportRow[] = [];
+  const national = result.national;
+  if (!result.withRegistry) rows.push({ cells: [M.noRegistry], style: 'heading' });
+  else if (result.nonReporters.length === 0) rows.push({ cells: [M.allReported], style: 'heading' });
+  let seq = 0;
+  let heading = '';
+  for (const n of result.nonReporters) {
+    const key = `${n.provinceCode}${n.districtCode}`;
+    if (key !== heading) {
+      heading = key;
+      const count = result.nonReporters.filter((o) => o.districtCode === n.districtCode).length;
+      const title = M.districtHeading(n.district, count);
+      rows.push({ cells: [national ? `${M.provinceHeading(n.province)} ${title}` : title], style: 'heading' });
+    }
+    rows.push({ cells: national ? [++seq, n.province, n.district, n.code, n.name] : [++seq, n.district, n.code, n.name], style: 'normal' });
+  }
+  const columns: ReportColumn[] = [
+    { header: M.columns.seq, format: 'text', width: 5 },
+    ...(national ? [{ header: M.columns.province, format: 'text' as const, width: 18 }] : []),
+    { header: M.columns.district, format: 'text', width: 18 },
+    { header: M.columns.laoCode, format: 'text', width: 10 },
+    { header: M.columns.lao, format: 'text', width: 30 },
+  ];
+  return { sheetName: M.sheet.nonReporters, title: M.nonReportersTitle.th, subtitle: subtitle(result, asOf), columns, rows, footnotes: [] };
+}
+
+function problemsTable(result: RollupResult, problems: readonly SourceProblem[], asOf: ReportOptions['asOf']): ReportTable {
+  const files = new Set(problems.map((p) => p.file)).size > 1;
+  const rows: ReportRow[] = problems.map((p, i) => ({
+    cells: [
+      i + 1,
+      ...(files ? [p.file, p.sheet] : []),
+      p.problem.row,
+      p.problem.header ?? '',
+      p.problem.value,
+      M.severity[p.problem.severity],
+      p.problem.message.th,
+    ],
+    style: 'normal',
+  }));
+  if (rows.length === 0) rows.push({ cells: [M.noProblems], style: 'heading' });
+  const columns: ReportColumn[] = [
+    { header: M.columns.seq, format: 'text', width: 5 },
+    ...(files ? [{ header: M.columns.file, format: 'text' as const, width: 20 }, { header: M.columns.sheet, format: 'text' as const, width: 14 }] : []),
+    { header: M.columns.row, format: 'text', width: 6 },
+    { header: M.columns.column, format: 'text', width: 20 },
+    { header: M.columns.value, format: 'text', width: 24 },
+    { header: M.columns.severity, format: 'text', width: 12 },
+    { header: M.columns.message, format: 'text', width: 60 },
+  ];
+  return { sheetName: M.sheet.problems, title: M.problemsTitle.th, subtitle: subtitle(result, asOf), columns, rows, footnotes: [] };
+}
+
+function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
+  const groups = result.national ? (by === 'zone' ? result.root.children : result.root.children.flatMap((z) => z.children)) : result.root.children;
+  const unit = result.national ? (by === 'zone' ? 'เขตตรวจราชการ' : 'จังหวัด') : 'อำเภอ';
+  const out: BarChart[] = [];
+  const money = summedMetrics(form).find((m) => m.money);
+  if (money) {
+    out.push({
+      title: M.charts.revenue(money.label.th, unit),
+      categories: groups.map((g) => g.name),
+      values: groups.map((g) => baht(g.sums[money.key] ?? 0)),
+      format: 'money',
+      unit: money.unit.th,
+    });
+  }
+  if (result.withRegistry) {
+    out.push({ title: M.charts.participation(unit), categories: groups.map((g) => g.name), values: groups.map((g) => g.participation ?? 0), format: 'percent', unit: '%' });
+  }
+  return out;
+}
+
+export function rollupReport(result: RollupResult, form: FormSpec, options: ReportOptions): ReportDocument {
+  const by = options.by ?? defaultLevel(result);
+  return {
+    title: M.title.th,
+    tables: [summaryTable(result, form, by, options.asOf), nonReportersTable(result, options.asOf), problemsTable(result, options.problems, options.asOf)],
+    charts: charts(result, form, by),
+    attribution: REGISTRY_ATTRIBUTION.th,
+  };
+}
