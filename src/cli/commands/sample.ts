@@ -1,21 +1,30 @@
-// `khongdee sample` (what `npm start` runs): the main job on the Phayao sample report shipped in samples/.
+// `khongdee sample` (what `npm start` runs): the main job on the Phayao sample shipped in samples/ —
+// check the report, roll it up by district with the built-in registry and the sample targets, and write the xlsx and HTML reports.
 
 import { join } from 'node:path';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { cliMessages } from '../../core/messages/cli';
-import type { CliIo } from '../io';
-import { loadReport } from '../loadReport';
 import { packageRoot } from '../../node/packageRoot';
 import { todayInBangkok } from '../../node/today';
+import type { CliIo } from '../io';
+import { loadReport } from '../loadReport';
+import { runRollup } from './rollup';
 import { printValidation } from './validate';
 
-export function sampleReportPath(): string {
-  return join(packageRoot(), 'samples', 'phayao-report.xlsx');
+export function samplePaths(root = packageRoot()) {
+  return {
+    report: join(root, 'samples', 'phayao-report.xlsx'),
+    targets: join(root, 'samples', 'phayao-targets.csv'),
+    xlsx: join(root, 'out', 'phayao-rollup.xlsx'),
+    html: join(root, 'out', 'phayao-rollup.html'),
+  };
 }
 
-export async function sampleCommand(io: CliIo, samplePath = sampleReportPath()): Promise<number> {
-  io.out(cliMessages.sampleHeading(samplePath).th);
-  const report = await loadReport(samplePath, DLA_ONLINE_MARKET, { today: todayInBangkok() });
-  printValidation(io, 'th', samplePath, report.sheet.name, report.validation);
-  return 0;
+export async function sampleCommand(io: CliIo, paths = samplePaths()): Promise<number> {
+  const today = todayInBangkok();
+  io.out(cliMessages.sampleHeading(paths.report).th);
+  const report = await loadReport(paths.report, DLA_ONLINE_MARKET, { today });
+  printValidation(io, 'th', paths.report, report.sheet.name, report.validation);
+  io.out('');
+  return runRollup({ files: [paths.report], targets: paths.targets, out: paths.xlsx, html: paths.html, today, lang: 'th' }, io);
 }
