@@ -11,10 +11,10 @@ import { registryFromTable } from '../core/registry/fromRows';
 import { indexRegistry, matchLao, textIdentity, type RegistryIndex } from '../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../core/registry/phayaoDemo';
 import type { Lao } from '../core/registry/types';
-import type { RollupSheet } from '../core/rollup/rollup';
 import { provinceOfSheet } from '../core/rollup/sheetProvince';
 import { parseTargets } from '../core/rollup/targets';
 import type { Targets } from '../core/rollup/targetTypes';
+import type { SheetValidation } from '../core/validate/types';
 import { validateSheet, type CalendarDay, type ValidateOptions } from '../core/validate/validateSheet';
 import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
 import { readRegistryFile, REGISTRY_SHEET_NAME } from '../node/registryFile';
@@ -96,21 +96,30 @@ export interface CheckOptions {
   readonly registry: RegistryIndex | null;
   readonly province?: Province;
   readonly sheetName?: string;
+  /** a roll-up must know the province; a plain check goes on without it (and without registry matching) */
+  readonly requireProvince: boolean;
+}
+
+export interface CheckedReport {
+  readonly file: string;
+  readonly sheet: string;
+  readonly province: Province | null;
+  readonly validation: SheetValidation;
 }
 
 /** Finds the report sheet's province and checks it, matching อปท. to the registry of that province when it has one. */
-export async function checkReport(book: Workbook, options: CheckOptions): Promise<RollupSheet> {
+export async function checkReport(book: Workbook, options: CheckOptions): Promise<CheckedReport> {
   const sheet = await pickReportSheet(book, options.form, options.sheetName);
   const detected = detectHeader(sheet.rows, options.form);
   if (!detected.ok) throw new CliError(detected.message);
   const found = provinceOfSheet(sheet.rows, options.form, detected.header, { file: book.file, sheetName: sheet.name, fallback: options.province, registry: options.registry });
-  if (!found.ok) throw new CliError(found.message);
-  const province = found.province;
+  if (!found.ok && options.requireProvince) throw new CliError(found.message);
+  const province = found.ok ? found.province : null;
   const index = options.registry;
-  const reg = index?.provinces.get(province.code);
+  const reg = province ? index?.provinces.get(province.code) : undefined;
   const identify: ValidateOptions['identify'] = index && reg
     ? (lao, district) => matchLao(index, reg, lao, district)
-    : (lao, district) => textIdentity(lao, district, province.nameTh);
+    : (lao, district) => textIdentity(lao, district, province?.nameTh ?? '');
   const checked = validateSheet(sheet.rows, options.form, { today: options.today, identify });
   if (!checked.ok) throw new CliError(checked.message);
   return { file: book.file, sheet: sheet.name, province, validation: checked.result };

@@ -108,7 +108,10 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const registry = await loadRegistry(request.registry, books);
   const targets = await loadTargets(request.targets, books, form, registry);
   const sheets: RollupSheet[] = [];
-  for (const book of books) sheets.push(await checkReport(book, { form, today: request.today, registry, province }));
+  for (const book of books) {
+    const checked = await checkReport(book, { form, today: request.today, registry, province, requireProvince: true });
+    sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
+  }
 
   // A registry of several provinces is national: every province it covers appears, reported or not.
   const expectedProvinces = registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];

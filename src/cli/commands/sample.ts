@@ -7,7 +7,7 @@ import { cliMessages } from '../../core/messages/cli';
 import { packageRoot } from '../../node/packageRoot';
 import { todayInBangkok } from '../../node/today';
 import type { CliIo } from '../io';
-import { loadReport } from '../loadReport';
+import { checkReport, loadRegistry, openWorkbook } from '../reportInputs';
 import { runRollup } from './rollup';
 import { printValidation } from './validate';
 
@@ -23,8 +23,9 @@ export function samplePaths(root = packageRoot()) {
 export async function sampleCommand(io: CliIo, paths = samplePaths()): Promise<number> {
   const today = todayInBangkok();
   io.out(cliMessages.sampleHeading(paths.report).th);
-  const report = await loadReport(paths.report, DLA_ONLINE_MARKET, { today });
-  printValidation(io, 'th', paths.report, report.sheet.name, report.validation);
+  const book = await openWorkbook(paths.report);
+  const report = await checkReport(book, { form: DLA_ONLINE_MARKET, today, registry: await loadRegistry(undefined, [book]), requireProvince: false });
+  printValidation(io, 'th', paths.report, report.sheet, report.validation);
   io.out('');
   return runRollup({ files: [paths.report], targets: paths.targets, out: paths.xlsx, html: paths.html, today, lang: 'th' }, io);
 }

@@ -7,7 +7,7 @@ import { validationJson } from '../../core/validate/validationJson';
 import type { SheetValidation } from '../../core/validate/types';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
-import { loadReport } from '../loadReport';
+import { checkReport, loadRegistry, openWorkbook } from '../reportInputs';
 import { formatTable } from '../terminalTable';
 import { langOption } from '../langOption';
 import { todayOption } from '../todayOption';
@@ -19,9 +19,11 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (!file) throw new CliError(cliMessages.missingFile);
   const today = todayOption(values.today);
   const lang = langOption(values.lang);
-  const report = await loadReport(file, DLA_ONLINE_MARKET, { today }, values.sheet);
-  if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet.name, DLA_ONLINE_MARKET, report.validation), null, 2));
-  else printValidation(io, lang, file, report.sheet.name, report.validation);
+  const book = await openWorkbook(file);
+  const registry = await loadRegistry(values.registry, [book]);
+  const report = await checkReport(book, { form: DLA_ONLINE_MARKET, today, registry, sheetName: values.sheet, requireProvince: false });
+  if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet, DLA_ONLINE_MARKET, report.validation), null, 2));
+  else printValidation(io, lang, file, report.sheet, report.validation);
   return report.validation.summary.rowsWithErrors > 0 ? 1 : 0;
 }
 
@@ -30,7 +32,7 @@ function parseCommandArgs(args: readonly string[]) {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { sheet: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } },
+      options: { sheet: { type: 'string' }, registry: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } },
     });
   } catch (e) {
     throw new CliError(cliMessages.badOption((e as Error).message));
