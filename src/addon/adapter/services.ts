@@ -1,0 +1,208 @@
+// The subset of Apps Script services the add-on uses. The adapter is written against these interfaces and the in-memory
+// twin implements them; the checks at the bottom prove the real @types/google-apps-script services satisfy them, so a
+// renamed or mistyped method fails to compile on every side.
+
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Chain<F extends (...args: never[]) => unknown, R> = (...args: Parameters<F>) => R;
+
+export type CellInput = string | number | boolean | Date;
+
+export interface RangeApi {
+  getValues(): unknown[][];
+  setValues(values: CellInput[][]): RangeApi;
+  getBackgrounds(): string[][];
+  setBackgrounds(color: (string | null)[][]): RangeApi;
+  getNotes(): string[][];
+  setNotes(notes: (string | null)[][]): RangeApi;
+  setNumberFormats(numberFormats: string[][]): RangeApi;
+  setFontWeights(fontWeights: (string | null)[][]): RangeApi;
+  setFontWeight(fontWeight: string | null): RangeApi;
+  setWrap(isWrapEnabled: boolean): RangeApi;
+  setHorizontalAlignment(alignment: string | null): RangeApi;
+  setBackground(color: string | null): RangeApi;
+  setDataValidation(rule: DataValidationApi | null): RangeApi;
+  merge(): RangeApi;
+  breakApart(): RangeApi;
+  clear(): RangeApi;
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getA1Notation(): string;
+  protect(): ProtectionApi;
+}
+
+export interface ProtectionApi {
+  setWarningOnly(warningOnly: boolean): ProtectionApi;
+  setDescription(description: string): ProtectionApi;
+  getDescription(): string;
+  remove(): void;
+  canEdit(): boolean;
+}
+
+export interface DeveloperMetadataApi {
+  getKey(): string;
+  getValue(): string | null;
+  remove(): void;
+}
+
+export interface DataValidationApi {
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+}
+
+export interface DataValidationBuilderApi {
+  requireNumberGreaterThanOrEqualTo: Chain<GoogleAppsScript.Spreadsheet.DataValidationBuilder['requireNumberGreaterThanOrEqualTo'], DataValidationBuilderApi>;
+  requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
+  setAllowInvalid: Chain<GoogleAppsScript.Spreadsheet.DataValidationBuilder['setAllowInvalid'], DataValidationBuilderApi>;
+  setHelpText: Chain<GoogleAppsScript.Spreadsheet.DataValidationBuilder['setHelpText'], DataValidationBuilderApi>;
+  build(): DataValidationApi;
+}
+
+export interface ChartApi {
+  getOptions(): { get(option: string): unknown };
+}
+
+export interface ChartBuilderApi {
+  addRange(range: RangeApi): ChartBuilderApi;
+  setPosition: Chain<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder['setPosition'], ChartBuilderApi>;
+  setOption: Chain<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder['setOption'], ChartBuilderApi>;
+  setChartType: Chain<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder['setChartType'], ChartBuilderApi>;
+  build(): ChartApi;
+}
+
+export interface SheetApi {
+  getName(): string;
+  setName(name: string): SheetApi;
+  getSheetId(): number;
+  getDataRange(): RangeApi;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  clear(): SheetApi;
+  setFrozenRows(rows: number): void;
+  getFrozenRows(): number;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
+  hideSheet(): SheetApi;
+  isSheetHidden(): boolean;
+  activate(): SheetApi;
+  addDeveloperMetadata(key: string, value: string): SheetApi;
+  getDeveloperMetadata(): DeveloperMetadataApi[];
+  getProtections: Chain<GSheet['getProtections'], ProtectionApi[]>;
+  protect(): ProtectionApi;
+  newChart(): ChartBuilderApi;
+  insertChart(chart: ChartApi): void;
+  getCharts(): ChartApi[];
+  removeChart(chart: ChartApi): void;
+}
+
+export interface SpreadsheetApi {
+  getId(): string;
+  getName(): string;
+  getSheets(): SheetApi[];
+  getSheetByName(name: string): SheetApi | null;
+  insertSheet(sheetName: string): SheetApi;
+  getActiveSheet(): SheetApi;
+  toast(msg: string, title: string, timeoutSeconds?: number): void;
+  getSpreadsheetTimeZone(): string;
+  getUrl(): string;
+}
+
+export interface UiApi {
+  createMenu(caption: string): MenuApi;
+  alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
+  showSidebar(userInterface: HtmlOutputApi): void;
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+  readonly ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
+}
+
+export interface HtmlOutputApi {
+  setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
+  getContent(): string;
+}
+
+export interface SpreadsheetAppApi {
+  getActiveSpreadsheet(): SpreadsheetApi;
+  getUi(): UiApi;
+  flush(): void;
+  newDataValidation(): DataValidationBuilderApi;
+  openById(id: string): SpreadsheetApi;
+  readonly ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+}
+
+export interface LockApi {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+  hasLock(): boolean;
+}
+
+export interface LockServiceApi {
+  getDocumentLock(): LockApi;
+}
+
+export interface PropertiesApi {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): PropertiesApi;
+  deleteProperty(key: string): PropertiesApi;
+  getProperties(): { [key: string]: string };
+}
+
+export interface PropertiesServiceApi {
+  getUserProperties(): PropertiesApi;
+  getDocumentProperties(): PropertiesApi;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+  createHtmlOutput(html: string): HtmlOutputApi;
+}
+
+export interface SessionApi {
+  getActiveUser(): { getEmail(): string };
+  getScriptTimeZone(): string;
+}
+
+/** Everything the add-on reaches; in Apps Script these are the globals, in tests the in-memory twin. */
+export interface Services {
+  readonly spreadsheetApp: SpreadsheetAppApi;
+  readonly lockService: LockServiceApi;
+  readonly propertiesService: PropertiesServiceApi;
+  readonly htmlService: HtmlServiceApi;
+  readonly session: SessionApi;
+}
+
+// ---- proof that the real services fit the subset (compile-time only; nothing here runs) ----------------------
+type Fits<Real, Api> = Real extends Api ? true : never;
+export type RealServicesFit = [
+  Fits<GRange, RangeApi>,
+  Fits<GSheet, SheetApi>,
+  Fits<GSpreadsheet, SpreadsheetApi>,
+  Fits<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppApi>,
+  Fits<GoogleAppsScript.Spreadsheet.Protection, ProtectionApi>,
+  Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadata, DeveloperMetadataApi>,
+  Fits<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilderApi>,
+  Fits<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, ChartBuilderApi>,
+  Fits<GoogleAppsScript.Base.Ui, UiApi>,
+  Fits<GoogleAppsScript.Base.Menu, MenuApi>,
+  Fits<GoogleAppsScript.HTML.HtmlOutput, HtmlOutputApi>,
+  Fits<GoogleAppsScript.Lock.Lock, LockApi>,
+  Fits<GoogleAppsScript.Lock.LockService, LockServiceApi>,
+  Fits<GoogleAppsScript.Properties.Properties, PropertiesApi>,
+  Fits<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceApi>,
+  Fits<GoogleAppsScript.HTML.HtmlService, HtmlServiceApi>,
+  Fits<GoogleAppsScript.Base.Session, SessionApi>,
+];
+const realServicesFit: RealServicesFit = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+void realServicesFit;
