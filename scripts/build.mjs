@@ -58,3 +58,4 @@ async function buildNode(entry, outfile) {
 
 await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json');
 await buildNode('src/cli/main.ts', 'build/cli.js');
+await buildNode('bench/bench.ts', 'build/bench.js');

@@ -8,7 +8,7 @@ import { provinceByCode } from '../core/geo/provinces';
 import type { Province } from '../core/geo/types';
 import { registryMessages } from '../core/messages/registry';
 import { registryFromTable } from '../core/registry/fromRows';
-import { indexRegistry, matchLao, textIdentity, type RegistryIndex } from '../core/registry/match';
+import { indexRegistry, provinceMatcher, textIdentity, type RegistryIndex } from '../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../core/registry/phayaoDemo';
 import type { Lao } from '../core/registry/types';
 import { provinceOfSheet } from '../core/rollup/sheetProvince';
@@ -118,7 +118,7 @@ export async function checkReport(book: Workbook, options: CheckOptions): Promis
   const index = options.registry;
   const reg = province ? index?.provinces.get(province.code) : undefined;
   const identify: ValidateOptions['identify'] = index && reg
-    ? (lao, district) => matchLao(index, reg, lao, district)
+    ? provinceMatcher(index, reg)
     : (lao, district) => textIdentity(lao, district, province?.nameTh ?? '');
   const checked = validateSheet(sheet.rows, options.form, { today: options.today, identify });
   if (!checked.ok) throw new CliError(checked.message);

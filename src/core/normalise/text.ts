@@ -1,16 +1,29 @@
 // Normalises Thai text before it is compared or stored: names arrive with zero-width spaces,
 // doubled spaces and sara am typed as nikhahit + sara aa, which look identical on screen.
+// Hot path (four cells a row): text that cannot change skips the work, and names, which repeat, are remembered.
 
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
 // nikhahit + sara aa, with a tone mark typed between them or not: ก + ํ + ่ + า reads as ก่ำ
 const DECOMPOSED_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
 const SPACES = /[\s\u00A0]+/g;
+// Anything that one of the steps could change: spaces, zero-width characters, nikhahit, combining accents, or
+// characters beyond Thai (where NFC may compose). Plain Thai and ASCII without spaces passes through untouched.
+const MAY_CHANGE = /[\s\u00A0\u200B-\u200D\uFEFF\u0E4D\u0300-\u036F]|[^\x00-\u0E7F]/;
+
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 20_000;
 
 export function normaliseText(text: string): string {
-  return text
+  if (!MAY_CHANGE.test(text)) return text;
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const result = text
     .normalize('NFC')
     .replace(ZERO_WIDTH, '')
     .replace(DECOMPOSED_SARA_AM, '$1\u0E33')
     .replace(SPACES, ' ')
     .trim();
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(text, result);
+  return result;
 }

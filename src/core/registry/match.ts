@@ -119,3 +119,17 @@ export function textKey(laoText: string, districtText: string | null, provinceNa
 export function textIdentity(laoText: string, districtText: string | null, provinceName: string): LaoIdentity {
   return { key: textKey(laoText, districtText, provinceName), name: normaliseText(laoText) };
 }
+
+/** A row matcher for one province that remembers its answers: names repeat on every row an อปท. reports. */
+export function provinceMatcher(index: RegistryIndex, registry: ProvinceRegistry): (laoText: string, districtText: string | null) => LaoIdentity {
+  const known = new Map<string, LaoIdentity>();
+  return (laoText, districtText) => {
+    const key = `${districtText ?? ''}\u0000${laoText}`;
+    let identity = known.get(key);
+    if (!identity) {
+      identity = matchLao(index, registry, laoText, districtText);
+      known.set(key, identity);
+    }
+    return identity;
+  };
+}

@@ -58,6 +58,7 @@ interface Context {
   readonly problems: Problem[];
   readonly start: CalendarDay;
   readonly seenLinks: Map<string, { key: string; name: string; row: number }>;
+  readonly found: ProblemDraft[];
 }
 
 interface Located {
@@ -77,7 +78,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
-  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, seenLinks: new Map() };
+  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, seenLinks: new Map(), found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
   const carried = new Map<string, string>();
@@ -86,7 +87,8 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   for (let r = header.dataStart; r < rows.length; r++) {
     const row = rows[r];
     summary.dataRows++;
-    const first = row.find((v) => !isEmpty(v));
+    let first: CellValue | undefined;
+    for (let c = 0; c < row.length && first === undefined; c++) if (!isEmpty(row[c])) first = row[c];
     if (first === undefined) {
       summary.blankRows++;
       continue;
@@ -121,11 +123,14 @@ function readRow(
   carried: Map<string, string>,
   identify: NonNullable<ValidateOptions['identify']>,
 ): Entry | undefined {
-  const found: ProblemDraft[] = [];
+  // one scratch list per sheet: drafts become problems before the next row is read
+  const found = ctx.found;
+  found.length = 0;
   const texts: Record<string, string | null> = {};
   const numbers: Record<string, number | null> = {};
-  const raw: Record<string, CellValue> = {};
-  const roleText: Partial<Record<string, string | null>> = {};
+  let lao: string | null = null;
+  let district: string | null = null;
+  let province: string | null = null;
   let dateCell: CellValue = '';
   let dateColumn: Located | undefined;
   let linksCell: Located | undefined;
@@ -133,25 +138,27 @@ function readRow(
   let content = false;
   let hasResult = false;
 
-  for (const col of located) {
-    const { spec, at } = col;
-    let value = row[at.index];
+  for (let i = 0; i < located.length; i++) {
+    const col = located[i];
+    const spec = col.spec;
+    let value = row[col.at.index];
     if (spec.fillDown) {
       if (isEmpty(value)) value = carried.get(spec.key) ?? '';
       else carried.set(spec.key, cellText(value));
     }
-    raw[spec.key] = value ?? '';
     if (isEmpty(value)) {
       if (spec.type === 'count' || spec.type === 'money') numbers[spec.key] = null;
-      else if (spec.type === 'text') texts[spec.key] = null;
+      else if (spec.type === 'text' && !spec.role) texts[spec.key] = null;
       continue;
     }
     if (!spec.fillDown && spec.type !== 'sequence') content = true;
     switch (spec.type) {
       case 'text': {
-        const text = normaliseText(cellText(value as CellValue));
-        if (spec.role) roleText[spec.role] = text || null;
-        else texts[spec.key] = text || null;
+        const text = normaliseText(cellText(value as CellValue)) || null;
+        if (spec.role === 'lao') lao = text;
+        else if (spec.role === 'district') district = text;
+        else if (spec.role === 'province') province = text;
+        else texts[spec.key] = text;
         if (typeof value === 'string' && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
         break;
       }
@@ -161,10 +168,12 @@ function readRow(
         if (!parsedLinks.empty) hasResult = true;
         break;
       case 'count':
-      case 'money':
-        numbers[spec.key] = readNumber(col, value as CellValue, found);
-        if (numbers[spec.key] !== 0) hasResult = true;
+      case 'money': {
+        const n = readNumber(col, value as CellValue, found);
+        numbers[spec.key] = n;
+        if (n !== 0) hasResult = true;
         break;
+      }
       case 'date':
         dateCell = value as CellValue;
         dateColumn = col;
@@ -174,12 +183,8 @@ function readRow(
     }
   }
 
-  const lao = roleText.lao ?? null;
-  const district = roleText.district ?? null;
-  const province = roleText.province ?? null;
   if (!content) return undefined;
-  const base = { row: rowNumber, province, district, lao, texts, numbers };
-  if (lao && !hasResult) return { ...base, status: 'not-reported', date: null, links: [], identity: identify(lao, district, province) };
+  if (lao && !hasResult) return { row: rowNumber, status: 'not-reported', province, district, lao, date: null, identity: identify(lao, district, province), links: [], numbers, texts };
 
   const date = dateColumn ? readDate(ctx, dateColumn, dateCell, found) : null;
   let identity: LaoIdentity | undefined;
@@ -204,11 +209,17 @@ function readRow(
       columnIndex: draft.col?.at.index ?? null,
       severity,
       code: draft.code,
-      value: draft.value ?? (draft.col ? cellText(raw[draft.col.spec.key] ?? '') : ''),
+      value: draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''),
       message: problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params }),
     });
   }
-  return { ...base, status, date, links, identity: identity ?? null };
+  return { row: rowNumber, status, province, district, lao, date, identity: identity ?? null, links, numbers, texts };
+}
+
+/** The value a column was read with: the cell itself, or the value carried down into a blank fill-down cell. */
+function valueAsRead(col: Located, row: readonly CellValue[], carried: ReadonlyMap<string, string>): CellValue {
+  const value = row[col.at.index];
+  return col.spec.fillDown && isEmpty(value) ? (carried.get(col.spec.key) ?? '') : (value ?? '');
 }
 
 interface ProblemDraft {

@@ -1,0 +1,76 @@
+// `npm run bench`: measures validation throughput, roll-up speed and peak memory on 1,000,000 generated rows.
+// Not part of `npm test`: figures are printed for the closing note, never asserted against timers.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DLA_ONLINE_MARKET } from '../src/core/form/dlaOnlineMarket';
+import { provinceByCode } from '../src/core/geo/provinces';
+import { registryFromTable } from '../src/core/registry/fromRows';
+import { indexRegistry, provinceMatcher } from '../src/core/registry/match';
+import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
+import type { Lao } from '../src/core/registry/types';
+import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
+import { validateSheet } from '../src/core/validate/validateSheet';
+import { generateRows } from './generate';
+
+const ROWS = 1_000_000;
+const TODAY = { year: 2026, month: 11, day: 21 };
+
+let peakRss = 0;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const timer = setInterval(sample, 20);
+
+function time<T>(label: string, work: () => T): { result: T; seconds: number } {
+  const start = process.hrtime.bigint();
+  const result = work();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  sample();
+  console.log(`${label}: ${seconds.toFixed(2)} s`);
+  return { result, seconds };
+}
+
+/** The national registry: DLA's list from ../shared when this checkout has it, else Phayao's demo list repeated. */
+function nationalLaos(): Lao[] {
+  const file = join(__dirname, '..', '..', 'shared', 'data', 'dla-lao-registry.csv');
+  if (existsSync(file)) {
+    const built = registryFromTable(parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as string[][]);
+    if (built.ok) return [...built.registry.laos];
+  }
+  return [...PHAYAO_DEMO_REGISTRY.laos];
+}
+
+function main(): void {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  console.log(`khongdee bench: ${ROWS.toLocaleString('en-US')} rows, node ${process.version}`);
+
+  // 1. Validation alone (issue: ≥ 300,000 rows/s, < 1.5 GB)
+  const phayao = PHAYAO_DEMO_REGISTRY.laos;
+  const rows = time('generate 1,000,000 rows', () => generateRows(ROWS, phayao)).result;
+  const v = time('validate 1,000,000 rows (no registry)', () => validateSheet(rows, DLA_ONLINE_MARKET, { today: TODAY }));
+  if (!v.result.ok) throw new Error('bench sheet has no header');
+  console.log(`  validation throughput: ${Math.round(ROWS / v.seconds).toLocaleString('en-US')} rows/s; problems ${v.result.result.problems.length}`);
+  console.log(`  peak memory so far: ${mb(peakRss)}`);
+
+  // 2. Validate + match + roll-up against the national registry, 1,000,000 rows over 76 province sheets
+  const laos = nationalLaos();
+  const index = time(`index the national registry (${laos.length} อปท.)`, () => indexRegistry({ laos }, provinceByCode)).result;
+  const provinces = [...index.provinces.values()];
+  const perProvince = Math.ceil(ROWS / provinces.length);
+  const inputs = provinces.map((p, i) => ({ p, rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7) }));
+  const end = time('validate + match + roll-up 1,000,000 rows (national)', () => {
+    const sheets: RollupSheet[] = inputs.map(({ p, rows: r }) => {
+      const checked = validateSheet(r, DLA_ONLINE_MARKET, { today: TODAY, identify: provinceMatcher(index, p) });
+      if (!checked.ok) throw new Error('no header');
+      return { file: p.province.nameTh, sheet: 'bench', province: p.province, validation: checked.result };
+    });
+    return sheets;
+  });
+  const agg = time('  of which: aggregation alone', () => rollup({ form: DLA_ONLINE_MARKET, sheets: end.result, registry: index, period: null, targets: null }));
+  console.log(`  end-to-end: ${(end.seconds + agg.seconds).toFixed(2)} s; aggregation throughput: ${Math.round(ROWS / agg.seconds).toLocaleString('en-US')} rows/s`);
+  console.log(`  national total: ${agg.result.root.entries.toLocaleString('en-US')} entries, ${agg.result.root.laosReported} อปท. reported of ${agg.result.root.laosTotal}`);
+  clearInterval(timer);
+  console.log(`peak memory (RSS): ${mb(peakRss)}`);
+}
+
+main();
