@@ -10,4 +10,4 @@ export interface MenuItem {
 
 export const MENU_TITLE = addonMessages.menuTitle;
 
-export const MENU_ITEMS: readonly MenuItem[] = [{ label: addonMessages.menu.checkData, functionName: 'checkData' }];
+export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [{ label: addonMessages.menu.checkData, functionName: 'checkData' }];

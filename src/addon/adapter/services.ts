@@ -84,6 +84,7 @@ export interface SheetApi {
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
   clear(): SheetApi;
+  clearContents(): SheetApi;
   setFrozenRows(rows: number): void;
   getFrozenRows(): number;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
@@ -102,9 +103,15 @@ export interface SheetApi {
 
 export interface SpreadsheetApi {
   getId(): string;
+  /** the active sheet's id and used block, without first fetching the active sheet */
+  getSheetId(): number;
+  getDataRange(): RangeApi;
   getName(): string;
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
+  getRangeByName(name: string): RangeApi | null;
+  getSheetById(id: number): SheetApi | null;
+  setNamedRange(name: string, range: RangeApi): void;
   insertSheet(sheetName: string): SheetApi;
   getActiveSheet(): SheetApi;
   toast(msg: string, title: string, timeoutSeconds?: number): void;
@@ -181,6 +188,8 @@ export interface Services {
   readonly propertiesService: PropertiesServiceApi;
   readonly htmlService: HtmlServiceApi;
   readonly session: SessionApi;
+  /** Charts.ChartType.BAR: the chart builders need it and Charts is a service of its own */
+  readonly barChart: GoogleAppsScript.Charts.ChartType;
 }
 
 // ---- proof that the real services fit the subset (compile-time only; nothing here runs) ----------------------

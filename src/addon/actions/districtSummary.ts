@@ -1,0 +1,100 @@
+// The สรุปผลรายอำเภอ action: roll the report sheet up by district for a period and write สรุปรายอำเภอ and ยังไม่รายงาน
+// in the official layout, with two bar charts made once (they read the cells, which are refreshed in place).
+
+import { cellText } from '../../core/cell';
+import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import type { Text } from '../../core/messages/text';
+import { reportMessages } from '../../core/messages/report';
+import { sheetMessages } from '../../core/messages/sheets';
+import { currentFiscalYear, parsePeriod, type Period } from '../../core/period/period';
+import { reportGrid } from '../../core/report/grid';
+import { rollupReport } from '../../core/report/rollupReport';
+import { rollup } from '../../core/rollup/rollup';
+import { parseTargets } from '../../core/rollup/targets';
+import type { CalendarDay } from '../../core/validate/validateSheet';
+import { generatedSheet } from '../adapter/generatedSheets';
+import { toCellValues } from '../adapter/sheetValues';
+import type { Services, SheetApi, SpreadsheetApi } from '../adapter/services';
+import { writeGrid } from '../adapter/writeGrid';
+import { checkReportSheet } from '../reportSheet';
+
+export const TARGETS_SHEET = 'ค่าเป้าหมาย';
+const MADE = { summary: 'khongdee.made.districtSummary', nonReporters: 'khongdee.made.nonReporters' };
+
+export interface SummaryOutcome {
+  readonly ok: boolean;
+  readonly message: Text;
+  readonly notices: readonly Text[];
+}
+
+function readTargets(ss: SpreadsheetApi, registry: Parameters<typeof parseTargets>[3]) {
+  const sheet = ss.getSheetByName(TARGETS_SHEET);
+  if (!sheet) return { ok: true as const, targets: null };
+  const parsed = parseTargets(toCellValues(sheet.getDataRange().getValues()), DLA_ONLINE_MARKET, TARGETS_SHEET, registry);
+  return parsed.ok ? { ok: true as const, targets: parsed.targets } : parsed;
+}
+
+/** Revenue and participation by district, over the district rows of the summary sheet. */
+function addCharts(services: Services, sheet: SheetApi, firstRow: number, districts: number, columns: readonly string[]): void {
+  const nameColumn = 2;
+  const revenueColumn = columns.indexOf(`${DLA_ONLINE_MARKET.columns.find((c) => c.type === 'money')?.label.th} (บาท)`) + 1;
+  const participationColumn = columns.indexOf(reportMessages.columns.participation) + 1;
+  const charts: [number, string, number][] = [
+    [revenueColumn, 'รายรับรายอำเภอ (บาท)', 2],
+    [participationColumn, 'ร้อยละการมีส่วนร่วมของ อปท. รายอำเภอ', 20],
+  ];
+  for (const [column, title, anchorRow] of charts) {
+    if (column <= 0) continue;
+    const chart = sheet
+      .newChart()
+      .setChartType(services.barChart)
+      .addRange(sheet.getRange(firstRow, nameColumn, districts, 1))
+      .addRange(sheet.getRange(firstRow, column, districts, 1))
+      .setPosition(anchorRow, columns.length + 2, 0, 0)
+      .setOption('title', title)
+      .setOption('legend', { position: 'none' })
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+export function runDistrictSummary(services: Services, today: CalendarDay, periodKey: string | null): SummaryOutcome {
+  let period: Period = currentFiscalYear(today);
+  if (periodKey) {
+    const parsed = parsePeriod(periodKey);
+    if (!parsed.ok) return { ok: false, message: parsed.message, notices: [] };
+    period = parsed.period;
+  }
+  const ss = services.spreadsheetApp.getActiveSpreadsheet();
+  const props = services.propertiesService.getDocumentProperties();
+  const read = checkReportSheet(ss, DLA_ONLINE_MARKET, today, props, { needSheetId: false });
+  if (!read.ok) return { ok: false, message: read.message, notices: [] };
+  const { province, registry, validation } = read.checked;
+  if (!province) return { ok: false, message: sheetMessages.noProvince, notices: [] };
+  const targets = readTargets(ss, registry);
+  if (!targets.ok) return { ok: false, message: targets.message, notices: [] };
+
+  const result = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: '', sheet: '', province, validation }], registry, period, targets: targets.targets });
+  const doc = rollupReport(result, DLA_ONLINE_MARKET, { asOf: today, problems: [] });
+  const [summary, nonReporters] = doc.tables;
+
+  const notices: Text[] = [];
+  const summaryOut = generatedSheet(ss, 'districtSummary', reportMessages.sheet.byDistrict, props.getProperty(MADE.summary) !== null);
+  const summaryGrid = reportGrid(summary);
+  writeGrid(summaryOut.sheet, 'districtSummary', summaryGrid, summaryOut.created, props, { numberFormats: true, fontWeights: true });
+  if (summaryOut.created) addCharts(services, summaryOut.sheet, summaryGrid.headerRow + 2, result.root.children.length, summary.columns.map((c) => c.header));
+  props.setProperty(MADE.summary, summaryOut.name);
+  if (summaryOut.notice) notices.push(summaryOut.notice);
+
+  // the non-reporters list changes length every run: plain text without bold rows keeps it to one write
+  const plain = { ...nonReporters, rows: nonReporters.rows.map((r) => (r.style === 'heading' ? { cells: [`▸ ${cellText(r.cells[0] ?? '')}`], style: 'normal' as const } : r)) };
+  const listOut = generatedSheet(ss, 'nonReporters', reportMessages.sheet.nonReporters, props.getProperty(MADE.nonReporters) !== null);
+  const listGrid = reportGrid(plain);
+  writeGrid(listOut.sheet, 'nonReporters', { ...listGrid, fontWeights: listGrid.fontWeights.slice(0, listGrid.headerRow + 1) }, listOut.created, props, { numberFormats: false, fontWeights: true });
+  props.setProperty(MADE.nonReporters, listOut.name);
+  if (listOut.notice) notices.push(listOut.notice);
+
+  const message = sheetMessages.summaryToast(result.root.children.length, result.withRegistry ? result.nonReporters.length : null);
+  ss.toast(message.th, sheetMessages.summaryTitle.th, 10);
+  return { ok: true, message, notices };
+}

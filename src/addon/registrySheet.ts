@@ -1,0 +1,30 @@
+// Reads the workbook's registry sheet (ทะเบียน อปท.) into a registry index: through its named range when the add-on made it
+// (one call fewer), else by the sheet's name, so a registry sheet made by hand works too.
+
+import { cellText } from '../core/cell';
+import { provinceByCode } from '../core/geo/provinces';
+import type { Text } from '../core/messages/text';
+import { registryFromTable } from '../core/registry/fromRows';
+import { indexRegistry, type RegistryIndex } from '../core/registry/match';
+import { toCellValues } from './adapter/sheetValues';
+import type { SpreadsheetApi } from './adapter/services';
+
+export const REGISTRY_SHEET = 'ทะเบียน อปท.';
+export const REGISTRY_RANGE = 'khongdee_registry';
+/** set in document properties once the add-on has made the registry sheet and its named range */
+export const REGISTRY_MADE_KEY = 'khongdee.made.registry';
+
+export type RegistryRead = { readonly ok: true; readonly index: RegistryIndex | null } | { readonly ok: false; readonly message: Text };
+
+/** `madeByAddOn`: the add-on made the sheet and its named range, so one call finds it; a hand-made sheet is found by name. */
+export function readRegistrySheet(ss: SpreadsheetApi, madeByAddOn: boolean): RegistryRead {
+  const named = madeByAddOn ? ss.getRangeByName(REGISTRY_RANGE) : null;
+  const range = named ?? ss.getSheetByName(REGISTRY_SHEET)?.getDataRange() ?? null;
+  if (!range) return { ok: true, index: null };
+  const rows = toCellValues(range.getValues())
+    .map((r) => r.map(cellText))
+    .filter((r) => r.some((c) => c.trim() !== ''));
+  const built = registryFromTable(rows);
+  if (!built.ok) return { ok: false, message: built.message };
+  return { ok: true, index: indexRegistry(built.registry, provinceByCode) };
+}

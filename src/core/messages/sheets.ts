@@ -1,0 +1,43 @@
+// Thai and English text of the add-on's menu actions: toasts, dialogs and the explanations of what happened to sheets.
+
+import type { Text } from './text';
+
+export const sheetMessages = {
+  checkToast: (errors: number, warnings: number, rows: number): Text => ({
+    th: `ตรวจ ${rows} แถว: ข้อผิดพลาด ${errors} คำเตือน ${warnings} ดูรายละเอียดในแผ่นงาน ปัญหาข้อมูล`,
+    en: `Checked ${rows} rows: ${errors} errors, ${warnings} warnings. See the ปัญหาข้อมูล sheet.`,
+  }),
+  checkTitle: { th: 'ตรวจสอบข้อมูล', en: 'Check data' } satisfies Text,
+  summaryTitle: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
+  summaryToast: (districts: number, nonReporters: number | null): Text => ({
+    th: `สรุป ${districts} อำเภอแล้ว` + (nonReporters === null ? ' (ไม่มีทะเบียน อปท. จึงไม่ทราบผู้ที่ยังไม่รายงาน)' : ` ยังไม่รายงาน ${nonReporters} แห่ง`),
+    en: `Summarised ${districts} districts` + (nonReporters === null ? ' (no registry, so non-reporters are unknown)' : `; ${nonReporters} not reported`),
+  }),
+  renamedBecauseTaken: (wanted: string, used: string): Text => ({
+    th: `มีแผ่นงานของผู้ใช้ชื่อ “${wanted}” อยู่แล้ว จึงเขียนผลลงแผ่นงาน “${used}” แทน แผ่นงานเดิมไม่ถูกแตะต้อง`,
+    en: `A sheet of yours is already called “${wanted}”, so the result went to “${used}”; your sheet was not touched.`,
+  }),
+  recreated: (name: string): Text => ({
+    th: `ไม่พบแผ่นงาน “${name}” ที่เคยสร้างไว้ (อาจถูกลบหรือเปลี่ยนชื่อ) จึงสร้างใหม่`,
+    en: `The sheet “${name}” made earlier was not found (deleted or renamed), so it was made again.`,
+  }),
+  noReportSheet: {
+    th: 'แผ่นงานนี้ไม่มีหัวตารางของแบบรายงาน กรุณาเปิดแผ่นงานแบบรายงานก่อน หรือใช้เมนู ของดีบ้านเรา > ตั้งค่าแบบรายงาน เพื่อสร้างหัวตาราง',
+    en: 'This sheet has no report header. Open the report sheet first, or use ของดีบ้านเรา > Set up the report sheet to create the header.',
+  } satisfies Text,
+  noProvince: {
+    th: 'บอกไม่ได้ว่าแบบรายงานนี้เป็นของจังหวัดใด กรุณาใส่บรรทัดหัวเรื่อง “จังหวัด…” เหนือหัวตาราง หรือเพิ่มคอลัมน์ จังหวัด',
+    en: 'Cannot tell which province this report belongs to. Add a title line “จังหวัด…” above the header, or a จังหวัด column.',
+  } satisfies Text,
+  protectedRange: (detail: string): Text => ({
+    th: `เขียนลงแผ่นงานไม่ได้เพราะช่วงเซลล์ถูกป้องกันไว้ (${detail}) กรุณาขอสิทธิ์แก้ไขจากเจ้าของไฟล์ ข้อมูลเดิมไม่ถูกเปลี่ยนแปลง`,
+    en: `Could not write because the range is protected (${detail}). Ask the file's owner for edit access. No data was changed.`,
+  }),
+  failed: (detail: string): Text => ({
+    th: `ทำงานไม่สำเร็จ: ${detail} ข้อมูลในแบบรายงานไม่ถูกเปลี่ยนแปลง กรุณาลองอีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแล`,
+    en: `Could not finish: ${detail}. The report data was not changed. Try again, and tell the maintainers if it keeps failing.`,
+  }),
+  problemsColumns: ['แถว', 'คอลัมน์', 'ค่าที่พิมพ์', 'ระดับ', 'ข้อความ/วิธีแก้ไข', 'ไปที่เซลล์'],
+  problemsTitle: 'ปัญหาข้อมูลในแบบรายงาน (สร้างโดยเมนู ของดีบ้านเรา > ตรวจสอบข้อมูล)',
+  noProblemsLine: 'ไม่พบปัญหาข้อมูล',
+};

@@ -1,0 +1,58 @@
+// Lays a report table out as the 2-D arrays one batched spreadsheet write takes: values, number formats and font weights.
+// Text a person typed is neutralised so the spreadsheet never runs it as a formula.
+
+import { UNKNOWN_MARK } from './html';
+import type { CellFormat, ReportTable } from './types';
+
+export type GridValue = string | number;
+
+export interface Grid {
+  readonly values: GridValue[][];
+  readonly numberFormats: string[][];
+  readonly fontWeights: string[][];
+  /** 0-based index of the header row */
+  readonly headerRow: number;
+  readonly width: number;
+}
+
+export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = { text: '@', integer: '#,##0', money: '#,##0.00', percent: '0.0' };
+
+const FORMULA_START = /^[=+\-@]/;
+
+/** A string written by setValues that starts with =, +, - or @ would become a formula; a leading ' keeps it text. */
+export function asSheetText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function reportGrid(table: ReportTable): Grid {
+  const width = Math.max(table.columns.length, 1);
+  const values: GridValue[][] = [];
+  const formats: string[][] = [];
+  const weights: string[][] = [];
+  const line = (cells: GridValue[], bold: boolean, fmt?: (c: number) => string) => {
+    const row = Array.from({ length: width }, (_, c) => cells[c] ?? '');
+    values.push(row);
+    formats.push(row.map((_, c) => (fmt ? fmt(c) : '@')));
+    weights.push(row.map(() => (bold ? 'bold' : 'normal')));
+  };
+  line([asSheetText(table.title)], true);
+  for (const s of table.subtitle) line([asSheetText(s)], false);
+  line([], false);
+  const headerRow = values.length;
+  line(table.columns.map((c) => asSheetText(c.header)), true);
+  for (const row of table.rows) {
+    if (row.style === 'heading') {
+      line([asSheetText(String(row.cells[0] ?? ''))], true);
+      continue;
+    }
+    const cells = table.columns.map((col, c) => {
+      const v = row.cells[c];
+      if (v === null || v === undefined) return col.format === 'text' ? '' : UNKNOWN_MARK;
+      return typeof v === 'number' ? v : asSheetText(v);
+    });
+    line(cells, row.style !== 'normal', (c) => NUMBER_FORMATS[table.columns[c].format]);
+  }
+  if (table.footnotes.length > 0) line([], false);
+  for (const note of table.footnotes) line([asSheetText(`* ${note}`)], false);
+  return { values, numberFormats: formats, fontWeights: weights, headerRow, width };
+}
