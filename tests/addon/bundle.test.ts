@@ -4,8 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as entry from '../../src/addon/main';
-import { MENU_ITEMS } from '../../src/addon/menu';
+import { MENU_ITEMS, type MenuItem } from '../../src/addon/menu';
+
+const ITEMS = MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator');
 import { ABSENT_GLOBALS, DIST, bundleSource, loadBundle, tracedService } from '../support/appsScriptSandbox';
+import { asGlobals } from '../../src/twin';
+import { twinWithReport } from '../support/twinReport';
 
 const ENTRY_FUNCTIONS = Object.keys(entry).sort();
 
@@ -53,7 +57,7 @@ describe('dist/Code.js', () => {
   });
 
   test('onOpen, onInstall and every menu item function are entry functions', () => {
-    expect(ENTRY_FUNCTIONS).toEqual(expect.arrayContaining(['onOpen', 'onInstall', ...MENU_ITEMS.map((i) => i.functionName)]));
+    expect(ENTRY_FUNCTIONS).toEqual(expect.arrayContaining(['onOpen', 'onInstall', ...ITEMS.map((i) => i.functionName)]));
   });
 
   test.each(['onOpen', 'onInstall'])('%s with authMode NONE builds the ของดีบ้านเรา menu and touches only the UI', (fn) => {
@@ -68,31 +72,17 @@ describe('dist/Code.js', () => {
     expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createMenu']);
     expect(menus).toHaveLength(1);
     expect(menus[0].title).toBe('ของดีบ้านเรา');
-    expect(menus[0].items).toEqual(MENU_ITEMS.map((i) => [i.label.th, i.functionName]));
+    expect(menus[0].items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
   });
 
-  test('checkData reads the active sheet once and shows the counts and first problems in Thai', () => {
-    const log: string[] = [];
-    const { ui } = fakeUi(log);
-    const values = [
-      ['แบบรายงานผล', '', '', ''],
-      ['อำเภอ', 'ชื่อ อปท.', 'ลิงก์', 'รายรับ (บาท)'],
-      ['เมืองพะเยา', 'ทต.แม่กา', 'https://www.facebook.com/share/p/1', '๑,๕๐๐ บาท'],
-      ['เมืองพะเยา', 'ทต.บ้านต๋อม', 'เพจข้าวดี', '1,50'],
-      ['เมืองพะเยา', 'อบต.แม่ใส', '', ''],
-    ];
-    let reads = 0;
-    const sheet = { getDataRange: () => ({ getValues: () => (reads++, values.map((r) => [...r])) }) };
-    const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui, getActiveSheet: () => sheet });
-    const { context } = loadBundle({ SpreadsheetApp });
+  test('checkData, run from the bundle on the twin, reads the block once and writes the problems sheet', () => {
+    const twin = twinWithReport(30);
+    const { context } = loadBundle(asGlobals(twin.services));
+    twin.bindToContext(context);
     (context.checkData as () => void)();
-    expect(reads).toBe(1);
-    expect(ui.alerts).toHaveLength(1);
-    const [title, body] = ui.alerts[0];
-    expect(title).toBe('ผลการตรวจสอบข้อมูล');
-    expect(body).toContain('รายงานแล้ว 2 แถว ยังไม่รายงาน 1 แถว');
-    expect(body).toContain('ข้อผิดพลาด 2 รายการ ใน 1 แถว');
-    expect(body).toContain('แถว 4');
+    expect(twin.counter.byMethod['Range.getValues']).toBe(1);
+    expect(twin.workbook.sheetNames()).toContain('ปัญหาข้อมูล');
+    expect(twin.workbook.toasts[0].msg).toMatch(/^ตรวจ \d+ แถว: ข้อผิดพลาด \d+ คำเตือน \d+/);
   });
 
   test('the manifest in dist/ has V8, Asia/Bangkok, Stackdriver logging and exactly the two least-privilege scopes', () => {

@@ -16,7 +16,6 @@ import { checkReportSheet } from '../reportSheet';
 import { columnLetter } from '../a1';
 
 export const PROBLEMS_SHEET = 'ปัญหาข้อมูล';
-const MADE_KEY = 'khongdee.made.problems';
 
 export interface CheckOutcome {
   readonly ok: boolean;
@@ -62,11 +61,10 @@ export function runCheckData(services: Services, today: CalendarDay): CheckOutco
   range.setBackgrounds(marked.backgrounds);
   range.setNotes(marked.notes);
 
-  const out = generatedSheet(ss, 'problems', PROBLEMS_SHEET, props.getProperty(MADE_KEY) !== null);
+  const out = generatedSheet(ss, props, 'problems', PROBLEMS_SHEET);
   const grid = problemsGrid(sheetId ?? 0, problems);
   // all text; the bold title and header never move, so the layout (and its one format call) changes only when made
   writeGrid(out.sheet, 'problems', grid, out.created, props, { numberFormats: false, fontWeights: true });
-  props.setProperty(MADE_KEY, out.name);
 
   const message = sheetMessages.checkToast(errors, problems.length - errors, validation.summary.reported);
   ss.toast(message.th, sheetMessages.checkTitle.th, 10);

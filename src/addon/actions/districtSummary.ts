@@ -19,7 +19,6 @@ import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
 
 export const TARGETS_SHEET = 'ค่าเป้าหมาย';
-const MADE = { summary: 'khongdee.made.districtSummary', nonReporters: 'khongdee.made.nonReporters' };
 
 export interface SummaryOutcome {
   readonly ok: boolean;
@@ -79,19 +78,17 @@ export function runDistrictSummary(services: Services, today: CalendarDay, perio
   const [summary, nonReporters] = doc.tables;
 
   const notices: Text[] = [];
-  const summaryOut = generatedSheet(ss, 'districtSummary', reportMessages.sheet.byDistrict, props.getProperty(MADE.summary) !== null);
+  const summaryOut = generatedSheet(ss, props, 'districtSummary', reportMessages.sheet.byDistrict);
   const summaryGrid = reportGrid(summary);
   writeGrid(summaryOut.sheet, 'districtSummary', summaryGrid, summaryOut.created, props, { numberFormats: true, fontWeights: true });
   if (summaryOut.created) addCharts(services, summaryOut.sheet, summaryGrid.headerRow + 2, result.root.children.length, summary.columns.map((c) => c.header));
-  props.setProperty(MADE.summary, summaryOut.name);
   if (summaryOut.notice) notices.push(summaryOut.notice);
 
   // the non-reporters list changes length every run: plain text without bold rows keeps it to one write
   const plain = { ...nonReporters, rows: nonReporters.rows.map((r) => (r.style === 'heading' ? { cells: [`▸ ${cellText(r.cells[0] ?? '')}`], style: 'normal' as const } : r)) };
-  const listOut = generatedSheet(ss, 'nonReporters', reportMessages.sheet.nonReporters, props.getProperty(MADE.nonReporters) !== null);
+  const listOut = generatedSheet(ss, props, 'nonReporters', reportMessages.sheet.nonReporters);
   const listGrid = reportGrid(plain);
   writeGrid(listOut.sheet, 'nonReporters', { ...listGrid, fontWeights: listGrid.fontWeights.slice(0, listGrid.headerRow + 1) }, listOut.created, props, { numberFormats: false, fontWeights: true });
-  props.setProperty(MADE.nonReporters, listOut.name);
   if (listOut.notice) notices.push(listOut.notice);
 
   const message = sheetMessages.summaryToast(result.root.children.length, result.withRegistry ? result.nonReporters.length : null);

@@ -113,8 +113,10 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
     sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
   }
 
-  // A registry of several provinces is national: every province it covers appears, reported or not.
-  const expectedProvinces = registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];
+  // A national table (files of several provinces, or --by province|zone) shows every province the registry covers,
+  // reported or not; one province's files with DLA's national registry stay that province's table.
+  const national = new Set(sheets.map((s) => s.province.code)).size > 1 || by === 'province' || by === 'zone';
+  const expectedProvinces = national && registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];
   const result = rollup({ form, sheets, registry, period, targets, expectedProvinces });
   const problems: SourceProblem[] = sheets.flatMap((s) => s.validation.problems.map((problem) => ({ file: s.file, sheet: s.sheet, problem })));
   const doc = rollupReport(result, form, { asOf: request.today, by, problems });

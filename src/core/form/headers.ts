@@ -115,7 +115,8 @@ export function detectHeader(rows: readonly CellValue[][], form: FormSpec): Head
   for (let r = 0; r < last; r++) {
     const single = readHeader(form, rows, r, 1);
     const pair = r + 1 < rows.length ? readHeader(form, rows, r, 2) : single;
-    const usePair = pair.size > single.size;
+    // a pair only when both rows contribute: a title line above a one-row header is not half of the header
+    const usePair = pair.size > single.size && pair.size > readHeader(form, rows, r + 1, 1).size;
     const columns = usePair ? pair : single;
     if (columns.size > bestCount && satisfies(form, columns)) {
       bestCount = columns.size;

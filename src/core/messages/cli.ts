@@ -1,5 +1,6 @@
 // Thai and English text the command line prints: usage, summaries and failures.
 
+import { groupThousands } from '../format/number';
 import type { Text } from './text';
 
 export const cliMessages = {
@@ -87,7 +88,7 @@ export const rollupCliMessages = {
   nonReporters: (count: number | null): Text =>
     count === null
       ? { th: 'อปท. ที่ยังไม่รายงาน: ไม่ทราบ (ไม่มีทะเบียน อปท.)', en: 'LAOs not reported: unknown (no registry)' }
-      : { th: `อปท. ที่ยังไม่รายงาน ${count} แห่ง`, en: `${count} LAOs have not reported` },
+      : { th: `อปท. ที่ยังไม่รายงาน ${groupThousands(count)} แห่ง`, en: `${groupThousands(count)} LAOs have not reported` },
   problems: (errors: number, warnings: number): Text => ({
     th: `ปัญหาข้อมูล: ข้อผิดพลาด ${errors} รายการ (ไม่นับรวมในยอด) คำเตือน ${warnings} รายการ`,
     en: `Data problems: ${errors} errors (left out of totals), ${warnings} warnings`,

@@ -52,7 +52,8 @@ export function indexRegistry(registry: Registry, provinceOf: (code: string) => 
   for (const [code, laos] of byProvince) {
     const province = provinceOf(code);
     if (!province) continue;
-    const sorted = [...laos].sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.code.localeCompare(b.code));
+    // DLA's order inside a district is the running number (the last two digits), whatever the type digit says
+    const sorted = [...laos].sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.code.slice(5).localeCompare(b.code.slice(5)) || a.code.localeCompare(b.code));
     const districts = new Map<string, District>();
     const byName = new Map<string, Lao[]>();
     for (const lao of sorted) {

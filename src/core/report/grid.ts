@@ -18,10 +18,15 @@ export interface Grid {
 export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = { text: '@', integer: '#,##0', money: '#,##0.00', percent: '0.0' };
 
 const FORMULA_START = /^[=+\-@]/;
+// what a spreadsheet would turn into a number, a date or a boolean when written as text: "1,50", "0812345678", "1/10/2568"
+const CONVERTIBLE = /^(?:[\d\s.,%$฿()/:-]+|true|false)$/i;
 
-/** A string written by setValues that starts with =, +, - or @ would become a formula; a leading ' keeps it text. */
+/**
+ * Text as setValues must receive it to stay exactly as typed: a string starting with =, +, - or @ would become a formula,
+ * and number- or date-like text would be converted; a leading ' keeps it text.
+ */
 export function asSheetText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || CONVERTIBLE.test(text) ? `'${text}` : text;
 }
 
 export function reportGrid(table: ReportTable): Grid {

@@ -37,6 +37,8 @@ const UNPLACED_DISTRICT = { th: 'ไม่ระบุอำเภอ' };
 interface Work {
   readonly group: Group;
   readonly laos: Set<string>;
+  /** อปท. reported in the parts of the group the registry covers: participation compares only those */
+  covered: number;
 }
 
 function newGroup(level: Level, key: string, name: string, code: string | null): Group {
@@ -61,7 +63,7 @@ export function rollup(input: RollupInput): RollupResult {
 
   // The tree, with every registry district present even before any row arrives, in DOPA order.
   const work = new Map<Group, Work>();
-  const track = (g: Group) => (work.set(g, { group: g, laos: new Set() }), g);
+  const track = (g: Group) => (work.set(g, { group: g, laos: new Set(), covered: 0 }), g);
   const nation = track(newGroup('nation', 'TH', 'รวมทั้งประเทศ', null));
   const zones = new Map<number, Group>();
   const provinceGroups = new Map<string, Group>();
@@ -189,8 +191,11 @@ export function rollup(input: RollupInput): RollupResult {
       if (g.level !== 'province') g.laosTotal = child.laosTotal === null ? g.laosTotal : (g.laosTotal ?? 0) + child.laosTotal;
     }
     g.laosReported = w.laos.size;
+    // districts and provinces: covered when the registry has them; zones and the nation: the covered provinces' sum
+    if (g.level === 'district' || g.level === 'province') w.covered = g.laosTotal === null ? 0 : g.laosReported;
+    else w.covered = g.children.reduce((n, child) => n + work.get(child)!.covered, 0);
     for (const m of metrics) g.sums[m.key] ??= 0;
-    g.participation = g.laosTotal ? Math.round((g.laosReported / g.laosTotal) * 1000) / 10 : null;
+    g.participation = g.laosTotal ? Math.round((w.covered / g.laosTotal) * 1000) / 10 : null;
   };
   finish(nation);
   applyTargets(input, nation, provinceGroups, districtGroups);

@@ -36,7 +36,9 @@ export function provinceOfSheet(rows: readonly CellValue[][], form: FormSpec, he
       if (p) named.set(p.code, p);
     }
   }
-  for (let r = 0; r < header.rows[0]; r++) {
+  // title lines: every row above the data that is not part of the header
+  for (let r = 0; r < header.dataStart; r++) {
+    if (header.rows.includes(r)) continue;
     for (const cell of rows[r]) {
       const p = typeof cell === 'string' ? provinceInText(cell) : undefined;
       if (p) named.set(p.code, p);

@@ -1,0 +1,35 @@
+// The exceptions the twin throws, worded as Apps Script words them (name 'Exception', so String(e) reads "Exception: …").
+
+export class AppsScriptException extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Exception';
+  }
+}
+
+export const MESSAGES = {
+  outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
+  rowTooSmall: 'The starting row of the range is too small.',
+  columnTooSmall: 'The starting column of the range is too small.',
+  tooFewRows: 'The number of rows in the range must be at least 1.',
+  tooFewColumns: 'The number of columns in the range must be at least 1.',
+  rowsMismatch: (data: number, range: number) => `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  columnsMismatch: (data: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
+  rowsOutOfBounds: 'Those rows are out of bounds.',
+  partialMerge: 'You must select all cells in a merged range to merge or unmerge them.',
+  protectedCell: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  hideAllSheets: "You can't hide all the sheets in a document.",
+  removeAllSheets: "You can't remove all the sheets in a document.",
+  openById: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+  noPermission: 'You do not have permission to access the requested document.',
+  noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
+  noHtmlFile: (name: string) => `No HTML file named ${name} was found.`,
+  propertyTooLarge: 'Argument too large: value',
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+} as const;
+
+export function fail(message: string): never {
+  throw new AppsScriptException(message);
+}

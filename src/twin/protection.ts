@@ -1,0 +1,98 @@
+// Range and sheet protections (SheetApi.protect, RangeApi.protect): description, warning-only, and canEdit(), which is
+// false only for a non-warning protection whose editors a test restricted and the current user is not among.
+
+import type { ProtectionApi } from '../addon/adapter/services';
+import { a1Notation, type Rect } from './a1';
+import { ProtectionType } from './enums';
+import type { TwinRange } from './range';
+import type { TwinSheet } from './sheet';
+
+export interface ProtectionInfo {
+  readonly type: 'RANGE' | 'SHEET';
+  /** A1 of the protected range ('' for a sheet protection) */
+  readonly a1: string;
+  readonly description: string;
+  readonly warningOnly: boolean;
+}
+
+export class TwinProtection implements ProtectionApi {
+  description = '';
+  warningOnly = false;
+  /** twin-only: who may edit besides the creator; undefined = the workbook's setting */
+  editors: ReadonlySet<string> | null | undefined = undefined;
+  removed = false;
+
+  constructor(
+    readonly sheet: TwinSheet,
+    /** null for a sheet protection */
+    public rect: Rect | null,
+    /** the user who protected it (always an editor), '' when unknown */
+    readonly createdBy: string,
+  ) {}
+
+  private count(method: string): void {
+    this.sheet.env.counter.call('Protection', method);
+  }
+
+  setWarningOnly(warningOnly: boolean): this {
+    this.count('setWarningOnly');
+    this.warningOnly = warningOnly;
+    return this;
+  }
+
+  isWarningOnly(): boolean {
+    this.count('isWarningOnly');
+    return this.warningOnly;
+  }
+
+  setDescription(description: string): this {
+    this.count('setDescription');
+    this.description = description;
+    return this;
+  }
+
+  getDescription(): string {
+    this.count('getDescription');
+    return this.description;
+  }
+
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    this.count('getProtectionType');
+    return this.rect ? ProtectionType.RANGE : ProtectionType.SHEET;
+  }
+
+  getRange(): TwinRange {
+    this.count('getRange');
+    const r = this.rect ?? { row: 1, column: 1, numRows: this.sheet.maxRows, numColumns: this.sheet.maxColumns };
+    return this.sheet.rangeAt(r);
+  }
+
+  remove(): void {
+    this.count('remove');
+    this.sheet.detachProtection(this);
+  }
+
+  canEdit(): boolean {
+    this.count('canEdit');
+    return this.allows(this.sheet.env.userEmail);
+  }
+
+  /** twin-only, uncounted: whether `email` may edit what this protects */
+  allows(email: string): boolean {
+    if (this.removed || this.warningOnly) return true;
+    const editors = this.editors === undefined ? this.sheet.workbook.protectedEditors : this.editors;
+    if (editors === null) return true;
+    return (email !== '' && email === this.createdBy) || editors.has(email);
+  }
+
+  /** twin-only: only these users (and the creator) may edit; null lifts the restriction */
+  onlyEditableBy(emails: readonly string[] | null): this {
+    this.editors = emails === null ? null : new Set(emails);
+    return this;
+  }
+
+  /** twin-only, uncounted */
+  get info(): ProtectionInfo {
+    return { type: this.rect ? 'RANGE' : 'SHEET', a1: this.rect ? a1Notation(this.rect) : '', description: this.description, warningOnly: this.warningOnly };
+  }
+}

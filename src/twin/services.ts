@@ -1,0 +1,140 @@
+// Builds a whole twin: workbooks, the five services as the add-on's `Services` bundle, the counter and the Ui
+// records; asGlobals() gives the same services under Apps Script's global names for running dist/Code.js in node:vm.
+
+import vm from 'node:vm';
+import type { Services } from '../addon/adapter/services';
+import { ServiceCounter } from './counter';
+import { TwinEnv } from './env';
+import { ChartType } from './enums';
+import { TwinHtmlService, type HtmlFileProvider } from './html';
+import { TwinLockService } from './lock';
+import { TwinPropertiesService } from './properties';
+import { TwinSession } from './session';
+import type { SeedCell } from './sheet';
+import { TwinSpreadsheetApp } from './spreadsheetApp';
+import { TwinUi } from './ui';
+import { Workbook, type WorkbookOptions } from './workbook';
+
+export interface TwinOptions {
+  /** the active spreadsheet */
+  workbook?: WorkbookOptions;
+  /** sheets of the active spreadsheet, in order: name → rows from A1 (see Workbook.addSheet) */
+  sheets?: Record<string, readonly (readonly SeedCell[])[]>;
+  /** Session.getActiveUser().getEmail(); '' (the default) is what Apps Script gives when it may not say */
+  userEmail?: string;
+  /** 'Asia/Bangkok' unless given */
+  scriptTimeZone?: string;
+  /** name → html for createHtmlOutputFromFile (see distHtmlFiles); none by default */
+  htmlFiles?: HtmlFileProvider;
+  /** setValues turns number-like and TRUE/FALSE text into numbers and booleans, as Sheets does (default true) */
+  parseText?: boolean;
+  /** getRange itself throws outside the sheet (default false: reads give '', writes throw) */
+  strictBounds?: boolean;
+}
+
+/** The twin's services with their concrete types (a `Services` with twin-only extras). */
+export interface TwinServices extends Services {
+  readonly spreadsheetApp: TwinSpreadsheetApp;
+  readonly lockService: TwinLockService;
+  readonly propertiesService: TwinPropertiesService;
+  readonly htmlService: TwinHtmlService;
+  readonly session: TwinSession;
+  readonly barChart: GoogleAppsScript.Charts.ChartType;
+}
+
+export class Twin {
+  readonly env = new TwinEnv();
+  readonly counter: ServiceCounter = this.env.counter;
+  readonly ui: TwinUi = new TwinUi(this.counter);
+  /** every spreadsheet openById can reach, by id */
+  readonly workbooks = new Map<string, Workbook>();
+  readonly services: TwinServices;
+  private activeWorkbook: Workbook;
+
+  constructor(options: TwinOptions = {}) {
+    this.env.userEmail = options.userEmail ?? '';
+    this.env.scriptTimeZone = options.scriptTimeZone ?? 'Asia/Bangkok';
+    this.env.parseText = options.parseText ?? true;
+    this.env.strictBounds = options.strictBounds ?? false;
+    this.activeWorkbook = this.addWorkbook({ id: 'twin-active-spreadsheet', ...options.workbook });
+    for (const [name, rows] of Object.entries(options.sheets ?? {})) this.activeWorkbook.addSheet(name, rows);
+    const active = () => this.activeWorkbook;
+    this.services = {
+      spreadsheetApp: new TwinSpreadsheetApp(this.env, { active, byId: (id) => this.workbooks.get(id) }, this.ui),
+      lockService: new TwinLockService(this.env, active),
+      propertiesService: new TwinPropertiesService(this.env, active),
+      htmlService: new TwinHtmlService(this.counter, options.htmlFiles),
+      session: new TwinSession(this.env),
+      barChart: ChartType.BAR,
+    };
+  }
+
+  /** The active spreadsheet (what getActiveSpreadsheet returns). */
+  get workbook(): Workbook {
+    return this.activeWorkbook;
+  }
+
+  /** Another spreadsheet, reachable by openById; ids default to 'twin-spreadsheet-<n>'. */
+  addWorkbook(options: WorkbookOptions = {}): Workbook {
+    const id = options.id ?? `twin-spreadsheet-${this.workbooks.size + 1}`;
+    if (this.workbooks.has(id)) throw new Error(`twin: a workbook with id "${id}" exists already`);
+    const workbook = new Workbook(this.env, { ...options, id });
+    this.workbooks.set(id, workbook);
+    return workbook;
+  }
+
+  setActiveWorkbook(workbook: Workbook): this {
+    if (this.workbooks.get(workbook.id) !== workbook) throw new Error('twin: that workbook belongs to another twin');
+    this.activeWorkbook = workbook;
+    return this;
+  }
+
+  /** The user the next calls run as ('' for none). */
+  setUser(email: string): this {
+    this.env.userEmail = email;
+    return this;
+  }
+
+  /** A user's stored user properties (uncounted). */
+  userProperties(email: string = this.env.userEmail): Map<string, string> {
+    return this.services.propertiesService.userStore(email);
+  }
+
+  set htmlFiles(provider: HtmlFileProvider) {
+    this.services.htmlService.files = provider;
+  }
+
+  /** getValues hands out Dates of this realm's constructor (e.g. a node:vm context's). */
+  useDate(DateCtor: DateConstructor): this {
+    this.env.DateCtor = DateCtor;
+    return this;
+  }
+
+  /** Makes getValues hand out the context's own Dates, so `v instanceof Date` holds inside the bundle. */
+  bindToContext(context: vm.Context): this {
+    return this.useDate(vm.runInContext('Date', context) as DateConstructor);
+  }
+}
+
+export function createServices(options: TwinOptions = {}): Twin {
+  return new Twin(options);
+}
+
+/** Apps Script's global names for a Services bundle (plus `Charts` for Charts.ChartType), for node:vm. */
+export function asGlobals(services: Services): {
+  SpreadsheetApp: Services['spreadsheetApp'];
+  LockService: Services['lockService'];
+  PropertiesService: Services['propertiesService'];
+  HtmlService: Services['htmlService'];
+  Session: Services['session'];
+  Charts: { ChartType: typeof ChartType };
+} {
+  return {
+    SpreadsheetApp: services.spreadsheetApp,
+    LockService: services.lockService,
+    PropertiesService: services.propertiesService,
+    HtmlService: services.htmlService,
+    Session: services.session,
+    Charts: { ChartType },
+  };
+}

@@ -1,0 +1,72 @@
+// SpreadsheetApp: the active spreadsheet, the Ui, flush, newDataValidation, openById over the twin's workbooks, and
+// the enum stand-ins. Every method is a Spreadsheet call (the data validation builder's own methods are not).
+
+import type { SpreadsheetAppApi } from '../addon/adapter/services';
+import { TwinDataValidationBuilder } from './dataValidation';
+import type { TwinEnv } from './env';
+import { DataValidationCriteria, ProtectionType } from './enums';
+import { MESSAGES, fail } from './errors';
+import type { TwinSheet } from './sheet';
+import type { TwinUi } from './ui';
+import type { Workbook } from './workbook';
+
+export interface WorkbookDirectory {
+  active(): Workbook;
+  byId(id: string): Workbook | undefined;
+}
+
+export class TwinSpreadsheetApp implements SpreadsheetAppApi {
+  readonly ProtectionType = ProtectionType;
+  readonly DataValidationCriteria = DataValidationCriteria;
+  /** how many times flush() was called */
+  flushes = 0;
+
+  constructor(
+    private readonly env: TwinEnv,
+    private readonly workbooks: WorkbookDirectory,
+    private readonly ui: TwinUi,
+  ) {}
+
+  private count(method: string): void {
+    this.env.counter.call('SpreadsheetApp', method);
+  }
+
+  getActiveSpreadsheet(): Workbook {
+    this.count('getActiveSpreadsheet');
+    return this.workbooks.active();
+  }
+
+  getActive(): Workbook {
+    this.count('getActive');
+    return this.workbooks.active();
+  }
+
+  getActiveSheet(): TwinSheet {
+    this.count('getActiveSheet');
+    return this.workbooks.active().active();
+  }
+
+  getUi(): TwinUi {
+    this.count('getUi');
+    if (!this.env.uiAvailable) fail(MESSAGES.noUi);
+    return this.ui;
+  }
+
+  flush(): void {
+    this.count('flush');
+    this.flushes++;
+  }
+
+  newDataValidation(): TwinDataValidationBuilder {
+    this.count('newDataValidation');
+    return new TwinDataValidationBuilder();
+  }
+
+  openById(id: string): Workbook {
+    this.count('openById');
+    const workbook = this.workbooks.byId(id);
+    if (!workbook) fail(MESSAGES.openById);
+    if (workbook.accessDenied) fail(MESSAGES.noPermission);
+    return workbook;
+  }
+}

@@ -1,0 +1,60 @@
+// A twin-only, uncounted look at a block of cells, for assertions: values, formula text and every format.
+
+import type { DataValidationApi } from '../addon/adapter/services';
+import { a1Notation, type Rect } from './a1';
+import type { Cell } from './cells';
+import type { Layer } from './layer';
+import type { TwinSheet } from './sheet';
+
+export class CellsView {
+  constructor(
+    private readonly sheet: TwinSheet,
+    readonly rect: Rect,
+  ) {}
+
+  private of<T>(layer: Layer<T>, copy?: (v: T) => T): T[][] {
+    return layer.read(this.rect.row - 1, this.rect.column - 1, this.rect.numRows, this.rect.numColumns, copy);
+  }
+
+  get a1(): string {
+    return a1Notation(this.rect);
+  }
+
+  /** what getValues would give (formula cells show their computed value) */
+  get values(): Cell[][] {
+    return this.of(this.sheet.grid.values, (v) => (typeof v === 'object' ? new Date(v.getTime()) : v));
+  }
+
+  /** formula text, '' for plain cells */
+  get formulas(): string[][] {
+    return this.of(this.sheet.grid.formulas);
+  }
+
+  get backgrounds(): string[][] {
+    return this.of(this.sheet.grid.backgrounds);
+  }
+
+  get notes(): string[][] {
+    return this.of(this.sheet.grid.notes);
+  }
+
+  get numberFormats(): string[][] {
+    return this.of(this.sheet.grid.numberFormats);
+  }
+
+  get fontWeights(): string[][] {
+    return this.of(this.sheet.grid.fontWeights);
+  }
+
+  get wraps(): boolean[][] {
+    return this.of(this.sheet.grid.wraps);
+  }
+
+  get horizontalAlignments(): string[][] {
+    return this.of(this.sheet.grid.horizontalAlignments);
+  }
+
+  get validations(): (DataValidationApi | null)[][] {
+    return this.of(this.sheet.grid.validations);
+  }
+}
