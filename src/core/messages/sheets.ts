@@ -41,3 +41,21 @@ export const sheetMessages = {
   problemsTitle: 'ปัญหาข้อมูลในแบบรายงาน (สร้างโดยเมนู ของดีบ้านเรา > ตรวจสอบข้อมูล)',
   noProblemsLine: 'ไม่พบปัญหาข้อมูล',
 };
+
+export const registrySheetMessages = {
+  title: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
+  confirmReplace: (count: number, province: string): Text => ({
+    th: `แผ่นงาน ทะเบียน อปท. มีอยู่แล้ว จะแทนที่ด้วยรายชื่อ ${count} แห่งของจังหวัด${province} หรือไม่? การแก้ไขที่ทำไว้ในแผ่นงานเดิม (เช่น การยกฐานะ การเปลี่ยนชื่อ) จะหายไป`,
+    en: `The registry sheet exists. Replace it with the ${count} LAOs of ${province}? Corrections made in the sheet (upgrades, renames) will be lost.`,
+  }),
+  written: (count: number, province: string): Text => ({
+    th: `เขียนทะเบียน อปท. ของจังหวัด${province} ${count} แห่งแล้ว (ที่มา: กรมส่งเสริมการปกครองท้องถิ่น) แก้ไขการยกฐานะหรือเปลี่ยนชื่อได้ในแผ่นงานนี้`,
+    en: `Wrote the registry of ${province}: ${count} LAOs (source: DLA). Correct upgrades and renames in this sheet.`,
+  }),
+  noneForProvince: (province: string): Text => ({
+    th: `ไม่มีรายชื่อ อปท. ของจังหวัด${province} ในข้อมูลที่เลือก กรุณาเลือกไฟล์ข้อมูลเปิด “ชื่อและที่ตั้งองค์กรปกครองส่วนท้องถิ่น” ของกรมส่งเสริมการปกครองท้องถิ่น`,
+    en: `The chosen data has no LAOs of ${province}. Choose DLA's open-data file of local government names and locations.`,
+  }),
+  cancelled: { th: 'ยกเลิกแล้ว ทะเบียนเดิมไม่ถูกเปลี่ยนแปลง', en: 'Cancelled; the registry was not changed.' } satisfies Text,
+  header: ['รหัส อปท.', 'ประเภท', 'ชื่อ อปท.', 'อำเภอ', 'จังหวัด', 'อีเมลผู้รับผิดชอบ'],
+};
