@@ -28,6 +28,9 @@ async function buildAppsScript(entry, outDir, manifest) {
     platform: 'browser',
     charset: 'utf8',
     legalComments: 'none',
+    // every sidebar call loads the whole file: drop whitespace and simplify syntax, but keep names for readable stack traces
+    minifyWhitespace: true,
+    minifySyntax: true,
     write: false,
     outfile: join(outDir, 'Code.js'),
   });

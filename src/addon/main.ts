@@ -1,11 +1,18 @@
 // The add-on's entry module: every export here becomes a top-level function Apps Script can call, and nothing else does.
-// Each only wires the Apps Script services to an action and shows its outcome.
+// Menu items, dialog and sidebar calls only wire the Apps Script services to an action and show its outcome.
 
+import { dialogMessages } from '../core/messages/dialogs';
+import { sheetMessages, setupMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
 import { runCheckData } from './actions/checkData';
+import { runDistrictSummary } from './actions/districtSummary';
+import { runRegistry } from './actions/registry';
+import { runSetup } from './actions/setup';
 import { appsScriptServices } from './adapter/globals';
 import { todayLocal } from './adapter/sheetValues';
+import { periodDialogHtml } from './dialogs/periodDialog';
 import { MENU_ITEMS, MENU_TITLE } from './menu';
+import { VERSION } from './version';
 
 /** Runs with authMode NONE before the add-on is authorised: build the menu and touch no other service. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -29,5 +36,37 @@ function tell(title: Text, messages: readonly Text[]): void {
 
 export function checkData(): void {
   const outcome = runCheckData(appsScriptServices(), todayLocal());
-  tell({ th: 'ตรวจสอบข้อมูล', en: 'Check data' }, outcome.ok ? outcome.notices : [outcome.message]);
+  tell(sheetMessages.checkTitle, outcome.ok ? outcome.notices : [outcome.message]);
+}
+
+export function openDistrictSummary(): void {
+  const services = appsScriptServices();
+  const html = services.htmlService.createHtmlOutput(periodDialogHtml(todayLocal())).setWidth(360).setHeight(300);
+  services.spreadsheetApp.getUi().showModalDialog(html, dialogMessages.periodTitle.th);
+}
+
+/** Called by the period dialog; returns plain JSON (Thai text) for it to show. */
+export function runDistrictSummaryFor(periodKey: string): { ok: boolean; message: string } {
+  const outcome = runDistrictSummary(appsScriptServices(), todayLocal(), periodKey || null);
+  if (outcome.ok) tell(sheetMessages.summaryTitle, outcome.notices);
+  return { ok: outcome.ok, message: outcome.message.th };
+}
+
+export function setupReportSheet(): void {
+  tell(setupMessages.title, [runSetup(appsScriptServices()).message]);
+}
+
+export function openRegistry(): void {
+  const services = appsScriptServices();
+  const ui = services.spreadsheetApp.getUi();
+  let outcome = runRegistry(services, null, false);
+  if (outcome.needsConfirmation) {
+    if (ui.alert('ทะเบียน อปท.', outcome.message.th, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    outcome = runRegistry(services, null, true);
+  }
+  tell({ th: 'ทะเบียน อปท.', en: 'LAO registry' }, [outcome.message]);
+}
+
+export function showAbout(): void {
+  tell(dialogMessages.aboutTitle, [dialogMessages.about(VERSION)]);
 }

@@ -111,6 +111,10 @@ export class TwinRange implements RangeApi, Rect {
     );
   }
 
+  setNumberFormat(numberFormat: string): this {
+    return this.fill('setNumberFormat', (r0, c0) => this.sheet.grid.numberFormats.fill(r0, c0, this.numRows, this.numColumns, String(numberFormat)));
+  }
+
   setFontWeights(fontWeights: Block<string | null>): this {
     return this.write2d('setFontWeights', fontWeights, () => this.sheet.grid.fontWeights.write(this.row - 1, this.column - 1, fontWeights, fontWeight));
   }

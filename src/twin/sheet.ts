@@ -160,10 +160,19 @@ export class TwinSheet implements SheetApi {
     return this;
   }
 
+  /** twin-only: the tab colour set by setTabColor */
+  tabColor: string | null = null;
+
   hideSheet(): this {
     this.count('hideSheet');
     if (this.workbook.sheets.every((s) => s === this || s.hidden)) fail(MESSAGES.hideAllSheets);
     this.hidden = true;
+    return this;
+  }
+
+  setTabColor(color: string | null): this {
+    this.count('setTabColor');
+    this.tabColor = color;
     return this;
   }
 

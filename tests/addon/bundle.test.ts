@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as entry from '../../src/addon/main';
 import { MENU_ITEMS, type MenuItem } from '../../src/addon/menu';
+import { VERSION } from '../../src/addon/version';
 
 const ITEMS = MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator');
 import { ABSENT_GLOBALS, DIST, bundleSource, loadBundle, tracedService } from '../support/appsScriptSandbox';
@@ -103,5 +104,12 @@ describe('dist/Code.js', () => {
     expect(status.filesToPush.length).toBeGreaterThan(0);
     for (const f of status.filesToPush) expect(f).toMatch(/^dist\//);
     expect(status.filesToPush).toEqual(expect.arrayContaining(['dist/Code.js', 'dist/appsscript.json']));
+  });
+});
+
+describe('the about box', () => {
+  test('shows the version package.json declares', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
   });
 });

@@ -17,6 +17,7 @@ export interface RangeApi {
   getNotes(): string[][];
   setNotes(notes: (string | null)[][]): RangeApi;
   setNumberFormats(numberFormats: string[][]): RangeApi;
+  setNumberFormat(numberFormat: string): RangeApi;
   setFontWeights(fontWeights: (string | null)[][]): RangeApi;
   setFontWeight(fontWeight: string | null): RangeApi;
   setWrap(isWrapEnabled: boolean): RangeApi;
@@ -89,6 +90,7 @@ export interface SheetApi {
   getFrozenRows(): number;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   hideSheet(): SheetApi;
+  setTabColor(color: string | null): SheetApi;
   isSheetHidden(): boolean;
   activate(): SheetApi;
   addDeveloperMetadata(key: string, value: string): SheetApi;
@@ -125,6 +127,7 @@ export interface UiApi {
   showSidebar(userInterface: HtmlOutputApi): void;
   showModalDialog(userInterface: HtmlOutputApi, title: string): void;
   readonly ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+  readonly Button: typeof GoogleAppsScript.Base.Button;
 }
 
 export interface MenuApi {

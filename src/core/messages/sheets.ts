@@ -59,3 +59,26 @@ export const registrySheetMessages = {
   cancelled: { th: 'ยกเลิกแล้ว ทะเบียนเดิมไม่ถูกเปลี่ยนแปลง', en: 'Cancelled; the registry was not changed.' } satisfies Text,
   header: ['รหัส อปท.', 'ประเภท', 'ชื่อ อปท.', 'อำเภอ', 'จังหวัด', 'อีเมลผู้รับผิดชอบ'],
 };
+
+export const setupMessages = {
+  title: { th: 'ตั้งค่าแบบรายงาน', en: 'Set up the report sheet' } satisfies Text,
+  reportSheetName: 'รายงานผล',
+  listsSheetName: 'รายการสำหรับเลือก',
+  created: (name: string): Text => ({
+    th: `สร้างแผ่นงาน “${name}” พร้อมหัวตารางตามแบบรายงานแล้ว กรุณาใส่ชื่อจังหวัดในบรรทัดที่ 2 แล้วเริ่มบันทึกผลได้`,
+    en: `Made the sheet “${name}” with the report's headers. Put the province's name on line 2, then start recording.`,
+  }),
+  repaired: (columns: number, dropdowns: boolean): Text => ({
+    th: `ปรับแบบรายงานแล้ว: หัวตาราง ตรึงแถว รูปแบบตัวเลข และการตรวจค่าตัวเลข ${columns} คอลัมน์` + (dropdowns ? ' พร้อมรายการเลือกอำเภอและ อปท. จากทะเบียน' : ' (ยังไม่มีทะเบียน อปท. จึงยังไม่มีรายการเลือก ใช้เมนู ทะเบียน อปท. ก่อน)') + ' ข้อมูลที่บันทึกไว้ไม่ถูกย้ายหรือแก้ไข',
+    en: `Report sheet repaired: header, frozen rows, number formats and number checks on ${columns} columns` + (dropdowns ? ', with district and LAO dropdowns from the registry' : ' (no LAO registry yet, so no dropdowns: use the registry menu first)') + '. No entry was moved or changed.',
+  }),
+  numberHelp: {
+    th: 'ใส่ตัวเลขตั้งแต่ 0 ขึ้นไป (ใช้ - เมื่อเป็นศูนย์) ตัวเลขไทย จุลภาค และหน่วยจะถูกตรวจเมื่อใช้เมนู ตรวจสอบข้อมูล',
+    en: 'Enter a number of 0 or more (- for zero). Thai digits, commas and units are checked by the Check data menu.',
+  } satisfies Text,
+  listHelp: { th: 'เลือกจากรายการตามทะเบียน อปท.', en: 'Choose from the registry list.' } satisfies Text,
+  protectionHeader: 'หัวตารางแบบรายงาน (ของดีบ้านเรา): แก้ไขได้แต่ระบบจะเตือนก่อน',
+  protectionGenerated: 'แผ่นงานที่ของดีบ้านเราสร้าง: จะถูกเขียนทับเมื่อใช้เมนูอีกครั้ง',
+  titleLine: 'แบบรายงานผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา”',
+  provinceLine: (province: string | null) => (province ? `จังหวัด${province}` : 'จังหวัด…………… (ใส่ชื่อจังหวัด)'),
+};

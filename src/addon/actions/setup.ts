@@ -1,0 +1,123 @@
+// The ตั้งค่าแบบรายงาน action: makes the report sheet with the form's headers when there is none, or repairs the existing
+// one without moving any entry: header formatting, frozen rows, number formats, number checks, district and อปท. dropdowns
+// from the registry (through a hidden list sheet, since list validation fails above 500 items), warning-only protection.
+
+import { detectHeader } from '../../core/form/headers';
+import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import type { FormSpec } from '../../core/form/types';
+import { collateThai } from '../../core/format/collate';
+import type { Text } from '../../core/messages/text';
+import { setupMessages as M } from '../../core/messages/sheets';
+import { NUMBER_FORMATS } from '../../core/report/grid';
+import { laoDisplayName } from '../../core/registry/laoTypes';
+import type { ProvinceRegistry } from '../../core/registry/match';
+import { generatedSheet } from '../adapter/generatedSheets';
+import { toCellValues } from '../adapter/sheetValues';
+import type { PropertiesApi, RangeApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
+import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
+import { reportProvince } from './registry';
+
+export interface SetupOutcome {
+  readonly ok: boolean;
+  readonly message: Text;
+}
+
+const HEADER_BACKGROUND = '#d9ead3';
+
+function protectWarningOnly(target: SheetApi | RangeApi, description: string): void {
+  target.protect().setWarningOnly(true).setDescription(description);
+}
+
+/** A new report sheet: the title lines and the form's canonical headers; nothing else moves. */
+function makeReportSheet(ss: SpreadsheetApi, form: FormSpec, province: string | null): { sheet: SheetApi; headerRow: number; width: number } {
+  let name = M.reportSheetName;
+  for (let i = 2; ss.getSheetByName(name); i++) name = `${M.reportSheetName} (${i})`;
+  const sheet = ss.insertSheet(name);
+  const headers = form.columns.map((c) => c.header);
+  const blank = headers.map(() => '');
+  const rows = [[M.titleLine, ...blank.slice(1)], [M.provinceLine(province), ...blank.slice(1)], blank, headers];
+  sheet.getRange(1, 1, rows.length, headers.length).setValues(rows);
+  sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold');
+  return { sheet, headerRow: 4, width: headers.length };
+}
+
+/** The hidden list sheet the dropdowns point at: districts in DOPA order, อปท. in Thai order. */
+function writeLists(ss: SpreadsheetApi, props: PropertiesApi, reg: ProvinceRegistry): { districts: RangeApi; laos: RangeApi } {
+  const out = generatedSheet(ss, props, 'lists', M.listsSheetName);
+  const districts = reg.districts.map((d) => d.name);
+  const laos = reg.laos.map(laoDisplayName).sort(collateThai);
+  const height = Math.max(districts.length, laos.length) + 1;
+  const rows = [['อำเภอ', 'อปท.']];
+  for (let i = 0; i < height - 1; i++) rows.push([districts[i] ?? '', laos[i] ?? '']);
+  out.sheet.clear();
+  out.sheet.getRange(1, 1, height, 2).setValues(rows);
+  if (out.created) out.sheet.hideSheet();
+  return { districts: out.sheet.getRange(2, 1, districts.length, 1), laos: out.sheet.getRange(2, 2, laos.length, 1) };
+}
+
+export function runSetup(services: Services): SetupOutcome {
+  const app = services.spreadsheetApp;
+  const ss = app.getActiveSpreadsheet();
+  const props = services.propertiesService.getDocumentProperties();
+  const form = DLA_ONLINE_MARKET;
+  const province = reportProvince(ss);
+
+  let sheet: SheetApi;
+  let headerTop: number;
+  let headerBottom: number;
+  let width: number;
+  let columns: Map<string, number>;
+  let created = false;
+  const rows = toCellValues(ss.getDataRange().getValues());
+  const detected = detectHeader(rows, form);
+  if (detected.ok) {
+    sheet = ss.getActiveSheet();
+    headerTop = detected.header.rows[0] + 1;
+    headerBottom = detected.header.rows[detected.header.rows.length - 1] + 1;
+    width = Math.max(...rows.slice(headerTop - 1, headerBottom).map((r) => r.length));
+    columns = new Map([...detected.header.columns.values()].map((c) => [c.key, c.index + 1]));
+  } else {
+    const made = makeReportSheet(ss, form, province?.nameTh ?? null);
+    sheet = made.sheet;
+    headerTop = made.headerRow;
+    headerBottom = made.headerRow;
+    width = made.width;
+    columns = new Map(form.columns.map((c, i) => [c.key, i + 1]));
+    created = true;
+  }
+
+  // the header: bold, wrapped, coloured, frozen, and protected with a warning only (the person may still edit it)
+  const header = sheet.getRange(headerTop, 1, headerBottom - headerTop + 1, width);
+  header.setFontWeight('bold').setWrap(true).setHorizontalAlignment('center').setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(headerBottom);
+  for (const p of sheet.getProtections(app.ProtectionType.RANGE)) if (p.getDescription() === M.protectionHeader) p.remove();
+  protectWarningOnly(header, M.protectionHeader);
+
+  // number formats and checks on the data rows below the header, column by column (a handful of calls)
+  const firstData = headerBottom + 1;
+  const dataRows = Math.max(sheet.getMaxRows() - headerBottom, 1);
+  const numberRule = app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(true).setHelpText(M.numberHelp.th).build();
+  let numbers = 0;
+  for (const spec of form.columns) {
+    const col = columns.get(spec.key);
+    if (!col || (spec.type !== 'count' && spec.type !== 'money')) continue;
+    const range = sheet.getRange(firstData, col, dataRows, 1);
+    range.setNumberFormat(NUMBER_FORMATS[spec.type === 'money' ? 'money' : 'integer']);
+    range.setDataValidation(numberRule);
+    numbers++;
+  }
+
+  // dropdowns from the registry, through the hidden list sheet
+  const registry = readRegistrySheet(ss, props.getProperty(REGISTRY_MADE_KEY) !== null);
+  const reg = registry.ok && registry.index && province ? registry.index.provinces.get(province.code) : undefined;
+  if (reg) {
+    const lists = writeLists(ss, props, reg);
+    const dropdown = (list: RangeApi) => app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).setHelpText(M.listHelp.th).build();
+    const districtCol = columns.get('district');
+    const laoCol = columns.get('lao');
+    if (districtCol) sheet.getRange(firstData, districtCol, dataRows, 1).setDataValidation(dropdown(lists.districts));
+    if (laoCol) sheet.getRange(firstData, laoCol, dataRows, 1).setDataValidation(dropdown(lists.laos));
+  }
+  sheet.activate();
+  return { ok: true, message: created ? M.created(sheet.getName()) : M.repaired(numbers, reg !== undefined) };
+}

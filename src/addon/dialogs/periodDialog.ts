@@ -1,0 +1,48 @@
+// The small dialog of สรุปผลรายอำเภอ: pick the period (default: the current fiscal year), then one server call runs the summary.
+
+import { escapeHtml } from '../../core/report/html';
+import { currentFiscalYear, periodKey, periodLabel, type Period } from '../../core/period/period';
+import { dialogMessages as M } from '../../core/messages/dialogs';
+import type { CalendarDay } from '../../core/validate/validateSheet';
+
+/** The current and previous fiscal years, and the quarters of the current one. */
+export function periodChoices(today: CalendarDay): Period[] {
+  const current = currentFiscalYear(today);
+  const fy = current.kind === 'fiscalYear' ? current.fiscalYear : 0;
+  const quarters = ([1, 2, 3, 4] as const).map((quarter): Period => ({ kind: 'quarter', fiscalYear: fy, quarter }));
+  return [current, { kind: 'fiscalYear', fiscalYear: fy - 1 }, ...quarters];
+}
+
+export function periodDialogHtml(today: CalendarDay): string {
+  const options = periodChoices(today)
+    .map((p, i) => `<option value="${escapeHtml(periodKey(p))}"${i === 0 ? ' selected' : ''}>${escapeHtml(periodLabel(p).th)}</option>`)
+    .join('');
+  return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
+body{font-family:"Sarabun","Noto Sans Thai",Tahoma,sans-serif;font-size:14px;margin:12px}
+label{display:block;margin:8px 0 4px}select,input,button{font:inherit;min-height:36px;width:100%;box-sizing:border-box}
+button{margin-top:12px;background:#1a73e8;color:#fff;border:0;border-radius:4px}#msg{margin-top:8px;color:#b3261e}
+</style></head><body>
+<label for="period">${escapeHtml(M.periodLabel.th)}</label>
+<select id="period">${options}</select>
+<label for="other">${escapeHtml(M.periodOther.th)}</label>
+<input id="other" placeholder="2569-Q2, 2568-10">
+<button id="go" type="button">${escapeHtml(M.periodRun.th)}</button>
+<div id="msg" role="status" aria-live="polite"></div>
+<script>
+document.getElementById('go').addEventListener('click', function () {
+  var other = document.getElementById('other').value.trim();
+  var key = other || document.getElementById('period').value;
+  var button = document.getElementById('go');
+  var msg = document.getElementById('msg');
+  button.disabled = true;
+  msg.textContent = ${JSON.stringify(M.periodWorking.th)};
+  google.script.run
+    .withSuccessHandler(function (result) {
+      if (result && result.ok) google.script.host.close();
+      else { button.disabled = false; msg.textContent = result ? result.message : ''; }
+    })
+    .withFailureHandler(function (error) { button.disabled = false; msg.textContent = String(error && error.message || error); })
+    .runDistrictSummaryFor(key);
+});
+</script></body></html>`;
+}

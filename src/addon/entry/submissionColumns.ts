@@ -1,0 +1,47 @@
+// The hidden columns a sidebar submission fills besides the form's own: its id (so a retry is never written twice),
+// the time and the submitter. Declared once here, so the set-up action can create and hide exactly these.
+
+import { cellText, type CellValue } from '../../core/cell';
+import { entryMessages } from '../../core/messages/entry';
+import { normaliseText } from '../../core/normalise/text';
+
+export type SubmissionKey = 'id' | 'time' | 'user';
+
+export const SUBMISSION_COLUMNS: readonly { readonly key: SubmissionKey; readonly header: string }[] = [
+  { key: 'id', header: entryMessages.submissionHeaders.id },
+  { key: 'time', header: entryMessages.submissionHeaders.time },
+  { key: 'user', header: entryMessages.submissionHeaders.user },
+];
+
+export interface SubmissionColumnPlan {
+  /** 0-based column index of each submission column, found or to be made */
+  readonly index: Readonly<Record<SubmissionKey, number>>;
+  /** columns to add: one header write of `headers` starting at 0-based column `start` on the header's first row */
+  readonly missing: { readonly start: number; readonly headers: readonly string[] } | null;
+}
+
+/**
+ * Finds the submission columns in the header rows (0-based row indexes into `rows`), by their header text; the missing
+ * ones go right after the last used column of those rows, in the declared order.
+ */
+export function planSubmissionColumns(rows: readonly CellValue[][], headerRows: readonly number[]): SubmissionColumnPlan {
+  const found: Partial<Record<SubmissionKey, number>> = {};
+  let width = 0;
+  for (const r of headerRows) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = normaliseText(cellText(row[c] ?? ''));
+      if (text === '') continue;
+      width = Math.max(width, c + 1);
+      const column = SUBMISSION_COLUMNS.find((s) => s.header === text);
+      if (column && found[column.key] === undefined) found[column.key] = c;
+    }
+  }
+  const headers: string[] = [];
+  for (const column of SUBMISSION_COLUMNS) {
+    if (found[column.key] !== undefined) continue;
+    found[column.key] = width + headers.length;
+    headers.push(column.header);
+  }
+  return { index: found as Record<SubmissionKey, number>, missing: headers.length > 0 ? { start: width, headers } : null };
+}

@@ -1,0 +1,26 @@
+// Thai and English text of the add-on's small dialogs: the summary period and the about box.
+
+import type { Text } from './text';
+
+export const dialogMessages = {
+  periodTitle: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
+  periodLabel: { th: 'ช่วงเวลาที่จะสรุป', en: 'Period to summarise' } satisfies Text,
+  periodOther: { th: 'หรือพิมพ์ช่วงเวลาเอง (เช่น 2569-Q2 หรือ 2568-10)', en: 'Or type a period (e.g. 2569-Q2 or 2568-10)' } satisfies Text,
+  periodRun: { th: 'สรุปผล', en: 'Summarise' } satisfies Text,
+  periodWorking: { th: 'กำลังสรุปผล…', en: 'Summarising…' } satisfies Text,
+  aboutTitle: { th: 'เกี่ยวกับ ของดีบ้านเรา', en: 'About Khong Dee Ban Rao' } satisfies Text,
+  about: (version: string): Text => ({
+    th: [
+      `ของดีบ้านเรา report รุ่น ${version}`,
+      'ช่วยบันทึก ตรวจสอบ และสรุปผลกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา” ตามแบบรายงานของกระทรวงมหาดไทย',
+      'ที่มาของข้อมูล: ทะเบียน อปท. จากข้อมูลเปิด “ชื่อและที่ตั้งองค์กรปกครองส่วนท้องถิ่น” ที่มา: กรมส่งเสริมการปกครองท้องถิ่น (สัญญาอนุญาต Open Data Common) · รหัสจังหวัดและอำเภอตามกรมการปกครอง · เขตตรวจราชการตามคำสั่งสำนักนายกรัฐมนตรี',
+      'วิธีใช้: เมนู ตั้งค่าแบบรายงาน → ทะเบียน อปท. → บันทึกผลการดำเนินงาน → ตรวจสอบข้อมูล → สรุปผลรายอำเภอ (คู่มือฉบับเต็มอยู่ใน README ของโครงการ)',
+    ].join('\n\n'),
+    en: [
+      `Khong Dee Ban Rao report version ${version}`,
+      'Records, checks and rolls up the “Local Online Market” activity in the Ministry of Interior’s report sheet.',
+      'Data sources: LAO registry from DLA open data (Source: Department of Local Administration, Open Data Common licence); DOPA province and district codes; inspection zones per the Office of the Prime Minister’s order.',
+      'How to use: Set up the report sheet → LAO registry → Record results → Check data → District summary (full guide in the project README).',
+    ].join('\n\n'),
+  }),
+};

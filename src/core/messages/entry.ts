@@ -1,0 +1,90 @@
+// Thai and English text of the entry sidebar and its two server calls: labels, hints, outcomes and what to do next.
+// Shared by the server (results it returns) and the browser (what the sidebar shows), so each sentence exists once.
+
+import type { Text } from './text';
+
+export const entryMessages = {
+  title: { th: 'บันทึกผลการดำเนินงาน', en: 'Record results' } satisfies Text,
+  loading: { th: 'กำลังเปิดแบบบันทึก…', en: 'Opening the form…' } satisfies Text,
+  labels: {
+    district: { th: 'อำเภอ', en: 'District' },
+    lao: { th: 'อปท.', en: 'Local administration' },
+    date: { th: 'วันที่', en: 'Date' },
+    product: { th: 'สินค้า/ผลผลิต', en: 'Product' },
+    links: { th: 'ลิงก์เนื้อหาที่เผยแพร่', en: 'Links to published content' },
+    salesCount: { th: 'จำนวนครั้งที่ขายได้ (ครั้ง)', en: 'Online sales (times)' },
+    revenue: { th: 'รายรับ (บาท)', en: 'Revenue (baht)' },
+    beneficiaries: { th: 'จำนวนคนที่ได้รับประโยชน์ (คน)', en: 'Beneficiaries (people)' },
+    note: { th: 'หมายเหตุ', en: 'Note' },
+  } satisfies Record<string, Text>,
+  chooseDistrict: { th: '— เลือกอำเภอ —', en: '— choose a district —' } satisfies Text,
+  chooseLao: { th: '— เลือก อปท. —', en: '— choose a local administration —' } satisfies Text,
+  chooseDistrictFirst: { th: '— เลือกอำเภอก่อน —', en: '— choose the district first —' } satisfies Text,
+  noRegistry: {
+    th: 'ยังไม่มีทะเบียน อปท. ของจังหวัดนี้ จึงต้องพิมพ์ชื่ออำเภอและ อปท. เอง ผู้ดูแลควรใช้เมนู ของดีบ้านเรา > ทะเบียน อปท. เพื่อให้เลือกจากรายการได้',
+    en: 'There is no LAO registry for this province yet, so type the district and LAO names. An administrator should run ของดีบ้านเรา > LAO registry to get lists to choose from.',
+  } satisfies Text,
+  numberHint: { th: 'พิมพ์ได้ทั้งเลขไทย จุลภาค และหน่วย เช่น ๑,๕๐๐ บาท (ใช้ - เมื่อเป็นศูนย์)', en: 'Thai digits, commas and units are fine, e.g. ๑,๕๐๐ บาท (- for zero).' } satisfies Text,
+  linkHint: { th: 'วางลิงก์โพสต์ทีละช่อง กด “เพิ่มลิงก์” เมื่อมีหลายโพสต์', en: 'Paste one post link per box; press “Add a link” for more posts.' } satisfies Text,
+  addLink: { th: '+ เพิ่มลิงก์', en: '+ Add a link' } satisfies Text,
+  removeLink: { th: 'ลบลิงก์นี้', en: 'Remove this link' } satisfies Text,
+  linkNumber: (n: number): Text => ({ th: `ลิงก์ที่ ${n}`, en: `Link ${n}` }),
+  platformOf: (platform: string): Text => ({ th: `แพลตฟอร์ม: ${platform}`, en: `Platform: ${platform}` }),
+  readAs: (value: string): Text => ({ th: `อ่านได้เป็น ${value}`, en: `Read as ${value}` }),
+  dateShown: (thaiDate: string): Text => ({ th: `วันที่ ${thaiDate}`, en: `Date: ${thaiDate}` }),
+  period: (label: string): Text => ({ th: `ช่วงรายงาน: ${label}`, en: `Reporting period: ${label}` }),
+  confirmWarnings: { th: 'ตรวจคำเตือนแล้ว ยืนยันว่าข้อมูลถูกต้อง', en: 'I have read the warnings and the data is right' } satisfies Text,
+  submit: { th: 'บันทึก', en: 'Record' } satisfies Text,
+  submitting: { th: 'กำลังบันทึก…', en: 'Recording…' } satisfies Text,
+  busyRetrying: { th: 'ระบบไม่ว่าง กำลังลองใหม่…', en: 'The sheet is busy, trying again…' } satisfies Text,
+  next: { th: 'บันทึกรายการถัดไป', en: 'Record the next entry' } satisfies Text,
+  fixErrors: (n: number): Text => ({ th: `ยังบันทึกไม่ได้: มีข้อผิดพลาด ${n} รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง`, en: `Not recorded yet: ${n} error(s). Fix the fields with red messages.` }),
+  tickToConfirm: (n: number): Text => ({
+    th: `มีคำเตือน ${n} รายการ กรุณาตรวจ แล้วติ๊ก “ยืนยัน” ก่อนกดบันทึก`,
+    en: `${n} warning(s). Check them, then tick the confirmation before recording.`,
+  }),
+  errorsHeading: { th: 'ข้อผิดพลาด (ต้องแก้ไข)', en: 'Errors (must be fixed)' } satisfies Text,
+  warningsHeading: { th: 'คำเตือน (ตรวจแล้วยืนยันได้)', en: 'Warnings (check, then confirm)' } satisfies Text,
+  noResult: {
+    th: 'ยังไม่มีผลการดำเนินงาน กรุณาใส่ลิงก์เนื้อหาที่เผยแพร่ หรือจำนวนครั้งที่ขายได้ รายรับ หรือจำนวนคนที่ได้รับประโยชน์ อย่างน้อยหนึ่งช่อง',
+    en: 'There is no result yet. Enter a published link, or the sales, revenue or beneficiaries, at least one of them.',
+  } satisfies Text,
+  laoRequired: { th: 'กรุณาเลือก อปท. ที่รายงาน', en: 'Choose the local administration that is reporting.' } satisfies Text,
+  recorded: (row: number, sheet: string): Text => ({ th: `บันทึกแล้ว ในแถวที่ ${row} ของแผ่นงาน “${sheet}”`, en: `Recorded in row ${row} of the sheet “${sheet}”.` }),
+  alreadyRecorded: (row: number, sheet: string): Text => ({
+    th: `รายการนี้บันทึกไว้แล้วในแถวที่ ${row} ของแผ่นงาน “${sheet}” (ไม่บันทึกซ้ำ)`,
+    en: `This entry was already recorded in row ${row} of the sheet “${sheet}” (not recorded twice).`,
+  }),
+  recordedHeading: { th: 'ข้อมูลที่บันทึก', en: 'What was recorded' } satisfies Text,
+  busyFailed: {
+    th: 'ระบบไม่ว่างเพราะมีผู้บันทึกพร้อมกันหลายคน ลองแล้ว 3 ครั้งยังไม่สำเร็จ ข้อมูลที่กรอกยังอยู่ครบ กรุณากด บันทึก อีกครั้งในอีกสักครู่',
+    en: 'The sheet is busy with other people recording at the same time; 3 tries did not get through. Your data is still in the form: press Record again in a moment.',
+  } satisfies Text,
+  connectionFailed: (detail: string): Text => ({
+    th: `ติดต่อ Google Sheets ไม่สำเร็จ (${detail}) ข้อมูลที่กรอกยังอยู่ครบ กรุณาตรวจการเชื่อมต่ออินเทอร์เน็ตแล้วกด บันทึก อีกครั้ง ระบบจะไม่บันทึกซ้ำ`,
+    en: `Could not reach Google Sheets (${detail}). Your data is still in the form: check the connection and press Record again; it will not be recorded twice.`,
+  }),
+  openFailed: (detail: string): Text => ({
+    th: `เปิดแบบบันทึกไม่สำเร็จ (${detail}) กรุณาปิดแถบด้านข้างแล้วเปิดใหม่จากเมนู ของดีบ้านเรา > บันทึกผลการดำเนินงาน`,
+    en: `Could not open the form (${detail}). Close the sidebar and open it again from ของดีบ้านเรา > Record results.`,
+  }),
+  protectedRow: {
+    th: 'บันทึกไม่ได้เพราะแถวของแบบรายงานถูกป้องกันไว้ และบัญชีนี้ไม่มีสิทธิ์แก้ไข ข้อมูลที่กรอกยังอยู่ครบ กรุณาขอให้เจ้าของไฟล์เพิ่มสิทธิ์แก้ไข แล้วกด บันทึก อีกครั้ง',
+    en: 'Could not record: the report rows are protected and this account may not edit them. Your data is still in the form: ask the file owner for edit access, then press Record again.',
+  } satisfies Text,
+  writeFailed: (detail: string): Text => ({
+    th: `บันทึกลงแผ่นงานไม่สำเร็จ (${detail}) ข้อมูลที่กรอกยังอยู่ครบ กรุณากด บันทึก อีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลไฟล์`,
+    en: `Could not write to the sheet (${detail}). Your data is still in the form: press Record again, and tell the file's administrator if it keeps failing.`,
+  }),
+  badPayload: (detail: string): Text => ({
+    th: `ข้อมูลที่ส่งมาไม่ครบหรือผิดรูปแบบ (${detail}) กรุณาปิดแถบด้านข้างแล้วเปิดใหม่`,
+    en: `The data sent was incomplete or malformed (${detail}). Close the sidebar and open it again.`,
+  }),
+  noProvince: {
+    th: 'บอกไม่ได้ว่าแบบรายงานนี้เป็นของจังหวัดใด กรุณาใส่บรรทัดหัวเรื่อง “จังหวัด…” เหนือหัวตาราง (หรือใช้เมนู ของดีบ้านเรา > ตั้งค่าแบบรายงาน) แล้วเปิดแบบบันทึกใหม่',
+    en: 'Cannot tell which province this report belongs to. Add a title line “จังหวัด…” above the header (or use ของดีบ้านเรา > Set up the report sheet), then open the form again.',
+  } satisfies Text,
+  submissionHeaders: { id: 'รหัสการส่ง', time: 'เวลาที่ส่ง', user: 'ผู้ส่ง' },
+  fieldsShown: { th: 'ข้อมูล', en: 'Data' } satisfies Text,
+  none: { th: '—', en: '—' } satisfies Text,
+};

@@ -1,0 +1,54 @@
+// The ตั้งค่าแบบรายงาน action on the twin: a new report sheet, or a repair that moves no entry.
+
+import { runRegistry } from '../../src/addon/actions/registry';
+import { runSetup } from '../../src/addon/actions/setup';
+import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { createServices } from '../../src/twin';
+import { checksum, REPORT_SHEET, twinWithReport } from '../support/twinReport';
+
+describe('ตั้งค่าแบบรายงาน', () => {
+  test('makes a report sheet with the canonical headers when there is none', () => {
+    const twin = createServices();
+    twin.workbook.addSheet('Sheet1', []);
+    const outcome = runSetup(twin.services);
+    expect(outcome.ok).toBe(true);
+    const sheet = twin.workbook.sheet('รายงานผล');
+    const values = sheet.peek().values;
+    expect(values[3]).toEqual(DLA_ONLINE_MARKET.columns.map((c) => c.header));
+    expect(sheet.getFrozenRows()).toBe(4);
+  });
+
+  test('repairs an existing sheet without moving or changing any entry: formats, checks, dropdowns, protection', () => {
+    const twin = twinWithReport(30);
+    runRegistry(twin.services, null, false);
+    twin.workbook.setActiveSheet(REPORT_SHEET);
+    const before = checksum(twin);
+    const outcome = runSetup(twin.services);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message.th).toContain('รายการเลือกอำเภอ');
+    expect(checksum(twin)).toBe(before);
+    const sheet = twin.workbook.sheet(REPORT_SHEET);
+    // the generated rows put the header in sheet row 3 (under the province line and the title)
+    expect(sheet.getFrozenRows()).toBe(3);
+    const view = sheet.peek('A3:J5');
+    expect(view.fontWeights[0].every((w) => w === 'bold')).toBe(true);
+    expect(view.numberFormats[1][7]).toBe('#,##0.00');
+    expect(view.numberFormats[1][6]).toBe('#,##0');
+    expect(view.validations[1][7]).not.toBeNull();
+    expect(view.validations[1][2]).not.toBeNull();
+    expect(view.validations[1][3]).not.toBeNull();
+    const lists = twin.workbook.sheet('รายการสำหรับเลือก');
+    expect(lists.isSheetHidden()).toBe(true);
+    expect(lists.peek().values.slice(1).map((r) => r[0]).filter(Boolean)).toHaveLength(9);
+    const protections = sheet.allProtections().map((p) => p.info);
+    expect(protections).toEqual([expect.objectContaining({ warningOnly: true })]);
+  });
+
+  test('running it twice leaves one protection and the same layout', () => {
+    const twin = twinWithReport(10);
+    runSetup(twin.services);
+    twin.workbook.setActiveSheet(REPORT_SHEET);
+    runSetup(twin.services);
+    expect(twin.workbook.sheet(REPORT_SHEET).allProtections()).toHaveLength(1);
+  });
+});
