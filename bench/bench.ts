@@ -12,6 +12,7 @@ import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
 import type { Lao } from '../src/core/registry/types';
 import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
 import { validateSheet } from '../src/core/validate/validateSheet';
+import { benchAddon } from './addonBudget';
 import { generateRows } from './generate';
 
 const ROWS = 1_000_000;
@@ -71,6 +72,8 @@ function main(): void {
   console.log(`  national total: ${agg.result.root.entries.toLocaleString('en-US')} entries, ${agg.result.root.laosReported} อปท. reported of ${agg.result.root.laosTotal}`);
   clearInterval(timer);
   console.log(`peak memory (RSS): ${mb(peakRss)}`);
+  console.log('');
+  benchAddon();
 }
 
 main();
