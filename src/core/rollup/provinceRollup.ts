@@ -1,0 +1,158 @@
+// Rolls one province's checked report sheets up by district: the unit national consolidation is made of.
+// Its result is plain data (JSON-safe), so a consolidation can save it after each province and resume later.
+
+import type { FormSpec } from '../form/types';
+import type { Province } from '../geo/types';
+import type { Platform } from '../normalise/links';
+import { normaliseText } from '../normalise/text';
+import { periodContains, type Period } from '../period/period';
+import { districtKey } from '../registry/districtName';
+import { laoDisplayName } from '../registry/laoTypes';
+import type { RegistryIndex } from '../registry/match';
+import type { SheetValidation } from '../validate/types';
+import { summedMetrics } from './metrics';
+import type { Group, Level, NonReporter } from './types';
+
+export interface ProvinceResult {
+  readonly province: Province;
+  /** the province with its districts (in DOPA order when a registry covers it) */
+  readonly group: Group;
+  /** distinct canonical links reported in the province, with their platform */
+  readonly links: readonly (readonly [string, Platform])[];
+  /** อปท. reported where the registry covers the province (0 without one): participation compares only these */
+  readonly covered: number;
+  readonly nonReporters: readonly NonReporter[];
+  readonly problems: { readonly errors: number; readonly warnings: number; readonly byCode: Readonly<Record<string, number>> };
+}
+
+const UNPLACED_DISTRICT = 'ไม่ระบุอำเภอ';
+const DISTRICT_PREFIX = /^(?:อำเภอ|อ\s*\.)\s*/;
+
+export function newGroup(level: Level, key: string, name: string, code: string | null): Group {
+  return {
+    level, key, name, code,
+    laosTotal: null, laosReported: 0, participation: null, entries: 0, links: 0, linksByPlatform: {}, sums: {},
+    rowsWithErrors: 0, rowsWithWarnings: 0, undated: 0, targets: {}, achievement: {}, hasReport: false, children: [],
+  };
+}
+
+export function percentOf(part: number, whole: number | null): number | null {
+  return whole ? Math.round((part / whole) * 1000) / 10 : null;
+}
+
+export function rollupProvince(
+  form: FormSpec,
+  province: Province,
+  sheets: readonly SheetValidation[],
+  registry: RegistryIndex | null,
+  period: Period | null,
+): ProvinceResult {
+  const metrics = summedMetrics(form);
+  const reg = registry?.provinces.get(province.code);
+  const pg = newGroup('province', province.code, province.nameTh, province.code);
+  pg.hasReport = sheets.length > 0;
+  const districts = new Map<string, Group>();
+  const laosOf = new Map<Group, Set<string>>();
+  const linksOf = new Map<Group, Map<string, Platform>>();
+  const track = (g: Group) => (laosOf.set(g, new Set()), linksOf.set(g, new Map()), g);
+  if (reg) {
+    pg.laosTotal = reg.laos.length;
+    for (const d of reg.districts) {
+      const dg = track(newGroup('district', d.code, d.name, d.code));
+      dg.laosTotal = reg.laos.filter((l) => l.districtCode === d.code).length;
+      districts.set(d.code, dg);
+    }
+  }
+  const districtOf = (code: string | undefined, typed: string | null): Group => {
+    const key = code ?? (typed ? districtKey(typed, province.nameTh) : '');
+    const existing = districts.get(key) ?? (reg && typed ? districts.get(reg.districtByKey.get(key)?.code ?? '') : undefined);
+    if (existing) return existing;
+    const name = typed ? normaliseText(typed).replace(DISTRICT_PREFIX, '') : UNPLACED_DISTRICT;
+    const dg = track(newGroup('district', key === '' ? '?' : `?${key}`, name, null));
+    districts.set(key, dg);
+    return dg;
+  };
+
+  const byCode: Record<string, number> = {};
+  let errors = 0;
+  let warnings = 0;
+  const provinceLinks = new Map<string, Platform>();
+  const provinceLaos = new Set<string>();
+  for (const sheet of sheets) {
+    for (const problem of sheet.problems) {
+      byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
+      if (problem.severity === 'error') errors++;
+      else warnings++;
+    }
+    for (const e of sheet.entries) {
+      if (e.status === 'not-reported') continue;
+      const inPeriod = !period || (e.date !== null && periodContains(period, e.date));
+      const dg = districtOf(e.identity?.lao?.districtCode, e.district);
+      if (e.status === 'error') {
+        // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
+        if (!period || e.date === null || inPeriod) dg.rowsWithErrors++;
+        continue;
+      }
+      if (period && e.date === null) {
+        dg.undated++;
+        continue;
+      }
+      if (!inPeriod) continue;
+      dg.entries++;
+      if (e.status === 'warning') dg.rowsWithWarnings++;
+      if (e.identity) {
+        laosOf.get(dg)!.add(e.identity.key);
+        provinceLaos.add(e.identity.key);
+      }
+      for (const m of metrics) {
+        const v = e.numbers[m.key];
+        if (v) dg.sums[m.key] = (dg.sums[m.key] ?? 0) + v;
+      }
+      const dLinks = linksOf.get(dg)!;
+      for (const link of e.links) {
+        dLinks.set(link.canonical, link.platform);
+        provinceLinks.set(link.canonical, link.platform);
+      }
+    }
+  }
+
+  pg.children = [...districts.values()];
+  for (const dg of pg.children) {
+    dg.laosReported = laosOf.get(dg)!.size;
+    countLinks(dg, linksOf.get(dg)!);
+    for (const m of metrics) dg.sums[m.key] ??= 0;
+    dg.participation = percentOf(dg.laosReported, dg.laosTotal);
+    dg.hasReport = pg.hasReport;
+    pg.entries += dg.entries;
+    pg.rowsWithErrors += dg.rowsWithErrors;
+    pg.rowsWithWarnings += dg.rowsWithWarnings;
+    pg.undated += dg.undated;
+    for (const [k, v] of Object.entries(dg.sums)) pg.sums[k] = (pg.sums[k] ?? 0) + v;
+  }
+  for (const m of metrics) pg.sums[m.key] ??= 0;
+  pg.laosReported = provinceLaos.size;
+  pg.participation = percentOf(pg.laosReported, pg.laosTotal);
+  countLinks(pg, provinceLinks);
+
+  const nonReporters: NonReporter[] = [];
+  if (reg) {
+    for (const lao of reg.laos) {
+      if (provinceLaos.has(lao.code)) continue;
+      nonReporters.push({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: province.nameTh, provinceCode: province.code });
+    }
+  }
+  return {
+    province,
+    group: pg,
+    links: [...provinceLinks],
+    covered: reg ? pg.laosReported : 0,
+    nonReporters,
+    problems: { errors, warnings, byCode },
+  };
+}
+
+function countLinks(g: Group, links: ReadonlyMap<string, Platform>): void {
+  g.links = links.size;
+  g.linksByPlatform = {};
+  for (const platform of links.values()) g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
+}
