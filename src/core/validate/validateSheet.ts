@@ -57,7 +57,9 @@ interface Context {
   readonly options: ValidateOptions;
   readonly problems: Problem[];
   readonly start: CalendarDay;
-  readonly seenLinks: Map<string, { key: string; name: string; row: number }>;
+  /** canonical link → the first row that reported it; the row's owner is in `owners` (identities are shared, so no copies) */
+  readonly seenLinks: Map<string, number>;
+  readonly owners: LaoIdentity[];
   readonly found: ProblemDraft[];
 }
 
@@ -78,7 +80,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
-  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, seenLinks: new Map(), found: [] };
+  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, seenLinks: new Map(), owners: [], found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
   const carried = new Map<string, string>();
@@ -272,13 +274,12 @@ function readDate(ctx: Context, col: Located, value: CellValue, found: ProblemDr
     found.push({ code: 'DATE_INVALID', col, params: { value: cellText(value).trim() } });
     return null;
   }
-  const shown = dateText(parsed);
-  if (parsed.buddhistDateCell) found.push({ code: 'DATE_BUDDHIST_YEAR', col, params: { date: shown } });
+  if (parsed.buddhistDateCell) found.push({ code: 'DATE_BUDDHIST_YEAR', col, params: { date: dateText(parsed) } });
   // a month-only date is in range when any of its days is
   const lastDay = parsed.day ?? 31;
   const before = compareDate({ year: parsed.year, month: parsed.month, day: lastDay }, ctx.start) < 0;
   const after = compareDate(parsed, ctx.options.today) > 0 && !(parsed.day === null && parsed.year === ctx.options.today.year && parsed.month === ctx.options.today.month);
-  if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: shown } });
+  if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: dateText(parsed) } });
   return parsed;
 }
 
@@ -301,10 +302,15 @@ function readLinks(
   for (const link of parsed.links) {
     if (link.platform === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: link.url }, value: link.url });
     if (!identity) continue;
-    const seen = ctx.seenLinks.get(link.canonical);
-    if (!seen) ctx.seenLinks.set(link.canonical, { key: identity.key, name: identity.name, row: rowNumber });
-    else if (seen.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow: seen.row }, value: link.url });
-    else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow: seen.row, otherLao: seen.name }, value: link.url });
+    const firstRow = ctx.seenLinks.get(link.canonical);
+    if (firstRow === undefined) {
+      ctx.seenLinks.set(link.canonical, rowNumber);
+      ctx.owners[rowNumber] = identity;
+      continue;
+    }
+    const owner = ctx.owners[firstRow];
+    if (owner.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow }, value: link.url });
+    else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name }, value: link.url });
   }
   return parsed.links;
 }
