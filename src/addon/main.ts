@@ -2,7 +2,7 @@
 // Menu items, dialog and sidebar calls only wire the Apps Script services to an action and show its outcome.
 
 import { dialogMessages } from '../core/messages/dialogs';
-import { sheetMessages, setupMessages } from '../core/messages/sheets';
+import { registrySheetMessages, sheetMessages, setupMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
 import { runCheckData } from './actions/checkData';
 import { runDistrictSummary } from './actions/districtSummary';
@@ -11,6 +11,7 @@ import { runSetup } from './actions/setup';
 import { appsScriptServices } from './adapter/globals';
 import { todayLocal } from './adapter/sheetValues';
 import { periodDialogHtml } from './dialogs/periodDialog';
+import { failureText } from './failure';
 import { MENU_ITEMS, MENU_TITLE } from './menu';
 import { VERSION } from './version';
 
@@ -34,9 +35,20 @@ function tell(title: Text, messages: readonly Text[]): void {
   ui.alert(title.th, messages.map((m) => m.th).join('\n\n'), ui.ButtonSet.OK);
 }
 
+/** Runs a menu action; an Apps Script failure (a protected range, say) becomes a Thai message instead of a stack trace. */
+function guarded(title: Text, action: () => void): void {
+  try {
+    action();
+  } catch (e) {
+    tell(title, [failureText(e)]);
+  }
+}
+
 export function checkData(): void {
-  const outcome = runCheckData(appsScriptServices(), todayLocal());
-  tell(sheetMessages.checkTitle, outcome.ok ? outcome.notices : [outcome.message]);
+  guarded(sheetMessages.checkTitle, () => {
+    const outcome = runCheckData(appsScriptServices(), todayLocal());
+    tell(sheetMessages.checkTitle, outcome.ok ? outcome.notices : [outcome.message]);
+  });
 }
 
 export function openDistrictSummary(): void {
@@ -47,24 +59,30 @@ export function openDistrictSummary(): void {
 
 /** Called by the period dialog; returns plain JSON (Thai text) for it to show. */
 export function runDistrictSummaryFor(periodKey: string): { ok: boolean; message: string } {
-  const outcome = runDistrictSummary(appsScriptServices(), todayLocal(), periodKey || null);
-  if (outcome.ok) tell(sheetMessages.summaryTitle, outcome.notices);
-  return { ok: outcome.ok, message: outcome.message.th };
+  try {
+    const outcome = runDistrictSummary(appsScriptServices(), todayLocal(), periodKey || null);
+    if (outcome.ok) tell(sheetMessages.summaryTitle, outcome.notices);
+    return { ok: outcome.ok, message: outcome.message.th };
+  } catch (e) {
+    return { ok: false, message: failureText(e).th };
+  }
 }
 
 export function setupReportSheet(): void {
-  tell(setupMessages.title, [runSetup(appsScriptServices()).message]);
+  guarded(setupMessages.title, () => tell(setupMessages.title, [runSetup(appsScriptServices()).message]));
 }
 
 export function openRegistry(): void {
-  const services = appsScriptServices();
-  const ui = services.spreadsheetApp.getUi();
-  let outcome = runRegistry(services, null, false);
-  if (outcome.needsConfirmation) {
-    if (ui.alert('ทะเบียน อปท.', outcome.message.th, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    outcome = runRegistry(services, null, true);
-  }
-  tell({ th: 'ทะเบียน อปท.', en: 'LAO registry' }, [outcome.message]);
+  guarded(registrySheetMessages.title, () => {
+    const services = appsScriptServices();
+    const ui = services.spreadsheetApp.getUi();
+    let outcome = runRegistry(services, null, false);
+    if (outcome.needsConfirmation) {
+      if (ui.alert(registrySheetMessages.title.th, outcome.message.th, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+      outcome = runRegistry(services, null, true);
+    }
+    tell(registrySheetMessages.title, [outcome.message]);
+  });
 }
 
 export function showAbout(): void {

@@ -113,3 +113,22 @@ describe('the about box', () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe('menu actions from the bundle, when something stands in the way', () => {
+  test('a protected report range the user may not edit: a Thai message, and the data as it was', () => {
+    const twin = twinWithReport(20);
+    const sheet = twin.workbook.sheet('รายงานผล');
+    twin.setUser('owner@dla.go.th');
+    sheet.protect().setDescription('ล็อกโดยจังหวัด');
+    twin.workbook.restrictProtectedEditing(['owner@dla.go.th']);
+    twin.setUser('officer@phayao.go.th');
+    const before = JSON.stringify(sheet.peek().values);
+    const backgrounds = JSON.stringify(sheet.peek().backgrounds);
+    const { context } = loadBundle(asGlobals(twin.services));
+    twin.bindToContext(context);
+    (context.checkData as () => void)();
+    expect(twin.ui.alerts.at(-1)?.prompt).toContain('ถูกป้องกัน');
+    expect(JSON.stringify(sheet.peek().values)).toBe(before);
+    expect(JSON.stringify(sheet.peek().backgrounds)).toBe(backgrounds);
+  });
+});
