@@ -13,6 +13,7 @@ import type { Lao } from '../src/core/registry/types';
 import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
 import { validateSheet } from '../src/core/validate/validateSheet';
 import { benchAddon } from './addonBudget';
+import { benchConsolidate } from './consolidate';
 import { generateRows } from './generate';
 
 const ROWS = 1_000_000;
@@ -77,3 +78,8 @@ function main(): void {
 }
 
 main();
+// the consolidation section writes 76 files and runs the CLI in a child process, after the in-memory sections
+benchConsolidate().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -2,6 +2,7 @@
 
 import { cliMessages } from '../core/messages/cli';
 import { CliError } from './cliError';
+import { consolidateCommand } from './commands/consolidate';
 import { registryCommand } from './commands/registry';
 import { rollupCommand } from './commands/rollup';
 import { sampleCommand } from './commands/sample';
@@ -21,6 +22,8 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
         return await validateCommand(args, io);
       case 'rollup':
         return await rollupCommand(args, io);
+      case 'consolidate':
+        return await consolidateCommand(args, io);
       case 'registry':
         return await registryCommand(args, io);
       case 'sample':

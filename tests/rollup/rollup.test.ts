@@ -12,7 +12,8 @@ import { rollupReport } from '../../src/core/report/rollupReport';
 import { indexRegistry, matchLao, textIdentity, type RegistryIndex } from '../../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import type { Lao, LaoType } from '../../src/core/registry/types';
-import { rollup, type RollupInput, type RollupSheet } from '../../src/core/rollup/rollup';
+import { combineProvinces, rollup, type RollupInput, type RollupSheet } from '../../src/core/rollup/rollup';
+import { rollupProvince } from '../../src/core/rollup/provinceRollup';
 import { rollupJson } from '../../src/core/rollup/rollupJson';
 import { provinceOfSheet } from '../../src/core/rollup/sheetProvince';
 import { parseTargets } from '../../src/core/rollup/targets';
@@ -879,5 +880,20 @@ describe('a roll-up never changes its input', () => {
     };
     walk(result.root);
     expect(picture(input.targets)).toEqual(before);
+  });
+});
+
+describe('combining province results', () => {
+  test('leaves the results as they were, so combining them again gives the same table', () => {
+    const phayao = provinceByCode('56')!;
+    const nan = provinceByCode('55')!;
+    const results = [rollupProvince(DLA_ONLINE_MARKET, phayao, [], null, null), rollupProvince(DLA_ONLINE_MARKET, nan, [], null, null)];
+    const before = JSON.stringify(results);
+    const targets = { rows: [{ provinceCode: '56', district: null, values: { revenue: 100_00 } }], extras: [] };
+    const once = combineProvinces({ form: DLA_ONLINE_MARKET, results, registry: null, period: null, targets });
+    const twice = combineProvinces({ form: DLA_ONLINE_MARKET, results, registry: null, period: null, targets });
+    expect(JSON.stringify(results)).toBe(before);
+    expect(twice.root).toEqual(once.root);
+    expect(twice.root.targets.revenue).toBe(100_00);
   });
 });

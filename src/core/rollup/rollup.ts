@@ -53,7 +53,8 @@ export interface CombineInput {
 
 /** Puts province results under their inspection zones and the nation; provinces with no result appear as not reported. */
 export function combineProvinces(input: CombineInput): RollupResult {
-  const results = new Map(input.results.map((r) => [r.province.code, r]));
+  // targets are written into the groups: work on copies, so the same results can be combined again (a resumed run)
+  const results = new Map(input.results.map((r) => [r.province.code, { ...r, group: cloneGroup(r.group) }]));
   const add = (p: Province) => {
     if (!results.has(p.code)) results.set(p.code, rollupProvince(input.form, p, [], input.registry, input.period));
   };
@@ -97,6 +98,17 @@ export function combineProvinces(input: CombineInput): RollupResult {
     problems: { errors, warnings, byCode },
     withRegistry: ordered.some((r) => input.registry?.provinces.has(r.province.code)),
     extraTargets: input.targets?.extras ?? [],
+  };
+}
+
+function cloneGroup(g: Group): Group {
+  return {
+    ...g,
+    linksByPlatform: { ...g.linksByPlatform },
+    sums: { ...g.sums },
+    targets: { ...g.targets },
+    achievement: { ...g.achievement },
+    children: g.children.map(cloneGroup),
   };
 }
 

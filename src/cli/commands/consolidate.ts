@@ -1,0 +1,214 @@
+// `khongdee consolidate DIR`: the national consolidation over a folder holding the provinces' report files (xlsx/csv, not
+// recursive). A file that cannot be used becomes its province's status, never a failure of the run; only the folder, the
+// options, the registry and the targets can refuse the run (exit 2, nothing written).
+
+import { promises as fs, type Dirent } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkSource, guessProvince, type SourceCheck } from '../../core/consolidate/checkSource';
+import { consolidate, consolidateProvince, expectedProvinces, groupSources, type Consolidation } from '../../core/consolidate/consolidate';
+import { consolidationJson } from '../../core/consolidate/json';
+import { consolidationReport } from '../../core/consolidate/report';
+import { failedStatus, statusCounts, statusLabel } from '../../core/consolidate/status';
+import type { ProvinceStatus } from '../../core/consolidate/types';
+import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import { cliMessages, rollupCliMessages } from '../../core/messages/cli';
+import { consolidateCliMessages as C, consolidateMessages } from '../../core/messages/consolidate';
+import { reportMessages } from '../../core/messages/report';
+import type { Lang } from '../../core/messages/text';
+import { parsePeriod, type Period } from '../../core/period/period';
+import { renderHtml } from '../../core/report/html';
+import type { SourceProblem } from '../../core/report/rollupReport';
+import type { ReportDocument } from '../../core/report/types';
+import { FileProblem, readWorkbook, type Workbook } from '../../node/readTable';
+import { REGISTRY_SHEET_NAME } from '../../node/registryFile';
+import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
+import { renderXlsx } from '../../node/xlsxReport';
+import { CliError } from '../cliError';
+import type { CliIo } from '../io';
+import { langOption } from '../langOption';
+import { printReportTable } from '../printReport';
+import { loadRegistry, loadTargets, TARGETS_SHEET_NAME } from '../reportInputs';
+import { formatTable } from '../terminalTable';
+import { todayOption } from '../todayOption';
+
+const REPORT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
+
+function parseCommandArgs(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        registry: { type: 'string' },
+        targets: { type: 'string' },
+        period: { type: 'string' },
+        out: { type: 'string' },
+        html: { type: 'string' },
+        json: { type: 'boolean' },
+        today: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new CliError(cliMessages.badOption((e as Error).message));
+  }
+}
+
+function readPeriod(text: string | undefined): Period | null {
+  if (text === undefined) return null;
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) throw new CliError(parsed.message);
+  return parsed.period;
+}
+
+/** The folder's report files, by name: not hidden, not Office lock files (~$x.xlsx), and none of the run's own inputs or outputs. */
+async function listReportFiles(dir: string, exclude: readonly (string | undefined)[]): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(C.folderNotFound(dir));
+    if (code === 'ENOTDIR') throw new CliError(C.notAFolder(dir));
+    throw new CliError(C.folderUnreadable(dir, code ?? String(e)));
+  }
+  const skip = new Set(exclude.filter((f): f is string => f !== undefined).map((f) => path.resolve(f)));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.startsWith('.') || name.startsWith('~$') || !REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) continue;
+    const file = path.join(dir, name);
+    if (skip.has(path.resolve(file))) continue;
+    // a link to a file is read like the file (a dangling one too, so its province shows "not found"); a folder named x.xlsx is not a report
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await fs.stat(file).then((s) => s.isFile(), () => true)));
+    if (isFile) files.push(file);
+  }
+  if (files.length === 0) throw new CliError(C.noReportFiles(dir));
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+type Opened = { readonly file: string; readonly book: Workbook } | { readonly file: string; readonly failed: ProvinceStatus };
+
+/** Opens a file; any failure is the status of the file's province (told by its name when it can be). */
+async function openFile(file: string): Promise<Opened> {
+  const source = path.basename(file);
+  try {
+    return { file, book: await readWorkbook(file) };
+  } catch (e) {
+    const province = guessProvince(source);
+    if (!(e instanceof FileProblem)) return { file, failed: failedStatus(source, 'unreadable', province, C.cannotOpen(file, (e as Error).message ?? String(e))) };
+    const errno = (e.cause as NodeJS.ErrnoException | undefined)?.code;
+    const status = e.code === 'FILE_NOT_FOUND' ? 'notFound' : errno === 'EACCES' || errno === 'EPERM' ? 'noPermission' : 'unreadable';
+    return { file, failed: failedStatus(source, status, province, e.text) };
+  }
+}
+
+const sheetKey = (name: string) => name.normalize('NFC').replace(/[\s.]/g, '');
+// targets and registry workbooks are inputs of the run; summaries written by an earlier run are its outputs
+const SUPPORT_SHEETS = new Set(
+  [TARGETS_SHEET_NAME, REGISTRY_SHEET_NAME, reportMessages.sheet.byProvince, reportMessages.sheet.byDistrict, consolidateMessages.sheet.status].map(sheetKey),
+);
+
+/** A workbook with no report sheet but a targets, registry or summary sheet is not a province's report: it is left out of the statuses. */
+function isSupportFile(check: SourceCheck, book: Workbook): boolean {
+  return !check.ok && check.status.status === 'noHeader' && book.sheets.some((s) => SUPPORT_SHEETS.has(sheetKey(s.name)));
+}
+
+export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args);
+  if (positionals.length === 0) throw new CliError(C.missingFolder);
+  if (positionals.length > 1) throw new CliError(C.oneFolder(positionals));
+  const dir = positionals[0];
+  const today = todayOption(values.today);
+  const lang = langOption(values.lang);
+  const period = readPeriod(values.period);
+  const form = DLA_ONLINE_MARKET;
+
+  const files = await listReportFiles(dir, [values.targets, values.registry, values.out, values.html]);
+  const opened: Opened[] = [];
+  for (const file of files) opened.push(await openFile(file));
+  const books = opened.flatMap((o) => ('book' in o ? [o.book] : []));
+  // the same registry and targets as `khongdee rollup` would take from these files, so both give the same national table
+  const registry = await loadRegistry(values.registry, books);
+  const targets = await loadTargets(values.targets, books, form, registry);
+
+  const checks: SourceCheck[] = [];
+  const supportFiles: string[] = [];
+  const problems: SourceProblem[] = [];
+  for (const o of opened) {
+    const source = path.basename(o.file);
+    if ('failed' in o) {
+      checks.push({ ok: false, status: o.failed });
+      continue;
+    }
+    const check = checkSource(source, o.book.sheets, { form, today, registry });
+    if (isSupportFile(check, o.book)) {
+      supportFiles.push(source);
+      continue;
+    }
+    checks.push(check);
+    if (check.ok) for (const problem of check.validation.problems) problems.push({ file: source, sheet: check.sheet, problem });
+  }
+  const grouped = groupSources(checks);
+  const consolidation = consolidate({
+    form,
+    provinces: grouped.provinces.map((p) => consolidateProvince(form, p.province, p.sources, registry, period)),
+    unplaced: grouped.unplaced,
+    registry,
+    period,
+    targets,
+    expectedProvinces: expectedProvinces(registry),
+  });
+  const { result, statuses, crossLinks } = consolidation;
+  const doc = consolidationReport(result, statuses, crossLinks, form, { asOf: today, problems });
+
+  const outputs: FileToWrite[] = [];
+  if (values.out) outputs.push({ path: values.out, data: await renderXlsx(doc) });
+  if (values.html) outputs.push({ path: values.html, data: renderHtml(doc) });
+  if (outputs.length > 0) {
+    try {
+      await writeFilesAtomic(outputs);
+    } catch (e) {
+      throw new CliError(rollupCliMessages.writeFailed((e as Error).message));
+    }
+  }
+
+  if (values.json) io.out(JSON.stringify(consolidationJson(result, statuses, crossLinks, form, today), null, 2));
+  else printHuman(io, lang, { consolidation, doc, files: checks.length, provinces: grouped.provinces.length, supportFiles, outputs });
+  return 0;
+}
+
+interface HumanOutput {
+  readonly consolidation: Consolidation;
+  readonly doc: ReportDocument;
+  readonly files: number;
+  readonly provinces: number;
+  readonly supportFiles: readonly string[];
+  readonly outputs: readonly FileToWrite[];
+}
+
+function printHuman(io: CliIo, t: Lang, o: HumanOutput): void {
+  const { result, statuses, crossLinks } = o.consolidation;
+  printReportTable(io, o.doc.tables[0]);
+  io.out('');
+  io.out(C.filesRead(o.files, o.provinces)[t]);
+  if (o.supportFiles.length > 0) io.out(C.supportFiles(o.supportFiles)[t]);
+  io.out(consolidateMessages.statusCounts(statusCounts(statuses))[t]);
+  // a province with nothing yet is one name on a line; one whose file failed or has errors needs a row of its own
+  const silent = statuses.filter((s) => s.status === 'notReported' && s.source === '');
+  const act = statuses.filter((s) => !silent.includes(s) && (s.status !== 'ok' || s.errors > 0));
+  if (act.length > 0) {
+    io.out('');
+    io.out(C.needsAction[t]);
+    const name = (s: ProvinceStatus) => s.province?.nameTh ?? C.unknownProvince[t];
+    const label = (s: ProvinceStatus): string => (s.status === 'ok' ? C.okWithErrors(s.errors)[t] : statusLabel(s)[t]);
+    for (const line of formatTable([C.statusColumns[t], ...act.map((s) => [name(s), label(s), s.source])], 40)) io.out(line);
+  }
+  if (silent.length > 0) io.out(`${consolidateMessages.statusLabel.notReported[t]}: ${silent.map((s) => s.province?.nameTh ?? '').join(', ')}`);
+  io.out('');
+  io.out(C.crossLinks(crossLinks.length)[t]);
+  io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);
+  io.out(rollupCliMessages.problems(result.problems.errors, result.problems.warnings)[t]);
+  for (const f of o.outputs) io.out(rollupCliMessages.wrote(f.path)[t]);
+}

@@ -1,0 +1,52 @@
+// The national consolidation's report document: the roll-up's summary table by inspection zone (reused, not rebuilt), the status
+// of every province, the links claimed in several provinces, who has not reported, the data problems, and the two charts.
+
+import type { FormSpec } from '../form/types';
+import { consolidateMessages } from '../messages/consolidate';
+import { rollupReport, type SourceProblem } from '../report/rollupReport';
+import type { BarChart, ReportDocument } from '../report/types';
+import type { RollupResult } from '../rollup/types';
+import { crossLinksTable } from './linksTable';
+import { statusTable } from './statusTable';
+import type { CrossProvinceLink, ProvinceStatus } from './types';
+
+export interface ConsolidationReportOptions {
+  readonly asOf: { readonly year: number; readonly month: number; readonly day: number };
+  /** the data problems of every source, for the ปัญหาข้อมูล table; left out when not given (e.g. too many to write in Apps Script) */
+  readonly problems?: readonly SourceProblem[];
+}
+
+/** Participation of each province's อปท., in the table's order (zone, then DOPA code); only with a registry. */
+function participationByProvince(result: RollupResult): BarChart | null {
+  if (!result.withRegistry) return null;
+  const provinces = result.national ? result.root.children.flatMap((z) => z.children) : [result.root];
+  return {
+    title: consolidateMessages.participationChart,
+    categories: provinces.map((p) => p.name),
+    values: provinces.map((p) => p.participation ?? 0),
+    format: 'percent',
+    unit: '%',
+  };
+}
+
+export function consolidationReport(
+  result: RollupResult,
+  statuses: readonly ProvinceStatus[],
+  crossLinks: readonly CrossProvinceLink[],
+  form: FormSpec,
+  options: ConsolidationReportOptions,
+): ReportDocument {
+  const base = rollupReport(result, form, { asOf: options.asOf, by: 'zone', problems: options.problems ?? [] });
+  const [summary, nonReporters, problems] = base.tables;
+  // the summary's subtitle is the scope, "ข้อมูล ณ วันที่" in B.E. and the period: every table of the set shares it
+  const subtitle = summary.subtitle;
+  // rollupReport's charts by zone: revenue first, then participation (only with a registry); participation is shown by province
+  const revenueByZone = base.charts.filter((c) => c.format === 'money');
+  const participation = participationByProvince(result);
+  return {
+    title: base.title,
+    tables: [summary, statusTable(statuses, subtitle), crossLinksTable(crossLinks, subtitle), nonReporters, ...(options.problems ? [problems] : [])],
+    charts: [...revenueByZone, ...(participation ? [participation] : [])],
+    attribution: base.attribution,
+  };
+}

@@ -1,0 +1,64 @@
+// The สถานะรายจังหวัด table: one row per province under its inspection-zone heading, with where its report came from,
+// what was read, the latest submission, and the status with what the province should do; unplaced sources come last.
+
+import { zoneHeading } from '../geo/provinces';
+import { consolidateMessages as M } from '../messages/consolidate';
+import { THAI_MONTHS } from '../normalise/dates';
+import type { ReportCell, ReportColumn, ReportRow, ReportTable } from '../report/types';
+import { statusCounts, statusExplanation, statusLabel } from './status';
+import type { ProvinceStatus } from './types';
+
+const BE_OFFSET = 543;
+
+/** "2026-11-21" → "21 พ.ย. 2569", "2026-11" → "พ.ย. 2569"; as text, so every renderer shows the B.E. date the same way. */
+export function thaiShortIsoDate(iso: string | null): string | null {
+  const m = iso === null ? null : /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return null;
+  const month = THAI_MONTHS[Number(m[2]) - 1].abbr;
+  const year = Number(m[1]) + BE_OFFSET;
+  return m[3] === undefined ? `${month} ${year}` : `${Number(m[3])} ${month} ${year}`;
+}
+
+export const STATUS_COLUMNS: readonly ReportColumn[] = [
+  { header: M.columns.seq, format: 'text', width: 5 },
+  { header: M.columns.province, format: 'text', width: 18 },
+  { header: M.columns.source, format: 'text', width: 28 },
+  { header: M.columns.rowsRead, format: 'integer', width: 11 },
+  { header: M.columns.errors, format: 'integer', width: 11 },
+  { header: M.columns.warnings, format: 'integer', width: 11 },
+  { header: M.columns.latest, format: 'text', width: 13 },
+  { header: M.columns.status, format: 'text', width: 18 },
+  { header: M.columns.explanation, format: 'text', width: 60 },
+];
+
+function statusRow(s: ProvinceStatus, seq: number): ReportRow {
+  // nothing read is unknown, not zero: a province that has not reported did not report zero rows
+  const read = s.status === 'ok' || s.rowsRead > 0;
+  const count = (n: number): ReportCell => (read ? n : null);
+  return {
+    cells: [seq, s.province?.nameTh ?? M.unplacedHeading, s.source, count(s.rowsRead), count(s.errors), count(s.warnings), thaiShortIsoDate(s.latestSubmission), statusLabel(s).th, statusExplanation(s).th],
+    style: 'normal',
+  };
+}
+
+export function statusTable(statuses: readonly ProvinceStatus[], subtitle: readonly string[]): ReportTable {
+  const rows: ReportRow[] = [];
+  let zone: number | null = null;
+  let seq = 0;
+  for (const s of statuses) {
+    if (s.province === null) continue;
+    if (s.province.zone !== zone) {
+      zone = s.province.zone;
+      rows.push({ cells: [zoneHeading(zone)], style: 'heading' });
+    }
+    rows.push(statusRow(s, ++seq));
+  }
+  const unplaced = statuses.filter((s) => s.province === null);
+  if (unplaced.length > 0) {
+    rows.push({ cells: [M.unplacedHeading], style: 'heading' });
+    for (const s of unplaced) rows.push(statusRow(s, ++seq));
+  }
+  const footnotes = [M.statusCounts(statusCounts(statuses)).th, M.latestFootnote];
+  if (unplaced.length > 0) footnotes.push(M.unplacedCount(unplaced.length).th);
+  return { sheetName: M.sheet.status, title: M.statusTitle.th, subtitle, columns: STATUS_COLUMNS, rows, footnotes };
+}
