@@ -63,7 +63,18 @@ export function rollupProvince(
       districts.set(d.code, dg);
     }
   }
+  // rows name their district the same way again and again: remember each spelling's group
+  const bySpelling = new Map<string, Group>();
   const districtOf = (code: string | undefined, typed: string | null): Group => {
+    const spelling = code ?? `?${typed ?? ''}`;
+    let group = bySpelling.get(spelling);
+    if (!group) {
+      group = placeDistrict(code, typed);
+      bySpelling.set(spelling, group);
+    }
+    return group;
+  };
+  const placeDistrict = (code: string | undefined, typed: string | null): Group => {
     const key = code ?? (typed ? districtKey(typed, province.nameTh) : '');
     const existing = districts.get(key) ?? (reg && typed ? districts.get(reg.districtByKey.get(key)?.code ?? '') : undefined);
     if (existing) return existing;
