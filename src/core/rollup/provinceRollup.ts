@@ -5,7 +5,8 @@ import type { FormSpec } from '../form/types';
 import type { Province } from '../geo/types';
 import type { Platform } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
-import { periodContains, type Period } from '../period/period';
+import { compareDate } from '../normalise/dates';
+import { periodRange, type Period } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import { laoDisplayName } from '../registry/laoTypes';
 import type { RegistryIndex } from '../registry/match';
@@ -52,13 +53,10 @@ export function rollupProvince(
   const pg = newGroup('province', province.code, province.nameTh, province.code);
   pg.hasReport = sheets.length > 0;
   const districts = new Map<string, Group>();
-  const laosOf = new Map<Group, Set<string>>();
-  const linksOf = new Map<Group, Map<string, Platform>>();
-  const track = (g: Group) => (laosOf.set(g, new Set()), linksOf.set(g, new Map()), g);
   if (reg) {
     pg.laosTotal = reg.laos.length;
     for (const d of reg.districts) {
-      const dg = track(newGroup('district', d.code, d.name, d.code));
+      const dg = newGroup('district', d.code, d.name, d.code);
       dg.laosTotal = reg.laos.filter((l) => l.districtCode === d.code).length;
       districts.set(d.code, dg);
     }
@@ -79,7 +77,7 @@ export function rollupProvince(
     const existing = districts.get(key) ?? (reg && typed ? districts.get(reg.districtByKey.get(key)?.code ?? '') : undefined);
     if (existing) return existing;
     const name = typed ? normaliseText(typed).replace(DISTRICT_PREFIX, '') : UNPLACED_DISTRICT;
-    const dg = track(newGroup('district', key === '' ? '?' : `?${key}`, name, null));
+    const dg = newGroup('district', key === '' ? '?' : `?${key}`, name, null);
     districts.set(key, dg);
     return dg;
   };
@@ -87,8 +85,10 @@ export function rollupProvince(
   const byCode: Record<string, number> = {};
   let errors = 0;
   let warnings = 0;
-  const provinceLinks = new Map<string, Platform>();
-  const provinceLaos = new Set<string>();
+  // one map operation per อปท. and per link: an อปท. belongs to one district; a link may be claimed in several
+  const laoDistrict = new Map<string, Group>();
+  const linkSeen = new Map<string, LinkSeen>();
+  const range = period ? periodRange(period) : null;
   for (const sheet of sheets) {
     for (const problem of sheet.problems) {
       byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
@@ -97,40 +97,44 @@ export function rollupProvince(
     }
     for (const e of sheet.entries) {
       if (e.status === 'not-reported') continue;
-      const inPeriod = !period || (e.date !== null && periodContains(period, e.date));
+      const inPeriod = !range || (e.date !== null && compareDate(range.start, e.date) <= 0 && compareDate(e.date, range.end) <= 0);
       const dg = districtOf(e.identity?.lao?.districtCode, e.district);
       if (e.status === 'error') {
         // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
-        if (!period || e.date === null || inPeriod) dg.rowsWithErrors++;
+        if (!range || e.date === null || inPeriod) dg.rowsWithErrors++;
         continue;
       }
-      if (period && e.date === null) {
+      if (range && e.date === null) {
         dg.undated++;
         continue;
       }
       if (!inPeriod) continue;
       dg.entries++;
       if (e.status === 'warning') dg.rowsWithWarnings++;
-      if (e.identity) {
-        laosOf.get(dg)!.add(e.identity.key);
-        provinceLaos.add(e.identity.key);
-      }
+      if (e.identity && !laoDistrict.has(e.identity.key)) laoDistrict.set(e.identity.key, dg);
       for (const m of metrics) {
         const v = e.numbers[m.key];
         if (v) dg.sums[m.key] = (dg.sums[m.key] ?? 0) + v;
       }
-      const dLinks = linksOf.get(dg)!;
       for (const link of e.links) {
-        dLinks.set(link.canonical, link.platform);
-        provinceLinks.set(link.canonical, link.platform);
+        const seen = linkSeen.get(link.canonical);
+        if (!seen) linkSeen.set(link.canonical, { platform: link.platform, first: dg, more: null });
+        else if (seen.first !== dg && !seen.more?.includes(dg)) (seen.more ??= []).push(dg);
       }
     }
   }
 
+  const laosIn = new Map<Group, number>();
+  for (const g of laoDistrict.values()) laosIn.set(g, (laosIn.get(g) ?? 0) + 1);
+  for (const [, seen] of linkSeen) {
+    countLink(seen.first, seen.platform);
+    if (seen.more) for (const g of seen.more) countLink(g, seen.platform);
+    countLink(pg, seen.platform);
+  }
+
   pg.children = [...districts.values()];
   for (const dg of pg.children) {
-    dg.laosReported = laosOf.get(dg)!.size;
-    countLinks(dg, linksOf.get(dg)!);
+    dg.laosReported = laosIn.get(dg) ?? 0;
     for (const m of metrics) dg.sums[m.key] ??= 0;
     dg.participation = percentOf(dg.laosReported, dg.laosTotal);
     dg.hasReport = pg.hasReport;
@@ -141,29 +145,34 @@ export function rollupProvince(
     for (const [k, v] of Object.entries(dg.sums)) pg.sums[k] = (pg.sums[k] ?? 0) + v;
   }
   for (const m of metrics) pg.sums[m.key] ??= 0;
-  pg.laosReported = provinceLaos.size;
+  pg.laosReported = laoDistrict.size;
   pg.participation = percentOf(pg.laosReported, pg.laosTotal);
-  countLinks(pg, provinceLinks);
 
   const nonReporters: NonReporter[] = [];
   if (reg) {
     for (const lao of reg.laos) {
-      if (provinceLaos.has(lao.code)) continue;
+      if (laoDistrict.has(lao.code)) continue;
       nonReporters.push({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: province.nameTh, provinceCode: province.code });
     }
   }
   return {
     province,
     group: pg,
-    links: [...provinceLinks],
+    links: [...linkSeen].map(([canonical, seen]) => [canonical, seen.platform] as const),
     covered: reg ? pg.laosReported : 0,
     nonReporters,
     problems: { errors, warnings, byCode },
   };
 }
 
-function countLinks(g: Group, links: ReadonlyMap<string, Platform>): void {
-  g.links = links.size;
-  g.linksByPlatform = {};
-  for (const platform of links.values()) g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
+interface LinkSeen {
+  readonly platform: Platform;
+  readonly first: Group;
+  /** other districts that reported the same link (rare) */
+  more: Group[] | null;
+}
+
+function countLink(g: Group, platform: Platform): void {
+  g.links++;
+  g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
 }

@@ -78,6 +78,7 @@ export function combineProvinces(input: CombineInput): RollupResult {
   for (const z of zoneList) sumUp(z.group, z.members, input.form);
   nation.children = zoneList.map((z) => z.group);
   sumUp(nation, ordered, input.form);
+  countDistinctLinks(nation, zoneList);
 
   applyTargets(input, nation);
   const root = national ? nation : (ordered[0]?.group ?? nation);
@@ -112,10 +113,9 @@ function cloneGroup(g: Group): Group {
   };
 }
 
-/** A zone's or the nation's figures from its provinces: sums add up, links and participation are recounted. */
+/** A zone's or the nation's additive figures from its provinces; participation compares the registry-covered part. */
 function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): void {
   if (g.level === 'zone') g.children = members.map((m) => m.group);
-  const links = new Map<string, Platform>();
   let covered = 0;
   for (const m of members) {
     const p = m.group;
@@ -128,12 +128,45 @@ function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): vo
     if (p.laosTotal !== null) g.laosTotal = (g.laosTotal ?? 0) + p.laosTotal;
     covered += m.covered;
     for (const [k, v] of Object.entries(p.sums)) g.sums[k] = (g.sums[k] ?? 0) + v;
-    for (const [canonical, platform] of m.links) links.set(canonical, platform);
   }
   for (const metric of summedMetrics(form)) g.sums[metric.key] ??= 0;
   g.participation = percentOf(covered, g.laosTotal);
-  g.links = links.size;
-  for (const platform of links.values()) g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
+}
+
+/**
+ * Distinct links of every zone and of the nation in one pass over the provinces' links: each canonical link keeps a
+ * bit per zone it was seen in (zones 0-18 fit in an integer), so a post claimed in two provinces counts once per group.
+ */
+function countDistinctLinks(nation: Group, zones: readonly { group: Group; members: ProvinceResult[] }[]): void {
+  if (zones.length === 1 && zones[0].members.length === 1) {
+    const only = zones[0].members[0].group;
+    for (const g of [zones[0].group, nation]) {
+      g.links = only.links;
+      g.linksByPlatform = { ...only.linksByPlatform };
+    }
+    return;
+  }
+  const seen = new Map<string, { zones: number; platform: Platform }>();
+  for (const z of zones) {
+    const bit = 1 << Number(z.group.key);
+    for (const m of z.members) {
+      for (const [canonical, platform] of m.links) {
+        const s = seen.get(canonical);
+        if (s) s.zones |= bit;
+        else seen.set(canonical, { zones: bit, platform });
+      }
+    }
+  }
+  const byZone = new Map(zones.map((z) => [1 << Number(z.group.key), z.group] as const));
+  for (const { zones: mask, platform } of seen.values()) {
+    for (const [bit, g] of byZone) if (mask & bit) countLink(g, platform);
+    countLink(nation, platform);
+  }
+}
+
+function countLink(g: Group, platform: Platform): void {
+  g.links++;
+  g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
 }
 
 /** Targets given per district add up to their province unless the province has its own row; provinces add up to zones and the nation. */
