@@ -85,9 +85,11 @@ export function rollupProvince(
   const byCode: Record<string, number> = {};
   let errors = 0;
   let warnings = 0;
-  // one map operation per อปท. and per link: an อปท. belongs to one district; a link may be claimed in several
+  // one map operation per อปท. and per link: an อปท. belongs to one district; a link is counted where it is first seen
   const laoDistrict = new Map<string, Group>();
-  const linkSeen = new Map<string, LinkSeen>();
+  const linkFirst = new Map<string, Group>();
+  const linkMore = new Map<string, Group[]>();
+  const links: (readonly [string, Platform])[] = [];
   const range = period ? periodRange(period) : null;
   for (const sheet of sheets) {
     for (const problem of sheet.problems) {
@@ -117,20 +119,27 @@ export function rollupProvince(
         if (v) dg.sums[m.key] = (dg.sums[m.key] ?? 0) + v;
       }
       for (const link of e.links) {
-        const seen = linkSeen.get(link.canonical);
-        if (!seen) linkSeen.set(link.canonical, { platform: link.platform, first: dg, more: null });
-        else if (seen.first !== dg && !seen.more?.includes(dg)) (seen.more ??= []).push(dg);
+        const first = linkFirst.get(link.canonical);
+        if (first === undefined) {
+          linkFirst.set(link.canonical, dg);
+          links.push([link.canonical, link.platform]);
+          countLink(dg, link.platform);
+          countLink(pg, link.platform);
+        } else if (first !== dg) {
+          // the same post under a second district: counted once more, for that district only (rare)
+          const more = linkMore.get(link.canonical) ?? [];
+          if (!more.includes(dg)) {
+            more.push(dg);
+            linkMore.set(link.canonical, more);
+            countLink(dg, link.platform);
+          }
+        }
       }
     }
   }
 
   const laosIn = new Map<Group, number>();
   for (const g of laoDistrict.values()) laosIn.set(g, (laosIn.get(g) ?? 0) + 1);
-  for (const [, seen] of linkSeen) {
-    countLink(seen.first, seen.platform);
-    if (seen.more) for (const g of seen.more) countLink(g, seen.platform);
-    countLink(pg, seen.platform);
-  }
 
   pg.children = [...districts.values()];
   for (const dg of pg.children) {
@@ -158,18 +167,11 @@ export function rollupProvince(
   return {
     province,
     group: pg,
-    links: [...linkSeen].map(([canonical, seen]) => [canonical, seen.platform] as const),
+    links,
     covered: reg ? pg.laosReported : 0,
     nonReporters,
     problems: { errors, warnings, byCode },
   };
-}
-
-interface LinkSeen {
-  readonly platform: Platform;
-  readonly first: Group;
-  /** other districts that reported the same link (rare) */
-  more: Group[] | null;
 }
 
 function countLink(g: Group, platform: Platform): void {
