@@ -12,9 +12,9 @@ import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
 import { createServices, type SeedCell, type Twin } from '../src/twin';
 import { generateRows } from './generate';
 
-const CALL_MS = 150;
-const CELL_US = 10;
-const COMPUTE_FACTOR = 3;
+export const CALL_MS = 150;
+export const CELL_US = 10;
+export const COMPUTE_FACTOR = 3;
 const TODAY = { year: 2026, month: 11, day: 21 };
 
 function twinWith(rows: number): Twin {

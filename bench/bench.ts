@@ -13,6 +13,7 @@ import type { Lao } from '../src/core/registry/types';
 import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
 import { validateSheet } from '../src/core/validate/validateSheet';
 import { benchAddon } from './addonBudget';
+import { benchCentral } from './centralBudget';
 import { benchConsolidate } from './consolidate';
 import { generateRows } from './generate';
 
@@ -75,6 +76,7 @@ function main(): void {
   console.log(`peak memory (RSS): ${mb(peakRss)}`);
   console.log('');
   benchAddon();
+  benchCentral();
 }
 
 main();

@@ -3,7 +3,7 @@
 // per export of its entry module (read from esbuild's metafile): nothing else becomes a top-level function.
 
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +45,36 @@ async function buildAppsScript(entry, outDir, manifest) {
   if (size > BUNDLE_BUDGET_BYTES) throw new Error(`Apps Script bundle is over budget: ${size} bytes`);
 }
 
+/**
+ * A page the add-on shows (the entry sidebar, the registry dialog) as one self-contained HTML file, pushed by clasp as an
+ * HTML file of that name: its main.ts bundled as an es2020 IIFE and its page.css inlined into its template, so the page
+ * fetches nothing.
+ */
+async function buildPage(srcDir, name, outDir) {
+  const dir = join(root, srcDir);
+  const bundled = await build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    outfile: 'page.js',
+  });
+  const script = bundled.outputFiles[0].text.trim();
+  // the script sits inside <script>: a closing tag or comment opener in it would end it early
+  if (/<\/script|<!--/i.test(script)) throw new Error(`the ${name} bundle contains </script or <!--`);
+  const template = readFileSync(join(dir, `${name}.html`), 'utf8');
+  if (!template.includes('/* PAGE_STYLE */') || !template.includes('/* PAGE_SCRIPT */')) throw new Error(`${srcDir}/${name}.html lost its markers`);
+  const css = readFileSync(join(dir, 'page.css'), 'utf8');
+  const html = template.replace('/* PAGE_STYLE */', () => css.trim()).replace('/* PAGE_SCRIPT */', () => script);
+  writeFileSync(join(outDir, `${name}.html`), html);
+  console.log(`${join(outDir, `${name}.html`).slice(root.length + 1)}: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB (loaded by the browser; not part of the Code.js budget)`);
+}
+
 async function buildNode(entry, outfile) {
   await build({
     entryPoints: [join(root, entry)],
@@ -60,5 +90,10 @@ async function buildNode(entry, outfile) {
 }
 
 await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json');
+await buildPage('src/sidebar', 'Sidebar', join(root, 'dist'));
+await buildPage('src/registryDialog', 'RegistryDialog', join(root, 'dist'));
+// the central consolidation script: same source, its own entry module, manifest (full spreadsheets scope) and clasp folder
+await buildAppsScript('src/central/main.ts', join(root, 'central', 'dist'), 'central/appsscript.json');
 await buildNode('src/cli/main.ts', 'build/cli.js');
 await buildNode('bench/bench.ts', 'build/bench.js');
+await buildNode('scripts/preview/main.ts', 'build/preview.js');

@@ -3,9 +3,19 @@
 import type { Text } from '../core/messages/text';
 import { sheetMessages } from '../core/messages/sheets';
 
-const PROTECTED = /protected cell or object|ช่วงที่มีการป้องกัน|ป้องกันไว้/i;
+// Apps Script says "You are trying to edit a protected cell or object…" (or its Thai translation)
+const PROTECTED = /protect|ป้องกัน/i;
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Whether Apps Script refused a write because of a protection the user may not edit. */
+export function isProtectionError(detail: string): boolean {
+  return PROTECTED.test(detail);
+}
 
 export function failureText(error: unknown): Text {
-  const detail = error instanceof Error ? error.message : String(error);
-  return PROTECTED.test(detail) ? sheetMessages.protectedRange(detail) : sheetMessages.failed(detail);
+  const detail = errorText(error);
+  return isProtectionError(detail) ? sheetMessages.protectedRange(detail) : sheetMessages.failed(detail);
 }

@@ -6,8 +6,11 @@ import { registrySheetMessages, sheetMessages, setupMessages } from '../core/mes
 import type { Text } from '../core/messages/text';
 import { runCheckData } from './actions/checkData';
 import { runDistrictSummary } from './actions/districtSummary';
-import { runRegistry } from './actions/registry';
+import { entryContext, showEntrySidebar, submitEntryWith, type EntryContext, type EntryPayload, type SubmitResult } from './actions/entry';
+import { registryDialogContext, runRegistry, showRegistryDialog, type RegistryDialogContext, type RegistryOutcome } from './actions/registry';
 import { runSetup } from './actions/setup';
+import { nationalRunMessages } from '../core/messages/nationalRun';
+import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
 import { appsScriptServices } from './adapter/globals';
 import { todayLocal } from './adapter/sheetValues';
 import { periodDialogHtml } from './dialogs/periodDialog';
@@ -44,6 +47,20 @@ function guarded(title: Text, action: () => void): void {
   }
 }
 
+export function openEntrySidebar(): void {
+  showEntrySidebar(appsScriptServices());
+}
+
+/** Sidebar call: the officer's context as plain JSON, in one server call. */
+export function getEntryContext(): EntryContext {
+  return entryContext(appsScriptServices(), todayLocal());
+}
+
+/** Sidebar call: one submission, checked again here and written under the document lock. */
+export function submitEntry(payload: EntryPayload): SubmitResult {
+  return submitEntryWith(appsScriptServices(), todayLocal(), payload);
+}
+
 export function checkData(): void {
   guarded(sheetMessages.checkTitle, () => {
     const outcome = runCheckData(appsScriptServices(), todayLocal());
@@ -68,21 +85,46 @@ export function runDistrictSummaryFor(periodKey: string): { ok: boolean; message
   }
 }
 
+/** รวมผลทั้งประเทศ over the report tabs of this workbook (no new scope: it reads only this spreadsheet). */
+export function consolidateNation(): void {
+  guarded(nationalRunMessages.title, () => runFromMenu(appsScriptServices(), TABS_RUN, 'start'));
+}
+
+/** ทำต่อ: continues a national consolidation that paused near Apps Script's time limit. */
+export function continueNation(): void {
+  guarded(nationalRunMessages.title, () => runFromMenu(appsScriptServices(), TABS_RUN, 'continue'));
+}
+
 export function setupReportSheet(): void {
   guarded(setupMessages.title, () => tell(setupMessages.title, [runSetup(appsScriptServices()).message]));
 }
 
 export function openRegistry(): void {
-  guarded(registrySheetMessages.title, () => {
-    const services = appsScriptServices();
-    const ui = services.spreadsheetApp.getUi();
-    let outcome = runRegistry(services, null, false);
-    if (outcome.needsConfirmation) {
-      if (ui.alert(registrySheetMessages.title.th, outcome.message.th, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-      outcome = runRegistry(services, null, true);
-    }
-    tell(registrySheetMessages.title, [outcome.message]);
-  });
+  guarded(registrySheetMessages.title, () => showRegistryDialog(appsScriptServices()));
+}
+
+/** Registry dialog call: the report's province and whether the built-in registry covers it. */
+export function getRegistryDialogContext(): RegistryDialogContext {
+  return registryDialogContext(appsScriptServices());
+}
+
+/** Registry dialog call: rows of DLA's file for the report's province, read in the browser. */
+export function importRegistryRows(rows: string[][], confirmed: boolean): { ok: boolean; needsConfirmation: boolean; message: string } {
+  return registryAnswer(() => runRegistry(appsScriptServices(), rows, confirmed === true));
+}
+
+/** Registry dialog call: the built-in registry. */
+export function useDemoRegistry(confirmed: boolean): { ok: boolean; needsConfirmation: boolean; message: string } {
+  return registryAnswer(() => runRegistry(appsScriptServices(), null, confirmed === true));
+}
+
+function registryAnswer(run: () => RegistryOutcome): { ok: boolean; needsConfirmation: boolean; message: string } {
+  try {
+    const outcome = run();
+    return { ok: outcome.ok, needsConfirmation: outcome.needsConfirmation === true, message: outcome.message.th };
+  } catch (e) {
+    return { ok: false, needsConfirmation: false, message: failureText(e).th };
+  }
 }
 
 export function showAbout(): void {

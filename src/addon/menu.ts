@@ -1,6 +1,7 @@
 // The add-on menu as data: each item's label and the top-level function Apps Script calls for it.
 
 import { addonMessages as M } from '../core/messages/addon';
+import { nationalRunMessages } from '../core/messages/nationalRun';
 import type { Text } from '../core/messages/text';
 
 export interface MenuItem {
@@ -11,8 +12,12 @@ export interface MenuItem {
 export const MENU_TITLE = M.menuTitle;
 
 export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
+  { label: M.menu.entry, functionName: 'openEntrySidebar' },
   { label: M.menu.checkData, functionName: 'checkData' },
   { label: M.menu.districtSummary, functionName: 'openDistrictSummary' },
+  // one workbook with a tab per province: the national table, continued by hand (this add-on may not make triggers)
+  { label: nationalRunMessages.menu.consolidate, functionName: 'consolidateNation' },
+  { label: nationalRunMessages.menu.continueRun, functionName: 'continueNation' },
   'separator',
   { label: M.menu.setup, functionName: 'setupReportSheet' },
   { label: M.menu.registry, functionName: 'openRegistry' },

@@ -16,7 +16,8 @@ import { toCellValues } from './adapter/sheetValues';
 import type { PropertiesApi, RangeApi, SpreadsheetApi } from './adapter/services';
 import { readRegistrySheet, REGISTRY_MADE_KEY } from './registrySheet';
 
-const REPORT_SHEET_KEY = 'khongdee.reportSheetId';
+/** document property: the id of the report sheet checked last, so the actions also work from another tab */
+export const REPORT_SHEET_KEY = 'khongdee.reportSheetId';
 
 export interface CheckedSheet {
   readonly sheetId: number | null;

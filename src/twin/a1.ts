@@ -38,6 +38,42 @@ export function parseA1(a1: string): Rect {
   return { row, column, numRows: Math.abs(a.row - b.row) + 1, numColumns: Math.abs(a.column - b.column) + 1 };
 }
 
+/** A1 text as Spreadsheet.getRange takes it: an optional sheet name ('Tab name'! or Tab!) and open ends (A:Z, A2:Z, 3:5). */
+export interface SheetA1 {
+  readonly sheet: string | null;
+  /** 1-based; null where the text leaves the end open (whole columns or rows) */
+  readonly firstRow: number | null;
+  readonly lastRow: number | null;
+  readonly firstColumn: number | null;
+  readonly lastColumn: number | null;
+}
+
+const PART = /^\$?([A-Za-z]*)\$?(\d*)$/;
+
+function letters(text: string): number | null {
+  if (text === '') return null;
+  let n = 0;
+  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function parseSheetA1(text: string): SheetA1 {
+  let sheet: string | null = null;
+  let range = text.trim();
+  const bang = range.lastIndexOf('!');
+  if (bang >= 0) {
+    const name = range.slice(0, bang);
+    range = range.slice(bang + 1);
+    sheet = name.startsWith("'") && name.endsWith("'") && name.length >= 2 ? name.slice(1, -1).replace(/''/g, "'") : name;
+  }
+  const [from, to = from] = range.split(':');
+  const a = PART.exec(from);
+  const b = PART.exec(to);
+  if (!a || !b || (a[1] === '' && a[2] === '') || (b[1] === '' && b[2] === '')) throw new Error(`Range not found: ${text}`);
+  const num = (s: string) => (s === '' ? null : Number(s));
+  return { sheet, firstRow: num(a[2]) ?? (a[1] === '' ? null : 1), lastRow: num(b[2]), firstColumn: letters(a[1]) ?? 1, lastColumn: letters(b[1]) };
+}
+
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
 }

@@ -4,7 +4,7 @@
 /** Objects of the Spreadsheet service: every method call on them is a round trip in Apps Script. */
 export type SpreadsheetTarget = 'SpreadsheetApp' | 'Spreadsheet' | 'Sheet' | 'Range' | 'Protection' | 'DeveloperMetadata' | 'Chart';
 /** Objects of the other services: counted separately, never as Spreadsheet calls. */
-export type OtherTarget = 'Ui' | 'Menu' | 'HtmlService' | 'HtmlOutput' | 'LockService' | 'Lock' | 'PropertiesService' | 'Properties' | 'Session';
+export type OtherTarget = 'Ui' | 'Menu' | 'HtmlService' | 'HtmlOutput' | 'LockService' | 'Lock' | 'PropertiesService' | 'Properties' | 'Session' | 'ScriptApp' | 'Trigger';
 
 export interface CallRecord {
   readonly target: SpreadsheetTarget | OtherTarget;

@@ -16,6 +16,8 @@ export class TwinEnv {
   strictBounds = false;
   /** Whether SpreadsheetApp.getUi() works (it throws in time-driven and other UI-less executions). */
   uiAvailable = true;
+  /** The clock Services.now reads (ms since the epoch); a test sets its own to cut a long run off. */
+  now: () => number = () => Date.now();
   /** Who holds a lock taken by this execution (another holder is simulated with lock.holdBy). */
   readonly executionId = 'this-execution';
 }

@@ -27,6 +27,8 @@ export const MESSAGES = {
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
   noHtmlFile: (name: string) => `No HTML file named ${name} was found.`,
   propertyTooLarge: 'Argument too large: value',
+  propertiesQuota: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  rangeNotFound: 'Range not found',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
 } as const;
 

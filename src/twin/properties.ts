@@ -1,5 +1,5 @@
 // PropertiesService: user properties kept per user email, document properties per workbook. Values are stored as
-// strings and limited to 9 kB each, as in Apps Script. Counted as Properties calls, not Spreadsheet.
+// strings and limited to 9 kB each and 500 kB per store, as in Apps Script. Counted as Properties calls, not Spreadsheet.
 
 import type { PropertiesApi, PropertiesServiceApi } from '../addon/adapter/services';
 import type { TwinEnv } from './env';
@@ -7,6 +7,14 @@ import { MESSAGES, fail } from './errors';
 import type { Workbook } from './workbook';
 
 const MAX_VALUE_BYTES = 9 * 1024;
+const MAX_STORE_BYTES = 500 * 1024;
+
+/** Bytes a store holds: keys and values in UTF-8. */
+export function storeBytes(store: ReadonlyMap<string, string>): number {
+  let n = 0;
+  for (const [k, v] of store) n += Buffer.byteLength(k, 'utf8') + Buffer.byteLength(v, 'utf8');
+  return n;
+}
 
 export class TwinProperties implements PropertiesApi {
   constructor(
@@ -25,10 +33,26 @@ export class TwinProperties implements PropertiesApi {
 
   setProperty(key: string, value: string): this {
     this.count('setProperty');
-    const text = String(value);
-    if (Buffer.byteLength(text, 'utf8') > MAX_VALUE_BYTES) fail(MESSAGES.propertyTooLarge);
-    this.store.set(String(key), text);
+    this.put({ [key]: value });
     return this;
+  }
+
+  /** All keys or none: a value over 9 kB or a store over 500 kB fails the whole call. */
+  setProperties(properties: { [key: string]: string }): this {
+    this.count('setProperties');
+    this.put(properties);
+    return this;
+  }
+
+  private put(properties: { [key: string]: string }): void {
+    const next = new Map(this.store);
+    for (const [key, value] of Object.entries(properties)) {
+      const text = String(value);
+      if (Buffer.byteLength(text, 'utf8') > MAX_VALUE_BYTES) fail(MESSAGES.propertyTooLarge);
+      next.set(String(key), text);
+    }
+    if (storeBytes(next) > MAX_STORE_BYTES) fail(MESSAGES.propertiesQuota);
+    for (const [key, value] of Object.entries(properties)) this.store.set(String(key), String(value));
   }
 
   deleteProperty(key: string): this {

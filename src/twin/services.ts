@@ -9,6 +9,7 @@ import { ChartType } from './enums';
 import { TwinHtmlService, type HtmlFileProvider } from './html';
 import { TwinLockService } from './lock';
 import { TwinPropertiesService } from './properties';
+import { TwinScriptApp } from './scriptApp';
 import { TwinSession } from './session';
 import type { SeedCell } from './sheet';
 import { TwinSpreadsheetApp } from './spreadsheetApp';
@@ -30,6 +31,10 @@ export interface TwinOptions {
   parseText?: boolean;
   /** getRange itself throws outside the sheet (default false: reads give '', writes throw) */
   strictBounds?: boolean;
+  /** Services carry ScriptApp (the central script's scope script.scriptapp); the officer add-on's twin has none (default false) */
+  scriptApp?: boolean;
+  /** the clock Services.now reads (Date.now unless given); also settable later as twin.clock */
+  now?: () => number;
 }
 
 /** The twin's services with their concrete types (a `Services` with twin-only extras). */
@@ -40,6 +45,8 @@ export interface TwinServices extends Services {
   readonly htmlService: TwinHtmlService;
   readonly session: TwinSession;
   readonly barChart: GoogleAppsScript.Charts.ChartType;
+  readonly scriptApp?: TwinScriptApp;
+  readonly now: () => number;
 }
 
 export class Twin {
@@ -48,6 +55,8 @@ export class Twin {
   readonly ui: TwinUi = new TwinUi(this.counter);
   /** every spreadsheet openById can reach, by id */
   readonly workbooks = new Map<string, Workbook>();
+  /** the project's triggers (reachable through services.scriptApp only when the twin was made with scriptApp: true) */
+  readonly scriptApp: TwinScriptApp = new TwinScriptApp(this.env);
   readonly services: TwinServices;
   private activeWorkbook: Workbook;
 
@@ -56,6 +65,7 @@ export class Twin {
     this.env.scriptTimeZone = options.scriptTimeZone ?? 'Asia/Bangkok';
     this.env.parseText = options.parseText ?? true;
     this.env.strictBounds = options.strictBounds ?? false;
+    if (options.now) this.env.now = options.now;
     this.activeWorkbook = this.addWorkbook({ id: 'twin-active-spreadsheet', ...options.workbook });
     for (const [name, rows] of Object.entries(options.sheets ?? {})) this.activeWorkbook.addSheet(name, rows);
     const active = () => this.activeWorkbook;
@@ -66,7 +76,14 @@ export class Twin {
       htmlService: new TwinHtmlService(this.counter, options.htmlFiles),
       session: new TwinSession(this.env),
       barChart: ChartType.BAR,
+      now: () => this.env.now(),
+      ...(options.scriptApp ? { scriptApp: this.scriptApp } : {}),
     };
+  }
+
+  /** The clock Services.now reads. */
+  set clock(now: () => number) {
+    this.env.now = now;
   }
 
   /** The active spreadsheet (what getActiveSpreadsheet returns). */
@@ -128,6 +145,7 @@ export function asGlobals(services: Services): {
   HtmlService: Services['htmlService'];
   Session: Services['session'];
   Charts: { ChartType: typeof ChartType };
+  ScriptApp?: Services['scriptApp'];
 } {
   return {
     SpreadsheetApp: services.spreadsheetApp,
@@ -136,5 +154,7 @@ export function asGlobals(services: Services): {
     HtmlService: services.htmlService,
     Session: services.session,
     Charts: { ChartType },
+    // only where the script has triggers: the officer bundle must run without it
+    ...(services.scriptApp ? { ScriptApp: services.scriptApp } : {}),
   };
 }

@@ -160,6 +160,14 @@ export class TwinSheet implements SheetApi {
     return this;
   }
 
+  /** twin-only: 1-based indexes of the hidden columns */
+  readonly hiddenColumns = new Set<number>();
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.count('hideColumns');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns.add(c);
+  }
+
   /** twin-only: the tab colour set by setTabColor */
   tabColor: string | null = null;
 

@@ -2,7 +2,7 @@
 // properties and lock. API methods are Spreadsheet calls; twin-only helpers (addSheet, sheet(), …) are not counted.
 
 import type { RangeApi, SpreadsheetApi } from '../addon/adapter/services';
-import type { Rect } from './a1';
+import { parseSheetA1, type Rect } from './a1';
 import type { TwinEnv } from './env';
 import { MESSAGES, fail } from './errors';
 import { DocumentLockState } from './lock';
@@ -110,6 +110,29 @@ export class Workbook implements SpreadsheetApi {
     const named = this.namedRanges.get(String(name).toLowerCase());
     if (!named || !this.sheets.includes(named.sheet)) return null;
     return named.sheet.rangeAt(named.rect);
+  }
+
+  /**
+   * A range by A1 text, on the named sheet or the active one: "'Tab'!A:Z" runs to the sheet's last row. A missing sheet,
+   * or a block reaching past the sheet's rows or columns, fails with "Range not found" (the pessimistic reading of Sheets).
+   */
+  getRange(a1Notation: string): TwinRange {
+    this.count('getRange');
+    let a1;
+    try {
+      a1 = parseSheetA1(String(a1Notation));
+    } catch {
+      fail(MESSAGES.rangeNotFound);
+    }
+    const sheet = a1.sheet === null ? this.active() : this.find(a1.sheet);
+    if (!sheet) fail(MESSAGES.rangeNotFound);
+    const firstRow = a1.firstRow ?? 1;
+    const lastRow = a1.lastRow ?? sheet.maxRows;
+    const firstColumn = a1.firstColumn ?? 1;
+    const lastColumn = a1.lastColumn ?? sheet.maxColumns;
+    const rect = { row: firstRow, column: firstColumn, numRows: lastRow - firstRow + 1, numColumns: lastColumn - firstColumn + 1 };
+    if (rect.numRows < 1 || rect.numColumns < 1 || !sheet.inside(rect)) fail(MESSAGES.rangeNotFound);
+    return sheet.rangeAt(rect);
   }
 
   /** Names a range; a name in use is moved to the new range. */

@@ -2,6 +2,7 @@
 
 import { runRegistry } from '../../src/addon/actions/registry';
 import { runSetup } from '../../src/addon/actions/setup';
+import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { createServices } from '../../src/twin';
 import { checksum, REPORT_SHEET, twinWithReport } from '../support/twinReport';
@@ -14,7 +15,11 @@ describe('ตั้งค่าแบบรายงาน', () => {
     expect(outcome.ok).toBe(true);
     const sheet = twin.workbook.sheet('รายงานผล');
     const values = sheet.peek().values;
-    expect(values[3]).toEqual(DLA_ONLINE_MARKET.columns.map((c) => c.header));
+    const headers = DLA_ONLINE_MARKET.columns.map((c) => c.header);
+    expect(values[3].slice(0, headers.length)).toEqual(headers);
+    // the sidebar's bookkeeping columns follow, hidden
+    expect(values[3].slice(headers.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));
+    expect([...sheet.hiddenColumns]).toEqual([headers.length + 1, headers.length + 2, headers.length + 3]);
     expect(sheet.getFrozenRows()).toBe(4);
   });
 
@@ -44,11 +49,15 @@ describe('ตั้งค่าแบบรายงาน', () => {
     expect(protections).toEqual([expect.objectContaining({ warningOnly: true })]);
   });
 
-  test('running it twice leaves one protection and the same layout', () => {
+  test('running it twice leaves one protection, one set of bookkeeping columns and the same layout', () => {
     const twin = twinWithReport(10);
     runSetup(twin.services);
     twin.workbook.setActiveSheet(REPORT_SHEET);
+    const header = () => twin.workbook.sheet(REPORT_SHEET).peek().values[2];
+    const once = header();
     runSetup(twin.services);
+    expect(header()).toEqual(once);
+    expect(once.filter((h) => SUBMISSION_COLUMNS.some((c) => c.header === h))).toHaveLength(3);
     expect(twin.workbook.sheet(REPORT_SHEET).allProtections()).toHaveLength(1);
   });
 });

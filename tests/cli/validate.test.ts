@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { runCli, tempDir } from '../support/cli';
 import { HEADER } from '../support/sheets';
 
@@ -140,5 +141,32 @@ describe('the built khongdee bin', () => {
     expect(out).toContain('รายงานผล');
     expect(out).toContain('ยังไม่รายงาน');
     expect(readdirSync(join(root, 'samples'))).toContain('phayao-report.xlsx');
+  });
+});
+
+describe('--form', () => {
+  test('another layout declared in JSON is used for the header and the checks', async () => {
+    const form = JSON.parse(JSON.stringify(DLA_ONLINE_MARKET));
+    form.columns.find((c: { key: string }) => c.key === 'lao').variants.push('Local government');
+    const formFile = tmp.path('form.json');
+    writeFileSync(formFile, JSON.stringify(form));
+    const file = tmp.path('english.csv');
+    writeFileSync(file, csv([['Local government', 'Link', 'Revenue'], ['ทต.แม่กา', 'https://www.facebook.com/x', '1,50']]));
+    const plain = await runCli('validate', file, '--json', '--today', '2026-11-21');
+    expect(plain.code).toBe(2);
+    const run = await runCli('validate', file, '--json', '--today', '2026-11-21', '--form', formFile);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).problems.map((p: { code: string }) => p.code)).toEqual(['NOT_A_NUMBER']);
+  });
+
+  test('a form file that cannot be used exits 2 with the reason', async () => {
+    const formFile = tmp.path('bad-form.json');
+    writeFileSync(formFile, JSON.stringify({ id: 'x', columns: [] }));
+    const file = tmp.path('any.csv');
+    writeFileSync(file, csv(CSV_ROWS));
+    const run = await runCli('validate', file, '--form', formFile);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bad-form.json');
+    expect((await runCli('validate', file, '--form', tmp.path('missing-form.json'))).code).toBe(2);
   });
 });

@@ -24,7 +24,7 @@ export function twinWithReport(count: number): Twin {
   return twin;
 }
 
-/** A fingerprint of every value in the report sheet, to prove an action left the entries alone. */
+/** A fingerprint of the entry block (the form's ten columns of every row), to prove an action left the entries alone. */
 export function checksum(twin: Twin): string {
-  return JSON.stringify(twin.workbook.sheet(REPORT_SHEET).peek().values);
+  return JSON.stringify(twin.workbook.sheet(REPORT_SHEET).peek().values.map((row) => row.slice(0, 10)));
 }

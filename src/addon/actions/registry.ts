@@ -70,3 +70,23 @@ export function runRegistry(services: Services, rows: readonly (readonly string[
   writeRegistry(services, mine);
   return { ok: true, message: M.written(mine.length, province.nameTh) };
 }
+
+export interface RegistryDialogContext {
+  readonly province: { readonly code: string; readonly name: string } | null;
+  /** the built-in registry covers this province */
+  readonly demoAvailable: boolean;
+}
+
+/** What the registry dialog shows first: the report's province, and whether the built-in registry covers it. */
+export function registryDialogContext(services: Services): RegistryDialogContext {
+  const province = reportProvince(services.spreadsheetApp.getActiveSpreadsheet());
+  return {
+    province: province ? { code: province.code, name: province.nameTh } : null,
+    demoAvailable: province !== null && PHAYAO_DEMO_REGISTRY.laos.some((l) => l.provinceCode === province.code),
+  };
+}
+
+export function showRegistryDialog(services: Services): void {
+  const html = services.htmlService.createHtmlOutputFromFile('RegistryDialog').setWidth(420).setHeight(360);
+  services.spreadsheetApp.getUi().showModalDialog(html, M.title.th);
+}

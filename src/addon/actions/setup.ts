@@ -15,6 +15,7 @@ import { generatedSheet } from '../adapter/generatedSheets';
 import { toCellValues } from '../adapter/sheetValues';
 import type { PropertiesApi, RangeApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
 import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
+import { planSubmissionColumns, SUBMISSION_COLUMNS } from '../entry/submissionColumns';
 import { reportProvince } from './registry';
 
 export interface SetupOutcome {
@@ -84,6 +85,14 @@ export function runSetup(services: Services): SetupOutcome {
     width = made.width;
     columns = new Map(form.columns.map((c, i) => [c.key, i + 1]));
     created = true;
+  }
+
+  // the sidebar's bookkeeping columns (submission id, time, submitter): added after the last header column, hidden
+  const plan = planSubmissionColumns(created ? [] : rows, created ? [] : detected.ok ? [...detected.header.rows] : []);
+  const submission = created ? { start: width, headers: SUBMISSION_COLUMNS.map((c) => c.header) } : plan.missing;
+  if (submission) {
+    sheet.getRange(headerTop, submission.start + 1, 1, submission.headers.length).setValues([[...submission.headers]]);
+    sheet.hideColumns(submission.start + 1, submission.headers.length);
   }
 
   // the header: bold, wrapped, coloured, frozen, and protected with a warning only (the person may still edit it)

@@ -5,3 +5,11 @@ import type { Services } from './services';
 export function appsScriptServices(): Services {
   return { spreadsheetApp: SpreadsheetApp, lockService: LockService, propertiesService: PropertiesService, htmlService: HtmlService, session: Session, barChart: Charts.ChartType.BAR };
 }
+
+/**
+ * The central script's Services: the same plus ScriptApp for its continuation triggers and the clock its runs are timed by.
+ * Kept apart so the officer bundle never names ScriptApp (its manifest grants no script.scriptapp scope).
+ */
+export function centralServices(): Services {
+  return { ...appsScriptServices(), scriptApp: ScriptApp, now: () => Date.now() };
+}

@@ -90,6 +90,7 @@ export interface SheetApi {
   getFrozenRows(): number;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   hideSheet(): SheetApi;
+  hideColumns(columnIndex: number, numColumns: number): void;
   setTabColor(color: string | null): SheetApi;
   isSheetHidden(): boolean;
   activate(): SheetApi;
@@ -113,6 +114,8 @@ export interface SpreadsheetApi {
   getSheetByName(name: string): SheetApi | null;
   getRangeByName(name: string): RangeApi | null;
   getSheetById(id: number): SheetApi | null;
+  /** "'Tab name'!A:Z" and the like: one call to a tab's block by name (national consolidation reads a province's tab with it) */
+  getRange(a1Notation: string): RangeApi;
   setNamedRange(name: string, range: RangeApi): void;
   insertSheet(sheetName: string): SheetApi;
   getActiveSheet(): SheetApi;
@@ -165,6 +168,8 @@ export interface LockServiceApi {
 export interface PropertiesApi {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): PropertiesApi;
+  /** several keys in one call (a consolidation checkpoint writes its page and its run state together) */
+  setProperties(properties: { [key: string]: string }): PropertiesApi;
   deleteProperty(key: string): PropertiesApi;
   getProperties(): { [key: string]: string };
 }
@@ -184,6 +189,28 @@ export interface SessionApi {
   getScriptTimeZone(): string;
 }
 
+/** A project trigger: the central script's one-off continuation of a national consolidation. */
+export interface TriggerApi {
+  getHandlerFunction(): string;
+  getUniqueId(): string;
+}
+
+export interface ClockTriggerBuilderApi {
+  after(durationMilliseconds: number): ClockTriggerBuilderApi;
+  create(): TriggerApi;
+}
+
+export interface TriggerBuilderApi {
+  timeBased(): ClockTriggerBuilderApi;
+}
+
+/** ScriptApp's triggers: only the central script has them (scope script.scriptapp); the officer add-on does not. */
+export interface ScriptAppApi {
+  newTrigger(functionName: string): TriggerBuilderApi;
+  getProjectTriggers(): TriggerApi[];
+  deleteTrigger(trigger: TriggerApi): void;
+}
+
 /** Everything the add-on reaches; in Apps Script these are the globals, in tests the in-memory twin. */
 export interface Services {
   readonly spreadsheetApp: SpreadsheetAppApi;
@@ -193,6 +220,10 @@ export interface Services {
   readonly session: SessionApi;
   /** Charts.ChartType.BAR: the chart builders need it and Charts is a service of its own */
   readonly barChart: GoogleAppsScript.Charts.ChartType;
+  /** triggers, where the script may make them (the central script); absent in the officer add-on */
+  readonly scriptApp?: ScriptAppApi;
+  /** the clock in ms since the epoch (Date.now when absent): long runs measure their time with it, tests inject one */
+  readonly now?: () => number;
 }
 
 // ---- proof that the real services fit the subset (compile-time only; nothing here runs) ----------------------
@@ -215,6 +246,10 @@ export type RealServicesFit = [
   Fits<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceApi>,
   Fits<GoogleAppsScript.HTML.HtmlService, HtmlServiceApi>,
   Fits<GoogleAppsScript.Base.Session, SessionApi>,
+  Fits<GoogleAppsScript.Script.ScriptApp, ScriptAppApi>,
+  Fits<GoogleAppsScript.Script.TriggerBuilder, TriggerBuilderApi>,
+  Fits<GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderApi>,
+  Fits<GoogleAppsScript.Script.Trigger, TriggerApi>,
 ];
-const realServicesFit: RealServicesFit = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+const realServicesFit: RealServicesFit = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void realServicesFit;

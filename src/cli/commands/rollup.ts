@@ -1,7 +1,6 @@
 // `khongdee rollup FILE...`: checks report files, rolls them up by district, province or zone, and writes the official reports.
 
 import { parseArgs } from 'node:util';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { findProvince } from '../../core/geo/provinces';
 import { cliMessages, rollupCliMessages } from '../../core/messages/cli';
 import type { Lang } from '../../core/messages/text';
@@ -17,6 +16,7 @@ import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
+import { formOption } from '../formOption';
 import { langOption } from '../langOption';
 import { printReportTable } from '../printReport';
 import { checkReport, loadRegistry, loadTargets, openWorkbook } from '../reportInputs';
@@ -34,6 +34,8 @@ export interface RollupRequest {
   readonly out?: string;
   readonly html?: string;
   readonly json?: boolean;
+  /** a JSON form declaration; DLA's online-market form by default */
+  readonly form?: string;
   readonly today: CalendarDay;
   readonly lang: Lang;
 }
@@ -51,6 +53,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
       out: values.out,
       html: values.html,
       json: values.json,
+      form: values.form,
       today: todayOption(values.today),
       lang: langOption(values.lang),
     },
@@ -72,6 +75,7 @@ function parseCommandArgs(args: readonly string[]) {
         out: { type: 'string' },
         html: { type: 'string' },
         json: { type: 'boolean' },
+        form: { type: 'string' },
         today: { type: 'string' },
         lang: { type: 'string' },
       },
@@ -97,7 +101,7 @@ function readLevel(text: string | undefined): Level | undefined {
 /** Everything is read and checked before anything is written, and all output files are written together or not at all. */
 export async function runRollup(request: RollupRequest, io: CliIo): Promise<number> {
   if (request.files.length === 0) throw new CliError(rollupCliMessages.missingFiles);
-  const form = DLA_ONLINE_MARKET;
+  const form = formOption(request.form);
   const period = readPeriod(request.period);
   const by = readLevel(request.by);
   const province = request.province === undefined ? undefined : findProvince(request.province);

@@ -1,7 +1,6 @@
 // `khongdee validate FILE`: checks one report file and prints the problems (text for people, or --json).
 
 import { parseArgs } from 'node:util';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { cliMessages } from '../../core/messages/cli';
 import { validationJson } from '../../core/validate/validationJson';
 import type { SheetValidation } from '../../core/validate/types';
@@ -9,6 +8,7 @@ import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { checkReport, loadRegistry, openWorkbook } from '../reportInputs';
 import { formatTable } from '../terminalTable';
+import { formOption } from '../formOption';
 import { langOption } from '../langOption';
 import { todayOption } from '../todayOption';
 import type { Lang } from '../../core/messages/text';
@@ -21,8 +21,9 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const lang = langOption(values.lang);
   const book = await openWorkbook(file);
   const registry = await loadRegistry(values.registry, [book]);
-  const report = await checkReport(book, { form: DLA_ONLINE_MARKET, today, registry, sheetName: values.sheet, requireProvince: false });
-  if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet, DLA_ONLINE_MARKET, report.validation), null, 2));
+  const form = formOption(values.form);
+  const report = await checkReport(book, { form, today, registry, sheetName: values.sheet, requireProvince: false });
+  if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet, form, report.validation), null, 2));
   else printValidation(io, lang, file, report.sheet, report.validation);
   return report.validation.summary.rowsWithErrors > 0 ? 1 : 0;
 }
@@ -32,7 +33,7 @@ function parseCommandArgs(args: readonly string[]) {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { sheet: { type: 'string' }, registry: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } },
+      options: { sheet: { type: 'string' }, registry: { type: 'string' }, form: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } },
     });
   } catch (e) {
     throw new CliError(cliMessages.badOption((e as Error).message));

@@ -24,3 +24,20 @@ export const dialogMessages = {
     ].join('\n\n'),
   }),
 };
+
+export const registryDialogMessages = {
+  heading: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
+  province: (name: string | null): Text =>
+    name
+      ? { th: `แบบรายงานนี้เป็นของจังหวัด${name}`, en: `This report belongs to ${name}.` }
+      : { th: 'ยังบอกไม่ได้ว่าแบบรายงานนี้เป็นของจังหวัดใด กรุณาใส่บรรทัด “จังหวัด…” เหนือหัวตารางก่อน', en: 'The report’s province is not known yet: add a line “จังหวัด…” above the header first.' },
+  useDemo: { th: 'ใช้ทะเบียนในตัว (จังหวัดพะเยา 72 แห่ง)', en: 'Use the built-in registry (Phayao, 72 LAOs)' } satisfies Text,
+  chooseFile: {
+    th: 'หรือเลือกไฟล์ข้อมูลเปิด “ชื่อและที่ตั้งองค์กรปกครองส่วนท้องถิ่น” (.csv) ของกรมส่งเสริมการปกครองท้องถิ่น: ระบบจะเก็บเฉพาะ อปท. ของจังหวัดนี้',
+    en: "Or choose DLA's open-data file of local government names and locations (.csv): only this province's LAOs are kept.",
+  } satisfies Text,
+  reading: { th: 'กำลังอ่านไฟล์…', en: 'Reading the file…' } satisfies Text,
+  sending: (count: number): Text => ({ th: `พบ ${count} แถวของจังหวัดนี้ กำลังเขียนทะเบียน…`, en: `Found ${count} rows of this province; writing the registry…` }),
+  notCsv: { th: 'อ่านไฟล์นี้ไม่ได้ กรุณาเลือกไฟล์ .csv ที่ดาวน์โหลดจากเว็บไซต์ข้อมูลเปิดของ สถ.', en: "This file cannot be read. Choose the .csv downloaded from DLA's open-data site." } satisfies Text,
+  close: { th: 'ปิด', en: 'Close' } satisfies Text,
+};

@@ -3,6 +3,14 @@
 import type { Text } from './text';
 
 export const formMessages = {
+  formFileUnusable: (source: string, detail: string): Text => ({
+    th: `แบบฟอร์มใน ${source} ใช้ไม่ได้ (${detail}) กรุณาแก้ไฟล์ตามรูปแบบใน README แล้วลองอีกครั้ง`,
+    en: `The form in ${source} cannot be used (${detail}). Correct the file as the README describes and try again.`,
+  }),
+  formFileUnreadable: (source: string, detail: string): Text => ({
+    th: `อ่านไฟล์แบบฟอร์ม ${source} ไม่ได้ (${detail}) ตรวจสอบชื่อไฟล์และว่าเป็น JSON ที่ถูกต้อง`,
+    en: `Cannot read the form file ${source} (${detail}). Check the file name and that it is valid JSON.`,
+  }),
   headerNotFound: (required: string, anyOf: string, looked: string): Text => ({
     th:
       `ไม่พบแถวหัวตารางของแบบรายงานใน 20 แถวแรก หัวตารางต้องมีคอลัมน์ ${required} และอย่างน้อยหนึ่งใน ${anyOf} ` +

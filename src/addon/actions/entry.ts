@@ -1,0 +1,137 @@
+// The entry sidebar's server side: open it, give it its context in one call, take a submission in one call.
+// Pure wiring over Services: the checks are the core's, the write is the locked append in ../entry/appendRow.
+
+import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import { entryMessages as M } from '../../core/messages/entry';
+import { isoDate, thaiDateLong } from '../../core/normalise/dates';
+import { currentFiscalYear, periodKey, periodLabel } from '../../core/period/period';
+import { provinceMatcher, textIdentity } from '../../core/registry/match';
+import { cellText } from '../../core/cell';
+import type { CalendarDay } from '../../core/validate/validateSheet';
+import { toCellValues } from '../adapter/sheetValues';
+import type { PropertiesApi, Services } from '../adapter/services';
+import { appendUnderLock } from '../entry/appendRow';
+import { errorText, isProtectionError } from '../failure';
+import { checkEntry } from '../entry/checkEntry';
+import { readPayload } from '../entry/payload';
+import { readRecentIds } from '../entry/recentIds';
+import { entryDistricts } from '../entry/registryLists';
+import { locateReport, type ReportLocation } from '../entry/reportLocation';
+import { sheetRow } from '../entry/sheetRow';
+import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
+import type { EntryContext, RecordedEntry, SubmitResult } from '../entry/types';
+
+export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
+
+/** the HTML file clasp pushes from dist/Sidebar.html */
+export const SIDEBAR_FILE = 'Sidebar';
+const LAST_CHOICE_KEY = 'khongdee.entry.last';
+
+export function showEntrySidebar(services: Services): void {
+  const html = services.htmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(M.title.th);
+  services.spreadsheetApp.getUi().showSidebar(html);
+}
+
+function lastChoice(props: PropertiesApi): { district: string; lao: string } | null {
+  try {
+    const stored = JSON.parse(props.getProperty(LAST_CHOICE_KEY) ?? 'null') as unknown;
+    if (typeof stored !== 'object' || stored === null) return null;
+    const { district, lao } = stored as Record<string, unknown>;
+    return typeof district === 'string' && typeof lao === 'string' ? { district, lao } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Everything the sidebar needs to open, as plain JSON (no Date): one server call. */
+export function entryContext(services: Services, today: CalendarDay): EntryContext {
+  const located = locateReport(services);
+  if (!located.ok) return { ok: false, message: located.message };
+  const { report } = located;
+  const period = currentFiscalYear(today);
+  const p = report.province;
+  return {
+    ok: true,
+    province: { code: p.code, nameTh: p.nameTh, nameEn: p.nameEn, zone: p.zone },
+    sheetName: report.sheetName,
+    districts: report.reg ? entryDistricts(report.reg) : [],
+    columns: [...report.header.columns.keys()],
+    period: { key: periodKey(period), label: periodLabel(period) },
+    today: { iso: isoDate(today), thai: thaiDateLong(today) },
+    last: lastChoice(services.propertiesService.getUserProperties()),
+  };
+}
+
+function submitter(services: Services): string {
+  try {
+    return services.session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Writes the missing submission headers once, outside the lock: two first submissions would write the same cells. */
+function addSubmissionHeaders(report: ReportLocation, missing: NonNullable<SubmissionColumnPlan['missing']>): void {
+  report.sheet.getRange(report.header.rows[0] + 1, missing.start + 1, 1, missing.headers.length).setValues([[...missing.headers]]);
+}
+
+/** A retry whose id has left the recent list: look for it in the id column (outside the lock; the lock re-checks the list). */
+function earlierRow(report: ReportLocation, columns: SubmissionColumnPlan, id: string): number | null {
+  const known = readRecentIds(report.props).get(id);
+  if (known !== undefined) return known;
+  if (columns.missing) return null;
+  const first = report.header.dataStart + 1;
+  const last = report.sheet.getLastRow();
+  if (last < first) return null;
+  const ids = toCellValues(report.sheet.getRange(first, columns.index.id + 1, last - first + 1, 1).getValues());
+  const at = ids.findIndex((r) => cellText(r[0]).trim() === id);
+  return at < 0 ? null : first + at;
+}
+
+function recordedResult(report: ReportLocation, row: number, duplicate: boolean, recorded: RecordedEntry, submittedAt: string): SubmitResult {
+  const message = duplicate ? M.alreadyRecorded(row, report.sheetName) : M.recorded(row, report.sheetName);
+  return { status: 'recorded', row, sheetName: report.sheetName, duplicate, recorded, submittedAt, message };
+}
+
+/** Checks the entry again (the server is the authority) and appends it under the document lock: one server call. */
+export function submitEntryWith(services: Services, today: CalendarDay, raw: unknown): SubmitResult {
+  const read = readPayload(raw);
+  if (!read.ok) return { status: 'failed', message: M.badPayload(read.detail) };
+  const payload = read.payload;
+  try {
+    const located = locateReport(services);
+    if (!located.ok) return { status: 'failed', message: located.message };
+    const { report } = located;
+    const { registry, reg, province } = report;
+    const identify = registry && reg ? provinceMatcher(registry, reg) : (lao: string, district: string | null) => textIdentity(lao, district, province.nameTh);
+    const check = checkEntry(payload, { form: DLA_ONLINE_MARKET, province: province.nameTh, today, identify });
+    if (check.errors > 0) return { status: 'invalid', problems: check.problems, message: M.fixErrors(check.errors) };
+    if (check.warnings > 0 && !payload.confirmWarnings) return { status: 'confirm', problems: check.problems, message: M.tickToConfirm(check.warnings) };
+    const recorded = check.recorded as RecordedEntry;
+
+    const columns = planSubmissionColumns(report.rows, report.header.rows);
+    const submittedAt = new Date().toISOString();
+    if (payload.attempt > 1) {
+      const row = earlierRow(report, columns, payload.id);
+      if (row !== null) return recordedResult(report, row, true, recorded, submittedAt);
+    }
+    if (columns.missing) addSubmissionHeaders(report, columns.missing);
+    const content = sheetRow(report, recorded, { id: payload.id, time: submittedAt, user: submitter(services) }, columns);
+    const headerBottom = report.header.rows[report.header.rows.length - 1] + 1;
+    const outcome = appendUnderLock(services, report.sheet, headerBottom, payload.id, content);
+    switch (outcome.kind) {
+      case 'busy':
+        return { status: 'busy', message: M.busyRetrying };
+      case 'protected':
+        return { status: 'protected', message: M.protectedRow };
+      case 'failed':
+        return { status: 'failed', message: M.writeFailed(outcome.detail) };
+    }
+    services.propertiesService.getUserProperties().setProperty(LAST_CHOICE_KEY, JSON.stringify({ district: recorded.district ?? '', lao: recorded.lao ?? '' }));
+    return recordedResult(report, outcome.row, outcome.kind === 'duplicate', recorded, submittedAt);
+  } catch (e) {
+    // nothing was written (the append reports its own failures): the sidebar keeps the typed data and says what to do
+    const detail = errorText(e);
+    return isProtectionError(detail) ? { status: 'protected', message: M.protectedRow } : { status: 'failed', message: M.writeFailed(detail) };
+  }
+}

@@ -1,0 +1,94 @@
+// ทะเบียนไฟล์จังหวัด: the central workbook's list of province → spreadsheet link or id (and optionally the tab), read into the
+// plan of a files run, and made on request with the 76 provinces pre-filled by inspection zone for staff to paste links into.
+
+import { cellText } from '../../core/cell';
+import { DLA_PROVINCES, findProvince, zoneHeading } from '../../core/geo/provinces';
+import type { Province } from '../../core/geo/types';
+import { REGISTER_SHEET, centralRunMessages as M } from '../../core/messages/nationalRun';
+import type { Text } from '../../core/messages/text';
+import { normaliseText } from '../../core/normalise/text';
+import { asSheetText } from '../../core/report/grid';
+import { toCellValues } from '../adapter/sheetValues';
+import type { SpreadsheetApi } from '../adapter/services';
+import type { PlannedSource } from './sources';
+
+const HEADER_SCAN_ROWS = 10;
+const PROVINCE_HEADER = /^(?:ชื่อ)?จังหวัด|^province/i;
+const LINK_HEADER = /ลิงก์|ลิงค์|link|url|รหัสไฟล์|file\s*id/i;
+const TAB_HEADER = /แผ่นงาน|sheet|tab/i;
+const FILE_URL = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/;
+const BARE_ID = /^[A-Za-z0-9_-]{20,}$/;
+
+export type RegisterRead =
+  | { readonly ok: true; readonly sources: readonly PlannedSource[]; readonly provinces: readonly Province[] }
+  | { readonly ok: false; readonly message: Text };
+
+/** The spreadsheet id in a link as the browser shows it, or a bare id; null for anything else. */
+export function spreadsheetId(text: string): string | null {
+  const t = text.trim();
+  return FILE_URL.exec(t)?.[1] ?? (BARE_ID.test(t) ? t : null);
+}
+
+export const fileUrl = (id: string): string => `https://docs.google.com/spreadsheets/d/${id}`;
+
+/** The register's rows as the plan of sources: one per row with a link, in the register's order. */
+export function registerSources(rows: readonly (readonly string[])[]): RegisterRead {
+  const at = rows.slice(0, HEADER_SCAN_ROWS).findIndex((r) => r.some((c) => PROVINCE_HEADER.test(normaliseText(c))) && r.some((c) => LINK_HEADER.test(c)));
+  if (at < 0) return { ok: false, message: M.registerNoHeader };
+  const header = rows[at].map((c) => normaliseText(c));
+  const provinceCol = header.findIndex((c) => PROVINCE_HEADER.test(c));
+  const linkCol = header.findIndex((c) => LINK_HEADER.test(c));
+  const tabCol = header.findIndex((c, i) => i !== linkCol && TAB_HEADER.test(c));
+  const sources: PlannedSource[] = [];
+  const provinces = new Map<string, Province>();
+  for (let r = at + 1; r < rows.length; r++) {
+    const provinceText = normaliseText(rows[r][provinceCol] ?? '');
+    const link = (rows[r][linkCol] ?? '').trim();
+    const tab = tabCol >= 0 ? normaliseText(rows[r][tabCol] ?? '') : '';
+    if (!provinceText && !link) continue;
+    const province = provinceText ? findProvince(provinceText) : undefined;
+    if (province) provinces.set(province.code, province);
+    if (!link) continue;
+    const id = spreadsheetId(link);
+    const label = id ? `${fileUrl(id)}${tab ? ` › ${tab}` : ''}` : link;
+    const display = province?.nameTh ?? provinceText ?? label;
+    if (!province) {
+      sources.push({ label, display: display || label, hint: null, locator: null, invalid: { status: 'noProvince', detail: M.registerProvinceUnknown(r + 1, provinceText) } });
+    } else if (!id) {
+      sources.push({ label, display, hint: province.code, locator: null, invalid: { status: 'notFound', detail: M.badFileAddress(link) } });
+    } else {
+      sources.push({ label, display, hint: province.code, locator: { kind: 'file', id, tab: tab || null } });
+    }
+  }
+  if (sources.length === 0) return { ok: false, message: M.registerEmpty };
+  return { ok: true, sources, provinces: [...provinces.values()] };
+}
+
+/** Reads the register sheet (three calls); a missing sheet is a message saying how to make it. */
+export function readRegister(ss: SpreadsheetApi): RegisterRead {
+  const sheet = ss.getSheetByName(REGISTER_SHEET);
+  if (!sheet) return { ok: false, message: M.registerMissing };
+  const rows = toCellValues(sheet.getDataRange().getValues()).map((r) => r.map(cellText));
+  return registerSources(rows);
+}
+
+/** The register's cells for every DLA province, by inspection zone then DOPA code, with empty link and tab columns. */
+export function registerTemplate(): (string | number)[][] {
+  const ordered = [...DLA_PROVINCES].sort((a, b) => a.zone - b.zone || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const width = M.registerHeader.length;
+  const pad = (cells: (string | number)[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
+  return [pad([M.registerTitle]), M.registerHeader.map(asSheetText), ...ordered.map((p, i) => pad([i + 1, zoneHeading(p.zone), p.nameTh]))];
+}
+
+/** Makes the register when the workbook has none (a few calls, once); an existing one is never touched. */
+export function createRegister(ss: SpreadsheetApi): Text {
+  if (ss.getSheetByName(REGISTER_SHEET)) return M.registerExists;
+  const values = registerTemplate();
+  const sheet = ss.insertSheet(REGISTER_SHEET);
+  const width = M.registerHeader.length;
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  sheet.getRange(1, 1, 2, width).setFontWeight('bold');
+  sheet.setFrozenRows(2);
+  sheet.setColumnWidths(4, 1, 420);
+  return M.registerCreated(values.length - 2);
+}

@@ -1,0 +1,68 @@
+// A submission's critical section under the document lock: check the recent ids, read the last row once, write one row,
+// flush, release. Four Spreadsheet calls, one write: every officer submitting at the same moment waits for this.
+
+import { errorText, isProtectionError } from '../failure';
+import type { Services, SheetApi } from '../adapter/services';
+import { readRecentIds, rememberId } from './recentIds';
+import type { SheetRow } from './sheetRow';
+
+/** LockService.tryLock waits up to this long for another submission to finish */
+export const LOCK_WAIT_MS = 30_000;
+/** rows added at once when the sheet is full, so the next submissions do not need to grow it again */
+const GROW_ROWS = 100;
+
+export type AppendOutcome =
+  | { readonly kind: 'written'; readonly row: number }
+  | { readonly kind: 'duplicate'; readonly row: number }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'protected' }
+  | { readonly kind: 'failed'; readonly detail: string };
+
+function write(sheet: SheetApi, row: number, content: SheetRow): void {
+  sheet.getRange(row, content.startColumn, 1, content.values.length).setValues([content.values]);
+}
+
+/** One write; only when the sheet has no row left does it grow the sheet and write again. */
+function writeGrowing(sheet: SheetApi, row: number, content: SheetRow): AppendOutcome {
+  try {
+    write(sheet, row, content);
+    return { kind: 'written', row };
+  } catch (e) {
+    const detail = errorText(e);
+    if (isProtectionError(detail)) return { kind: 'protected' };
+    const maxRows = sheet.getMaxRows();
+    if (row <= maxRows) return { kind: 'failed', detail };
+    sheet.insertRowsAfter(maxRows, row - maxRows + GROW_ROWS);
+    try {
+      write(sheet, row, content);
+      return { kind: 'written', row };
+    } catch (again) {
+      const detail2 = errorText(again);
+      return isProtectionError(detail2) ? { kind: 'protected' } : { kind: 'failed', detail: detail2 };
+    }
+  }
+}
+
+/**
+ * Appends `content` below the last row (never inside the header block, whose last row is `headerBottom`, 1-based) unless
+ * `id` was written before. The recent ids are Properties calls, not Spreadsheet calls.
+ */
+export function appendUnderLock(services: Services, sheet: SheetApi, headerBottom: number, id: string, content: SheetRow): AppendOutcome {
+  const props = services.propertiesService.getDocumentProperties();
+  const lock = services.lockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { kind: 'busy' };
+  try {
+    const recent = readRecentIds(props);
+    const earlier = recent.get(id);
+    if (earlier !== undefined) return { kind: 'duplicate', row: earlier };
+    const row = Math.max(sheet.getLastRow(), headerBottom) + 1;
+    const outcome = writeGrowing(sheet, row, content);
+    if (outcome.kind !== 'written') return outcome;
+    // the row must be in the sheet before the next submission reads the last row
+    services.spreadsheetApp.flush();
+    rememberId(props, recent, id, row);
+    return outcome;
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,113 @@
+// The entry sidebar's script: one server call to open (the context), one to send each entry (with retries), and the
+// switch between the form and the result panel. Built by esbuild into dist/Sidebar.html as one inline script.
+/// <reference lib="dom" />
+
+import type { EntryContextReady, EntryPayload, SubmitResult } from '../addon/entry/types';
+import { entryMessages as E, sidebarMessages as M } from '../core/messages/entry';
+import { h, fill, show } from './dom';
+import { entryForm, type EntryForm } from './form';
+import { newSubmissionId } from './ids';
+import { resultPanel } from './result';
+import { sendWithRetry } from './retry';
+import { inAppsScript, server } from './server';
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function start(app: HTMLElement, ctx: EntryContextReady): void {
+  const form = entryForm(ctx);
+  const panel = resultPanel();
+  show(panel.root, false);
+  fill(app, form.root, panel.root);
+  let id = newSubmissionId();
+  let attempt = 1;
+  let sending = false;
+  /** what was sent under `id`: a retry of the same content keeps the id (never written twice), changed content gets a new one */
+  let sentContent: string | null = null;
+
+  form.root.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!sending) void send(form);
+  });
+  panel.next.addEventListener('click', () => {
+    id = newSubmissionId();
+    attempt = 1;
+    sentContent = null;
+    form.resetForNext();
+    show(panel.root, false);
+    show(form.root, true);
+    form.focusFirstProblem();
+  });
+
+  async function send(f: EntryForm): Promise<void> {
+    const checked = f.check(true);
+    if (checked.errors > 0 || (checked.warnings > 0 && !f.confirm.checked)) {
+      // the warnings' own line sits by the tick box; errors are summed up by the button
+      fill(f.status, checked.errors > 0 ? h('p', { class: 'error' }, E.fixErrors(checked.errors).th) : null);
+      f.focusFirstProblem();
+      return;
+    }
+    sending = true;
+    f.submitButton.disabled = true;
+    f.root.setAttribute('aria-busy', 'true');
+    fill(f.status, h('p', {}, M.submitting.th));
+    const content = f.payload();
+    const fingerprint = JSON.stringify({ ...content, confirmWarnings: null });
+    if (sentContent !== null && sentContent !== fingerprint) {
+      id = newSubmissionId();
+      attempt = 1;
+    }
+    sentContent = fingerprint;
+    const payload: Omit<EntryPayload, 'attempt'> = { id, ...content };
+    const { outcome, nextAttempt } = await sendWithRetry(payload, attempt, {
+      send: (p) => server.submitEntry(p),
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      retrying: () => fill(f.status, h('p', { class: 'warning' }, E.busyRetrying.th)),
+      random: Math.random,
+    });
+    attempt = nextAttempt;
+    sending = false;
+    f.submitButton.disabled = false;
+    f.root.removeAttribute('aria-busy');
+    if (outcome.kind === 'busy') return failed(f, M.busyFailed.th);
+    if (outcome.kind === 'unreachable') return failed(f, M.connectionFailed(outcome.detail).th);
+    answered(f, outcome.result);
+  }
+
+  function failed(f: EntryForm, message: string): void {
+    fill(f.status, h('p', { class: 'error' }, message));
+    f.submitButton.focus();
+  }
+
+  function answered(f: EntryForm, result: Exclude<SubmitResult, { status: 'busy' }>): void {
+    if (result.status === 'recorded') {
+      fill(f.status);
+      show(f.root, false);
+      show(panel.root, true);
+      panel.show(result);
+      return;
+    }
+    if (result.status === 'invalid' || result.status === 'confirm') f.showProblems(result.problems);
+    failed(f, result.message.th);
+    if (result.status === 'invalid' || result.status === 'confirm') f.focusFirstProblem();
+  }
+}
+
+function boot(): void {
+  const app = document.getElementById('app');
+  if (!app) return;
+  if (!inAppsScript()) {
+    fill(app, h('p', { class: 'error' }, M.notInBrowser.th));
+    return;
+  }
+  server
+    .getEntryContext()
+    .then((ctx) => {
+      if (ctx.ok) start(app, ctx);
+      else fill(app, h('p', { class: 'error', role: 'alert' }, ctx.message.th));
+    })
+    .catch((e: unknown) => fill(app, h('p', { class: 'error', role: 'alert' }, M.openFailed(errorText(e)).th)));
+}
+
+boot();

@@ -1,0 +1,48 @@
+// The panel shown after a submission: where it went, what was recorded (normalised, as written to the sheet), and the
+// button for the next entry. Every value is set as text.
+/// <reference lib="dom" />
+
+import type { RecordedEntry, SubmitResult } from '../addon/entry/types';
+import { formatSatang, groupThousands } from '../core/format/number';
+import { sidebarMessages as M } from '../core/messages/entry';
+import { h, fill } from './dom';
+
+export interface ResultPanel {
+  readonly root: HTMLElement;
+  readonly next: HTMLButtonElement;
+  show(result: Extract<SubmitResult, { status: 'recorded' }>): void;
+}
+
+function rows(r: RecordedEntry): [string, string | HTMLElement][] {
+  const dash = M.none.th;
+  const count = (n: number | null, unit: string) => (n === null ? dash : `${groupThousands(n)} ${unit}`);
+  const links = r.links.length === 0 ? dash : h('ul', {}, ...r.links.map((l) => h('li', {}, `${M.platformNames[l.platform] ?? l.platform}: ${l.url}`)));
+  return [
+    [M.labels.district.th, r.district ?? dash],
+    [M.labels.lao.th, r.lao ?? dash],
+    [M.labels.date.th, r.dateThai ?? dash],
+    [M.labels.product.th, r.product ?? dash],
+    [M.labels.links.th, links],
+    [M.labels.salesCount.th, count(r.salesCount, M.units.salesCount)],
+    [M.labels.revenue.th, r.revenue === null ? dash : `${formatSatang(Math.round(r.revenue * 100))} ${M.units.revenue}`],
+    [M.labels.beneficiaries.th, count(r.beneficiaries, M.units.beneficiaries)],
+    [M.labels.note.th, r.note ?? dash],
+  ];
+}
+
+export function resultPanel(): ResultPanel {
+  const heading = h('h2', { tabindex: '-1', class: 'done' });
+  const list = h('dl', { class: 'recorded' });
+  const next = h('button', { type: 'button', class: 'primary' }, M.next.th);
+  const root = h('section', { class: 'result', 'aria-labelledby': 'result-heading' }, heading, h('h3', {}, M.recordedHeading.th), list, next);
+  heading.id = 'result-heading';
+  return {
+    root,
+    next,
+    show(result) {
+      fill(heading, result.message.th);
+      fill(list, ...rows(result.recorded).flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]));
+      heading.focus();
+    },
+  };
+}

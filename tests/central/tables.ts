@@ -1,0 +1,35 @@
+// Reads the tables a consolidation wrote back out of the twin's sheets, for cell-by-cell checks: the subtitle lines, the header,
+// and the rows below it, with the add-on's "–" (unknown) read as null and the chart data beside the summary left out.
+
+import type { Cell, Twin, Workbook } from '../../src/twin';
+
+export interface SheetTable {
+  readonly title: string;
+  readonly subtitle: string[];
+  readonly header: string[];
+  readonly rows: (Cell | null)[][];
+  readonly footnotes: string[];
+}
+
+export function sheetTable(book: Workbook, name: string): SheetTable {
+  const values = book.sheet(name).values();
+  const at = values.findIndex((r) => r[0] === 'ที่');
+  if (at < 0) throw new Error(`no header row in ${name}`);
+  const width = values[at].findIndex((c) => c === '');
+  const header = values[at].slice(0, width < 0 ? undefined : width).map(String);
+  const body = values.slice(at + 1).map((r) => r.slice(0, header.length).map((c) => (c === '–' ? null : c)));
+  const end = body.findIndex((r) => r.every((c) => c === ''));
+  const rows = end < 0 ? body : body.slice(0, end);
+  const footnotes = end < 0 ? [] : body.slice(end + 1).map((r) => String(r[0])).filter((t) => t.startsWith('* ')).map((t) => t.slice(2));
+  return { title: String(values[0][0]), subtitle: values.slice(1, at - 1).map((r) => String(r[0])), header, rows, footnotes };
+}
+
+/** Every cell of the three output sheets (values, number formats, weights), to compare one run's result with another's. */
+export function outputs(twin: Twin): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of ['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด']) {
+    const view = twin.workbook.sheet(name).peek();
+    out[name] = { values: view.values, numberFormats: view.numberFormats, fontWeights: view.fontWeights };
+  }
+  return out;
+}
