@@ -197,13 +197,13 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
       }
       const subtotal = rows.shift()!;
       expect(subtotal.style).toBe('subtotal');
-      expect(subtotal.cells.slice(0, 2)).toEqual([null, 'รวม']);
+      expect(subtotal.cells.slice(0, 2)).toEqual(['', 'รวม']);
       expectRow(subtotal, ALL.filter((s) => codes.includes(s.provinceCode)), laosIn((l) => codes.includes(l.provinceCode)), sumTargets(codes.map((c) => PROVINCE_TARGETS[c])));
     }
     const total = rows.shift()!;
     expect(rows).toEqual([]);
     expect(total.style).toBe('total');
-    expect(total.cells.slice(0, 2)).toEqual([null, 'รวมทั้งประเทศ']);
+    expect(total.cells.slice(0, 2)).toEqual(['', 'รวมทั้งประเทศ']);
     expectRow(total, ALL, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)));
     expect(seq).toBe(76);
   });

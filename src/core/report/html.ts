@@ -97,7 +97,6 @@ export function renderHtml(doc: ReportDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${escapeHtml(doc.title)}</h1>`,
   ];
   doc.tables.forEach((table) => parts.push(renderTable(table)));
   doc.charts.forEach((chart, i) => parts.push(renderChart(chart, `chart-${i + 1}`)));

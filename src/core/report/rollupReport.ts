@@ -87,7 +87,7 @@ function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): 
   const root = result.root;
   if (!result.national) {
     root.children.forEach((d, i) => rows.push(line(d, i + 1, groupName(d), 'normal')));
-    rows.push(line(root, null, M.total, 'total'));
+    rows.push(line(root, '', M.total, 'total'));
     return rows;
   }
   const provinces = root.children.flatMap((z) => z.children);
@@ -98,17 +98,17 @@ function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): 
     for (const p of provinces) {
       rows.push({ cells: [M.provinceHeading(groupName(p))], style: 'heading' });
       for (const d of p.children) rows.push(line(d, ++seq, d.name, 'normal'));
-      rows.push(line(p, null, M.total, 'subtotal'));
+      rows.push(line(p, '', M.total, 'subtotal'));
     }
   } else {
     let seq = 0;
     for (const z of root.children) {
       rows.push({ cells: [z.name], style: 'heading' });
       for (const p of z.children) rows.push(line(p, ++seq, groupName(p), 'normal'));
-      rows.push(line(z, null, M.total, 'subtotal'));
+      rows.push(line(z, '', M.total, 'subtotal'));
     }
   }
-  rows.push(line(root, null, M.grandTotal, 'total'));
+  rows.push(line(root, '', M.grandTotal, 'total'));
   return rows;
 }
 
