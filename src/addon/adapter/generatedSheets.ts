@@ -10,7 +10,15 @@ export const GENERATED_KEY = 'khongdee.generated';
 const MADE_KEY = 'khongdee.made.';
 const MAX_TRIES = 5;
 
-export type GeneratedKind = 'problems' | 'districtSummary' | 'nonReporters' | 'lists';
+export type GeneratedKind =
+  | 'problems'
+  | 'districtSummary'
+  | 'nonReporters'
+  | 'lists'
+  | 'nationalSummary'
+  | 'nationalStatus'
+  | 'nationalCrossLinks'
+  | 'nationalRunData';
 
 export interface GeneratedSheet {
   readonly sheet: SheetApi;

@@ -17,7 +17,7 @@ const LETTER: Readonly<Record<Platform, string>> = { facebook: 'f', tiktok: 't',
 const PLATFORM = new Map(Object.entries(LETTER).map(([p, l]) => [l, p as Platform]));
 
 /** generatedSheets knows the add-on's own kinds; these two are the consolidation's (the kind is only a key and a metadata value). */
-export const RUN_DATA_KIND = 'nationalRunData' as unknown as GeneratedKind;
+export const RUN_DATA_KIND: GeneratedKind = 'nationalRunData';
 
 export function encodeLinks(links: Links): string[] {
   const text = links.map(([canonical, platform]) => LETTER[platform] + canonical).join('\n');

@@ -12,8 +12,7 @@ import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from '../adapt
 import { writeGrid } from '../adapter/writeGrid';
 
 // the consolidation's own kinds of generated sheet (generatedSheets uses a kind only as a key and a metadata value)
-const kind = (k: string) => k as unknown as GeneratedKind;
-export const OUTPUT_KINDS = { summary: kind('nationalSummary'), status: kind('nationalStatus'), links: kind('nationalCrossLinks') };
+export const OUTPUT_KINDS: Readonly<Record<'summary' | 'status' | 'links', GeneratedKind>> = { summary: 'nationalSummary', status: 'nationalStatus', links: 'nationalCrossLinks' };
 
 interface ChartBlock {
   readonly chart: BarChart;

@@ -4,7 +4,6 @@
 
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkSource, guessProvince, type SourceCheck } from '../../core/consolidate/checkSource';
 import { consolidate, consolidateProvince, expectedProvinces, groupSources, type Consolidation } from '../../core/consolidate/consolidate';
 import { consolidationJson } from '../../core/consolidate/json';
@@ -12,11 +11,10 @@ import { consolidationReport } from '../../core/consolidate/report';
 import { failedStatus, statusCounts, statusLabel } from '../../core/consolidate/status';
 import type { ProvinceStatus } from '../../core/consolidate/types';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
-import { cliMessages, rollupCliMessages } from '../../core/messages/cli';
+import { rollupCliMessages } from '../../core/messages/cli';
 import { consolidateCliMessages as C, consolidateMessages } from '../../core/messages/consolidate';
 import { reportMessages } from '../../core/messages/report';
 import type { Lang } from '../../core/messages/text';
-import { parsePeriod, type Period } from '../../core/period/period';
 import { renderHtml } from '../../core/report/html';
 import type { SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
@@ -24,6 +22,7 @@ import { FileProblem, readWorkbook, type Workbook } from '../../node/readTable';
 import { REGISTRY_SHEET_NAME } from '../../node/registryFile';
 import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
+import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
@@ -35,31 +34,16 @@ import { todayOption } from '../todayOption';
 const REPORT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
 
 function parseCommandArgs(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        registry: { type: 'string' },
-        targets: { type: 'string' },
-        period: { type: 'string' },
-        out: { type: 'string' },
-        html: { type: 'string' },
-        json: { type: 'boolean' },
-        today: { type: 'string' },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new CliError(cliMessages.badOption((e as Error).message));
-  }
-}
-
-function readPeriod(text: string | undefined): Period | null {
-  if (text === undefined) return null;
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new CliError(parsed.message);
-  return parsed.period;
+  return parseCommand(args, {
+      registry: { type: 'string' },
+      targets: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+      html: { type: 'string' },
+      json: { type: 'boolean' },
+      today: { type: 'string' },
+      lang: { type: 'string' },
+    } as const);
 }
 
 /** The folder's report files, by name: not hidden, not Office lock files (~$x.xlsx), and none of the run's own inputs or outputs. */
@@ -122,7 +106,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const dir = positionals[0];
   const today = todayOption(values.today);
   const lang = langOption(values.lang);
-  const period = readPeriod(values.period);
+  const period = periodOption(values.period);
   const form = DLA_ONLINE_MARKET;
 
   const files = await listReportFiles(dir, [values.targets, values.registry, values.out, values.html]);

@@ -1,11 +1,11 @@
 // `khongdee registry import FILE [--out FILE] [--json]`: reads DLA's open-data list of อปท. (or a registry sheet),
 // de-duplicates it, prints counts by type and province, and writes the registry file the other commands accept.
 
-import { parseArgs } from 'node:util';
 import { provinceByCode } from '../../core/geo/provinces';
 import { cliMessages, rollupCliMessages } from '../../core/messages/cli';
 import { LAO_TYPES } from '../../core/registry/laoTypes';
 import { readRegistryFile, writeRegistryFile } from '../../node/registryFile';
+import { parseCommand } from '../args';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
@@ -17,13 +17,7 @@ export const DEFAULT_REGISTRY_FILE = 'khongdee-registry.json';
 export async function registryCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   if (action !== 'import') throw new CliError(cliMessages.unknownCommand(`registry ${action ?? ''}`.trim()));
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } });
-  } catch (e) {
-    throw new CliError(cliMessages.badOption((e as Error).message));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommand(rest, { out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } as const);
   const file = positionals[0];
   if (!file) throw new CliError(cliMessages.missingFile);
   const lang = langOption(values.lang);

@@ -1,10 +1,8 @@
 // `khongdee rollup FILE...`: checks report files, rolls them up by district, province or zone, and writes the official reports.
 
-import { parseArgs } from 'node:util';
 import { findProvince } from '../../core/geo/provinces';
-import { cliMessages, rollupCliMessages } from '../../core/messages/cli';
+import { rollupCliMessages } from '../../core/messages/cli';
 import type { Lang } from '../../core/messages/text';
-import { parsePeriod, type Period } from '../../core/period/period';
 import { renderHtml } from '../../core/report/html';
 import { rollupReport, type SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
@@ -14,6 +12,7 @@ import type { Level, RollupResult } from '../../core/rollup/types';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
+import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { formOption } from '../formOption';
@@ -62,34 +61,19 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
 }
 
 function parseCommandArgs(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        registry: { type: 'string' },
-        targets: { type: 'string' },
-        period: { type: 'string' },
-        province: { type: 'string' },
-        by: { type: 'string' },
-        out: { type: 'string' },
-        html: { type: 'string' },
-        json: { type: 'boolean' },
-        form: { type: 'string' },
-        today: { type: 'string' },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new CliError(cliMessages.badOption((e as Error).message));
-  }
-}
-
-function readPeriod(text: string | undefined): Period | null {
-  if (text === undefined) return null;
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new CliError(parsed.message);
-  return parsed.period;
+  return parseCommand(args, {
+      registry: { type: 'string' },
+      targets: { type: 'string' },
+      period: { type: 'string' },
+      province: { type: 'string' },
+      by: { type: 'string' },
+      out: { type: 'string' },
+      html: { type: 'string' },
+      json: { type: 'boolean' },
+      form: { type: 'string' },
+      today: { type: 'string' },
+      lang: { type: 'string' },
+    } as const);
 }
 
 function readLevel(text: string | undefined): Level | undefined {
@@ -102,7 +86,7 @@ function readLevel(text: string | undefined): Level | undefined {
 export async function runRollup(request: RollupRequest, io: CliIo): Promise<number> {
   if (request.files.length === 0) throw new CliError(rollupCliMessages.missingFiles);
   const form = formOption(request.form);
-  const period = readPeriod(request.period);
+  const period = periodOption(request.period);
   const by = readLevel(request.by);
   const province = request.province === undefined ? undefined : findProvince(request.province);
   if (request.province !== undefined && !province) throw new CliError(rollupCliMessages.badProvince(request.province));

@@ -1,9 +1,9 @@
 // `khongdee validate FILE`: checks one report file and prints the problems (text for people, or --json).
 
-import { parseArgs } from 'node:util';
 import { cliMessages } from '../../core/messages/cli';
 import { validationJson } from '../../core/validate/validationJson';
 import type { SheetValidation } from '../../core/validate/types';
+import { parseCommand } from '../args';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { checkReport, loadRegistry, openWorkbook } from '../reportInputs';
@@ -29,15 +29,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
 }
 
 function parseCommandArgs(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { sheet: { type: 'string' }, registry: { type: 'string' }, form: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } },
-    });
-  } catch (e) {
-    throw new CliError(cliMessages.badOption((e as Error).message));
-  }
+  return parseCommand(args, { sheet: { type: 'string' }, registry: { type: 'string' }, form: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } } as const);
 }
 
 export function printValidation(io: CliIo, t: Lang, file: string, sheet: string, v: SheetValidation): void {
