@@ -25,8 +25,8 @@ export interface LinkProblem {
 }
 
 export interface ParsedLinks {
-  readonly links: ParsedLink[];
-  readonly problems: LinkProblem[];
+  readonly links: readonly ParsedLink[];
+  readonly problems: readonly LinkProblem[];
   /** True only for a blank cell or a "no link" marker such as `-` or `ไม่มี`. */
   readonly empty: boolean;
 }
@@ -123,14 +123,18 @@ const DOT = 0x2e;
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 
+const NO_PROBLEMS: LinkProblem[] = [];
+const EMPTY: ParsedLinks = { links: [], problems: NO_PROBLEMS, empty: true };
+
 export function parseLinks(cell: string): ParsedLinks {
   const plain = !NEEDS_NORMALISING.test(cell);
   const text = plain ? cell : prepare(cell);
   if (text === '' || (text.length <= LONGEST_MARKER && NO_LINK_MARKERS.has(text.toLowerCase()))) {
-    return { links: [], problems: [], empty: true };
+    return EMPTY;
   }
   const links: ParsedLink[] = [];
-  const problems: LinkProblem[] = [];
+  // most cells have no problem: the shared empty list saves an allocation per row until one is found
+  let problems: LinkProblem[] = NO_PROBLEMS;
   // normaliseText turned white space into ' ', so only stray control characters can remain; one scan of the
   // cell saves scanning each link.
   const checkControls = !plain && CONTROL.test(text);
@@ -149,23 +153,23 @@ export function parseLinks(cell: string): ParsedLinks {
     const raw = trimTrailing(typed);
     sawUrl = true;
     if (found.kind === 'other' || found.kind === 'opaque') {
-      problems.push({ code: 'LINK_NOT_HTTP', token: raw });
+      (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_NOT_HTTP', token: raw });
       continue;
     }
     const url = found.kind === 'none' ? 'https://' + raw : raw;
     const analysed = found.kind === 'empty' ? null : analyse(url, checkControls);
     if (analysed === null) {
-      problems.push({ code: 'LINK_INVALID', token: raw });
+      (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
       continue;
     }
     const canonical = settle(analysed.canonical);
     if (canonical === null) {
-      problems.push({ code: 'LINK_INVALID', token: raw });
+      (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
       continue;
     }
     links.push({ raw, url, canonical, platform: platformOf(analysed.host) });
   }
-  if (!sawUrl) problems.push({ code: 'LINK_INVALID', token: text });
+  if (!sawUrl) (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: text });
   return { links, problems, empty: false };
 }
 

@@ -42,7 +42,9 @@ const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จัง
 const FORMULA_START = /^[=+\-@]./;
 
 function isEmpty(v: CellValue | undefined): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  if (v === undefined || v === null || v === '') return true;
+  // only a string that starts or ends with white space can be blank; most cells are decided by their first character
+  return typeof v === 'string' && v.charCodeAt(0) <= 0x20 && v.trim() === '';
 }
 
 function defaultIdentity(lao: string): LaoIdentity {
@@ -297,7 +299,7 @@ function readLinks(
   identity: LaoIdentity | undefined,
   rowNumber: number,
   found: ProblemDraft[],
-): ParsedLink[] {
+): readonly ParsedLink[] {
   for (const p of parsed.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
   for (const link of parsed.links) {
     if (link.platform === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: link.url }, value: link.url });
