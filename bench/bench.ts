@@ -61,9 +61,10 @@ function main(): void {
   const provinces = [...index.provinces.values()];
   const perProvince = Math.ceil(ROWS / provinces.length);
   const inputs = provinces.map((p, i) => ({ p, rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7) }));
+  const linkNumbers = new Map<string, number>();
   const end = time('validate + match + roll-up 1,000,000 rows (national)', () => {
     const sheets: RollupSheet[] = inputs.map(({ p, rows: r }) => {
-      const checked = validateSheet(r, DLA_ONLINE_MARKET, { today: TODAY, identify: provinceMatcher(index, p) });
+      const checked = validateSheet(r, DLA_ONLINE_MARKET, { today: TODAY, identify: provinceMatcher(index, p), linkNumbers });
       if (!checked.ok) throw new Error('no header');
       return { file: p.province.nameTh, sheet: 'bench', province: p.province, validation: checked.result };
     });

@@ -98,6 +98,8 @@ export interface CheckOptions {
   readonly sheetName?: string;
   /** a roll-up must know the province; a plain check goes on without it (and without registry matching) */
   readonly requireProvince: boolean;
+  /** one numbering of links for every file of a run, so distinct links are counted by number */
+  readonly linkNumbers?: Map<string, number>;
 }
 
 export interface CheckedReport {
@@ -120,7 +122,7 @@ export async function checkReport(book: Workbook, options: CheckOptions): Promis
   const identify: ValidateOptions['identify'] = index && reg
     ? provinceMatcher(index, reg)
     : (lao, district) => textIdentity(lao, district, province?.nameTh ?? '');
-  const checked = validateSheet(sheet.rows, options.form, { today: options.today, identify });
+  const checked = validateSheet(sheet.rows, options.form, { today: options.today, identify, linkNumbers: options.linkNumbers });
   if (!checked.ok) throw new CliError(checked.message);
   return { file: book.file, sheet: sheet.name, province, validation: checked.result };
 }

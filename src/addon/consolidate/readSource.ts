@@ -27,6 +27,8 @@ export interface ReadContext {
   readonly registry: RegistryIndex | null;
   /** tabs already in hand in this execution (from planning): read without looking them up again */
   readonly sheets?: ReadonlyMap<string, SheetApi>;
+  /** one numbering of links for the sources read in this execution (a resumed run renumbers; checkpoints keep text) */
+  readonly linkNumbers?: Map<string, number>;
 }
 
 type Read = { readonly ok: true; readonly sheet: SourceSheet } | { readonly ok: false; readonly status: 'noPermission' | 'notFound' | 'unreadable' | 'noHeader'; readonly detail: string | null };
@@ -83,5 +85,5 @@ export function readAndCheck(ctx: ReadContext, source: PlannedSource): SourceChe
     const detail = read.status === 'noHeader' && tab !== null ? M.tabMissing(tab) : read.detail === null ? null : M.openFailed(read.detail);
     return { ok: false, status: failedStatus(source.label, read.status, hint ?? (locator.kind === 'tab' ? guessProvince(locator.name) : null), detail) };
   }
-  return checkSource(source.label, [read.sheet], { form: ctx.form, today: ctx.today, registry: ctx.registry, province: hint });
+  return checkSource(source.label, [read.sheet], { form: ctx.form, today: ctx.today, registry: ctx.registry, province: hint, linkNumbers: ctx.linkNumbers });
 }

@@ -132,7 +132,7 @@ export function runNational(services: Services, config: NationalRunConfig, reque
   const run: Run = {
     services, config, clock, began, ss, props, state, log, inputs, notices,
     links: new LinkStore(ss, props),
-    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets },
+    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets, linkNumbers: new Map() },
     slowest: 0,
     lastToast: -Infinity,
     lastFlush: began,

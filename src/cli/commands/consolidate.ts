@@ -118,6 +118,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const targets = await loadTargets(values.targets, books, form, registry);
 
   const checks: SourceCheck[] = [];
+  const linkNumbers = new Map<string, number>();
   const supportFiles: string[] = [];
   const problems: SourceProblem[] = [];
   for (const o of opened) {
@@ -126,7 +127,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       checks.push({ ok: false, status: o.failed });
       continue;
     }
-    const check = checkSource(source, o.book.sheets, { form, today, registry });
+    const check = checkSource(source, o.book.sheets, { form, today, registry, linkNumbers });
     if (isSupportFile(check, o.book)) {
       supportFiles.push(source);
       continue;

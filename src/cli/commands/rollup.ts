@@ -96,8 +96,9 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const registry = await loadRegistry(request.registry, books);
   const targets = await loadTargets(request.targets, books, form, registry);
   const sheets: RollupSheet[] = [];
+  const linkNumbers = new Map<string, number>();
   for (const book of books) {
-    const checked = await checkReport(book, { form, today: request.today, registry, province, requireProvince: true });
+    const checked = await checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers });
     sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
   }
 

@@ -26,6 +26,8 @@ export interface CheckSourceOptions {
   readonly registry: RegistryIndex | null;
   /** the province the caller was told the source belongs to (a register of province files); the sheet's own province column or title still wins */
   readonly province?: Province;
+  /** one numbering of links for every source of a run, so the national count of distinct links goes by number */
+  readonly linkNumbers?: Map<string, number>;
 }
 
 export type SourceCheck =
@@ -64,7 +66,7 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
   // the same matching as `khongdee rollup`: the province's registry when there is one, else the typed names
   const reg = registry?.provinces.get(province.code);
   const identify: ValidateOptions['identify'] = registry && reg ? provinceMatcher(registry, reg) : (lao, district) => textIdentity(lao, district, province.nameTh);
-  const checked = validateSheet(sheet.rows, form, { today: options.today, identify });
+  const checked = validateSheet(sheet.rows, form, { today: options.today, identify, linkNumbers: options.linkNumbers });
   if (!checked.ok) return { ok: false, status: failedStatus(source, 'noHeader', province, checked.message) };
   const latest = latestSubmission(sheet.rows, header, checked.result, options.today);
   return { ok: true, province, sheet: sheet.name, validation: checked.result, status: checkedStatus(province, source, checked.result, latest) };

@@ -15,6 +15,11 @@ export interface ParsedLink {
   /** The key two links are compared by. */
   readonly canonical: string;
   readonly platform: Platform;
+  /**
+   * The canonical link's number in a run of sheet checks (the same link, the same number), set by the check; -1 here.
+   * Roll-ups count distinct links by number, which is much cheaper than by text.
+   */
+  id: number;
 }
 
 export type LinkProblemCode = 'LINK_INVALID' | 'LINK_NOT_HTTP';
@@ -167,7 +172,7 @@ export function parseLinks(cell: string): ParsedLinks {
       (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
       continue;
     }
-    links.push({ raw, url, canonical, platform: platformOf(analysed.host) });
+    links.push({ raw, url, canonical, platform: platformOf(analysed.host), id: -1 });
   }
   if (!sawUrl) (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: text });
   return { links, problems, empty: false };

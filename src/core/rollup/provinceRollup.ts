@@ -20,6 +20,13 @@ export interface ProvinceResult {
   readonly group: Group;
   /** distinct canonical links reported in the province, with their platform */
   readonly links: readonly (readonly [string, Platform])[];
+  /**
+   * The same links by number, and the numbering they come from, when every sheet was checked with one numbering:
+   * combining provinces of one run then counts distinct links by number. Run-local: not enumerable, so JSON
+   * checkpoints and comparisons never see them (a resumed run counts by text).
+   */
+  readonly linkIds?: readonly number[];
+  readonly linkNumbers?: ReadonlyMap<string, number>;
   /** อปท. reported where the registry covers the province (0 without one): participation compares only these */
   readonly covered: number;
   readonly nonReporters: readonly NonReporter[];
@@ -87,9 +94,12 @@ export function rollupProvince(
   let warnings = 0;
   // one map operation per อปท. and per link: an อปท. belongs to one district; a link is counted where it is first seen
   const laoDistrict = new Map<string, Group>();
-  const linkFirst = new Map<string, Group>();
-  const linkMore = new Map<string, Group[]>();
+  // links are told apart by number when every sheet shares one numbering (the usual case), else by their text
+  const numbering = sheets.length > 0 && sheets.every((sh) => sh.linkNumbers === sheets[0].linkNumbers) ? sheets[0].linkNumbers : undefined;
+  const linkFirst = new Map<string | number, Group>();
+  const linkMore = new Map<string | number, Group[]>();
   const links: (readonly [string, Platform])[] = [];
+  const linkIds: number[] = [];
   const range = period ? periodRange(period) : null;
   for (const sheet of sheets) {
     for (const problem of sheet.problems) {
@@ -119,18 +129,20 @@ export function rollupProvince(
         if (v) dg.sums[m.key] = (dg.sums[m.key] ?? 0) + v;
       }
       for (const link of e.links) {
-        const first = linkFirst.get(link.canonical);
+        const key = numbering ? link.id : link.canonical;
+        const first = linkFirst.get(key);
         if (first === undefined) {
-          linkFirst.set(link.canonical, dg);
+          linkFirst.set(key, dg);
           links.push([link.canonical, link.platform]);
+          linkIds.push(link.id);
           countLink(dg, link.platform);
           countLink(pg, link.platform);
         } else if (first !== dg) {
           // the same post under a second district: counted once more, for that district only (rare)
-          const more = linkMore.get(link.canonical) ?? [];
+          const more = linkMore.get(key) ?? [];
           if (!more.includes(dg)) {
             more.push(dg);
-            linkMore.set(link.canonical, more);
+            linkMore.set(key, more);
             countLink(dg, link.platform);
           }
         }
@@ -164,7 +176,7 @@ export function rollupProvince(
       nonReporters.push({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: province.nameTh, provinceCode: province.code });
     }
   }
-  return {
+  const result: ProvinceResult = {
     province,
     group: pg,
     links,
@@ -172,6 +184,16 @@ export function rollupProvince(
     nonReporters,
     problems: { errors, warnings, byCode },
   };
+  return numbering ? withRunLinks(result, linkIds, numbering) : result;
+}
+
+/** Attaches a run's link numbers to a result without making them part of its data. */
+export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: readonly number[] | undefined, linkNumbers: ReadonlyMap<string, number> | undefined): T {
+  if (linkIds && linkNumbers) {
+    Object.defineProperty(result, 'linkIds', { value: linkIds, enumerable: false });
+    Object.defineProperty(result, 'linkNumbers', { value: linkNumbers, enumerable: false });
+  }
+  return result;
 }
 
 function countLink(g: Group, platform: Platform): void {

@@ -10,7 +10,7 @@ import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import type { SheetValidation } from '../validate/types';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
-import { newGroup, percentOf, rollupProvince, type ProvinceResult } from './provinceRollup';
+import { newGroup, percentOf, rollupProvince, withRunLinks, type ProvinceResult } from './provinceRollup';
 import type { Targets } from './targetTypes';
 import type { Group, RollupResult } from './types';
 
@@ -54,7 +54,7 @@ export interface CombineInput {
 /** Puts province results under their inspection zones and the nation; provinces with no result appear as not reported. */
 export function combineProvinces(input: CombineInput): RollupResult {
   // targets are written into the groups: work on copies, so the same results can be combined again (a resumed run)
-  const results = new Map(input.results.map((r) => [r.province.code, { ...r, group: cloneGroup(r.group) }]));
+  const results = new Map(input.results.map((r) => [r.province.code, withRunLinks({ ...r, group: cloneGroup(r.group) }, r.linkIds, r.linkNumbers)]));
   const add = (p: Province) => {
     if (!results.has(p.code)) results.set(p.code, rollupProvince(input.form, p, [], input.registry, input.period));
   };
@@ -146,6 +146,12 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
     }
     return;
   }
+  const members = zones.flatMap((z) => z.members);
+  const numbering = members[0]?.linkNumbers;
+  if (numbering instanceof Map && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.length)) {
+    countDistinctByNumber(nation, zones, numbering.size);
+    return;
+  }
   const seen = new Map<string, { zones: number; platform: Platform }>();
   for (const z of zones) {
     const bit = 1 << Number(z.group.key);
@@ -161,6 +167,29 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
   for (const { zones: mask, platform } of seen.values()) {
     for (const [bit, g] of byZone) if (mask & bit) countLink(g, platform);
     countLink(nation, platform);
+  }
+}
+
+/** The same count when every province's links are numbered in one numbering: an array of zone bits by link number. */
+function countDistinctByNumber(nation: Group, zones: readonly { group: Group; members: ProvinceResult[] }[], size: number): void {
+  const zoneBits = new Int32Array(size);
+  const platforms: Platform[] = new Array(size);
+  for (const z of zones) {
+    const bit = 1 << Number(z.group.key);
+    for (const m of z.members) {
+      const ids = m.linkIds as readonly number[];
+      for (let i = 0; i < ids.length; i++) {
+        zoneBits[ids[i]] |= bit;
+        platforms[ids[i]] = m.links[i][1];
+      }
+    }
+  }
+  const byZone = zones.map((z) => [1 << Number(z.group.key), z.group] as const);
+  for (let id = 0; id < size; id++) {
+    const mask = zoneBits[id];
+    if (mask === 0) continue;
+    for (const [bit, g] of byZone) if (mask & bit) countLink(g, platforms[id]);
+    countLink(nation, platforms[id]);
   }
 }
 

@@ -57,4 +57,6 @@ export interface SheetValidation {
   readonly entries: Entry[];
   readonly problems: Problem[];
   readonly summary: ValidationSummary;
+  /** the numbering its links' ids come from: sheets that share it can be rolled up by number */
+  readonly linkNumbers: ReadonlyMap<string, number>;
 }

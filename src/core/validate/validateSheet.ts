@@ -34,6 +34,8 @@ export interface ValidateOptions {
   /** today in the sheet's time zone: dates after it are flagged */
   readonly today: CalendarDay;
   readonly identify?: (lao: string, district: string | null, province: string | null) => LaoIdentity;
+  /** canonical link → its number, shared by every sheet of one run so their links can be counted together by number */
+  readonly linkNumbers?: Map<string, number>;
 }
 
 export type ValidateResult = { readonly ok: true; readonly result: SheetValidation } | { readonly ok: false; readonly message: Text };
@@ -59,8 +61,9 @@ interface Context {
   readonly options: ValidateOptions;
   readonly problems: Problem[];
   readonly start: CalendarDay;
-  /** canonical link → the first row that reported it; the row's owner is in `owners` (identities are shared, so no copies) */
-  readonly seenLinks: Map<string, number>;
+  readonly linkNumbers: Map<string, number>;
+  /** link number → the first row of this sheet that reported it; the row's owner is in `owners` (identities are shared) */
+  readonly seenLinks: Map<number, number>;
   readonly owners: LaoIdentity[];
   readonly found: ProblemDraft[];
 }
@@ -82,7 +85,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
-  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, seenLinks: new Map(), owners: [], found: [] };
+  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers: options.linkNumbers ?? new Map(), seenLinks: new Map(), owners: [], found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
   const carried = new Map<string, string>();
@@ -115,7 +118,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
       else if (entry.status === 'warning') summary.rowsWithWarnings++;
     }
   }
-  return { ok: true, result: { header, entries, problems: ctx.problems, summary } };
+  return { ok: true, result: { header, entries, problems: ctx.problems, summary, linkNumbers: ctx.linkNumbers } };
 }
 
 /** Reads one non-blank, non-subtotal row; undefined when it carries nothing to report (a seq number or a district heading). */
@@ -303,10 +306,16 @@ function readLinks(
   for (const p of parsed.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
   for (const link of parsed.links) {
     if (link.platform === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: link.url }, value: link.url });
+    let id = ctx.linkNumbers.get(link.canonical);
+    if (id === undefined) {
+      id = ctx.linkNumbers.size;
+      ctx.linkNumbers.set(link.canonical, id);
+    }
+    link.id = id;
     if (!identity) continue;
-    const firstRow = ctx.seenLinks.get(link.canonical);
+    const firstRow = ctx.seenLinks.get(id);
     if (firstRow === undefined) {
-      ctx.seenLinks.set(link.canonical, rowNumber);
+      ctx.seenLinks.set(id, rowNumber);
       ctx.owners[rowNumber] = identity;
       continue;
     }
