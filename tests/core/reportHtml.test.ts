@@ -4,17 +4,10 @@
 import fc from 'fast-check';
 import { escapeHtml, formatCellText, renderHtml } from '../../src/core/report/html';
 import { formatInteger, formatMoney, formatPercent } from '../../src/core/format/number';
-import type { BarChart, ReportColumn, ReportDocument, ReportRow, ReportTable } from '../../src/core/report/types';
+import type { BarChart, ReportColumn, ReportDocument, ReportTable } from '../../src/core/report/types';
+import { AS_OF, FORMULA_NOTE, heading, IMG_NOTE, row, subtotal, total, ZONE_16, ZONE_2 } from '../support/reportRows';
 
-const IMG_NOTE = '<img src=x onerror=alert(1)>';
-const FORMULA_NOTE = '=HYPERLINK("http://evil")';
-const AS_OF = 'ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569';
 const PERIOD = 'ปีงบประมาณ 2569 ไตรมาสที่ 1 (ต.ค. – ธ.ค. 2568)';
-
-const row = (...cells: ReportRow['cells']): ReportRow => ({ cells, style: 'normal' });
-const heading = (text: string): ReportRow => ({ cells: [text], style: 'heading' });
-const subtotal = (...cells: ReportRow['cells']): ReportRow => ({ cells, style: 'subtotal' });
-const total = (...cells: ReportRow['cells']): ReportRow => ({ cells, style: 'total' });
 
 const FIGURE_COLUMNS: ReportColumn[] = [
   { header: 'จำนวน อปท. (แห่ง)', format: 'integer', width: 10 },
@@ -45,8 +38,6 @@ const districts: ReportTable = {
   footnotes: ['ร้อยละที่รายงาน = อปท. ที่รายงานแล้ว ÷ จำนวน อปท. ทั้งหมด × 100', '– หมายถึง ไม่ทราบข้อมูล (อปท. ยังไม่รายงานยอดจำหน่าย)'],
 };
 
-const ZONE_2 = 'เขตตรวจราชการที่ 2 : กลุ่มจังหวัดภาคกลางปริมณฑล';
-const ZONE_16 = 'เขตตรวจราชการที่ 16 : กลุ่มจังหวัดภาคเหนือตอนบน 2';
 const national: ReportTable = {
   sheetName: 'สรุปรายจังหวัด',
   title: 'สรุปผลการดำเนินงานตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา รายจังหวัด',
