@@ -11,6 +11,7 @@ import { h, fill, show } from './dom';
 import { field, select, setOptions, showNotes, type Field } from './fields';
 import { linkList } from './links';
 import { readAsDate, readAsNumber } from './readAs';
+import { fieldLabel } from './formLabels';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const NUMBER_KEYS = ['salesCount', 'revenue', 'beneficiaries'] as const;
@@ -49,14 +50,14 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
   const districtControl: Control = hasList ? select(ctx.districts.map((x) => ({ value: x.name, label: x.name })), M.chooseDistrict) : input();
   const laoControl: Control = hasList ? select([], M.chooseDistrictFirst) : input();
   const fields: Record<string, Field<Control>> = {
-    district: field('district', M.labels.district, districtControl),
-    lao: field('lao', M.labels.lao, laoControl),
-    date: field('date', M.labels.date, input({ type: 'date', min: DLA_ONLINE_MARKET.activityStart, max: ctx.today.iso, value: ctx.today.iso })),
-    product: field('product', M.labels.product, input({ maxlength: '500' })),
-    salesCount: field('salesCount', M.labels.salesCount, input({ inputmode: 'decimal' }), 'numbers-hint'),
-    revenue: field('revenue', M.labels.revenue, input({ inputmode: 'decimal' }), 'numbers-hint'),
-    beneficiaries: field('beneficiaries', M.labels.beneficiaries, input({ inputmode: 'decimal' }), 'numbers-hint'),
-    note: field('note', M.labels.note, h('textarea', { rows: 3, maxlength: '1000' })),
+    district: field('district', fieldLabel('district'), districtControl),
+    lao: field('lao', fieldLabel('lao'), laoControl),
+    date: field('date', fieldLabel('date'), input({ type: 'date', min: DLA_ONLINE_MARKET.activityStart, max: ctx.today.iso, value: ctx.today.iso })),
+    product: field('product', fieldLabel('product'), input({ maxlength: '500' })),
+    salesCount: field('salesCount', fieldLabel('salesCount'), input({ inputmode: 'decimal' }), 'numbers-hint'),
+    revenue: field('revenue', fieldLabel('revenue'), input({ inputmode: 'decimal' }), 'numbers-hint'),
+    beneficiaries: field('beneficiaries', fieldLabel('beneficiaries'), input({ inputmode: 'decimal' }), 'numbers-hint'),
+    note: field('note', fieldLabel('note'), h('textarea', { rows: 3, maxlength: '1000' })),
   };
   const links = linkList(() => changed('links'));
   const summary = h('div', { class: 'summary', id: 'summary', 'aria-live': 'polite' });

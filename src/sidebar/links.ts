@@ -7,6 +7,7 @@ import { problemText } from '../core/messages/problems';
 import { parseLinks } from '../core/normalise/links';
 import { h, fill } from './dom';
 import type { Note } from './fields';
+import { fieldLabel } from './formLabels';
 
 export interface LinkList {
   readonly root: HTMLElement;
@@ -77,7 +78,7 @@ export function linkList(onChange: () => void): LinkList {
   const root = h(
     'fieldset',
     { class: 'field', 'data-field': 'links' },
-    h('legend', {}, M.labels.links.th),
+    h('legend', {}, fieldLabel('links').th),
     h('p', { class: 'hint', id: 'f-links-hint' }, M.linkHint.th),
     list,
     add,

@@ -5,11 +5,12 @@ import { sidebarMessages as M } from '../core/messages/entry';
 import { formatSatang, groupThousands } from '../core/format/number';
 import { parseDate, thaiDateLong } from '../core/normalise/dates';
 import { parseNumber, toSatang } from '../core/normalise/numbers';
+import { fieldUnit } from './formLabels';
 
 export function readAsNumber(text: string, key: 'salesCount' | 'revenue' | 'beneficiaries'): string {
   const parsed = parseNumber(text);
   if (parsed.kind !== 'number' || parsed.negative) return '';
-  const unit = M.units[key];
+  const unit = fieldUnit(key);
   if (key === 'revenue') {
     const satang = toSatang(parsed);
     return satang === null ? '' : M.readAs(`${formatSatang(satang)} ${unit}`).th;

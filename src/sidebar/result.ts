@@ -6,6 +6,7 @@ import type { RecordedEntry, SubmitResult } from '../addon/entry/types';
 import { formatSatang, groupThousands } from '../core/format/number';
 import { sidebarMessages as M } from '../core/messages/entry';
 import { h, fill } from './dom';
+import { fieldLabel, fieldUnit } from './formLabels';
 
 export interface ResultPanel {
   readonly root: HTMLElement;
@@ -18,15 +19,15 @@ function rows(r: RecordedEntry): [string, string | HTMLElement][] {
   const count = (n: number | null, unit: string) => (n === null ? dash : `${groupThousands(n)} ${unit}`);
   const links = r.links.length === 0 ? dash : h('ul', {}, ...r.links.map((l) => h('li', {}, `${M.platformNames[l.platform] ?? l.platform}: ${l.url}`)));
   return [
-    [M.labels.district.th, r.district ?? dash],
-    [M.labels.lao.th, r.lao ?? dash],
-    [M.labels.date.th, r.dateThai ?? dash],
-    [M.labels.product.th, r.product ?? dash],
-    [M.labels.links.th, links],
-    [M.labels.salesCount.th, count(r.salesCount, M.units.salesCount)],
-    [M.labels.revenue.th, r.revenue === null ? dash : `${formatSatang(Math.round(r.revenue * 100))} ${M.units.revenue}`],
-    [M.labels.beneficiaries.th, count(r.beneficiaries, M.units.beneficiaries)],
-    [M.labels.note.th, r.note ?? dash],
+    [fieldLabel('district').th, r.district ?? dash],
+    [fieldLabel('lao').th, r.lao ?? dash],
+    [fieldLabel('date').th, r.dateThai ?? dash],
+    [fieldLabel('product').th, r.product ?? dash],
+    [fieldLabel('links').th, links],
+    [fieldLabel('salesCount').th, count(r.salesCount, fieldUnit('salesCount'))],
+    [fieldLabel('revenue').th, r.revenue === null ? dash : `${formatSatang(Math.round(r.revenue * 100))} ${fieldUnit('revenue')}`],
+    [fieldLabel('beneficiaries').th, count(r.beneficiaries, fieldUnit('beneficiaries'))],
+    [fieldLabel('note').th, r.note ?? dash],
   ];
 }
 

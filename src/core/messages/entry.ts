@@ -41,17 +41,6 @@ export const entryMessages = {
 };
 
 export const sidebarMessages = {
-  labels: {
-    district: { th: 'อำเภอ', en: 'District' },
-    lao: { th: 'อปท.', en: 'Local administration' },
-    date: { th: 'วันที่', en: 'Date' },
-    product: { th: 'สินค้า/ผลผลิต', en: 'Product' },
-    links: { th: 'ลิงก์เนื้อหาที่เผยแพร่', en: 'Links to published content' },
-    salesCount: { th: 'จำนวนครั้งที่ขายได้ (ครั้ง)', en: 'Online sales (times)' },
-    revenue: { th: 'รายรับ (บาท)', en: 'Revenue (baht)' },
-    beneficiaries: { th: 'จำนวนคนที่ได้รับประโยชน์ (คน)', en: 'Beneficiaries (people)' },
-    note: { th: 'หมายเหตุ', en: 'Note' },
-  } satisfies Record<string, Text>,
   chooseDistrict: { th: '— เลือกอำเภอ —', en: '— choose a district —' } satisfies Text,
   chooseLao: { th: '— เลือก อปท. —', en: '— choose a local administration —' } satisfies Text,
   chooseDistrictFirst: { th: '— เลือกอำเภอก่อน —', en: '— choose the district first —' } satisfies Text,
@@ -96,7 +85,6 @@ export const sidebarMessages = {
     lazada: 'Lazada',
     other: 'เว็บไซต์อื่น',
   } as Readonly<Record<string, string>>,
-  units: { salesCount: 'ครั้ง', revenue: 'บาท', beneficiaries: 'คน' } as Readonly<Record<string, string>>,
   notInBrowser: {
     th: 'หน้านี้ต้องเปิดจาก Google Sheets: เมนู ของดีบ้านเรา > บันทึกผลการดำเนินงาน',
     en: 'Open this page from Google Sheets: ของดีบ้านเรา > Record results.',
