@@ -23,6 +23,8 @@ describe('ตรวจสอบข้อมูล', () => {
 
     const problems = twin.workbook.sheet(PROBLEMS_SHEET);
     expect(problems.metadataEntries()).toEqual(expect.arrayContaining([expect.objectContaining({ key: GENERATED_KEY, value: 'problems' })]));
+    // a person editing it is warned that the next check writes over it
+    expect(problems.allProtections().map((p) => p.info)).toEqual([expect.objectContaining({ warningOnly: true })]);
     const listed = problems.peek().values;
     expect(listed[1]).toEqual(['แถว', 'คอลัมน์', 'ค่าที่พิมพ์', 'ระดับ', 'ข้อความ/วิธีแก้ไข', 'ไปที่เซลล์']);
     expect(listed.length - 2).toBe(outcome.errors + outcome.warnings);

@@ -3,7 +3,7 @@
 // sheet with the same name is never overwritten; a deleted one is made again with a notice.
 
 import type { Text } from '../../core/messages/text';
-import { sheetMessages } from '../../core/messages/sheets';
+import { setupMessages, sheetMessages } from '../../core/messages/sheets';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from './services';
 
 export const GENERATED_KEY = 'khongdee.generated';
@@ -34,6 +34,8 @@ function isOurs(sheet: SheetApi, kind: GeneratedKind): boolean {
 function make(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind, name: string, notice?: Text): GeneratedSheet {
   const sheet = ss.insertSheet(name);
   sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  // a person who edits it is warned that the next run writes over it (scripts are never stopped by a warning)
+  sheet.protect().setWarningOnly(true).setDescription(setupMessages.protectionGenerated);
   props.setProperty(MADE_KEY + kind, String(sheet.getSheetId()));
   return { sheet, created: true, notice };
 }
