@@ -62,8 +62,14 @@ interface Context {
   readonly problems: Problem[];
   readonly start: CalendarDay;
   readonly linkNumbers: Map<string, number>;
-  /** link number → the first row of this sheet that reported it; the row's owner is in `owners` (identities are shared) */
-  readonly seenLinks: Map<number, number>;
+  /**
+   * The first row of this sheet that reported each link; the row's owner is in `owners` (identities are shared).
+   * Links numbered during this sheet (number ≥ linkBase) are found in a dense array, older ones (seen in an earlier
+   * sheet of the run) in a map: one cheap lookup per link.
+   */
+  readonly linkBase: number;
+  readonly firstRowOfNew: number[];
+  readonly firstRowOfOld: Map<number, number>;
   readonly owners: LaoIdentity[];
   readonly found: ProblemDraft[];
 }
@@ -85,7 +91,8 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
-  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers: options.linkNumbers ?? new Map(), seenLinks: new Map(), owners: [], found: [] };
+  const linkNumbers = options.linkNumbers ?? new Map<string, number>();
+  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
   const carried = new Map<string, string>();
@@ -313,9 +320,11 @@ function readLinks(
     }
     link.id = id;
     if (!identity) continue;
-    const firstRow = ctx.seenLinks.get(id);
+    const isNew = id >= ctx.linkBase;
+    const firstRow = isNew ? ctx.firstRowOfNew[id - ctx.linkBase] : ctx.firstRowOfOld.get(id);
     if (firstRow === undefined) {
-      ctx.seenLinks.set(id, rowNumber);
+      if (isNew) ctx.firstRowOfNew[id - ctx.linkBase] = rowNumber;
+      else ctx.firstRowOfOld.set(id, rowNumber);
       ctx.owners[rowNumber] = identity;
       continue;
     }
