@@ -1,8 +1,8 @@
-// Jest runs the TypeScript tests through swc (type checking is done once by `tsc --noEmit` in `npm test`).
+// Jest runs the TypeScript tests through ts-jest, file by file (isolatedModules: type checking is done once by `tsc --noEmit` in `npm test`).
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', {}] },
 };

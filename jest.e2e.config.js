@@ -6,7 +6,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', {}] },
   testTimeout: 180000,
   maxWorkers: 1,
 };
