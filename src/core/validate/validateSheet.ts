@@ -2,7 +2,7 @@
 // One pass over the block; rows are classified as blank, subtotal, not reported or reported as the form declares.
 
 import { cellText, type CellValue } from '../cell';
-import { detectHeader, type HeaderColumn, type SheetHeader } from '../form/headers';
+import { detectHeader, type HeaderColumn } from '../form/headers';
 import type { ColumnSpec, FormSpec } from '../form/types';
 import type { Text } from '../messages/text';
 import { problemText, type ProblemParams } from '../messages/problems';
@@ -57,7 +57,6 @@ interface Context {
   readonly form: FormSpec;
   readonly byKey: ReadonlyMap<string, Located>;
   readonly byRole: ReadonlyMap<string, Located>;
-  readonly header: SheetHeader;
   readonly options: ValidateOptions;
   readonly problems: Problem[];
   readonly start: CalendarDay;
@@ -92,7 +91,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new Map<string, number>();
-  const ctx: Context = { form, byKey, byRole, header, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [] };
+  const ctx: Context = { form, byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
   const carried = new Map<string, string>();
