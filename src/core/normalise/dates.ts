@@ -190,10 +190,21 @@ function resolveYear(digits: string, era: string | undefined, englishMonth: bool
   return n >= BE_THRESHOLD ? n - BE_OFFSET : n;
 }
 
+// A sheet has a few hundred distinct dates over many thousand rows: one shared (read-only) value per date.
+const madeDates = new Map<number, ParsedDateValue>();
+const REMEMBER_AT_MOST = 10_000;
+
 function make(year: number, month: number, day: number | null, buddhistDateCell: boolean): ParsedDate {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return INVALID;
   if (day !== null && (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month))) return INVALID;
-  return { kind: 'date', year, month, day, buddhistDateCell };
+  const key = ((year * 13 + month) * 32 + (day ?? 0)) * 2 + (buddhistDateCell ? 1 : 0);
+  let value = madeDates.get(key);
+  if (!value) {
+    if (madeDates.size >= REMEMBER_AT_MOST) madeDates.clear();
+    value = { kind: 'date', year, month, day, buddhistDateCell };
+    madeDates.set(key, value);
+  }
+  return value;
 }
 
 export function daysInMonth(year: number, month: number): number {
