@@ -14,6 +14,7 @@ import {
   provinceTargets,
   sharedAcrossProvinces,
   sumTargets,
+  summaryColumns,
   thaiShort,
   type Spec,
 } from '../consolidate/fixture';
@@ -54,28 +55,7 @@ test('every output names its date as ข้อมูล ณ วันที่ i
 
 describe('สรุปรายจังหวัด, cell by cell', () => {
   const t = sheetTable(book, 'สรุปรายจังหวัด');
-  const col = (header: string) => {
-    const i = t.header.indexOf(header);
-    if (i < 0) throw new Error(`no column ${header} in ${t.header.join(' | ')}`);
-    return i;
-  };
-  const C = {
-    laosTotal: col('อปท. ทั้งหมด (แห่ง)'),
-    laosReported: col('อปท. ที่รายงาน (แห่ง)'),
-    participation: col('ร้อยละการมีส่วนร่วม'),
-    entries: col('รายการที่รายงาน (รายการ)'),
-    links: col('ลิงก์เนื้อหา (ลิงก์)'),
-    salesCount: col('จำนวนครั้งที่ขายได้ (ครั้ง)'),
-    revenue: col('รายรับ (บาท)'),
-    beneficiaries: col('จำนวนคนที่ได้รับประโยชน์ (คน)'),
-    laosTarget: col('เป้าหมายอปท. ที่เข้าร่วม (แห่ง)'),
-    laosAchievement: col('ร้อยละของเป้าหมายอปท. ที่เข้าร่วม'),
-    revenueTarget: col('เป้าหมายรายรับ (บาท)'),
-    revenueAchievement: col('ร้อยละของเป้าหมายรายรับ'),
-    salesAchievement: col('ร้อยละของเป้าหมายจำนวนครั้งที่ขายได้'),
-    budget: col('งบประมาณ (บาท)'),
-    rowsWithErrors: col('แถวที่ต้องแก้ไข (แถว)'),
-  };
+  const C = summaryColumns(t.header);
 
   function expectRow(row: (string | number | boolean | Date | null)[], specs: readonly Spec[], laosTotal: number, target: ReturnType<typeof sumTargets>): void {
     const want = expectedFigures(specs, laosTotal, target, 'budget');

@@ -346,3 +346,29 @@ export function thaiShort(iso: string | null): string | null {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTH_ABBR[m - 1]} ${y + 543}`;
 }
+
+/** Where each figure sits in the national summary table, by its header (headers from the sheet or from the document). */
+export function summaryColumns(headers: readonly string[]) {
+  const col = (header: string) => {
+    const i = headers.indexOf(header);
+    if (i < 0) throw new Error(`no column ${header} in ${headers.join(' | ')}`);
+    return i;
+  };
+  return {
+    laosTotal: col('อปท. ทั้งหมด (แห่ง)'),
+    laosReported: col('อปท. ที่รายงาน (แห่ง)'),
+    participation: col('ร้อยละการมีส่วนร่วม'),
+    entries: col('รายการที่รายงาน (รายการ)'),
+    links: col('ลิงก์เนื้อหา (ลิงก์)'),
+    salesCount: col('จำนวนครั้งที่ขายได้ (ครั้ง)'),
+    revenue: col('รายรับ (บาท)'),
+    beneficiaries: col('จำนวนคนที่ได้รับประโยชน์ (คน)'),
+    laosTarget: col('เป้าหมายอปท. ที่เข้าร่วม (แห่ง)'),
+    laosAchievement: col('ร้อยละของเป้าหมายอปท. ที่เข้าร่วม'),
+    revenueTarget: col('เป้าหมายรายรับ (บาท)'),
+    revenueAchievement: col('ร้อยละของเป้าหมายรายรับ'),
+    salesAchievement: col('ร้อยละของเป้าหมายจำนวนครั้งที่ขายได้'),
+    budget: col('งบประมาณ (บาท)'),
+    rowsWithErrors: col('แถวที่ต้องแก้ไข (แถว)'),
+  };
+}
