@@ -14,7 +14,6 @@ import { validateSheet, type CalendarDay } from '../core/validate/validateSheet'
 import type { CellValue } from '../core/cell';
 import { toCellValues } from './adapter/sheetValues';
 import type { PropertiesApi, RangeApi, SpreadsheetApi } from './adapter/services';
-import { columnLetter } from './a1';
 import { readRegistrySheet, REGISTRY_MADE_KEY } from './registrySheet';
 
 /** document property: the id of the report sheet checked last, so the actions also work from another tab */
@@ -22,8 +21,8 @@ export const REPORT_SHEET_KEY = 'khongdee.reportSheetId';
 
 export interface CheckedSheet {
   readonly sheetId: number | null;
-  /** a block of the report sheet, by 1-based row and column: where the marks go */
-  readonly block: (row: number, column: number, numRows: number, numColumns: number) => RangeApi;
+  /** the data block as read: marks are written back to the same range, with no call to find it */
+  readonly range: RangeApi;
   readonly rows: readonly CellValue[][];
   readonly province: Province | null;
   readonly registry: RegistryIndex | null;
@@ -43,10 +42,8 @@ function noHeader(detail: Text): Text {
 
 export function checkReportSheet(ss: SpreadsheetApi, form: FormSpec, today: CalendarDay, props: PropertiesApi, options: ReadOptions): CheckedSheetResult {
   let sheetId = options.needSheetId ? ss.getSheetId() : null;
-  let rows = toCellValues(ss.getDataRange().getValues());
-  // the active sheet: Spreadsheet.getRange of an A1 block without a sheet name is on it
-  let block = (row: number, column: number, numRows: number, numColumns: number) =>
-    ss.getRange(`${columnLetter(column - 1)}${row}:${columnLetter(column + numColumns - 2)}${row + numRows - 1}`);
+  let range = ss.getDataRange();
+  let rows = toCellValues(range.getValues());
   let detected = detectHeader(rows, form);
   const remembered = props.getProperty(REPORT_SHEET_KEY);
   if (!detected.ok && remembered !== null) {
@@ -54,8 +51,8 @@ export function checkReportSheet(ss: SpreadsheetApi, form: FormSpec, today: Cale
     const sheet = ss.getSheetById(Number(remembered));
     if (sheet) {
       sheetId = Number(remembered);
-      rows = toCellValues(sheet.getDataRange().getValues());
-      block = (row, column, numRows, numColumns) => sheet.getRange(row, column, numRows, numColumns);
+      range = sheet.getDataRange();
+      rows = toCellValues(range.getValues());
       detected = detectHeader(rows, form);
     }
   }
@@ -70,5 +67,5 @@ export function checkReportSheet(ss: SpreadsheetApi, form: FormSpec, today: Cale
   const identify = registry.index && reg ? provinceMatcher(registry.index, reg) : (lao: string, district: string | null) => textIdentity(lao, district, province?.nameTh ?? '');
   const checked = validateSheet(rows, form, { today, identify });
   if (!checked.ok) return checked;
-  return { ok: true, checked: { sheetId, block, rows, province, registry: registry.index, validation: checked.result } };
+  return { ok: true, checked: { sheetId, range, rows, province, registry: registry.index, validation: checked.result } };
 }

@@ -87,6 +87,19 @@ describe('ตรวจสอบข้อมูล', () => {
     expect(outcome.notices[0].th).toContain('สร้างใหม่');
   });
 
+  test('a problems sheet the person renamed is kept as theirs; a new one is made, with a notice', () => {
+    const twin = twinWithReport(20);
+    runCheckData(twin.services, TODAY);
+    const old = twin.workbook.sheet(PROBLEMS_SHEET);
+    old.setName('ปัญหาข้อมูล รอบแรก');
+    const kept = JSON.stringify(old.peek().values);
+    twin.workbook.setActiveSheet(REPORT_SHEET);
+    const outcome = runCheckData(twin.services, TODAY);
+    expect(JSON.stringify(twin.workbook.sheet('ปัญหาข้อมูล รอบแรก').peek().values)).toBe(kept);
+    expect(twin.workbook.sheetNames()).toEqual(expect.arrayContaining([PROBLEMS_SHEET, 'ปัญหาข้อมูล รอบแรก']));
+    expect(outcome.notices[0].th).toContain('ปัญหาข้อมูล รอบแรก');
+  });
+
   test('a sheet without a report header gets a message offering the set-up, and nothing is written', () => {
     const twin = createServices();
     twin.workbook.addSheet('Sheet1', [['ชื่อ', 'ที่อยู่'], ['ก', 'ข']]);

@@ -52,16 +52,11 @@ export function runCheckData(services: Services, today: CalendarDay): CheckOutco
   const props = services.propertiesService.getDocumentProperties();
   const result = checkReportSheet(ss, DLA_ONLINE_MARKET, today, props, { needSheetId: true });
   if (!result.ok) return { ok: false, message: result.message, errors: 0, warnings: 0, marked: 0, notices: [] };
-  const { validation, block, sheetId, rows } = result.checked;
+  const { validation, range, sheetId } = result.checked;
   const problems = validation.problems;
   const errors = problems.filter((p) => p.severity === 'error').length;
 
-  // marks live in the data rows and the form's columns only: the title, header and other columns are never touched
-  const columns = [...validation.header.columns.values()].map((c) => c.index);
-  const left = Math.min(...columns);
-  const top = validation.header.dataStart;
-  const range = block(top + 1, left + 1, Math.max(rows.length - top, 1), Math.max(...columns) - left + 1);
-  const marks = problems.map((p) => ({ row: p.row - 1 - top, column: (p.columnIndex ?? left) - left, severity: p.severity, message: p.message.th }));
+  const marks = problems.map((p) => ({ row: p.row - 1, column: p.columnIndex ?? 0, severity: p.severity, message: p.message.th }));
   const marked = markBlock(range.getBackgrounds(), range.getNotes(), marks);
   range.setBackgrounds(marked.backgrounds);
   range.setNotes(marked.notes);

@@ -9,6 +9,7 @@ import type { PropertiesApi, SheetApi, SpreadsheetApi } from './services';
 export const GENERATED_KEY = 'khongdee.generated';
 const MADE_KEY = 'khongdee.made.';
 const MAX_TRIES = 5;
+const SEPARATOR = '\u0000';
 
 export type GeneratedKind =
   | 'problems'
@@ -36,15 +37,27 @@ function make(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind, nam
   sheet.addDeveloperMetadata(GENERATED_KEY, kind);
   // a person who edits it is warned that the next run writes over it (scripts are never stopped by a warning)
   sheet.protect().setWarningOnly(true).setDescription(setupMessages.protectionGenerated);
-  props.setProperty(MADE_KEY + kind, String(sheet.getSheetId()));
+  remember(props, kind, sheet.getSheetId(), name);
   return { sheet, created: true, notice };
+}
+
+/** The sheet id and the name it was given, so a rename by the person can be told from our own sheet. */
+function remember(props: PropertiesApi, kind: GeneratedKind, id: number, name: string): void {
+  props.setProperty(MADE_KEY + kind, `${id}${SEPARATOR}${name}`);
 }
 
 export function generatedSheet(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind, name: string): GeneratedSheet {
   const remembered = props.getProperty(MADE_KEY + kind);
+  let keptByPerson: Text | undefined;
   if (remembered !== null) {
-    const sheet = ss.getSheetById(Number(remembered));
-    if (sheet) return { sheet, created: false };
+    const [id, given] = remembered.split(SEPARATOR);
+    const sheet = ss.getSheetById(Number(id));
+    if (sheet) {
+      const current = sheet.getName();
+      if (given === undefined || current === given) return { sheet, created: false };
+      // renamed by the person: from now on it is theirs, kept as it is; ours is made again under its name
+      keptByPerson = sheetMessages.renamedKept(given, current);
+    }
   } else {
     // never made in this workbook: try the name straight away; it fails only when a sheet of the person's has it
     try {
@@ -57,10 +70,10 @@ export function generatedSheet(ss: SpreadsheetApi, props: PropertiesApi, kind: G
     const candidate = i === 1 ? name : `${name} (${i})`;
     const sheet = ss.getSheetByName(candidate);
     const renamed = i > 1 ? sheetMessages.renamedBecauseTaken(name, candidate) : undefined;
-    if (sheet === null) return make(ss, props, kind, candidate, renamed ?? (remembered !== null ? sheetMessages.recreated(name) : undefined));
+    if (sheet === null) return make(ss, props, kind, candidate, keptByPerson ?? renamed ?? (remembered !== null ? sheetMessages.recreated(name) : undefined));
     if (isOurs(sheet, kind)) {
-      props.setProperty(MADE_KEY + kind, String(sheet.getSheetId()));
-      return { sheet, created: false, notice: renamed };
+      remember(props, kind, sheet.getSheetId(), candidate);
+      return { sheet, created: false, notice: keptByPerson ?? renamed };
     }
   }
   // every usual name is taken by sheets of the person's: use a name that cannot clash

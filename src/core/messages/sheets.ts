@@ -17,6 +17,10 @@ export const sheetMessages = {
     th: `มีแผ่นงานของผู้ใช้ชื่อ “${wanted}” อยู่แล้ว จึงเขียนผลลงแผ่นงาน “${used}” แทน แผ่นงานเดิมไม่ถูกแตะต้อง`,
     en: `A sheet of yours is already called “${wanted}”, so the result went to “${used}”; your sheet was not touched.`,
   }),
+  renamedKept: (given: string, current: string): Text => ({
+    th: `แผ่นงาน “${given}” ที่ระบบเคยสร้างถูกเปลี่ยนชื่อเป็น “${current}” จึงเก็บไว้ตามเดิมโดยไม่เขียนทับ และสร้าง “${given}” ใหม่`,
+    en: `The sheet “${given}” made earlier was renamed “${current}”; it is kept as it is, not written over, and “${given}” was made again.`,
+  }),
   recreated: (name: string): Text => ({
     th: `ไม่พบแผ่นงาน “${name}” ที่เคยสร้างไว้ (อาจถูกลบหรือเปลี่ยนชื่อ) จึงสร้างใหม่`,
     en: `The sheet “${name}” made earlier was not found (deleted or renamed), so it was made again.`,
