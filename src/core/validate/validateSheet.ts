@@ -49,8 +49,17 @@ function isEmpty(v: CellValue | undefined): boolean {
   return typeof v === 'string' && v.charCodeAt(0) <= 0x20 && v.trim() === '';
 }
 
-function defaultIdentity(lao: string): LaoIdentity {
-  return { key: lao, name: lao };
+/** Without a registry, the typed name is the identity; one shared object per name, since names repeat on every row. */
+function textIdentities(): (lao: string) => LaoIdentity {
+  const known = new Map<string, LaoIdentity>();
+  return (lao) => {
+    let identity = known.get(lao);
+    if (!identity) {
+      identity = { key: lao, name: lao };
+      known.set(lao, identity);
+    }
+    return identity;
+  };
 }
 
 interface Context {
@@ -95,7 +104,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
   const carried = new Map<string, string>();
-  const identify = options.identify ?? defaultIdentity;
+  const identify = options.identify ?? textIdentities();
 
   for (let r = header.dataStart; r < rows.length; r++) {
     const row = rows[r];
