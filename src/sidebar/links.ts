@@ -8,6 +8,7 @@ import { parseLinks } from '../core/normalise/links';
 import { h, fill } from './dom';
 import type { Note } from './fields';
 import { fieldLabel } from './formLabels';
+import { platformName } from '../core/messages/platforms';
 
 export interface LinkList {
   readonly root: HTMLElement;
@@ -49,7 +50,7 @@ export function linkList(onChange: () => void): LinkList {
       box.errors = notes.some((n) => n.severity === 'error');
       if (box.errors) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
-      fill(info, ...links.map((l) => h('p', { class: 'platform' }, `${M.platformNames[l.platform] ?? l.platform}: ${l.url}`)), ...notes.map((n) => h('p', { class: n.severity }, n.text)));
+      fill(info, ...links.map((l) => h('p', { class: 'platform' }, `${platformName(l.platform)}: ${l.url}`)), ...notes.map((n) => h('p', { class: n.severity }, n.text)));
       onChange();
     });
     remove.addEventListener('click', () => {

@@ -7,6 +7,7 @@ import { formatSatang, groupThousands } from '../core/format/number';
 import { sidebarMessages as M } from '../core/messages/entry';
 import { h, fill } from './dom';
 import { fieldLabel, fieldUnit } from './formLabels';
+import { platformName } from '../core/messages/platforms';
 
 export interface ResultPanel {
   readonly root: HTMLElement;
@@ -17,7 +18,7 @@ export interface ResultPanel {
 function rows(r: RecordedEntry): [string, string | HTMLElement][] {
   const dash = M.none.th;
   const count = (n: number | null, unit: string) => (n === null ? dash : `${groupThousands(n)} ${unit}`);
-  const links = r.links.length === 0 ? dash : h('ul', {}, ...r.links.map((l) => h('li', {}, `${M.platformNames[l.platform] ?? l.platform}: ${l.url}`)));
+  const links = r.links.length === 0 ? dash : h('ul', {}, ...r.links.map((l) => h('li', {}, `${platformName(l.platform)}: ${l.url}`)));
   return [
     [fieldLabel('district').th, r.district ?? dash],
     [fieldLabel('lao').th, r.lao ?? dash],

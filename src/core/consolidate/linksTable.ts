@@ -3,6 +3,7 @@
 import { consolidateMessages as M } from '../messages/consolidate';
 import type { ReportColumn, ReportRow, ReportTable } from '../report/types';
 import type { CrossProvinceLink } from './types';
+import { PLATFORM_NAMES } from '../messages/platforms';
 
 export const LINK_COLUMNS: readonly ReportColumn[] = [
   { header: M.columns.seq, format: 'text', width: 5 },
@@ -14,7 +15,7 @@ export const LINK_COLUMNS: readonly ReportColumn[] = [
 
 export function crossLinksTable(links: readonly CrossProvinceLink[], subtitle: readonly string[]): ReportTable {
   const rows: ReportRow[] = links.map((l, i) => ({
-    cells: [i + 1, l.canonical, M.platform[l.platform] ?? l.platform, l.provinces.length, l.provinces.join(', ')],
+    cells: [i + 1, l.canonical, PLATFORM_NAMES[l.platform], l.provinces.length, l.provinces.join(', ')],
     style: 'normal',
   }));
   if (rows.length === 0) rows.push({ cells: [M.noLinksShared], style: 'heading' });

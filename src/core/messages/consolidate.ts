@@ -86,17 +86,6 @@ export const consolidateMessages = {
     provinceCount: 'จำนวนจังหวัด (จังหวัด)',
     provinces: 'จังหวัดที่รายงาน',
   },
-  platform: {
-    facebook: 'Facebook',
-    tiktok: 'TikTok',
-    youtube: 'YouTube',
-    instagram: 'Instagram',
-    line: 'LINE',
-    x: 'X (Twitter)',
-    shopee: 'Shopee',
-    lazada: 'Lazada',
-    other: 'อื่น ๆ',
-  } as Readonly<Record<string, string>>,
   statusCounts: (counts: readonly (readonly [SourceStatusKey, number])[]): Text => ({
     th: `สรุปสถานะ: ${counts.map(([k, n]) => `${consolidateMessages.statusLabel[k].th} ${n} จังหวัด`).join(' · ')}`,
     en: `Status: ${counts.map(([k, n]) => `${consolidateMessages.statusLabel[k].en} ${n}`).join(' · ')}`,

@@ -74,17 +74,6 @@ export const sidebarMessages = {
     th: `เปิดแบบบันทึกไม่สำเร็จ (${detail}) กรุณาปิดแถบด้านข้างแล้วเปิดใหม่จากเมนู ของดีบ้านเรา > บันทึกผลการดำเนินงาน`,
     en: `Could not open the form (${detail}). Close the sidebar and open it again from ของดีบ้านเรา > Record results.`,
   }),
-  platformNames: {
-    facebook: 'Facebook',
-    tiktok: 'TikTok',
-    youtube: 'YouTube',
-    instagram: 'Instagram',
-    line: 'LINE',
-    x: 'X (Twitter)',
-    shopee: 'Shopee',
-    lazada: 'Lazada',
-    other: 'เว็บไซต์อื่น',
-  } as Readonly<Record<string, string>>,
   notInBrowser: {
     th: 'หน้านี้ต้องเปิดจาก Google Sheets: เมนู ของดีบ้านเรา > บันทึกผลการดำเนินงาน',
     en: 'Open this page from Google Sheets: ของดีบ้านเรา > Record results.',

@@ -39,16 +39,12 @@ export function rollup(input: RollupInput): RollupResult {
     byProvince.set(s.province.code, entry);
   }
   const results = [...byProvince.values()].map((p) => rollupProvince(input.form, p.province, p.sheets, input.registry, input.period));
-  return combineProvinces({ form: input.form, results, registry: input.registry, period: input.period, targets: input.targets, expectedProvinces: input.expectedProvinces });
+  return combineProvinces({ ...input, results });
 }
 
-export interface CombineInput {
-  readonly form: FormSpec;
+/** The same as a roll-up's input, with each province already rolled up instead of its sheets. */
+export interface CombineInput extends Omit<RollupInput, 'sheets'> {
   readonly results: readonly ProvinceResult[];
-  readonly registry: RegistryIndex | null;
-  readonly period: Period | null;
-  readonly targets: Targets | null;
-  readonly expectedProvinces?: readonly Province[];
 }
 
 /** Puts province results under their inspection zones and the nation; provinces with no result appear as not reported. */
