@@ -11,6 +11,7 @@ import { indexRegistry, provinceMatcher } from '../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
 import type { Lao } from '../src/core/registry/types';
 import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
+import { LinkNumbering } from '../src/core/validate/linkNumbering';
 import { validateSheet } from '../src/core/validate/validateSheet';
 import { benchAddon } from './addonBudget';
 import { benchCentral } from './centralBudget';
@@ -63,7 +64,7 @@ function benchNational(): void {
   const provinces = [...index.provinces.values()];
   const perProvince = Math.ceil(ROWS / provinces.length);
   const inputs = provinces.map((p, i) => ({ p, rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7) }));
-  const linkNumbers = new Map<string, number>();
+  const linkNumbers = new LinkNumbering();
   const end = time('validate + match + roll-up 1,000,000 rows (national)', () =>
     inputs.map(({ p, rows: r }): RollupSheet => {
       const checked = validateSheet(r, DLA_ONLINE_MARKET, { today: TODAY, identify: provinceMatcher(index, p), linkNumbers });

@@ -19,6 +19,7 @@ import { validateSheet, type CalendarDay, type ValidateOptions } from '../core/v
 import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
 import { readRegistryFile, REGISTRY_SHEET_NAME } from '../node/registryFile';
 import { CliError } from './cliError';
+import type { LinkNumbering } from '../core/validate/linkNumbering';
 
 export const TARGETS_SHEET_NAME = 'ค่าเป้าหมาย';
 
@@ -99,7 +100,7 @@ export interface CheckOptions {
   /** a roll-up must know the province; a plain check goes on without it (and without registry matching) */
   readonly requireProvince: boolean;
   /** one numbering of links for every file of a run, so distinct links are counted by number */
-  readonly linkNumbers?: Map<string, number>;
+  readonly linkNumbers?: LinkNumbering;
 }
 
 export interface CheckedReport {

@@ -11,6 +11,7 @@ import type { CalendarDay } from '../../core/validate/validateSheet';
 import { toCellValues } from '../adapter/sheetValues';
 import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from '../adapter/services';
 import type { PlannedSource } from './sources';
+import type { LinkNumbering } from '../../core/validate/linkNumbering';
 
 /** The report block of a tab by name: columns A to Z hold the form (about a dozen columns) with room to spare. */
 export const tabRange = (tab: string): string => `'${tab.replace(/'/g, "''")}'!A:Z`;
@@ -28,7 +29,7 @@ export interface ReadContext {
   /** tabs already in hand in this execution (from planning): read without looking them up again */
   readonly sheets?: ReadonlyMap<string, SheetApi>;
   /** one numbering of links for the sources read in this execution (a resumed run renumbers; checkpoints keep text) */
-  readonly linkNumbers?: Map<string, number>;
+  readonly linkNumbers?: LinkNumbering;
 }
 
 type Read = { readonly ok: true; readonly sheet: SourceSheet } | { readonly ok: false; readonly status: 'noPermission' | 'notFound' | 'unreadable' | 'noHeader'; readonly detail: string | null };

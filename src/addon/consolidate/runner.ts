@@ -21,6 +21,7 @@ import { decodeStatus, encodePart, encodeStatus, type PartCode, type SourceEntry
 import { readAndCheck } from './readSource';
 import { PAGE_KEY, RunLog, STATE_KEY, StorageFull } from './runLog';
 import { doneCount, newRunId, newState } from './runState';
+import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 export type { RunRequest } from './claim';
 export type { NationalRunConfig, RunOutcome } from './execution';
@@ -132,7 +133,7 @@ export function runNational(services: Services, config: NationalRunConfig, reque
   const run: Run = {
     services, config, clock, began, ss, props, state, log, inputs, notices,
     links: new LinkStore(ss, props),
-    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets, linkNumbers: new Map() },
+    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets, linkNumbers: new LinkNumbering() },
     slowest: 0,
     lastToast: -Infinity,
     lastFlush: began,

@@ -30,6 +30,7 @@ import { printReportTable } from '../printReport';
 import { loadRegistry, loadTargets, TARGETS_SHEET_NAME } from '../reportInputs';
 import { formatTable } from '../terminalTable';
 import { todayOption } from '../todayOption';
+import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 const REPORT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
 
@@ -118,7 +119,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const targets = await loadTargets(values.targets, books, form, registry);
 
   const checks: SourceCheck[] = [];
-  const linkNumbers = new Map<string, number>();
+  const linkNumbers = new LinkNumbering();
   const supportFiles: string[] = [];
   const problems: SourceProblem[] = [];
   for (const o of opened) {

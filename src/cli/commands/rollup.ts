@@ -20,6 +20,7 @@ import { langOption } from '../langOption';
 import { printReportTable } from '../printReport';
 import { checkReport, loadRegistry, loadTargets, openWorkbook } from '../reportInputs';
 import { todayOption } from '../todayOption';
+import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 const LEVELS: readonly Level[] = ['district', 'province', 'zone'];
 
@@ -96,7 +97,7 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const registry = await loadRegistry(request.registry, books);
   const targets = await loadTargets(request.targets, books, form, registry);
   const sheets: RollupSheet[] = [];
-  const linkNumbers = new Map<string, number>();
+  const linkNumbers = new LinkNumbering();
   for (const book of books) {
     const checked = await checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers });
     sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });

@@ -14,6 +14,7 @@ import { validateSheet, type CalendarDay, type ValidateOptions } from '../valida
 import { latestSubmission } from './latestSubmission';
 import { checkedStatus, failedStatus } from './status';
 import type { ProvinceStatus } from './types';
+import type { LinkNumbering } from '../validate/linkNumbering';
 
 export interface SourceSheet {
   readonly name: string;
@@ -27,7 +28,7 @@ export interface CheckSourceOptions {
   /** the province the caller was told the source belongs to (a register of province files); the sheet's own province column or title still wins */
   readonly province?: Province;
   /** one numbering of links for every source of a run, so the national count of distinct links goes by number */
-  readonly linkNumbers?: Map<string, number>;
+  readonly linkNumbers?: LinkNumbering;
 }
 
 export type SourceCheck =

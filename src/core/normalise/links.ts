@@ -175,7 +175,8 @@ export function parseLinks(cell: string): ParsedLinks {
     links.push({ raw, url, canonical, platform: platformOf(analysed.host), id: -1 });
   }
   if (!sawUrl) (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: text });
-  return { links, problems, empty: false };
+  // an exact-length copy: push leaves room for 17, and a checked sheet keeps one list per row
+  return { links: links.slice(), problems, empty: false };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { RegistryIndex } from '../registry/match';
 import type { SheetValidation } from '../validate/types';
 import { summedMetrics } from './metrics';
 import type { Group, Level, NonReporter } from './types';
+import type { LinkNumbering } from '../validate/linkNumbering';
 
 export interface ProvinceResult {
   readonly province: Province;
@@ -26,7 +27,7 @@ export interface ProvinceResult {
    * checkpoints and comparisons never see them (a resumed run counts by text).
    */
   readonly linkIds?: readonly number[];
-  readonly linkNumbers?: ReadonlyMap<string, number>;
+  readonly linkNumbers?: LinkNumbering;
   /** อปท. reported where the registry covers the province (0 without one): participation compares only these */
   readonly covered: number;
   readonly nonReporters: readonly NonReporter[];
@@ -188,7 +189,7 @@ export function rollupProvince(
 }
 
 /** Attaches a run's link numbers to a result without making them part of its data. */
-export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: readonly number[] | undefined, linkNumbers: ReadonlyMap<string, number> | undefined): T {
+export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: readonly number[] | undefined, linkNumbers: LinkNumbering | undefined): T {
   if (linkIds && linkNumbers) {
     Object.defineProperty(result, 'linkIds', { value: linkIds, enumerable: false });
     Object.defineProperty(result, 'linkNumbers', { value: linkNumbers, enumerable: false });

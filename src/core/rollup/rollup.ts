@@ -144,7 +144,7 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
   }
   const members = zones.flatMap((z) => z.members);
   const numbering = members[0]?.linkNumbers;
-  if (numbering instanceof Map && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.length)) {
+  if (numbering && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.length)) {
     countDistinctByNumber(nation, zones, numbering.size);
     return;
   }

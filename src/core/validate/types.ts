@@ -5,6 +5,7 @@ import type { ParsedDateValue } from '../normalise/dates';
 import type { ParsedLink } from '../normalise/links';
 import type { SheetHeader } from '../form/headers';
 import type { ProblemCode, Severity } from './codes';
+import type { LinkNumbering } from './linkNumbering';
 import type { LaoIdentity } from './validateSheet';
 
 export interface Problem {
@@ -58,5 +59,5 @@ export interface SheetValidation {
   readonly problems: Problem[];
   readonly summary: ValidationSummary;
   /** the numbering its links' ids come from: sheets that share it can be rolled up by number */
-  readonly linkNumbers: ReadonlyMap<string, number>;
+  readonly linkNumbers: LinkNumbering;
 }

@@ -13,6 +13,7 @@ import { normaliseText } from '../normalise/text';
 import { groupThousands, formatSatang } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Lao } from '../registry/types';
+import { LinkNumbering } from './linkNumbering';
 import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
 
 export interface CalendarDay {
@@ -35,7 +36,7 @@ export interface ValidateOptions {
   readonly today: CalendarDay;
   readonly identify?: (lao: string, district: string | null, province: string | null) => LaoIdentity;
   /** canonical link → its number, shared by every sheet of one run so their links can be counted together by number */
-  readonly linkNumbers?: Map<string, number>;
+  readonly linkNumbers?: LinkNumbering;
 }
 
 export type ValidateResult = { readonly ok: true; readonly result: SheetValidation } | { readonly ok: false; readonly message: Text };
@@ -69,7 +70,7 @@ interface Context {
   readonly options: ValidateOptions;
   readonly problems: Problem[];
   readonly start: CalendarDay;
-  readonly linkNumbers: Map<string, number>;
+  readonly linkNumbers: LinkNumbering;
   /**
    * The first row of this sheet that reported each link; the row's owner is in `owners` (identities are shared).
    * Links numbered during this sheet (number ≥ linkBase) are found in a dense array, older ones (seen in an earlier
@@ -99,7 +100,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
-  const linkNumbers = options.linkNumbers ?? new Map<string, number>();
+  const linkNumbers = options.linkNumbers ?? new LinkNumbering();
   const ctx: Context = { form, byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const entries: Entry[] = [];
@@ -321,11 +322,7 @@ function readLinks(
   for (const p of parsed.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
   for (const link of parsed.links) {
     if (link.platform === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: link.url }, value: link.url });
-    let id = ctx.linkNumbers.get(link.canonical);
-    if (id === undefined) {
-      id = ctx.linkNumbers.size;
-      ctx.linkNumbers.set(link.canonical, id);
-    }
+    const id = ctx.linkNumbers.number(link.canonical);
     link.id = id;
     if (!identity) continue;
     const isNew = id >= ctx.linkBase;

@@ -1,0 +1,72 @@
+// Numbers canonical links in a run of sheet checks (the same link, the same number), so roll-ups count distinct links
+// by number. An open-addressing table of integers: a JS Map of a million strings costs several times more per link.
+
+const EMPTY = -1;
+const INITIAL_SLOTS = 1 << 10;
+
+export class LinkNumbering {
+  /** per slot: [hash, number]; a number of EMPTY marks a free slot */
+  private slots = new Int32Array(2 * INITIAL_SLOTS).fill(EMPTY);
+  private mask = INITIAL_SLOTS - 1;
+  private readonly keys: string[] = [];
+
+  /** How many distinct links are numbered: numbers run from 0 to size − 1. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The link's number, numbering it when it is new. */
+  number(canonical: string): number {
+    const found = this.find(canonical);
+    if (found >= 0) return found;
+    const id = this.keys.length;
+    this.keys.push(canonical);
+    this.place(hashOf(canonical), id);
+    // kept under half full, so probe runs stay short
+    if (2 * this.keys.length > this.mask) this.grow();
+    return id;
+  }
+
+  /** The link's number, or undefined when it was never numbered. */
+  get(canonical: string): number | undefined {
+    const found = this.find(canonical);
+    return found >= 0 ? found : undefined;
+  }
+
+  /** The canonical link of a number. */
+  canonical(id: number): string {
+    return this.keys[id];
+  }
+
+  private find(canonical: string): number {
+    const hash = hashOf(canonical);
+    const slots = this.slots;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const id = slots[2 * i + 1];
+      if (id === EMPTY) return EMPTY;
+      if (slots[2 * i] === hash && this.keys[id] === canonical) return id;
+    }
+  }
+
+  private place(hash: number, id: number): void {
+    const slots = this.slots;
+    let i = hash & this.mask;
+    while (slots[2 * i + 1] !== EMPTY) i = (i + 1) & this.mask;
+    slots[2 * i] = hash;
+    slots[2 * i + 1] = id;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = 2 * this.mask + 1;
+    this.slots = new Int32Array(2 * (this.mask + 1)).fill(EMPTY);
+    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== EMPTY) this.place(old[j], old[j + 1]);
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
