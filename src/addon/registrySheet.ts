@@ -6,10 +6,10 @@ import { provinceByCode } from '../core/geo/provinces';
 import type { Text } from '../core/messages/text';
 import { registryFromTable } from '../core/registry/fromRows';
 import { indexRegistry, type RegistryIndex } from '../core/registry/match';
-import { toCellValues } from './adapter/sheetValues';
+import { readUsedBlock, toCellValues } from './adapter/sheetValues';
 import type { SpreadsheetApi } from './adapter/services';
+import { REGISTRY_SHEET } from '../core/messages/sheets';
 
-export const REGISTRY_SHEET = 'ทะเบียน อปท.';
 export const REGISTRY_RANGE = 'khongdee_registry';
 /** set in document properties once the add-on has made the registry sheet and its named range */
 export const REGISTRY_MADE_KEY = 'khongdee.made.registry';
@@ -19,9 +19,10 @@ export type RegistryRead = { readonly ok: true; readonly index: RegistryIndex | 
 /** `madeByAddOn`: the add-on made the sheet and its named range, so one call finds it; a hand-made sheet is found by name. */
 export function readRegistrySheet(ss: SpreadsheetApi, madeByAddOn: boolean): RegistryRead {
   const named = madeByAddOn ? ss.getRangeByName(REGISTRY_RANGE) : null;
-  const range = named ?? ss.getSheetByName(REGISTRY_SHEET)?.getDataRange() ?? null;
-  if (!range) return { ok: true, index: null };
-  const rows = toCellValues(range.getValues())
+  const sheet = named ? null : ss.getSheetByName(REGISTRY_SHEET);
+  const block = named ? toCellValues(named.getValues()) : sheet ? readUsedBlock(sheet) : null;
+  if (!block) return { ok: true, index: null };
+  const rows = block
     .map((r) => r.map(cellText))
     .filter((r) => r.some((c) => c.trim() !== ''));
   const built = registryFromTable(rows);

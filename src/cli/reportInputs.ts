@@ -17,11 +17,11 @@ import type { Targets } from '../core/rollup/targetTypes';
 import type { SheetValidation } from '../core/validate/types';
 import { validateSheet, type CalendarDay, type ValidateOptions } from '../core/validate/validateSheet';
 import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
-import { readRegistryFile, REGISTRY_SHEET_NAME } from '../node/registryFile';
+import { readRegistryFile } from '../node/registryFile';
+import { REGISTRY_SHEET, TARGETS_SHEET } from '../core/messages/sheets';
 import { CliError } from './cliError';
 import type { LinkNumbering } from '../core/validate/linkNumbering';
 
-export const TARGETS_SHEET_NAME = 'ค่าเป้าหมาย';
 
 /** File problems become the person-facing CliError; anything else is a bug and propagates. */
 export async function asCliError<T>(work: () => Promise<T> | T): Promise<T> {
@@ -55,7 +55,7 @@ export async function loadRegistry(registryFile: string | undefined, books: read
   else {
     const inBooks: Lao[] = [];
     for (const book of books) {
-      const sheet = namedSheet(book, REGISTRY_SHEET_NAME);
+      const sheet = namedSheet(book, REGISTRY_SHEET);
       if (!sheet) continue;
       const built = registryFromTable(sheet.rows.map((r) => r.map(cellText)));
       if (!built.ok) throw new CliError(registryMessages.inFile(`${book.file} (${sheet.name})`, built.message));
@@ -72,10 +72,10 @@ export async function loadTargets(targetsFile: string | undefined, books: readon
   const sources: { file: string; sheet: SheetTable }[] = [];
   if (targetsFile !== undefined) {
     const book = await openWorkbook(targetsFile);
-    sources.push({ file: targetsFile, sheet: namedSheet(book, TARGETS_SHEET_NAME) ?? book.sheets[0] });
+    sources.push({ file: targetsFile, sheet: namedSheet(book, TARGETS_SHEET) ?? book.sheets[0] });
   } else {
     for (const book of books) {
-      const sheet = namedSheet(book, TARGETS_SHEET_NAME);
+      const sheet = namedSheet(book, TARGETS_SHEET);
       if (sheet) sources.push({ file: book.file, sheet });
     }
   }

@@ -11,13 +11,13 @@ import type { Text } from '../core/messages/text';
 import { countLaos, registryFromTable, registryHeaderFits, type RegistryStats } from '../core/registry/fromRows';
 import type { Lao, Registry } from '../core/registry/types';
 import { FileProblem, readWorkbook, type FileProblemCode, type SheetTable } from './readTable';
+import { REGISTRY_SHEET } from '../core/messages/sheets';
 
 z.config({ jitless: true });
 
 export const REGISTRY_FORMAT = 'khongdee-registry';
 export const REGISTRY_VERSION = 1;
 /** The sheet an xlsx registry is looked for in first. */
-export const REGISTRY_SHEET_NAME = 'ทะเบียน อปท.';
 
 export interface RegistryFile extends Registry {
   readonly stats: RegistryStats;
@@ -56,7 +56,7 @@ const sheetKey = (name: string) => name.normalize('NFC').replace(/[\s.]/g, '');
 
 /** The sheet named ทะเบียน อปท., else the first whose header fits; a one-sheet file is used as it is, so its message lists the missing columns. */
 function pickSheet(file: string, sheets: readonly SheetTable[]): SheetTable {
-  const named = sheets.find((sheet) => sheetKey(sheet.name) === sheetKey(REGISTRY_SHEET_NAME));
+  const named = sheets.find((sheet) => sheetKey(sheet.name) === sheetKey(REGISTRY_SHEET));
   if (named) return named;
   const fitting = sheets.find((sheet) => registryHeaderFits(sheet.rows.map((row) => row.map(cellText))));
   if (fitting) return fitting;

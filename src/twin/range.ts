@@ -56,8 +56,15 @@ export class TwinRange implements RangeApi, Rect {
   }
 
   getValues(): Cell[][] {
+    this.count('getValues');
+    return this.values();
+  }
+
+  /** The values, cells counted, for reads the sheet or spreadsheet makes itself (getSheetValues): not a call of its own. */
+  values(): Cell[][] {
     const D = this.sheet.env.DateCtor;
-    return this.read<Cell>('getValues', this.sheet.grid.values, (v) => (typeof v === 'object' ? new D(v.getTime()) : v));
+    this.sheet.env.counter.read(this.numRows * this.numColumns);
+    return this.sheet.grid.values.read(this.row - 1, this.column - 1, this.numRows, this.numColumns, (v) => (typeof v === 'object' ? new D(v.getTime()) : v));
   }
 
   setValues(values: Block<CellInput | null | undefined>): this {

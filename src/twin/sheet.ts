@@ -78,6 +78,12 @@ export class TwinSheet implements SheetApi {
     return this.dataRange();
   }
 
+  /** 1-based; -1 rows or columns reach the last row or column with content. */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): Cell[][] {
+    this.count('getSheetValues');
+    return this.sheetValues(startRow, startColumn, numRows, numColumns);
+  }
+
   /** (row, column, numRows, numColumns), 1-based; at run time also (row, column), (row, column, numRows) and ('A1:B2'). */
   getRange(row: number | string, column?: number, numRows = 1, numColumns = 1): TwinRange {
     this.count('getRange');
@@ -251,6 +257,25 @@ export class TwinSheet implements SheetApi {
   }
 
   // ---- used by ranges and protections (uncounted) ------------------------------------------------------------
+
+  /**
+   * getSheetValues without the call. An empty sheet has no last row, so -1 resolves to 0 rows and the read is refused
+   * (assumed, so that callers prove they cope).
+   */
+  sheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): Cell[][] {
+    const rect = {
+      row: startRow,
+      column: startColumn,
+      numRows: numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows,
+      numColumns: numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns,
+    };
+    if (rect.row < 1) fail(MESSAGES.rowTooSmall);
+    if (rect.column < 1) fail(MESSAGES.columnTooSmall);
+    if (rect.numRows < 1) fail(MESSAGES.tooFewRows);
+    if (rect.numColumns < 1) fail(MESSAGES.tooFewColumns);
+    if (!this.inside(rect)) fail(MESSAGES.outsideSheet);
+    return this.rangeAt(rect).values();
+  }
 
   dataRange(): TwinRange {
     return this.rangeAt(this.dataRect());

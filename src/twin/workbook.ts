@@ -3,6 +3,7 @@
 
 import type { RangeApi, SpreadsheetApi } from '../addon/adapter/services';
 import { parseSheetA1, type Rect } from './a1';
+import type { Cell } from './cells';
 import type { TwinEnv } from './env';
 import { MESSAGES, fail } from './errors';
 import { DocumentLockState } from './lock';
@@ -79,6 +80,18 @@ export class Workbook implements SpreadsheetApi {
   getDataRange(): TwinRange {
     this.count('getDataRange');
     return this.active().dataRange();
+  }
+
+  /** The active sheet's values. */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): Cell[][] {
+    this.count('getSheetValues');
+    return this.active().sheetValues(startRow, startColumn, numRows, numColumns);
+  }
+
+  /** The active sheet's last row with content (0 when it is empty). */
+  getLastRow(): number {
+    this.count('getLastRow');
+    return this.active().grid.lastRow();
   }
 
   getName(): string {

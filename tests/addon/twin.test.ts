@@ -133,6 +133,24 @@ describe('extent and sheets', () => {
     expect(data.getDataRange().getA1Notation()).toBe('A1:B3');
   });
 
+  test('getSheetValues: -1 reaches the last row or column with content, in one call; an empty sheet is refused', () => {
+    const twin = createServices({ sheets: { Empty: [], Data: [['a', '', ''], ['', '', ''], ['', 'b', '']] } });
+    const data = twin.workbook.sheet('Data');
+    twin.counter.reset();
+    expect(data.getSheetValues(1, 1, -1, -1)).toEqual([['a', ''], ['', ''], ['', 'b']]);
+    expect(data.getSheetValues(2, 2, -1, 1)).toEqual([[''], ['b']]);
+    expect(data.getSheetValues(1, 1, 1, 3)).toEqual([['a', '', '']]);
+    expect(twin.counter.byMethod).toEqual({ 'Sheet.getSheetValues': 3 });
+    expect(twin.counter.cellsRead).toBe(6 + 2 + 3);
+    // the spreadsheet's own reads the active sheet
+    twin.workbook.setActiveSheet('Data');
+    expect(twin.workbook.getSheetValues(1, 1, -1, -1)).toEqual(data.getDataRange().getValues());
+    const empty = twin.workbook.sheet('Empty');
+    expect(() => empty.getSheetValues(1, 1, -1, -1)).toThrow(MESSAGES.tooFewRows);
+    expect(() => data.getSheetValues(0, 1, 1, 1)).toThrow(MESSAGES.rowTooSmall);
+    expect(() => data.getSheetValues(1, 1, 1001, 1)).toThrow(MESSAGES.outsideSheet);
+  });
+
   test('insertSheet: a name in use throws; getSheetByName gives null when absent; the new sheet is active', () => {
     const twin = createServices({ sheets: { Data: [['x']] } });
     const wb = twin.workbook;

@@ -182,8 +182,8 @@ describe('the Spreadsheet-call budget', () => {
   test('at most three calls per province file opened (plus one more read of นนทบุรี’s first file), and a constant', () => {
     const reads = FILES_OPENED + 1;
     expect(CALLS.byMethod['SpreadsheetApp.openById']).toBe(reads);
-    // the first tab by Spreadsheet.getDataRange, a named tab by Spreadsheet.getRange('tab'!A:Z), then one getValues each
-    expect((CALLS.byMethod['Spreadsheet.getDataRange'] ?? 0) + (CALLS.byMethod['Spreadsheet.getRange'] ?? 0)).toBe(reads - 2); // เชียงใหม่ refuses and แพร่'s id is gone at openById
+    // the first tab's values by Spreadsheet.getSheetValues, a named tab by Spreadsheet.getRange('tab'!A:Z) and its getValues
+    expect((CALLS.byMethod['Spreadsheet.getSheetValues'] ?? 0) + (CALLS.byMethod['Spreadsheet.getRange'] ?? 0)).toBe(reads - 2); // เชียงใหม่ refuses and แพร่'s id is gone at openById
     expect(CALLS.calls).toBeLessThanOrEqual(3 * reads + 60);
   });
 

@@ -85,7 +85,7 @@ test('links lost with an execution that died before writing its batch: those pro
 });
 
 test('76 province files cut into several executions: the checkpoint stays far inside 9 kB a value and 500 kB in all', () => {
-  const c = clockedTwin({ scriptApp: true, msPerCall: 2_000 });
+  const c = clockedTwin({ scriptApp: true, msPerCall: 3_000 });
   const { twin } = c;
   addRegistry(twin.workbook);
   const entries: [string, string][] = [];

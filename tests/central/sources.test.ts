@@ -53,7 +53,16 @@ test('no tab named: the first tab (here the cover sheet, so no report header)', 
   const check = readAndCheck(ctx, file(null));
   expect(check.ok).toBe(false);
   expect(check.status.status).toBe('noHeader');
-  expect(twin.counter.byMethod).toEqual({ 'SpreadsheetApp.openById': 1, 'Spreadsheet.getDataRange': 1, 'Range.getValues': 1 });
+  expect(twin.counter.byMethod).toEqual({ 'SpreadsheetApp.openById': 1, 'Spreadsheet.getSheetValues': 1 });
+});
+
+test('no tab named and the first tab empty: Sheets refuses the read, the last row says it is empty; three calls, no report header', () => {
+  const { twin, ctx } = setup();
+  twin.addWorkbook({ id: '1emptyProvinceFileXXXXXXXXXXXXXXX' }).addSheet('แผ่น1', []);
+  const check = readAndCheck(ctx, { label: 'y', display: 'น่าน', hint: '55', locator: { kind: 'file', id: '1emptyProvinceFileXXXXXXXXXXXXXXX', tab: null } });
+  expect(check.ok).toBe(false);
+  expect(check.status.status).toBe('noHeader');
+  expect(twin.counter.byMethod).toEqual({ 'SpreadsheetApp.openById': 1, 'Spreadsheet.getSheetValues': 1, 'Spreadsheet.getLastRow': 1 });
 });
 
 test('openById refusing the account is noPermission; an id that does not exist is notFound; both under the registered province', () => {

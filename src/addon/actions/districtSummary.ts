@@ -10,27 +10,17 @@ import { currentFiscalYear, parsePeriod, type Period } from '../../core/period/p
 import { reportGrid } from '../../core/report/grid';
 import { rollupReport } from '../../core/report/rollupReport';
 import { rollup } from '../../core/rollup/rollup';
-import { parseTargets } from '../../core/rollup/targets';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { generatedSheet } from '../adapter/generatedSheets';
-import { toCellValues } from '../adapter/sheetValues';
-import type { Services, SheetApi, SpreadsheetApi } from '../adapter/services';
+import type { Services, SheetApi } from '../adapter/services';
 import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
-
-export const TARGETS_SHEET = 'ค่าเป้าหมาย';
+import { readTargetsSheet } from '../targetsSheet';
 
 export interface SummaryOutcome {
   readonly ok: boolean;
   readonly message: Text;
   readonly notices: readonly Text[];
-}
-
-function readTargets(ss: SpreadsheetApi, registry: Parameters<typeof parseTargets>[3]) {
-  const sheet = ss.getSheetByName(TARGETS_SHEET);
-  if (!sheet) return { ok: true as const, targets: null };
-  const parsed = parseTargets(toCellValues(sheet.getDataRange().getValues()), DLA_ONLINE_MARKET, TARGETS_SHEET, registry);
-  return parsed.ok ? { ok: true as const, targets: parsed.targets } : parsed;
 }
 
 /** Revenue and participation by district, over the district rows of the summary sheet. */
@@ -70,7 +60,7 @@ export function runDistrictSummary(services: Services, today: CalendarDay, perio
   if (!read.ok) return { ok: false, message: read.message, notices: [] };
   const { province, registry, validation } = read.checked;
   if (!province) return { ok: false, message: sheetMessages.noProvince, notices: [] };
-  const targets = readTargets(ss, registry);
+  const targets = readTargetsSheet(ss, registry);
   if (!targets.ok) return { ok: false, message: targets.message, notices: [] };
 
   const result = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: '', sheet: '', province, validation }], registry, period, targets: targets.targets });

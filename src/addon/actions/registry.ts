@@ -16,7 +16,8 @@ import type { Lao } from '../../core/registry/types';
 import { provinceOfSheet } from '../../core/rollup/sheetProvince';
 import { toCellValues } from '../adapter/sheetValues';
 import type { Services, SpreadsheetApi } from '../adapter/services';
-import { REGISTRY_MADE_KEY, REGISTRY_RANGE, REGISTRY_SHEET } from '../registrySheet';
+import { REGISTRY_MADE_KEY, REGISTRY_RANGE } from '../registrySheet';
+import { REGISTRY_SHEET } from '../../core/messages/sheets';
 
 export interface RegistryOutcome {
   readonly ok: boolean;

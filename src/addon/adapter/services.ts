@@ -78,6 +78,8 @@ export interface SheetApi {
   setName(name: string): SheetApi;
   getSheetId(): number;
   getDataRange(): RangeApi;
+  /** -1 rows or columns reach the last row or column with content: the used block in one call */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][];
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getLastRow(): number;
   getLastColumn(): number;
@@ -109,6 +111,8 @@ export interface SpreadsheetApi {
   /** the active sheet's id and used block, without first fetching the active sheet */
   getSheetId(): number;
   getDataRange(): RangeApi;
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][];
+  getLastRow(): number;
   getName(): string;
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;

@@ -9,21 +9,11 @@ import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import type { Province } from '../../core/geo/types';
 import { consolidateMessages } from '../../core/messages/consolidate';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
-import type { RegistryIndex } from '../../core/registry/match';
-import { parseTargets, type TargetsResult } from '../../core/rollup/targets';
-import { TARGETS_SHEET } from '../actions/districtSummary';
-import { toCellValues } from '../adapter/sheetValues';
-import type { SpreadsheetApi } from '../adapter/services';
+import { readTargetsSheet } from '../targetsSheet';
 import { endRun } from './claim';
 import { writeNationalTables } from './outputs';
 import { decodePart, decodeStatus, type PartCode, type StatusCode } from './partCodec';
 import { checkpoint, toast, type Run, type RunOutcome } from './execution';
-
-function readTargets(ss: SpreadsheetApi, registry: RegistryIndex | null): TargetsResult | { ok: true; targets: null } {
-  const sheet = ss.getSheetByName(TARGETS_SHEET);
-  if (!sheet) return { ok: true, targets: null };
-  return parseTargets(toCellValues(sheet.getDataRange().getValues()), DLA_ONLINE_MARKET, TARGETS_SHEET, registry);
-}
 
 /** The saved parts with their links; the codes of provinces whose links were lost (stale or missing). */
 function savedParts(run: Run): { parts: ProvinceConsolidation[]; lost: string[] } {
@@ -59,7 +49,7 @@ export function finishRun(run: Run): RunOutcome | null {
     checkpoint(run);
     return null;
   }
-  const targets = readTargets(run.ss, inputs.registry);
+  const targets = readTargetsSheet(run.ss, inputs.registry);
   if (!targets.ok) {
     // everything is read: keep it, and let ทำต่อ write the tables once the targets are put right
     run.links.flush(state);

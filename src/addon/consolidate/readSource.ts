@@ -1,4 +1,4 @@
-// Reads one planned source with at most three Spreadsheet calls whatever its size and checks it with the core; a source that
+// Reads one planned source with two Spreadsheet calls whatever its size (three at most on rare paths) and checks it with the core; a source that
 // cannot be opened or read is a status, never a throw.
 
 import { checkSource, guessProvince, type SourceCheck, type SourceSheet } from '../../core/consolidate/checkSource';
@@ -8,7 +8,7 @@ import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { RegistryIndex } from '../../core/registry/match';
 import type { CalendarDay } from '../../core/validate/validateSheet';
-import { toCellValues } from '../adapter/sheetValues';
+import { readUsedBlock, toCellValues } from '../adapter/sheetValues';
 import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from '../adapter/services';
 import type { PlannedSource } from './sources';
 import type { LinkNumbering } from '../../core/validate/linkNumbering';
@@ -41,16 +41,14 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * the range; then the tab is looked up by name (two calls more, only on that rare path).
  */
 function readTab(book: SpreadsheetApi, tab: string, known: SheetApi | undefined): Read {
+  if (known) return { ok: true, sheet: { name: tab, rows: readUsedBlock(known) } };
   let range: RangeApi;
-  if (known) range = known.getDataRange();
-  else {
-    try {
-      range = book.getRange(tabRange(tab));
-    } catch {
-      const sheet = book.getSheetByName(tab);
-      if (!sheet) return { ok: false, status: 'noHeader', detail: null };
-      range = sheet.getDataRange();
-    }
+  try {
+    range = book.getRange(tabRange(tab));
+  } catch {
+    const sheet = book.getSheetByName(tab);
+    if (!sheet) return { ok: false, status: 'noHeader', detail: null };
+    return { ok: true, sheet: { name: tab, rows: readUsedBlock(sheet) } };
   }
   return { ok: true, sheet: { name: tab, rows: toCellValues(range.getValues()) } };
 }
@@ -65,7 +63,7 @@ function readFile(ctx: ReadContext, id: string, tab: string | null): Read {
   }
   try {
     // opened by id, the "active" sheet is the first tab: its used block without fetching the sheet first
-    return tab === null ? { ok: true, sheet: { name: '', rows: toCellValues(book.getDataRange().getValues()) } } : readTab(book, tab, undefined);
+    return tab === null ? { ok: true, sheet: { name: '', rows: readUsedBlock(book) } } : readTab(book, tab, undefined);
   } catch (e) {
     const text = message(e);
     return { ok: false, status: NO_PERMISSION.test(text) ? 'noPermission' : 'unreadable', detail: text };

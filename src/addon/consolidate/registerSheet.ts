@@ -8,7 +8,7 @@ import { REGISTER_SHEET, centralRunMessages as M } from '../../core/messages/nat
 import type { Text } from '../../core/messages/text';
 import { normaliseText } from '../../core/normalise/text';
 import { asSheetText } from '../../core/report/grid';
-import { toCellValues } from '../adapter/sheetValues';
+import { readUsedBlock } from '../adapter/sheetValues';
 import type { SpreadsheetApi } from '../adapter/services';
 import type { PlannedSource } from './sources';
 
@@ -64,11 +64,11 @@ export function registerSources(rows: readonly (readonly string[])[]): RegisterR
   return { ok: true, sources, provinces: [...provinces.values()] };
 }
 
-/** Reads the register sheet (three calls); a missing sheet is a message saying how to make it. */
+/** Reads the register sheet (two calls); a missing sheet is a message saying how to make it. */
 export function readRegister(ss: SpreadsheetApi): RegisterRead {
   const sheet = ss.getSheetByName(REGISTER_SHEET);
   if (!sheet) return { ok: false, message: M.registerMissing };
-  const rows = toCellValues(sheet.getDataRange().getValues()).map((r) => r.map(cellText));
+  const rows = readUsedBlock(sheet).map((r) => r.map(cellText));
   return registerSources(rows);
 }
 

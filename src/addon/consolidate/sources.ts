@@ -7,8 +7,7 @@ import { reportMessages } from '../../core/messages/report';
 import { setupMessages, sheetMessages } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
 import { normaliseText } from '../../core/normalise/text';
-import { TARGETS_SHEET } from '../actions/districtSummary';
-import { REGISTRY_SHEET } from '../registrySheet';
+import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
 
 export type SourceLocator =
   /** a tab of the workbook the script runs in */

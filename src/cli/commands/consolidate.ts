@@ -19,7 +19,6 @@ import { renderHtml } from '../../core/report/html';
 import type { SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
 import { FileProblem, readWorkbook, type Workbook } from '../../node/readTable';
-import { REGISTRY_SHEET_NAME } from '../../node/registryFile';
 import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
@@ -27,7 +26,8 @@ import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { printReportTable } from '../printReport';
-import { loadRegistry, loadTargets, TARGETS_SHEET_NAME } from '../reportInputs';
+import { loadRegistry, loadTargets } from '../reportInputs';
+import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
 import { formatTable } from '../terminalTable';
 import { todayOption } from '../todayOption';
 import { LinkNumbering } from '../../core/validate/linkNumbering';
@@ -92,7 +92,7 @@ async function openFile(file: string): Promise<Opened> {
 const sheetKey = (name: string) => name.normalize('NFC').replace(/[\s.]/g, '');
 // targets and registry workbooks are inputs of the run; summaries written by an earlier run are its outputs
 const SUPPORT_SHEETS = new Set(
-  [TARGETS_SHEET_NAME, REGISTRY_SHEET_NAME, reportMessages.sheet.byProvince, reportMessages.sheet.byDistrict, consolidateMessages.sheet.status].map(sheetKey),
+  [TARGETS_SHEET, REGISTRY_SHEET, reportMessages.sheet.byProvince, reportMessages.sheet.byDistrict, consolidateMessages.sheet.status].map(sheetKey),
 );
 
 /** A workbook with no report sheet but a targets, registry or summary sheet is not a province's report: it is left out of the statuses. */

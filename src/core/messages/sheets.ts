@@ -46,6 +46,10 @@ export const sheetMessages = {
   noProblemsLine: 'ไม่พบปัญหาข้อมูล',
 };
 
+/** The sheets people keep by hand in the workbook, read by the add-on and the command line alike. */
+export const REGISTRY_SHEET = 'ทะเบียน อปท.';
+export const TARGETS_SHEET = 'ค่าเป้าหมาย';
+
 export const registrySheetMessages = {
   title: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
   confirmReplace: (count: number, province: string): Text => ({
