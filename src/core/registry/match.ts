@@ -121,15 +121,22 @@ export function textIdentity(laoText: string, districtText: string | null, provi
   return { key: textKey(laoText, districtText, provinceName), name: normaliseText(laoText) };
 }
 
-/** A row matcher for one province that remembers its answers: names repeat on every row an อปท. reports. */
+/**
+ * A row matcher for one province that remembers its answers: names repeat on every row an อปท. reports. Keyed by district
+ * then name, as given: the same text objects come back row after row, and each keeps its hash (a joined key would not).
+ */
 export function provinceMatcher(index: RegistryIndex, registry: ProvinceRegistry): (laoText: string, districtText: string | null) => LaoIdentity {
-  const known = new Map<string, LaoIdentity>();
+  const known = new Map<string | null, Map<string, LaoIdentity>>();
   return (laoText, districtText) => {
-    const key = `${districtText ?? ''}\u0000${laoText}`;
-    let identity = known.get(key);
+    let byName = known.get(districtText);
+    if (!byName) {
+      byName = new Map();
+      known.set(districtText, byName);
+    }
+    let identity = byName.get(laoText);
     if (!identity) {
       identity = matchLao(index, registry, laoText, districtText);
-      known.set(key, identity);
+      byName.set(laoText, identity);
     }
     return identity;
   };

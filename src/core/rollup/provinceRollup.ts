@@ -3,7 +3,8 @@
 
 import type { FormSpec } from '../form/types';
 import type { Province } from '../geo/types';
-import type { Platform } from '../normalise/links';
+import type { ParsedLink, Platform } from '../normalise/links';
+import { PLATFORM_HOSTS } from '../normalise/platforms';
 import { normaliseText } from '../normalise/text';
 import { compareDate } from '../normalise/dates';
 import { periodRange, type Period } from '../period/period';
@@ -69,16 +70,24 @@ export function rollupProvince(
       districts.set(d.code, dg);
     }
   }
-  // rows name their district the same way again and again: remember each spelling's group
-  const bySpelling = new Map<string, Group>();
-  const districtOf = (code: string | undefined, typed: string | null): Group => {
+  // rows name their district the same way again and again: remember each spelling's place
+  const bySpelling = new Map<string, Place>();
+  const places: Place[] = [];
+  const placeOf = new Map<Group, Place>();
+  const districtOf = (code: string | undefined, typed: string | null): Place => {
     const spelling = code ?? `?${typed ?? ''}`;
-    let group = bySpelling.get(spelling);
-    if (!group) {
-      group = placeDistrict(code, typed);
-      bySpelling.set(spelling, group);
+    let place = bySpelling.get(spelling);
+    if (!place) {
+      const group = placeDistrict(code, typed);
+      place = placeOf.get(group);
+      if (!place) {
+        place = { group, index: places.length, sums: new Array<number>(metrics.length).fill(0), links: new Int32Array(PLATFORMS.length) };
+        places.push(place);
+        placeOf.set(group, place);
+      }
+      bySpelling.set(spelling, place);
     }
-    return group;
+    return place;
   };
   const placeDistrict = (code: string | undefined, typed: string | null): Group => {
     const key = code ?? (typed ? districtKey(typed, province.nameTh) : '');
@@ -97,10 +106,11 @@ export function rollupProvince(
   const laoDistrict = new Map<string, Group>();
   // links are told apart by number when every sheet shares one numbering (the usual case), else by their text
   const numbering = sheets.length > 0 && sheets.every((sh) => sh.linkNumbers === sheets[0].linkNumbers) ? sheets[0].linkNumbers : undefined;
-  const linkFirst = new Map<string | number, Group>();
-  const linkMore = new Map<string | number, Group[]>();
+  const firstPlace = numbering ? firstPlacesByNumber(sheets) : firstPlacesByText();
+  const linkMore = new Map<string | number, Place[]>();
   const links: (readonly [string, Platform])[] = [];
   const linkIds: number[] = [];
+  const provinceLinks = new Int32Array(PLATFORMS.length);
   const range = period ? periodRange(period) : null;
   for (const sheet of sheets) {
     for (const problem of sheet.problems) {
@@ -111,7 +121,8 @@ export function rollupProvince(
     for (const e of sheet.entries) {
       if (e.status === 'not-reported') continue;
       const inPeriod = !range || (e.date !== null && compareDate(range.start, e.date) <= 0 && compareDate(e.date, range.end) <= 0);
-      const dg = districtOf(e.identity?.lao?.districtCode, e.district);
+      const place = districtOf(e.identity?.lao?.districtCode, e.district);
+      const dg = place.group;
       if (e.status === 'error') {
         // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
         if (!range || e.date === null || inPeriod) dg.rowsWithErrors++;
@@ -125,31 +136,38 @@ export function rollupProvince(
       dg.entries++;
       if (e.status === 'warning') dg.rowsWithWarnings++;
       if (e.identity && !laoDistrict.has(e.identity.key)) laoDistrict.set(e.identity.key, dg);
-      for (const m of metrics) {
-        const v = e.numbers[m.key];
-        if (v) dg.sums[m.key] = (dg.sums[m.key] ?? 0) + v;
+      for (let i = 0; i < metrics.length; i++) {
+        const v = e.numbers[metrics[i].key];
+        if (v) place.sums[i] += v;
       }
-      for (const link of e.links) {
-        const key = numbering ? link.id : link.canonical;
-        const first = linkFirst.get(key);
-        if (first === undefined) {
-          linkFirst.set(key, dg);
+      for (let i = 0; i < e.links.length; i++) {
+        const link = e.links[i];
+        const platform = PLATFORM_INDEX[link.platform];
+        const first = firstPlace.get(link);
+        if (first < 0) {
+          firstPlace.set(link, place.index);
           links.push([link.canonical, link.platform]);
           linkIds.push(link.id);
-          countLink(dg, link.platform);
-          countLink(pg, link.platform);
-        } else if (first !== dg) {
+          place.links[platform]++;
+          provinceLinks[platform]++;
+        } else if (first !== place.index) {
           // the same post under a second district: counted once more, for that district only (rare)
+          const key = numbering ? link.id : link.canonical;
           const more = linkMore.get(key) ?? [];
-          if (!more.includes(dg)) {
-            more.push(dg);
+          if (!more.includes(place)) {
+            more.push(place);
             linkMore.set(key, more);
-            countLink(dg, link.platform);
+            place.links[platform]++;
           }
         }
       }
     }
   }
+  for (const place of places) {
+    metrics.forEach((m, i) => (place.group.sums[m.key] = place.sums[i]));
+    addLinkCounts(place.group, place.links);
+  }
+  addLinkCounts(pg, provinceLinks);
 
   const laosIn = new Map<Group, number>();
   for (const g of laoDistrict.values()) laosIn.set(g, (laosIn.get(g) ?? 0) + 1);
@@ -197,7 +215,58 @@ export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: reado
   return result;
 }
 
-function countLink(g: Group, platform: Platform): void {
-  g.links++;
-  g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
+/** A district as the loop sees it: its group, its number, and its figures gathered in arrays (cheaper than by key). */
+interface Place {
+  readonly group: Group;
+  readonly index: number;
+  /** by metric, in summedMetrics order */
+  readonly sums: number[];
+  /** distinct links by platform, in PLATFORMS order */
+  readonly links: Int32Array;
+}
+
+const PLATFORMS: readonly Platform[] = [...(Object.keys(PLATFORM_HOSTS) as Platform[]), 'other'];
+const PLATFORM_INDEX = Object.fromEntries(PLATFORMS.map((p, i) => [p, i])) as Record<Platform, number>;
+
+/** Where each link was first seen (a place's index, or -1). */
+interface FirstPlaces {
+  get(link: ParsedLink): number;
+  set(link: ParsedLink, place: number): void;
+}
+
+/** By number, in a dense array over the numbers these sheets use: one province's links are mostly numbered together. */
+function firstPlacesByNumber(sheets: readonly SheetValidation[]): FirstPlaces {
+  let low = Infinity;
+  let high = -1;
+  for (const sheet of sheets) {
+    for (const e of sheet.entries) {
+      for (let i = 0; i < e.links.length; i++) {
+        const id = e.links[i].id;
+        if (id < low) low = id;
+        if (id > high) high = id;
+      }
+    }
+  }
+  // stored as place + 1, so the zero-filled array reads as "not seen"
+  const first = new Int32Array(Math.max(0, high - low + 1));
+  return {
+    get: (link) => first[link.id - low] - 1,
+    set: (link, place) => (first[link.id - low] = place + 1),
+  };
+}
+
+function firstPlacesByText(): FirstPlaces {
+  const first = new Map<string, number>();
+  return {
+    get: (link) => first.get(link.canonical) ?? -1,
+    set: (link, place) => first.set(link.canonical, place),
+  };
+}
+
+function addLinkCounts(g: Group, byPlatform: Int32Array): void {
+  PLATFORMS.forEach((platform, i) => {
+    if (byPlatform[i] === 0) return;
+    g.links += byPlatform[i];
+    g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + byPlatform[i];
+  });
 }
