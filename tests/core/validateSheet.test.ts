@@ -137,6 +137,11 @@ describe('warning codes keep the row', () => {
     ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '=HYPERLINK("http://evil")' }],
     ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, product: '+66 ข้าว' }],
     ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, lao: '@ทต.แม่กา' }],
+    // white space before the sign, ASCII or Unicode, is trimmed first
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '  =1+1' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '\u3000=HYPERLINK("http://evil")' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, product: '\u00a0+66 ข้าว' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '\u2003@x' }],
   ])('%s for %j', (code, input) => {
     const v = check(sheet(input));
     expect(codesAt(v, ROW)).toContain(code);
@@ -159,6 +164,7 @@ describe('warning codes keep the row', () => {
     ['DATE_OUT_OF_RANGE', { ...GOOD, date: '11/2569' }],
     ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '-' }],
     ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: 'ขาย = ดี' }],
+    ['TEXT_LOOKS_LIKE_FORMULA', { ...GOOD, note: '\u3000ข้าว =1' }],
   ])('no %s for %j', (code, input) => {
     expect(codesAt(check(sheet(input)), ROW)).not.toContain(code);
   });

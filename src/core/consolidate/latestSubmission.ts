@@ -7,6 +7,7 @@ import { entryMessages } from '../messages/entry';
 import { compareDate, isoDate, parseDate } from '../normalise/dates';
 import { normaliseText } from '../normalise/text';
 import type { SheetValidation } from '../validate/types';
+import { NOT_REPORTED } from '../validate/entryTable';
 
 interface Day {
   readonly year: number;
@@ -75,7 +76,8 @@ export function latestSubmission(rows: readonly CellValue[][], header: SheetHead
   }
   if (latest === null) {
     // a line that was typed in counts even when it has an error; a named อปท. without results was not a submission
-    for (const e of validation.entries) if (e.status !== 'not-reported') latest = later(latest, e.date, notAfter);
+    const t = validation.table;
+    for (let i = 0; i < t.size; i++) if (t.status[i] !== NOT_REPORTED) latest = later(latest, t.date[i], notAfter);
   }
   return latest === null ? null : isoDate(latest);
 }

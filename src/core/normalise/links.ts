@@ -7,6 +7,9 @@ import { FRONT_END_PREFIXES, HOST_ALIASES, PLATFORM_HOSTS, type KnownPlatform } 
 
 export type Platform = 'facebook' | 'tiktok' | 'youtube' | 'instagram' | 'line' | 'x' | 'shopee' | 'lazada' | 'other';
 
+/** Every platform: the known ones in declaration order, then 'other'. */
+export const PLATFORMS: readonly Platform[] = [...(Object.keys(PLATFORM_HOSTS) as KnownPlatform[]), 'other'];
+
 export interface ParsedLink {
   /** The link as found in the cell (after Thai digits were converted), without label or glued punctuation. */
   readonly raw: string;
@@ -370,10 +373,16 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
     }
   }
 
+  const cleanPath = withoutTrailingSlashes(path);
+  // a link already in canonical form (the usual case) is its own key: no new string for a sheet to keep
+  if (queryAt < 0 && hashAt < 0 && port === '' && colon < 0 && cleanPath === path && url.startsWith('https://') && authorityEnd === 8 + key.length && url.startsWith(key, 8)) {
+    return { host: key, canonical: url };
+  }
   if (params.length > 1) params.sort(compareParams);
-  let query = '';
-  for (let i = 0; i < params.length; i++) query += (i === 0 ? '?' : '&') + params[i].text;
-  return { host: key, canonical: 'https://' + key + port + withoutTrailingSlashes(path) + query };
+  const parts = ['https://', key, port, cleanPath];
+  for (let i = 0; i < params.length; i++) parts.push(i === 0 ? '?' : '&', params[i].text);
+  // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep
+  return { host: key, canonical: parts.join('') };
 }
 
 /**

@@ -3,14 +3,14 @@
 
 import type { FormSpec } from '../form/types';
 import type { Province } from '../geo/types';
-import type { ParsedLink, Platform } from '../normalise/links';
-import { PLATFORM_HOSTS } from '../normalise/platforms';
+import { PLATFORMS, type Platform } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
 import { compareDate } from '../normalise/dates';
 import { periodRange, type Period } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import { laoDisplayName } from '../registry/laoTypes';
 import type { RegistryIndex } from '../registry/match';
+import { ERROR, NOT_REPORTED, WARNING } from '../validate/entryTable';
 import type { SheetValidation } from '../validate/types';
 import { summedMetrics } from './metrics';
 import type { Group, Level, NonReporter } from './types';
@@ -118,41 +118,51 @@ export function rollupProvince(
       if (problem.severity === 'error') errors++;
       else warnings++;
     }
-    for (const e of sheet.entries) {
-      if (e.status === 'not-reported') continue;
-      const inPeriod = !range || (e.date !== null && compareDate(range.start, e.date) <= 0 && compareDate(e.date, range.end) <= 0);
-      const place = districtOf(e.identity?.lao?.districtCode, e.district);
+    const t = sheet.table;
+    // the sheet's column of each summed metric (null when the sheet lacks it)
+    const sums = metrics.map((m) => {
+      const k = t.numberKeys.indexOf(m.key);
+      return k < 0 ? null : t.numbers[k];
+    });
+    for (let i = 0; i < t.size; i++) {
+      const status = t.status[i];
+      if (status === NOT_REPORTED) continue;
+      const date = t.date[i];
+      const inPeriod = !range || (date !== null && compareDate(range.start, date) <= 0 && compareDate(date, range.end) <= 0);
+      const identity = t.identity[i];
+      const place = districtOf(identity?.lao?.districtCode, t.district[i]);
       const dg = place.group;
-      if (e.status === 'error') {
+      if (status === ERROR) {
         // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
-        if (!range || e.date === null || inPeriod) dg.rowsWithErrors++;
+        if (!range || date === null || inPeriod) dg.rowsWithErrors++;
         continue;
       }
-      if (range && e.date === null) {
+      if (range && date === null) {
         dg.undated++;
         continue;
       }
       if (!inPeriod) continue;
       dg.entries++;
-      if (e.status === 'warning') dg.rowsWithWarnings++;
-      if (e.identity && !laoDistrict.has(e.identity.key)) laoDistrict.set(e.identity.key, dg);
-      for (let i = 0; i < metrics.length; i++) {
-        const v = e.numbers[metrics[i].key];
-        if (v) place.sums[i] += v;
+      if (status === WARNING) dg.rowsWithWarnings++;
+      if (identity && !laoDistrict.has(identity.key)) laoDistrict.set(identity.key, dg);
+      for (let m = 0; m < sums.length; m++) {
+        const v = sums[m]?.[i] ?? NaN;
+        // NaN: blank or unreadable
+        if (v === v) place.sums[m] += v;
       }
-      for (let i = 0; i < e.links.length; i++) {
-        const link = e.links[i];
-        const platform = PLATFORM_INDEX[link.platform];
-        const first = firstPlace.get(link);
+      for (let l = t.linkStart[i]; l < t.linkStart[i + 1]; l++) {
+        const id = t.linkId[l];
+        const platform = t.linkPlatform[l];
+        const key = numbering ? id : t.linkNumbers.canonical(id);
+        const first = firstPlace.get(key);
         if (first < 0) {
-          firstPlace.set(link, place.index);
-          links.push([link.canonical, link.platform]);
-          linkIds.push(link.id);
+          firstPlace.set(key, place.index);
+          links.push([t.linkNumbers.canonical(id), PLATFORMS[platform]]);
+          linkIds.push(id);
           place.links[platform]++;
           provinceLinks[platform]++;
         } else if (first !== place.index) {
           // the same post under a second district: counted once more, for that district only (rare)
-          const key = numbering ? link.id : link.canonical;
           const more = linkMore.get(key) ?? [];
           if (!more.includes(place)) {
             more.push(place);
@@ -225,13 +235,11 @@ interface Place {
   readonly links: Int32Array;
 }
 
-const PLATFORMS: readonly Platform[] = [...(Object.keys(PLATFORM_HOSTS) as Platform[]), 'other'];
-const PLATFORM_INDEX = Object.fromEntries(PLATFORMS.map((p, i) => [p, i])) as Record<Platform, number>;
 
-/** Where each link was first seen (a place's index, or -1). */
+/** Where each link (by number or by text) was first seen: a place's index, or -1. */
 interface FirstPlaces {
-  get(link: ParsedLink): number;
-  set(link: ParsedLink, place: number): void;
+  get(key: number | string): number;
+  set(key: number | string, place: number): void;
 }
 
 /** By number, in a dense array over the numbers these sheets use: one province's links are mostly numbered together. */
@@ -239,27 +247,24 @@ function firstPlacesByNumber(sheets: readonly SheetValidation[]): FirstPlaces {
   let low = Infinity;
   let high = -1;
   for (const sheet of sheets) {
-    for (const e of sheet.entries) {
-      for (let i = 0; i < e.links.length; i++) {
-        const id = e.links[i].id;
-        if (id < low) low = id;
-        if (id > high) high = id;
-      }
+    for (const id of sheet.table.linkId) {
+      if (id < low) low = id;
+      if (id > high) high = id;
     }
   }
   // stored as place + 1, so the zero-filled array reads as "not seen"
   const first = new Int32Array(Math.max(0, high - low + 1));
   return {
-    get: (link) => first[link.id - low] - 1,
-    set: (link, place) => (first[link.id - low] = place + 1),
+    get: (id) => first[(id as number) - low] - 1,
+    set: (id, place) => (first[(id as number) - low] = place + 1),
   };
 }
 
 function firstPlacesByText(): FirstPlaces {
-  const first = new Map<string, number>();
+  const first = new Map<string | number, number>();
   return {
-    get: (link) => first.get(link.canonical) ?? -1,
-    set: (link, place) => first.set(link.canonical, place),
+    get: (canonical) => first.get(canonical) ?? -1,
+    set: (canonical, place) => first.set(canonical, place),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ParsedDateValue } from '../normalise/dates';
 import type { ParsedLink } from '../normalise/links';
 import type { SheetHeader } from '../form/headers';
 import type { ProblemCode, Severity } from './codes';
+import type { EntryTable } from './entryTable';
 import type { LinkNumbering } from './linkNumbering';
 import type { LaoIdentity } from './validateSheet';
 
@@ -54,8 +55,10 @@ export interface ValidationSummary {
 
 export interface SheetValidation {
   readonly header: SheetHeader;
-  /** reported and not-reported rows, in sheet order */
-  readonly entries: Entry[];
+  /** reported and not-reported rows, in sheet order, column by column */
+  readonly table: EntryTable;
+  /** the same rows as objects, made afresh on each read (roll-ups read the table) */
+  readonly entries: readonly Entry[];
   readonly problems: Problem[];
   readonly summary: ValidationSummary;
   /** the numbering its links' ids come from: sheets that share it can be rolled up by number */

@@ -13,6 +13,7 @@ import { normaliseText } from '../normalise/text';
 import { groupThousands, formatSatang } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Lao } from '../registry/types';
+import { EntryTable } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
 import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
 
@@ -43,6 +44,16 @@ export type ValidateResult = { readonly ok: true; readonly result: SheetValidati
 
 const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จังหวัด|ยอด|เขต|ทุก|[0-9:：(])/;
 const FORMULA_START = /^[=+\-@]./;
+
+const LEADING_SPACE = /^\s/;
+
+/** Whether text could start with = + - or @ once trimmed: its first character decides for almost every cell. */
+function mayBeFormula(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40) return true;
+  // white space that trim() removes: ASCII controls and space, or a Unicode space (never a Thai letter)
+  return c <= 0x20 || (c >= 0x80 && (c < 0x0e00 || c > 0x0e7f) && LEADING_SPACE.test(text));
+}
 
 function isEmpty(v: CellValue | undefined): boolean {
   if (v === undefined || v === null || v === '') return true;
@@ -103,7 +114,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
   const ctx: Context = { form, byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [] };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
-  const entries: Entry[] = [];
+  const table = new EntryTable(Math.max(0, rows.length - header.dataStart), form, (key) => byKey.has(key), linkNumbers);
   const carried = new Map<string, string>();
   const identify = options.identify ?? textIdentities();
 
@@ -126,7 +137,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
       summary.blankRows++;
       continue;
     }
-    entries.push(entry);
+    table.add(entry);
     if (entry.status === 'not-reported') summary.notReported++;
     else {
       summary.reported++;
@@ -134,7 +145,17 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
       else if (entry.status === 'warning') summary.rowsWithWarnings++;
     }
   }
-  return { ok: true, result: { header, entries, problems: ctx.problems, summary, linkNumbers: ctx.linkNumbers } };
+  const result: SheetValidation = {
+    header,
+    table,
+    get entries() {
+      return table.entries();
+    },
+    problems: ctx.problems,
+    summary,
+    linkNumbers: ctx.linkNumbers,
+  };
+  return { ok: true, result };
 }
 
 /** Reads one non-blank, non-subtotal row; undefined when it carries nothing to report (a seq number or a district heading). */
@@ -182,7 +203,7 @@ function readRow(
         else if (spec.role === 'district') district = text;
         else if (spec.role === 'province') province = text;
         else texts[spec.key] = text;
-        if (typeof value === 'string' && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
+        if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
         break;
       }
       case 'links':
@@ -256,26 +277,27 @@ interface ProblemDraft {
 function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
   const parsed = parseNumber(value);
   if (parsed.kind === 'blank') return null;
-  const shown = cellText(value).trim();
+  // the cell as shown in a message, made only when there is a problem to tell
+  const shown = () => cellText(value).trim();
   if (parsed.kind === 'invalid') {
-    found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown } });
+    found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown() } });
     return null;
   }
   if (parsed.negative && parsed.value !== 0) {
-    found.push({ code: 'NEGATIVE_NUMBER', col, params: { value: shown } });
+    found.push({ code: 'NEGATIVE_NUMBER', col, params: { value: shown() } });
     return null;
   }
   let result: number;
   if (col.spec.type === 'money') {
     const satang = toSatang(parsed);
     if (satang === null) {
-      found.push({ code: 'TOO_MANY_DECIMALS', col, params: { value: shown } });
+      found.push({ code: 'TOO_MANY_DECIMALS', col, params: { value: shown() } });
       return null;
     }
     result = satang;
   } else {
     if (!Number.isInteger(parsed.value)) {
-      found.push({ code: 'NOT_INTEGER', col, params: { value: shown } });
+      found.push({ code: 'NOT_INTEGER', col, params: { value: shown() } });
       return null;
     }
     result = parsed.value;

@@ -1,0 +1,118 @@
+// The rows a check read, kept column by column: a sheet of a million rows holds a few arrays instead of millions of small
+// objects that the garbage collector would copy and trace. Roll-ups read the columns; `entries` gives rows as objects.
+
+import type { FormSpec } from '../form/types';
+import type { ParsedDateValue } from '../normalise/dates';
+import { PLATFORMS, type ParsedLink } from '../normalise/links';
+import type { LinkNumbering } from './linkNumbering';
+import type { Entry, RowStatus } from './types';
+import type { LaoIdentity } from './validateSheet';
+
+export const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
+const STATUS_CODE = Object.fromEntries(ROW_STATUSES.map((s, i) => [s, i])) as Record<RowStatus, number>;
+export const NOT_REPORTED = STATUS_CODE['not-reported'];
+export const ERROR = STATUS_CODE.error;
+export const WARNING = STATUS_CODE.warning;
+const PLATFORM_CODE = Object.fromEntries(PLATFORMS.map((p, i) => [p, i])) as Record<string, number>;
+
+export class EntryTable {
+  size = 0;
+  /** the sheet's 1-based row numbers */
+  readonly row: Int32Array;
+  /** index into ROW_STATUSES */
+  readonly status: Uint8Array;
+  readonly province: (string | null)[];
+  readonly district: (string | null)[];
+  readonly lao: (string | null)[];
+  readonly date: (ParsedDateValue | null)[];
+  readonly identity: (LaoIdentity | null)[];
+  /** keys of the count and money columns the sheet has, in form order */
+  readonly numberKeys: readonly string[];
+  /** by numberKeys: integers (money in satang), NaN for blank or unreadable */
+  readonly numbers: readonly Float64Array[];
+  /** keys of the other text columns the sheet has */
+  readonly textKeys: readonly string[];
+  readonly texts: readonly (string | null)[][];
+  /** entry i's links are [linkStart[i], linkStart[i + 1]) */
+  readonly linkStart: Int32Array;
+  readonly linkId: number[] = [];
+  /** index into PLATFORMS */
+  readonly linkPlatform: number[] = [];
+  readonly linkUrl: string[] = [];
+  readonly linkRaw: string[] = [];
+
+  /** `capacity`: at most this many entries (the rows below the header). */
+  constructor(
+    capacity: number,
+    form: FormSpec,
+    present: (key: string) => boolean,
+    readonly linkNumbers: LinkNumbering,
+  ) {
+    this.row = new Int32Array(capacity);
+    this.status = new Uint8Array(capacity);
+    this.province = new Array(capacity);
+    this.district = new Array(capacity);
+    this.lao = new Array(capacity);
+    this.date = new Array(capacity);
+    this.identity = new Array(capacity);
+    this.numberKeys = form.columns.filter((c) => (c.type === 'count' || c.type === 'money') && present(c.key)).map((c) => c.key);
+    this.numbers = this.numberKeys.map(() => new Float64Array(capacity));
+    this.textKeys = form.columns.filter((c) => c.type === 'text' && !c.role && present(c.key)).map((c) => c.key);
+    this.texts = this.textKeys.map(() => new Array(capacity));
+    this.linkStart = new Int32Array(capacity + 1);
+  }
+
+  /** Copies a row read by the check; its links must carry their numbers. */
+  add(e: Entry): void {
+    const i = this.size++;
+    this.row[i] = e.row;
+    this.status[i] = STATUS_CODE[e.status];
+    this.province[i] = e.province;
+    this.district[i] = e.district;
+    this.lao[i] = e.lao;
+    this.date[i] = e.date;
+    this.identity[i] = e.identity;
+    for (let k = 0; k < this.numberKeys.length; k++) this.numbers[k][i] = e.numbers[this.numberKeys[k]] ?? NaN;
+    for (let k = 0; k < this.textKeys.length; k++) this.texts[k][i] = e.texts[this.textKeys[k]] ?? null;
+    for (let k = 0; k < e.links.length; k++) {
+      const link = e.links[k];
+      this.linkId.push(link.id);
+      this.linkPlatform.push(PLATFORM_CODE[link.platform]);
+      this.linkUrl.push(link.url);
+      this.linkRaw.push(link.raw);
+    }
+    this.linkStart[i + 1] = this.linkId.length;
+  }
+
+  /** Entry i as an object, as the check read it. */
+  entry(i: number): Entry {
+    const numbers: Record<string, number | null> = {};
+    this.numberKeys.forEach((key, k) => (numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i]));
+    const texts: Record<string, string | null> = {};
+    this.textKeys.forEach((key, k) => (texts[key] = this.texts[k][i]));
+    const links: ParsedLink[] = [];
+    for (let l = this.linkStart[i]; l < this.linkStart[i + 1]; l++) {
+      const id = this.linkId[l];
+      links.push({ raw: this.linkRaw[l], url: this.linkUrl[l], canonical: this.linkNumbers.canonical(id), platform: PLATFORMS[this.linkPlatform[l]], id });
+    }
+    return {
+      row: this.row[i],
+      status: ROW_STATUSES[this.status[i]],
+      province: this.province[i],
+      district: this.district[i],
+      lao: this.lao[i],
+      date: this.date[i],
+      identity: this.identity[i],
+      links,
+      numbers,
+      texts,
+    };
+  }
+
+  /** Every entry as an object, in sheet order: made afresh on each call. */
+  entries(): Entry[] {
+    const out: Entry[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.entry(i));
+    return out;
+  }
+}
