@@ -5,7 +5,7 @@
 import { provinceByCode, zoneHeading } from '../geo/provinces';
 import type { Province } from '../geo/types';
 import type { FormSpec } from '../form/types';
-import type { Platform } from '../normalise/links';
+import { PLATFORM_CODE, PLATFORMS, type Platform } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import type { SheetValidation } from '../validate/types';
@@ -166,26 +166,46 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
   }
 }
 
-/** The same count when every province's links are numbered in one numbering: an array of zone bits by link number. */
+/**
+ * The same count when every province's links are numbered in one numbering: zone bits and platform by link number, then
+ * counts by zone and platform in one array.
+ */
 function countDistinctByNumber(nation: Group, zones: readonly { group: Group; members: ProvinceResult[] }[], size: number): void {
   const zoneBits = new Int32Array(size);
-  const platforms: Platform[] = new Array(size);
+  const platforms = new Uint8Array(size);
   for (const z of zones) {
     const bit = 1 << Number(z.group.key);
     for (const m of z.members) {
       const ids = m.linkIds as readonly number[];
       for (let i = 0; i < ids.length; i++) {
         zoneBits[ids[i]] |= bit;
-        platforms[ids[i]] = m.links[i][1];
+        platforms[ids[i]] = PLATFORM_CODE[m.links[i][1]];
       }
     }
   }
-  const byZone = zones.map((z) => [1 << Number(z.group.key), z.group] as const);
+  // counts[zone number × platforms + platform]; zone numbers are 0-18, the nation takes the row after them
+  const width = PLATFORMS.length;
+  const NATION = 32;
+  const counts = new Int32Array((NATION + 1) * width);
   for (let id = 0; id < size; id++) {
-    const mask = zoneBits[id];
+    let mask = zoneBits[id];
     if (mask === 0) continue;
-    for (const [bit, g] of byZone) if (mask & bit) countLink(g, platforms[id]);
-    countLink(nation, platforms[id]);
+    const p = platforms[id];
+    counts[NATION * width + p]++;
+    while (mask !== 0) {
+      const low = mask & -mask;
+      counts[(31 - Math.clz32(low)) * width + p]++;
+      mask ^= low;
+    }
+  }
+  for (const [row, g] of [...zones.map((z) => [Number(z.group.key), z.group] as const), [NATION, nation] as const]) {
+    PLATFORMS.forEach((platform, p) => {
+      const n = counts[row * width + p];
+      if (n > 0) {
+        g.links += n;
+        g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + n;
+      }
+    });
   }
 }
 

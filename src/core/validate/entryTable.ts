@@ -3,7 +3,7 @@
 
 import type { FormSpec } from '../form/types';
 import type { ParsedDateValue } from '../normalise/dates';
-import { PLATFORMS, type ParsedLink } from '../normalise/links';
+import { PLATFORM_CODE, PLATFORMS, type ParsedLink } from '../normalise/links';
 import type { LinkNumbering } from './linkNumbering';
 import type { Entry, RowStatus } from './types';
 import type { LaoIdentity } from './validateSheet';
@@ -13,7 +13,6 @@ const STATUS_CODE = Object.fromEntries(ROW_STATUSES.map((s, i) => [s, i])) as Re
 export const NOT_REPORTED = STATUS_CODE['not-reported'];
 export const ERROR = STATUS_CODE.error;
 export const WARNING = STATUS_CODE.warning;
-const PLATFORM_CODE = Object.fromEntries(PLATFORMS.map((p, i) => [p, i])) as Record<string, number>;
 
 export class EntryTable {
   size = 0;
