@@ -5,6 +5,7 @@ import { checkSource } from '../../src/core/consolidate/checkSource';
 import { consolidateProvince } from '../../src/core/consolidate/consolidate';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../src/core/geo/provinces';
+import type { Platform } from '../../src/core/normalise/links';
 import { registryFromTable } from '../../src/core/registry/fromRows';
 import { indexRegistry } from '../../src/core/registry/match';
 import { decodeLinks, encodeLinks } from '../../src/addon/consolidate/linkStore';
@@ -41,7 +42,7 @@ describe('a province part through the checkpoint', () => {
     expect(utf8Bytes(text)).toBeLessThan(9 * 1024);
     const back = decodePart(JSON.parse(text), REGISTRY, part.result.links);
     expect(back.version).toBe(4);
-    expect(back.linkCount).toBe(part.result.links.length);
+    expect(back.linkCount).toBe(part.result.links.canonical.length);
     expect(back.sources).toEqual(sources);
     expect(back.part).toEqual(part);
   });
@@ -88,12 +89,16 @@ describe('the paged log', () => {
 });
 
 test('links chunked under the 50,000 characters of a cell and read back in order', () => {
-  const links: [string, 'facebook' | 'youtube' | 'tiktok'][] = Array.from({ length: 3000 }, (_, i) => [`youtube.com/watch?v=${i}abcdefghij`, i % 3 === 0 ? 'facebook' : i % 3 === 1 ? 'youtube' : 'tiktok']);
+  const links = {
+    canonical: Array.from({ length: 3000 }, (_, i) => `youtube.com/watch?v=${i}abcdefghij`),
+    platform: Array.from({ length: 3000 }, (_, i): Platform => (i % 3 === 0 ? 'facebook' : i % 3 === 1 ? 'youtube' : 'tiktok')),
+  };
   const chunks = encodeLinks(links);
   expect(chunks.length).toBeGreaterThan(1);
   for (const c of chunks) expect(c.length).toBeLessThanOrEqual(40_000);
   expect(decodeLinks(chunks)).toEqual(links);
-  expect(decodeLinks(encodeLinks([]))).toEqual([]);
+  const none = { canonical: [], platform: [] };
+  expect(decodeLinks(encodeLinks(none))).toEqual(none);
 });
 
 describe('ทะเบียนไฟล์จังหวัด', () => {

@@ -7,7 +7,7 @@ import type { Platform } from '../../src/core/normalise/links';
 import { rollupProvince, type ProvinceResult } from '../../src/core/rollup/provinceRollup';
 
 function result(code: string, links: [string, Platform][]): ProvinceResult {
-  return { ...rollupProvince(DLA_ONLINE_MARKET, provinceByCode(code)!, [], null, null), links };
+  return { ...rollupProvince(DLA_ONLINE_MARKET, provinceByCode(code)!, [], null, null), links: { canonical: links.map((l) => l[0]), platform: links.map((l) => l[1]) } };
 }
 
 const A = 'https://facebook.com/share/p/a';

@@ -25,7 +25,7 @@ function savedParts(run: Run): { parts: ProvinceConsolidation[]; lost: string[] 
   const lost: string[] = [];
   for (const [code, part] of saved) {
     const found = links.get(code);
-    if (!found || found.length !== part.n) lost.push(code);
+    if (!found || found.canonical.length !== part.n) lost.push(code);
     else parts.push(decodePart(part, inputs.registry, found).part);
   }
   return { parts, lost };

@@ -2,13 +2,13 @@
 // batches; a row: run id | province | version | chunk | chunks | links one per line (chunked under a cell's 50,000 characters).
 
 import type { Platform } from '../../core/normalise/links';
+import type { LinkList } from '../../core/rollup/provinceRollup';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { GeneratedKind } from '../adapter/generatedSheets';
 import { generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from '../adapter/services';
 import type { RunState } from './runState';
 
-export type Links = readonly (readonly [string, Platform])[];
 
 const CHUNK_CHARS = 40_000;
 const WIDTH = 6;
@@ -19,17 +19,22 @@ const PLATFORM = new Map(Object.entries(LETTER).map(([p, l]) => [l, p as Platfor
 /** generatedSheets knows the add-on's own kinds; these two are the consolidation's (the kind is only a key and a metadata value). */
 export const RUN_DATA_KIND: GeneratedKind = 'nationalRunData';
 
-export function encodeLinks(links: Links): string[] {
-  const text = links.map(([canonical, platform]) => LETTER[platform] + canonical).join('\n');
+export function encodeLinks(links: LinkList): string[] {
+  const text = links.canonical.map((canonical, i) => LETTER[links.platform[i]] + canonical).join('\n');
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += CHUNK_CHARS) chunks.push(text.slice(i, i + CHUNK_CHARS));
   return chunks;
 }
 
-export function decodeLinks(chunks: readonly string[]): [string, Platform][] {
+export function decodeLinks(chunks: readonly string[]): LinkList {
   const text = chunks.join('');
-  if (text === '') return [];
-  return text.split('\n').map((line) => [line.slice(1), PLATFORM.get(line[0]) ?? 'other']);
+  const links = { canonical: [] as string[], platform: [] as Platform[] };
+  if (text === '') return links;
+  for (const line of text.split('\n')) {
+    links.canonical.push(line.slice(1));
+    links.platform.push(PLATFORM.get(line[0]) ?? 'other');
+  }
+  return links;
 }
 
 /** The run-data sheet, made hidden the first time. */
@@ -41,7 +46,7 @@ function runDataSheet(ss: SpreadsheetApi, props: PropertiesApi): SheetApi {
 
 export class LinkStore {
   /** every province's links this execution made, written or not: a run that ends in the execution that read them needs no read-back */
-  private readonly held = new Map<string, { version: number; links: Links }>();
+  private readonly held = new Map<string, { version: number; links: LinkList }>();
   private readonly pending = new Set<string>();
   private sheet: SheetApi | null = null;
 
@@ -51,7 +56,7 @@ export class LinkStore {
   ) {}
 
   /** Keeps a province's links for the next batch (a later version of the same province replaces it). */
-  add(code: string, version: number, links: Links): void {
+  add(code: string, version: number, links: LinkList): void {
     this.held.set(code, { version, links });
     this.pending.add(code);
   }
@@ -96,8 +101,8 @@ export class LinkStore {
    * The links of each wanted province at its wanted version: from this execution's own when it has them, else from the sheet
    * (one read for all, and only rows the state says hold that version). A province missing from the result was lost.
    */
-  linksOf(state: RunState, wanted: ReadonlyMap<string, number>): Map<string, [string, Platform][] | Links> {
-    const out = new Map<string, [string, Platform][] | Links>();
+  linksOf(state: RunState, wanted: ReadonlyMap<string, number>): Map<string, LinkList> {
+    const out = new Map<string, LinkList>();
     const rest = new Map<string, number>();
     for (const [code, version] of wanted) {
       const mine = this.held.get(code);
@@ -116,7 +121,7 @@ export class LinkStore {
     }
     for (const [code, list] of chunks) if (!list.includes('\u0000')) out.set(code, decodeLinks(list));
     // a province with no links has no rows: it is whole when the state says its (empty) version was written
-    for (const code of rest.keys()) if (!out.has(code) && !chunks.has(code)) out.set(code, []);
+    for (const code of rest.keys()) if (!out.has(code) && !chunks.has(code)) out.set(code, { canonical: [], platform: [] });
     return out;
   }
 

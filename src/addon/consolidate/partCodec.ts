@@ -6,10 +6,9 @@ import { mergeStatuses } from '../../core/consolidate/status';
 import { provinceByCode } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
 import type { SourceStatusKey } from '../../core/messages/consolidate';
-import type { Platform } from '../../core/normalise/links';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import type { RegistryIndex } from '../../core/registry/match';
-import type { ProvinceResult } from '../../core/rollup/provinceRollup';
+import type { LinkList, ProvinceResult } from '../../core/rollup/provinceRollup';
 import type { Group, Level, NonReporter } from '../../core/rollup/types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -90,7 +89,7 @@ export function encodePart(record: PartRecord, registry: RegistryIndex | null): 
     s: record.sources.map((s) => [s.index, s.ok ? 1 : 0, encodeStatus(s.status)]),
     c: r.province.code,
     g: encodeGroup(r.group),
-    n: r.links.length,
+    n: r.links.canonical.length,
     cov: r.covered,
     nr,
     p: [r.problems.errors, r.problems.warnings, { ...r.problems.byCode }],
@@ -103,7 +102,7 @@ export interface DecodedPart extends PartRecord {
 }
 
 /** The part with the given links (the run-data sheet's); the registry must be the one the part was made with. */
-export function decodePart(code: PartCode, registry: RegistryIndex | null, links: readonly (readonly [string, Platform])[]): DecodedPart {
+export function decodePart(code: PartCode, registry: RegistryIndex | null, links: LinkList): DecodedPart {
   const p = province(code.c);
   const reg = registry?.provinces.get(p.code);
   let nonReporters: NonReporter[] = [];

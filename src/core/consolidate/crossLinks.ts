@@ -13,7 +13,9 @@ export function crossProvinceLinks(results: readonly ProvinceResult[]): CrossPro
   const ordered = [...results].sort((a, b) => byText(a.province.code, b.province.code));
   const claims = new Map<string, { platform: Platform; provinces: ProvinceResult['province'][] }>();
   for (const r of ordered) {
-    for (const [canonical, platform] of r.links) {
+    for (let i = 0; i < r.links.canonical.length; i++) {
+      const canonical = r.links.canonical[i];
+      const platform = r.links.platform[i];
       const claim = claims.get(canonical);
       if (!claim) claims.set(canonical, { platform, provinces: [r.province] });
       // a province listed twice (two results of one province) is still one province

@@ -16,12 +16,18 @@ import { summedMetrics } from './metrics';
 import type { Group, Level, NonReporter } from './types';
 import type { LinkNumbering } from '../validate/linkNumbering';
 
+/** Canonical link i is on platform[i]: two lists rather than a pair per link, since a province reports tens of thousands. */
+export interface LinkList {
+  readonly canonical: readonly string[];
+  readonly platform: readonly Platform[];
+}
+
 export interface ProvinceResult {
   readonly province: Province;
   /** the province with its districts (in DOPA order when a registry covers it) */
   readonly group: Group;
   /** distinct canonical links reported in the province, with their platform */
-  readonly links: readonly (readonly [string, Platform])[];
+  readonly links: LinkList;
   /**
    * The same links by number, and the numbering they come from, when every sheet was checked with one numbering:
    * combining provinces of one run then counts distinct links by number. Run-local: not enumerable, so JSON
@@ -108,7 +114,7 @@ export function rollupProvince(
   const numbering = sheets.length > 0 && sheets.every((sh) => sh.linkNumbers === sheets[0].linkNumbers) ? sheets[0].linkNumbers : undefined;
   const firstPlace = numbering ? firstPlacesByNumber(sheets) : firstPlacesByText();
   const linkMore = new Map<string | number, Place[]>();
-  const links: (readonly [string, Platform])[] = [];
+  const links = { canonical: [] as string[], platform: [] as Platform[] };
   const linkIds: number[] = [];
   const provinceLinks = new Int32Array(PLATFORMS.length);
   const range = period ? periodRange(period) : null;
@@ -157,7 +163,8 @@ export function rollupProvince(
         const first = firstPlace.get(key);
         if (first < 0) {
           firstPlace.set(key, place.index);
-          links.push([t.linkNumbers.canonical(id), PLATFORMS[platform]]);
+          links.canonical.push(t.linkNumbers.canonical(id));
+          links.platform.push(PLATFORMS[platform]);
           linkIds.push(id);
           place.links[platform]++;
           provinceLinks[platform]++;

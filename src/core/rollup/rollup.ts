@@ -144,7 +144,7 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
   }
   const members = zones.flatMap((z) => z.members);
   const numbering = members[0]?.linkNumbers;
-  if (numbering && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.length)) {
+  if (numbering && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.canonical.length)) {
     countDistinctByNumber(nation, zones, numbering.size);
     return;
   }
@@ -152,7 +152,9 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
   for (const z of zones) {
     const bit = 1 << Number(z.group.key);
     for (const m of z.members) {
-      for (const [canonical, platform] of m.links) {
+      for (let i = 0; i < m.links.canonical.length; i++) {
+        const canonical = m.links.canonical[i];
+        const platform = m.links.platform[i];
         const s = seen.get(canonical);
         if (s) s.zones |= bit;
         else seen.set(canonical, { zones: bit, platform });
@@ -179,7 +181,7 @@ function countDistinctByNumber(nation: Group, zones: readonly { group: Group; me
       const ids = m.linkIds as readonly number[];
       for (let i = 0; i < ids.length; i++) {
         zoneBits[ids[i]] |= bit;
-        platforms[ids[i]] = PLATFORM_CODE[m.links[i][1]];
+        platforms[ids[i]] = PLATFORM_CODE[m.links.platform[i]];
       }
     }
   }
