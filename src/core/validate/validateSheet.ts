@@ -42,6 +42,7 @@ export interface ValidateOptions {
 
 export type ValidateResult = { readonly ok: true; readonly result: SheetValidation } | { readonly ok: false; readonly message: Text };
 
+const NO_LINKS: readonly ParsedLink[] = [];
 const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จังหวัด|ยอด|เขต|ทุก|[0-9:：(])/;
 const FORMULA_START = /^[=+\-@]./;
 
@@ -92,7 +93,14 @@ interface Context {
   readonly firstRowOfOld: Map<number, number>;
   readonly owners: LaoIdentity[];
   readonly found: ProblemDraft[];
+  /**
+   * The row being read: one object for the whole sheet, since the entry table copies it. Every row writes every
+   * figure and text key the sheet has, so nothing of the previous row remains.
+   */
+  readonly read: RowRead;
 }
+
+type RowRead = { -readonly [K in keyof Entry]: Entry[K] };
 
 interface Located {
   readonly spec: ColumnSpec;
@@ -112,7 +120,8 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
-  const ctx: Context = { form, byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [] };
+  const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: {}, texts: {} };
+  const ctx: Context = { form, byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], read };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), form, (key) => byKey.has(key), linkNumbers);
   const carried = new Map<string, string>();
@@ -132,7 +141,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
       carried.clear();
       continue;
     }
-    const entry = readRow(ctx, located, row, r + 1, carried, identify);
+    const entry = readRow(ctx, located, row, r + 1, carried, identify) ? ctx.read : undefined;
     if (!entry) {
       summary.blankRows++;
       continue;
@@ -158,7 +167,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   return { ok: true, result };
 }
 
-/** Reads one non-blank, non-subtotal row; undefined when it carries nothing to report (a seq number or a district heading). */
+/** Reads one non-blank, non-subtotal row into ctx.read; false when it carries nothing to report (a seq number or a district heading). */
 function readRow(
   ctx: Context,
   located: readonly Located[],
@@ -166,12 +175,13 @@ function readRow(
   rowNumber: number,
   carried: Map<string, string>,
   identify: NonNullable<ValidateOptions['identify']>,
-): Entry | undefined {
+): boolean {
   // one scratch list per sheet: drafts become problems before the next row is read
   const found = ctx.found;
   found.length = 0;
-  const texts: Record<string, string | null> = {};
-  const numbers: Record<string, number | null> = {};
+  const out = ctx.read;
+  const texts = out.texts as Record<string, string | null>;
+  const numbers = out.numbers as Record<string, number | null>;
   let lao: string | null = null;
   let district: string | null = null;
   let province: string | null = null;
@@ -185,12 +195,17 @@ function readRow(
   for (let i = 0; i < located.length; i++) {
     const col = located[i];
     const spec = col.spec;
-    let value = row[col.at.index];
+    let value: CellValue | undefined = row[col.at.index];
+    let empty = isEmpty(value);
     if (spec.fillDown) {
-      if (isEmpty(value)) value = carried.get(spec.key) ?? '';
-      else carried.set(spec.key, cellText(value));
+      if (!empty) carried.set(spec.key, cellText(value as CellValue));
+      else {
+        // carried text was not blank when it was stored
+        value = carried.get(spec.key);
+        empty = value === undefined;
+      }
     }
-    if (isEmpty(value)) {
+    if (empty) {
       if (spec.type === 'count' || spec.type === 'money') numbers[spec.key] = null;
       else if (spec.type === 'text' && !spec.role) texts[spec.key] = null;
       continue;
@@ -227,8 +242,18 @@ function readRow(
     }
   }
 
-  if (!content) return undefined;
-  if (lao && !hasResult) return { row: rowNumber, status: 'not-reported', province, district, lao, date: null, identity: identify(lao, district, province), links: [], numbers, texts };
+  if (!content) return false;
+  out.row = rowNumber;
+  out.province = province;
+  out.district = district;
+  out.lao = lao;
+  if (lao && !hasResult) {
+    out.status = 'not-reported';
+    out.date = null;
+    out.identity = identify(lao, district, province);
+    out.links = NO_LINKS;
+    return true;
+  }
 
   const date = dateColumn ? readDate(ctx, dateColumn, dateCell, found) : null;
   let identity: LaoIdentity | undefined;
@@ -238,7 +263,7 @@ function readRow(
     identity = identify(lao, district, province);
     for (const p of identity.problems ?? []) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
   }
-  const links = linksCell && parsedLinks ? readLinks(ctx, linksCell, parsedLinks, identity, rowNumber, found) : [];
+  const links = linksCell && parsedLinks ? readLinks(ctx, linksCell, parsedLinks, identity, rowNumber, found) : NO_LINKS;
   applyRowRules(ctx, numbers, links.length > 0, found);
 
   let status: Entry['status'] = 'ok';
@@ -257,7 +282,11 @@ function readRow(
       message: problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params }),
     });
   }
-  return { row: rowNumber, status, province, district, lao, date, identity: identity ?? null, links, numbers, texts };
+  out.status = status;
+  out.date = date;
+  out.identity = identity ?? null;
+  out.links = links;
+  return true;
 }
 
 /** The value a column was read with: the cell itself, or the value carried down into a blank fill-down cell. */
