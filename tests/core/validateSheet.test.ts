@@ -4,6 +4,8 @@ import { check, codesAt, GOOD, sheet, TODAY } from '../support/sheets';
 import { validateSheet } from '../../src/core/validate/validateSheet';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { PROBLEM_SEVERITY } from '../../src/core/validate/codes';
+import { parseNumber, toSatang } from '../../src/core/normalise/numbers';
+import fc from 'fast-check';
 
 const ROW = 3; // first data row of sheet()
 
@@ -20,6 +22,36 @@ describe('a clean row', () => {
     expect(e.numbers).toEqual({ salesCount: 12, revenue: 150025, beneficiaries: 30 });
     expect(e.lao).toBe('ทต.แม่กา');
     expect(e.date).toMatchObject({ year: 2025, month: 10, day: 15 });
+  });
+});
+
+describe('figures typed as numbers', () => {
+  // whole positive numbers take a short cut past the parser: it must give what the parser gives, for every number
+  const expected = (n: number, money: boolean): number | null => {
+    const parsed = parseNumber(n);
+    if (parsed.kind !== 'number' || parsed.negative) return null;
+    if (money) return toSatang(parsed);
+    return Number.isInteger(parsed.value) ? parsed.value : null;
+  };
+  const numbersOf = (n: number) => check(sheet({ ...GOOD, sales: n, revenue: n })).entries[0].numbers;
+
+  test('are read as the parser reads them, money in satang', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }), fc.double({ min: 0, max: 1e17, noNaN: true }), fc.constantFrom(0.5, 1.25, 1.005, 2 ** 53, 2 ** 53 / 100, 1e15, 1e16, -0)),
+        (n) => {
+          const numbers = numbersOf(n);
+          expect(numbers.revenue).toBe(expected(n, true));
+          expect(numbers.salesCount).toBe(expected(n, false));
+        },
+      ),
+    );
+  });
+
+  test('examples: whole baht, a fraction of a baht, a fractional count, zero', () => {
+    expect(numbersOf(1500)).toMatchObject({ salesCount: 1500, revenue: 150_000 });
+    expect(numbersOf(2.5)).toMatchObject({ salesCount: null, revenue: 250 });
+    expect(numbersOf(0)).toMatchObject({ salesCount: 0, revenue: 0 });
   });
 });
 

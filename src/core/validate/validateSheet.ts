@@ -304,6 +304,8 @@ interface ProblemDraft {
 }
 
 function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
+  // most cells are whole positive numbers already: the same result as parsing them, without the parse
+  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100)) return checkedAmount(col, value, col.spec.type === 'money' ? value * 100 : value, found);
   const parsed = parseNumber(value);
   if (parsed.kind === 'blank') return null;
   // the cell as shown in a message, made only when there is a problem to tell
@@ -331,8 +333,13 @@ function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): numb
     }
     result = parsed.value;
   }
+  return checkedAmount(col, parsed.value, result, found);
+}
+
+/** The figure (money in satang), with a warning when the typed value is beyond the column's plausible maximum. */
+function checkedAmount(col: Located, value: number, result: number, found: ProblemDraft[]): number {
   const max = col.spec.plausibleMax;
-  if (max !== undefined && parsed.value > max) {
+  if (max !== undefined && value > max) {
     const amount = col.spec.type === 'money' ? formatSatang(result) : groupThousands(result);
     found.push({ code: 'NUMBER_IMPLAUSIBLE', col, params: { amount, limit: groupThousands(max) } });
   }
@@ -391,22 +398,29 @@ function readLinks(
   return parsed.links;
 }
 
+function positive(numbers: Record<string, number | null>, key: string): boolean {
+  return (numbers[key] ?? 0) > 0;
+}
+
+/** A figure that could not be read is unknown, not zero: rules about it would only repeat the error. */
+function unreadable(found: readonly ProblemDraft[], key: string): boolean {
+  for (const f of found) if (f.col?.spec.key === key && PROBLEM_SEVERITY[f.code] === 'error') return true;
+  return false;
+}
+
 function applyRowRules(ctx: Context, numbers: Record<string, number | null>, hasLink: boolean, found: ProblemDraft[]): void {
-  const col = (key: string) => ctx.byKey.get(key);
-  const positive = (key: string) => (numbers[key] ?? 0) > 0;
-  // a figure that could not be read is unknown, not zero: rules about it would only repeat the error
-  const unreadable = (key: string) => found.some((f) => f.col?.spec.key === key && PROBLEM_SEVERITY[f.code] === 'error');
   for (const rule of ctx.form.rowRules) {
     const code = rule.code as ProblemCode;
     if (rule.kind === 'positiveRequiresPositive') {
-      const when = col(rule.when);
-      const then = col(rule.then);
-      if (when && then && positive(rule.when) && !positive(rule.then) && !unreadable(rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
+      const when = ctx.byKey.get(rule.when);
+      const then = ctx.byKey.get(rule.then);
+      if (when && then && positive(numbers, rule.when) && !positive(numbers, rule.then) && !unreadable(found, rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
+      if (hasLink || !rule.when.some((key) => positive(numbers, key))) continue;
       const links = ctx.byRole.get('links');
-      if (!hasLink && rule.when.some(positive) && !(links && unreadable(links.spec.key))) found.push({ code, col: links, params: {} });
+      if (!(links && unreadable(found, links.spec.key))) found.push({ code, col: links, params: {} });
     } else {
-      const num = col(rule.numerator);
+      const num = ctx.byKey.get(rule.numerator);
       const den = numbers[rule.denominator];
       const total = numbers[rule.numerator];
       if (!num || total === null || total === undefined || !den) continue;
