@@ -1,7 +1,7 @@
 // Text normalisation: the forms of the same Thai name that must compare equal, and the ones that must not.
 
 import fc from 'fast-check';
-import { normaliseText } from '../../src/core/normalise/text';
+import { normaliseText, normaliseTextOnce } from '../../src/core/normalise/text';
 import { toArabicDigits } from '../../src/core/normalise/thaiDigits';
 
 describe('normaliseText', () => {
@@ -47,5 +47,20 @@ describe('toArabicDigits', () => {
         expect(once.length).toBe(s.length);
       }),
     );
+  });
+});
+
+describe('normaliseTextOnce (cells that will not come again)', () => {
+  test('gives what normaliseText gives, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('ก', 'า', '\u0E4D', '\u0E48', ' ', '\u00A0', '\u200B', 'a', '1', '\u0301', 'e', '\n') }), (s) => {
+        expect(normaliseTextOnce(s)).toBe(normaliseText(s));
+      }),
+    );
+  });
+
+  test('examples: spaces, zero-width characters and a decomposed sara am', () => {
+    expect(normaliseTextOnce('  FB:\u200B https://x.com  และ\u00A0ท\u0E4D\u0E32 ')).toBe('FB: https://x.com และ ทำ');
+    expect(normaliseTextOnce('https://x.com/a')).toBe('https://x.com/a');
   });
 });

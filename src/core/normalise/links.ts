@@ -1,7 +1,7 @@
 // Finds the links in a "published content" cell and reduces each to a canonical key, so the same post pasted
 // twice (with tracking parameters, an m. host, a short domain, labels or Thai digits) is recognised as one.
 
-import { normaliseText } from './text';
+import { normaliseTextOnce } from './text';
 import { toArabicDigits } from './thaiDigits';
 import { FRONT_END_PREFIXES, HOST_ALIASES, PLATFORM_HOSTS, type KnownPlatform } from './platforms';
 
@@ -225,7 +225,7 @@ interface UrlStart {
 const AT_HTTP: UrlStart = { start: 0, kind: 'http' };
 
 function prepare(text: string): string {
-  return NEEDS_NORMALISING.test(text) ? normaliseText(toArabicDigits(text)) : text;
+  return NEEDS_NORMALISING.test(text) ? normaliseTextOnce(toArabicDigits(text)) : text;
 }
 
 /** Where the first URL-like text in a token starts; anything before it is a label. */

@@ -17,13 +17,17 @@ export function normaliseText(text: string): string {
   if (!MAY_CHANGE.test(text)) return text;
   const known = remembered.get(text);
   if (known !== undefined) return known;
-  const result = text
-    .normalize('NFC')
-    .replace(ZERO_WIDTH, '')
-    .replace(DECOMPOSED_SARA_AM, '$1\u0E33')
-    .replace(SPACES, ' ')
-    .trim();
+  const result = normalised(text);
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
   remembered.set(text, result);
   return result;
+}
+
+/** The same for text that will not come again (a cell of links): not remembered, so it does not push names out. */
+export function normaliseTextOnce(text: string): string {
+  return MAY_CHANGE.test(text) ? normalised(text) : text;
+}
+
+function normalised(text: string): string {
+  return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(DECOMPOSED_SARA_AM, '$1\u0E33').replace(SPACES, ' ').trim();
 }

@@ -105,6 +105,11 @@ type RowRead = { -readonly [K in keyof Entry]: Entry[K] };
 interface Located {
   readonly spec: ColumnSpec;
   readonly at: HeaderColumn;
+  readonly index: number;
+  readonly key: string;
+  readonly type: ColumnSpec['type'];
+  readonly role: string | null;
+  readonly fillDown: boolean;
 }
 
 export function validateSheet(rows: readonly CellValue[][], form: FormSpec, options: ValidateOptions): ValidateResult {
@@ -114,7 +119,8 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const located: Located[] = [];
   for (const spec of form.columns) {
     const at = header.columns.get(spec.key);
-    if (at) located.push({ spec, at });
+    // one literal for every column, so the row loop reads fields of a single shape (column specs differ in theirs)
+    if (at) located.push({ spec, at, index: at.index, key: spec.key, type: spec.type, role: spec.role ?? null, fillDown: spec.fillDown === true });
   }
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
@@ -194,30 +200,29 @@ function readRow(
 
   for (let i = 0; i < located.length; i++) {
     const col = located[i];
-    const spec = col.spec;
-    let value: CellValue | undefined = row[col.at.index];
+    let value: CellValue | undefined = row[col.index];
     let empty = isEmpty(value);
-    if (spec.fillDown) {
-      if (!empty) carried.set(spec.key, cellText(value as CellValue));
+    if (col.fillDown) {
+      if (!empty) carried.set(col.key, cellText(value as CellValue));
       else {
         // carried text was not blank when it was stored
-        value = carried.get(spec.key);
+        value = carried.get(col.key);
         empty = value === undefined;
       }
     }
     if (empty) {
-      if (spec.type === 'count' || spec.type === 'money') numbers[spec.key] = null;
-      else if (spec.type === 'text' && !spec.role) texts[spec.key] = null;
+      if (col.type === 'count' || col.type === 'money') numbers[col.key] = null;
+      else if (col.type === 'text' && !col.role) texts[col.key] = null;
       continue;
     }
-    if (!spec.fillDown && spec.type !== 'sequence') content = true;
-    switch (spec.type) {
+    if (!col.fillDown && col.type !== 'sequence') content = true;
+    switch (col.type) {
       case 'text': {
         const text = normaliseText(cellText(value as CellValue)) || null;
-        if (spec.role === 'lao') lao = text;
-        else if (spec.role === 'district') district = text;
-        else if (spec.role === 'province') province = text;
-        else texts[spec.key] = text;
+        if (col.role === 'lao') lao = text;
+        else if (col.role === 'district') district = text;
+        else if (col.role === 'province') province = text;
+        else texts[col.key] = text;
         if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
         break;
       }
@@ -229,7 +234,7 @@ function readRow(
       case 'count':
       case 'money': {
         const n = readNumber(col, value as CellValue, found);
-        numbers[spec.key] = n;
+        numbers[col.key] = n;
         if (n !== 0) hasResult = true;
         break;
       }
@@ -305,7 +310,7 @@ interface ProblemDraft {
 
 function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
   // most cells are whole positive numbers already: the same result as parsing them, without the parse
-  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100)) return checkedAmount(col, value, col.spec.type === 'money' ? value * 100 : value, found);
+  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100)) return checkedAmount(col, value, col.type === 'money' ? value * 100 : value, found);
   const parsed = parseNumber(value);
   if (parsed.kind === 'blank') return null;
   // the cell as shown in a message, made only when there is a problem to tell
