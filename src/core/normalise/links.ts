@@ -177,7 +177,7 @@ export function parseLinks(cell: string): ParsedLinks {
       (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
       continue;
     }
-    links.push({ raw, url, canonical, platform: platformOf(analysed.host), id: -1 });
+    links.push({ raw, url, canonical, platform: platformOfLowerCase(analysed.host), id: -1 });
   }
   if (!sawUrl) (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: text });
   // an exact-length copy: push leaves room for 17, and a checked sheet keeps one list per row
@@ -200,7 +200,12 @@ export function canonicalLink(url: string): string | null {
 
 /** The platform of a lower- or mixed-case host name (no scheme, port or path). */
 export function platformOf(host: string): Platform {
-  let domain = host.toLowerCase();
+  return platformOfLowerCase(host.toLowerCase());
+}
+
+/** The same for a host known to be lower case already (as analyse makes it). */
+function platformOfLowerCase(host: string): Platform {
+  let domain = host;
   for (;;) {
     const platform = PLATFORM_BY_DOMAIN.get(domain);
     if (platform !== undefined) return platform;
@@ -323,6 +328,8 @@ interface Param {
   readonly text: string;
 }
 
+const NO_PARAMS: Param[] = [];
+
 /**
  * Validates a URL that starts with http:// or https:// (any case) and builds its canonical form.
  * `checkSpaces` can be false when the caller knows the text has no white space or control characters.
@@ -360,7 +367,8 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
   let queryAt = url.indexOf('?', authorityEnd);
   if (queryAt >= end) queryAt = -1;
   let path = url.slice(authorityEnd, queryAt < 0 ? end : queryAt);
-  const params = queryAt < 0 ? [] : keptParams(url.slice(queryAt + 1, end));
+  // most links have no query: they share one empty list, which only the youtu.be rewrite below would change (on a copy)
+  let params = queryAt < 0 ? NO_PARAMS : keptParams(url.slice(queryAt + 1, end));
 
   let key = aliasHost(stripFrontEnd(host));
   if (key === 'youtu.be') {
@@ -370,7 +378,7 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
     if (YOUTUBE_ID.test(id)) {
       key = 'youtube.com';
       path = '/watch';
-      removeKey(params, 'v');
+      params = params.filter((p) => p.key !== 'v');
       params.push({ key: 'v', value: id, text: 'v=' + id });
     }
   }
@@ -500,10 +508,6 @@ function isTracking(key: string): boolean {
   if (TRACKING_PARAMS.has(key)) return true;
   for (const prefix of TRACKING_PARAM_PREFIXES) if (key.startsWith(prefix)) return true;
   return false;
-}
-
-function removeKey(params: Param[], key: string): void {
-  for (let i = params.length - 1; i >= 0; i--) if (params[i].key === key) params.splice(i, 1);
 }
 
 // Sort is stable, so equal (key, value) pairs keep their typed order and a second pass changes nothing.

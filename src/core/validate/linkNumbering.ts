@@ -17,11 +17,15 @@ export class LinkNumbering {
 
   /** The link's number, numbering it when it is new. */
   number(canonical: string): number {
-    const found = this.find(canonical);
-    if (found >= 0) return found;
+    const hash = hashOf(canonical);
+    const slot = this.slotOf(canonical, hash);
+    const known = this.slots[2 * slot + 1];
+    if (known !== EMPTY) return known;
+    // a new link takes the free slot its search ended on
     const id = this.keys.length;
     this.keys.push(canonical);
-    this.place(hashOf(canonical), id);
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id;
     // kept under half full, so probe runs stay short
     if (2 * this.keys.length > this.mask) this.grow();
     return id;
@@ -29,8 +33,8 @@ export class LinkNumbering {
 
   /** The link's number, or undefined when it was never numbered. */
   get(canonical: string): number | undefined {
-    const found = this.find(canonical);
-    return found >= 0 ? found : undefined;
+    const id = this.slots[2 * this.slotOf(canonical, hashOf(canonical)) + 1];
+    return id === EMPTY ? undefined : id;
   }
 
   /** The canonical link of a number. */
@@ -38,13 +42,12 @@ export class LinkNumbering {
     return this.keys[id];
   }
 
-  private find(canonical: string): number {
-    const hash = hashOf(canonical);
+  /** The slot holding the link, or the free slot where it would go. */
+  private slotOf(canonical: string, hash: number): number {
     const slots = this.slots;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
       const id = slots[2 * i + 1];
-      if (id === EMPTY) return EMPTY;
-      if (slots[2 * i] === hash && this.keys[id] === canonical) return id;
+      if (id === EMPTY || (slots[2 * i] === hash && this.keys[id] === canonical)) return i;
     }
   }
 
