@@ -40,6 +40,12 @@ function runToEnd(twin: Twin, config: NationalRunConfig): { outcomes: RunOutcome
   return { outcomes, maxProps };
 }
 
+/** Calls that fetch a block of values: getValues of a range, or getSheetValues of a sheet or spreadsheet. */
+const reads = (twin: Twin): number =>
+  Object.entries(twin.counter.byMethod)
+    .filter(([method]) => method.endsWith('.getValues') || method.endsWith('.getSheetValues'))
+    .reduce((sum, [, n]) => sum + n, 0);
+
 function report(label: string, twin: Twin, clock: { now: () => number; computeMs: () => number }, run: { outcomes: RunOutcome[]; maxProps: number }, provinces: number): void {
   const calls = twin.counter.calls;
   const cells = twin.counter.cellsRead + twin.counter.cellsWritten;
@@ -48,7 +54,7 @@ function report(label: string, twin: Twin, clock: { now: () => number; computeMs
   const perProvince = (calls / provinces).toFixed(2);
   console.log(
     `  ${label}: ${last.kind}, ${run.outcomes.length} execution(s), ${calls} calls (${perProvince} per province, ` +
-      `${twin.counter.byMethod['Range.getValues'] ?? 0} getValues), ${cells.toLocaleString('en-US')} cells, local ${clock.computeMs().toFixed(0)} ms, ` +
+      `${reads(twin)} block reads), ${cells.toLocaleString('en-US')} cells, local ${clock.computeMs().toFixed(0)} ms, ` +
       `projected ${projected.toFixed(1)} s (target < ${TARGET_S} s)${run.maxProps ? `, checkpoint ≤ ${Math.round(run.maxProps / 1024)} kB of 500` : ''}`,
   );
 }
