@@ -28,10 +28,20 @@ describe('the entry table of a check', () => {
 
   test("each entry's links in cell order, with their numbers and platforms", () => {
     expect([...t.linkStart.subarray(0, t.size + 1)]).toEqual([0, 2, 2, 3]);
-    expect(t.linkId.map((id) => t.linkNumbers.canonical(id))).toEqual(['https://facebook.com/share/p/a', 'https://tiktok.com/@shop/video/9', 'https://fb.watch/x']);
-    expect(t.linkPlatform.map((p) => PLATFORMS[p])).toEqual(['facebook', 'tiktok', 'facebook']);
+    expect(t.linkCount).toBe(3);
+    expect([...t.linkId.subarray(0, 3)].map((id) => t.linkNumbers.canonical(id))).toEqual(['https://facebook.com/share/p/a', 'https://tiktok.com/@shop/video/9', 'https://fb.watch/x']);
+    expect([...t.linkPlatform.subarray(0, 3)].map((p) => PLATFORMS[p])).toEqual(['facebook', 'tiktok', 'facebook']);
     expect(t.linkUrl[1]).toBe('https://tiktok.com/@shop/video/9');
-    expect(t.linkRaw[1]).toBe('tiktok.com/@shop/video/9');
+    // kept only where it differs from the url
+    expect(t.linkRaw.slice(0, 3)).toEqual([null, 'tiktok.com/@shop/video/9', null]);
+  });
+
+  test('a sheet with more links than rows grows its link columns and keeps every link', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `https://youtu.be/v${i}`).join(' ');
+    const w = check(sheet({ ...GOOD, links: many }, { ...GOOD, links: 'https://fb.watch/z' }));
+    expect(w.table.linkCount).toBe(41);
+    expect(w.entries[0].links.map((l) => l.canonical)).toEqual(Array.from({ length: 40 }, (_, i) => `https://youtube.com/watch?v=v${i}`));
+    expect(w.entries[1].links.map((l) => l.url)).toEqual(['https://fb.watch/z']);
   });
 
   test('entries are the same rows as objects: null for blank figures, the links in full', () => {

@@ -254,7 +254,9 @@ function firstPlacesByNumber(sheets: readonly SheetValidation[]): FirstPlaces {
   let low = Infinity;
   let high = -1;
   for (const sheet of sheets) {
-    for (const id of sheet.table.linkId) {
+    const t = sheet.table;
+    for (let l = 0; l < t.linkCount; l++) {
+      const id = t.linkId[l];
       if (id < low) low = id;
       if (id > high) high = id;
     }

@@ -32,13 +32,15 @@ export class EntryTable {
   /** keys of the other text columns the sheet has */
   readonly textKeys: readonly string[];
   readonly texts: readonly (string | null)[][];
-  /** entry i's links are [linkStart[i], linkStart[i + 1]) */
+  /** entry i's links are [linkStart[i], linkStart[i + 1]); linkStart[size] is how many links there are */
   readonly linkStart: Int32Array;
-  readonly linkId: number[] = [];
+  // room for one link a row to start with, grown by doubling: no copy per row, no garbage per link
+  linkId: Int32Array;
   /** index into PLATFORMS */
-  readonly linkPlatform: number[] = [];
-  readonly linkUrl: string[] = [];
-  readonly linkRaw: string[] = [];
+  linkPlatform: Uint8Array;
+  linkUrl: string[];
+  /** the link as found, when it differs from its url (no scheme typed); null otherwise */
+  linkRaw: (string | null)[];
 
   /** `capacity`: at most this many entries (the rows below the header). */
   constructor(
@@ -59,6 +61,15 @@ export class EntryTable {
     this.textKeys = form.columns.filter((c) => c.type === 'text' && !c.role && present(c.key)).map((c) => c.key);
     this.texts = this.textKeys.map(() => new Array(capacity));
     this.linkStart = new Int32Array(capacity + 1);
+    this.linkId = new Int32Array(capacity);
+    this.linkPlatform = new Uint8Array(capacity);
+    this.linkUrl = new Array(capacity);
+    this.linkRaw = new Array(capacity);
+  }
+
+  /** How many links the entries have. */
+  get linkCount(): number {
+    return this.linkStart[this.size];
   }
 
   /** Copies a row read by the check; its links must carry their numbers. */
@@ -73,14 +84,28 @@ export class EntryTable {
     this.identity[i] = e.identity;
     for (let k = 0; k < this.numberKeys.length; k++) this.numbers[k][i] = e.numbers[this.numberKeys[k]] ?? NaN;
     for (let k = 0; k < this.textKeys.length; k++) this.texts[k][i] = e.texts[this.textKeys[k]] ?? null;
-    for (let k = 0; k < e.links.length; k++) {
+    let l = this.linkStart[i];
+    if (l + e.links.length > this.linkId.length) this.growLinks(l + e.links.length);
+    for (let k = 0; k < e.links.length; k++, l++) {
       const link = e.links[k];
-      this.linkId.push(link.id);
-      this.linkPlatform.push(PLATFORM_CODE[link.platform]);
-      this.linkUrl.push(link.url);
-      this.linkRaw.push(link.raw);
+      this.linkId[l] = link.id;
+      this.linkPlatform[l] = PLATFORM_CODE[link.platform];
+      this.linkUrl[l] = link.url;
+      this.linkRaw[l] = link.raw === link.url ? null : link.raw;
     }
-    this.linkStart[i + 1] = this.linkId.length;
+    this.linkStart[i + 1] = l;
+  }
+
+  private growLinks(needed: number): void {
+    const room = Math.max(needed, 2 * this.linkId.length, 16);
+    const id = new Int32Array(room);
+    id.set(this.linkId);
+    this.linkId = id;
+    const platform = new Uint8Array(room);
+    platform.set(this.linkPlatform);
+    this.linkPlatform = platform;
+    this.linkUrl.length = room;
+    this.linkRaw.length = room;
   }
 
   /** Entry i as an object, as the check read it. */
@@ -92,7 +117,7 @@ export class EntryTable {
     const links: ParsedLink[] = [];
     for (let l = this.linkStart[i]; l < this.linkStart[i + 1]; l++) {
       const id = this.linkId[l];
-      links.push({ raw: this.linkRaw[l], url: this.linkUrl[l], canonical: this.linkNumbers.canonical(id), platform: PLATFORMS[this.linkPlatform[l]], id });
+      links.push({ raw: this.linkRaw[l] ?? this.linkUrl[l], url: this.linkUrl[l], canonical: this.linkNumbers.canonical(id), platform: PLATFORMS[this.linkPlatform[l]], id });
     }
     return {
       row: this.row[i],
