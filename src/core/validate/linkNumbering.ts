@@ -1,12 +1,11 @@
 // Numbers canonical links in a run of sheet checks (the same link, the same number), so roll-ups count distinct links
 // by number. An open-addressing table of integers: a JS Map of a million strings costs several times more per link.
 
-const EMPTY = -1;
 const INITIAL_SLOTS = 1 << 10;
 
 export class LinkNumbering {
-  /** per slot: [hash, number]; a number of EMPTY marks a free slot */
-  private slots = new Int32Array(2 * INITIAL_SLOTS).fill(EMPTY);
+  /** per slot: [hash, number + 1]; 0 marks a free slot, so a new table needs no filling */
+  private slots = new Int32Array(2 * INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
   private readonly keys: string[] = [];
 
@@ -20,12 +19,12 @@ export class LinkNumbering {
     const hash = hashOf(canonical);
     const slot = this.slotOf(canonical, hash);
     const known = this.slots[2 * slot + 1];
-    if (known !== EMPTY) return known;
+    if (known !== 0) return known - 1;
     // a new link takes the free slot its search ended on
     const id = this.keys.length;
     this.keys.push(canonical);
     this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = id;
+    this.slots[2 * slot + 1] = id + 1;
     // kept under half full, so probe runs stay short
     if (2 * this.keys.length > this.mask) this.grow();
     return id;
@@ -33,8 +32,8 @@ export class LinkNumbering {
 
   /** The link's number, or undefined when it was never numbered. */
   get(canonical: string): number | undefined {
-    const id = this.slots[2 * this.slotOf(canonical, hashOf(canonical)) + 1];
-    return id === EMPTY ? undefined : id;
+    const stored = this.slots[2 * this.slotOf(canonical, hashOf(canonical)) + 1];
+    return stored === 0 ? undefined : stored - 1;
   }
 
   /** The canonical link of a number. */
@@ -46,24 +45,22 @@ export class LinkNumbering {
   private slotOf(canonical: string, hash: number): number {
     const slots = this.slots;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const id = slots[2 * i + 1];
-      if (id === EMPTY || (slots[2 * i] === hash && this.keys[id] === canonical)) return i;
+      const stored = slots[2 * i + 1];
+      if (stored === 0 || (slots[2 * i] === hash && this.keys[stored - 1] === canonical)) return i;
     }
-  }
-
-  private place(hash: number, id: number): void {
-    const slots = this.slots;
-    let i = hash & this.mask;
-    while (slots[2 * i + 1] !== EMPTY) i = (i + 1) & this.mask;
-    slots[2 * i] = hash;
-    slots[2 * i + 1] = id;
   }
 
   private grow(): void {
     const old = this.slots;
     this.mask = 2 * this.mask + 1;
-    this.slots = new Int32Array(2 * (this.mask + 1)).fill(EMPTY);
-    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== EMPTY) this.place(old[j], old[j + 1]);
+    const slots = (this.slots = new Int32Array(2 * (this.mask + 1)));
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = old[j] & this.mask;
+      while (slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      slots[2 * i] = old[j];
+      slots[2 * i + 1] = old[j + 1];
+    }
   }
 }
 

@@ -184,7 +184,8 @@ function readRow(
 ): boolean {
   // one scratch list per sheet: drafts become problems before the next row is read
   const found = ctx.found;
-  found.length = 0;
+  // setting an array's length is a call into the engine: most rows leave the list empty
+  if (found.length > 0) found.length = 0;
   const out = ctx.read;
   const texts = out.texts as Record<string, string | null>;
   const numbers = out.numbers as Record<string, number | null>;
