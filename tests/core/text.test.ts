@@ -50,6 +50,28 @@ describe('toArabicDigits', () => {
   });
 });
 
+describe('normaliseText skips the steps that have nothing to do', () => {
+  // every step applied, as the rules say: the short cuts must give the same text
+  const reference = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[\u200B-\u200D\uFEFF]/g, '')
+      .replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, '$1\u0E33')
+      .replace(/[\s\u00A0]+/g, ' ')
+      .trim();
+  // (text with none of these characters is left as typed: plain Thai and ASCII pass through untouched)
+  test('for any text of Thai, marks, spaces of every kind, zero-width characters and Latin', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('ก', 'า', 'ุ', '\u0E4D', '\u0E48', ' ', '  ', '\t', '\n', '\u00A0', '\u3000', '\u200B', '\uFEFF', 'a', 'e', '\u0301', '1') }), (s) => {
+        const text = `${s} ข`;
+        expect(normaliseText(text)).toBe(reference(text));
+        expect(normaliseTextOnce(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('normaliseTextOnce (cells that will not come again)', () => {
   test('gives what normaliseText gives, for any text', () => {
     fc.assert(

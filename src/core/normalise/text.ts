@@ -28,6 +28,16 @@ export function normaliseTextOnce(text: string): string {
   return MAY_CHANGE.test(text) ? normalised(text) : text;
 }
 
+// Whether a step has anything to do: a cell of links is long, and most steps would copy it unchanged.
+const HAS_ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/;
+const NIKHAHIT = '\u0E4D';
+// white space other than one plain space: a tab, a line break, a no-break space, or two spaces in a row
+const ODD_SPACE = /[^\S ]| {2}/;
+
 function normalised(text: string): string {
-  return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(DECOMPOSED_SARA_AM, '$1\u0E33').replace(SPACES, ' ').trim();
+  let t = text.normalize('NFC');
+  if (HAS_ZERO_WIDTH.test(t)) t = t.replace(ZERO_WIDTH, '');
+  if (t.includes(NIKHAHIT)) t = t.replace(DECOMPOSED_SARA_AM, '$1\u0E33');
+  if (ODD_SPACE.test(t)) t = t.replace(SPACES, ' ');
+  return t.trim();
 }
