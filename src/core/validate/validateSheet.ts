@@ -3,7 +3,7 @@
 
 import { cellText, type CellValue } from '../cell';
 import { detectHeader, type HeaderColumn } from '../form/headers';
-import type { ColumnSpec, FormSpec } from '../form/types';
+import type { ColumnSpec, FormSpec, RowRule } from '../form/types';
 import type { Text } from '../messages/text';
 import { problemText, type ProblemParams } from '../messages/problems';
 import { compareDate, parseDate, THAI_MONTHS, thaiDateLong, type ParsedDateValue } from '../normalise/dates';
@@ -76,7 +76,6 @@ function textIdentities(): (lao: string) => LaoIdentity {
 }
 
 interface Context {
-  readonly form: FormSpec;
   readonly byKey: ReadonlyMap<string, Located>;
   readonly byRole: ReadonlyMap<string, Located>;
   readonly options: ValidateOptions;
@@ -93,6 +92,7 @@ interface Context {
   readonly firstRowOfOld: Map<number, number>;
   readonly owners: LaoIdentity[];
   readonly found: ProblemDraft[];
+  readonly rules: readonly SheetRule[];
   /**
    * The row being read: one object for the whole sheet, since the entry table copies it. Every row writes every
    * figure and text key the sheet has, so nothing of the previous row remains.
@@ -127,7 +127,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
   const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: {}, texts: {} };
-  const ctx: Context = { form, byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], read };
+  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], rules: sheetRules(form, byKey, byRole), read };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), form, (key) => byKey.has(key), linkNumbers);
   const carried = new Map<string, string>();
@@ -361,8 +361,7 @@ function readDate(ctx: Context, col: Located, value: CellValue, found: ProblemDr
   }
   if (parsed.buddhistDateCell) found.push({ code: 'DATE_BUDDHIST_YEAR', col, params: { date: dateText(parsed) } });
   // a month-only date is in range when any of its days is
-  const lastDay = parsed.day ?? 31;
-  const before = compareDate({ year: parsed.year, month: parsed.month, day: lastDay }, ctx.start) < 0;
+  const before = compareDate(parsed.day === null ? { year: parsed.year, month: parsed.month, day: 31 } : parsed, ctx.start) < 0;
   const after = compareDate(parsed, ctx.options.today) > 0 && !(parsed.day === null && parsed.year === ctx.options.today.year && parsed.month === ctx.options.today.month);
   if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: dateText(parsed) } });
   return parsed;
@@ -414,19 +413,33 @@ function unreadable(found: readonly ProblemDraft[], key: string): boolean {
   return false;
 }
 
+/** A form's row rule with the sheet's columns it names, looked up once per sheet rather than once per row. */
+interface SheetRule {
+  readonly rule: RowRule;
+  /** the `when` column, the links column, or the numerator, by kind */
+  readonly first: Located | undefined;
+  /** the `then` column of positiveRequiresPositive */
+  readonly second: Located | undefined;
+}
+
+function sheetRules(form: FormSpec, byKey: ReadonlyMap<string, Located>, byRole: ReadonlyMap<string, Located>): SheetRule[] {
+  return form.rowRules.map((rule) => {
+    if (rule.kind === 'positiveRequiresPositive') return { rule, first: byKey.get(rule.when), second: byKey.get(rule.then) };
+    if (rule.kind === 'positiveRequiresLink') return { rule, first: byRole.get('links'), second: undefined };
+    return { rule, first: byKey.get(rule.numerator), second: undefined };
+  });
+}
+
 function applyRowRules(ctx: Context, numbers: Record<string, number | null>, hasLink: boolean, found: ProblemDraft[]): void {
-  for (const rule of ctx.form.rowRules) {
+  for (const { rule, first, second } of ctx.rules) {
     const code = rule.code as ProblemCode;
     if (rule.kind === 'positiveRequiresPositive') {
-      const when = ctx.byKey.get(rule.when);
-      const then = ctx.byKey.get(rule.then);
-      if (when && then && positive(numbers, rule.when) && !positive(numbers, rule.then) && !unreadable(found, rule.then)) found.push({ code, col: then, params: { column: when.spec.label, otherColumn: then.spec.label } });
+      if (first && second && positive(numbers, rule.when) && !positive(numbers, rule.then) && !unreadable(found, rule.then)) found.push({ code, col: second, params: { column: first.spec.label, otherColumn: second.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
       if (hasLink || !rule.when.some((key) => positive(numbers, key))) continue;
-      const links = ctx.byRole.get('links');
-      if (!(links && unreadable(found, links.spec.key))) found.push({ code, col: links, params: {} });
+      if (!(first && unreadable(found, first.key))) found.push({ code, col: first, params: {} });
     } else {
-      const num = ctx.byKey.get(rule.numerator);
+      const num = first;
       const den = numbers[rule.denominator];
       const total = numbers[rule.numerator];
       if (!num || total === null || total === undefined || !den) continue;
