@@ -246,4 +246,22 @@ describe('messages', () => {
     expect(revenue).toMatchObject({ header: 'รายรับ (บาท)', value: '1,50', column: 'revenue', columnIndex: 7 });
     expect(revenue?.message.th).toContain('1,500');
   });
+
+  test('the same mistake in another row or column, or another value, gets its own words', () => {
+    const v = check(sheet({ ...GOOD, revenue: 'abc' }, { ...GOOD, revenue: 'abc', links: 'https://fb.watch/2' }, { ...GOOD, revenue: 'xyz', links: 'https://fb.watch/3' }, { ...GOOD, people: 'abc', links: 'https://fb.watch/4' }));
+    const notNumbers = v.problems.filter((p) => p.code === 'NOT_A_NUMBER');
+    expect(notNumbers.map((p) => [p.row, p.column, p.value])).toEqual([
+      [3, 'revenue', 'abc'],
+      [4, 'revenue', 'abc'],
+      [5, 'revenue', 'xyz'],
+      [6, 'beneficiaries', 'abc'],
+    ]);
+    const [first, again, other, people] = notNumbers.map((p) => p.message);
+    expect(again).toEqual(first);
+    expect(first.th).toContain('abc');
+    expect(other.th).toContain('xyz');
+    expect(other.th).not.toContain('abc');
+    expect(people.th).toContain('จำนวนคนที่ได้รับประโยชน์');
+    expect(people.th).not.toEqual(first.th);
+  });
 });

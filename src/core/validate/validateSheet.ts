@@ -93,6 +93,8 @@ interface Context {
   readonly owners: LaoIdentity[];
   readonly found: ProblemDraft[];
   readonly rules: readonly SheetRule[];
+  /** messages made in this sheet, by code, column and parameters */
+  readonly messages: Map<string, Text>;
   /**
    * The row being read: one object for the whole sheet, since the entry table copies it. Every row writes every
    * figure and text key the sheet has, so nothing of the previous row remains.
@@ -127,7 +129,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
   const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: {}, texts: {} };
-  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], rules: sheetRules(form, byKey, byRole), read };
+  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), form, (key) => byKey.has(key), linkNumbers);
   const carried = new Map<string, string>();
@@ -285,7 +287,7 @@ function readRow(
       severity,
       code: draft.code,
       value: draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''),
-      message: problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params }),
+      message: messageOf(ctx, draft),
     });
   }
   out.status = status;
@@ -299,6 +301,23 @@ function readRow(
 function valueAsRead(col: Located, row: readonly CellValue[], carried: ReadonlyMap<string, string>): CellValue {
   const value = row[col.at.index];
   return col.spec.fillDown && isEmpty(value) ? (carried.get(col.spec.key) ?? '') : (value ?? '');
+}
+
+const MESSAGES_KEPT = 10_000;
+
+/**
+ * The message of a problem. The same mistake is made row after row (`-` for revenue, the same label before a link):
+ * identical messages are one shared object, so a sheet of a million rows does not keep a hundred thousand copies.
+ */
+function messageOf(ctx: Context, draft: ProblemDraft): Text {
+  const key = `${draft.code}\u0000${draft.col?.key ?? ''}\u0000${JSON.stringify(draft.params)}`;
+  let message = ctx.messages.get(key);
+  if (!message) {
+    message = problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params });
+    if (ctx.messages.size >= MESSAGES_KEPT) ctx.messages.clear();
+    ctx.messages.set(key, message);
+  }
+  return message;
 }
 
 interface ProblemDraft {
