@@ -51,6 +51,7 @@ const NEEDS_NORMALISING = /[^\x21-\x7e]/;
 function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2c || c === 0x3b || c === 0x7c; // space , ; |
 }
+const PLAIN_SEPARATOR = /[,;|]/;
 const NO_LINK_MARKERS: ReadonlySet<string> = new Set(['-', '–', '—', 'ไม่มี', 'n/a', 'na']);
 const LONGEST_MARKER = 5;
 
@@ -149,9 +150,11 @@ export function parseLinks(cell: string): ParsedLinks {
   // cell saves scanning each link.
   const checkControls = !plain && CONTROL.test(text);
   let sawUrl = false;
+  // a plain cell (no white space) without , ; or | is one token: the usual single link, found without a scan
+  const single = plain && !PLAIN_SEPARATOR.test(text);
   for (let end = -1; end < text.length; ) {
     const begin = end + 1;
-    end = begin;
+    end = single ? text.length : begin;
     while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
     if (end === begin) continue;
     const token = begin === 0 && end === text.length ? text : text.slice(begin, end);
