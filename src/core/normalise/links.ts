@@ -460,7 +460,7 @@ function stripFrontEnd(host: string): string {
     again = false;
     for (let i = 0; i < FRONT_END_PREFIXES.length; i++) {
       const prefix = FRONT_END_PREFIXES[i];
-      if (h.startsWith(prefix) && h.indexOf('.', prefix.length) > 0) {
+      if (h.charCodeAt(0) === prefix.charCodeAt(0) && h.startsWith(prefix) && h.indexOf('.', prefix.length) > 0) {
         h = h.slice(prefix.length);
         again = true;
       }
@@ -471,7 +471,8 @@ function stripFrontEnd(host: string): string {
 
 function aliasHost(host: string): string {
   for (let i = 0; i < ALIASES.length; i++) {
-    const [from, to] = ALIASES[i];
+    const from = ALIASES[i][0];
+    const to = ALIASES[i][1];
     if (host === from) return to;
     if (host.endsWith(from) && host.charCodeAt(host.length - from.length - 1) === DOT) {
       return host.slice(0, host.length - from.length) + to;
