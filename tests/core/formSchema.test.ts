@@ -34,6 +34,7 @@ describe('form declarations', () => {
     ['no lao column', (f: any) => f.columns.forEach((c: any) => c.role === 'lao' && delete c.role)],
     ['a rule naming an unknown column', (f: any) => (f.rowRules[0].then = 'sales')],
     ['a rule with an unknown code', (f: any) => (f.rowRules[0].code = 'MY_RULE')],
+    ['a rule naming a text column', (f: any) => (f.rowRules[0].then = 'product')],
   ])('%s is refused', (_name, spoil) => {
     const f = asJson();
     spoil(f);

@@ -1,7 +1,6 @@
 // The rows a check read, kept column by column: a sheet of a million rows holds a few arrays instead of millions of small
 // objects that the garbage collector would copy and trace. Roll-ups read the columns; `entries` gives rows as objects.
 
-import type { FormSpec } from '../form/types';
 import type { ParsedDateValue } from '../normalise/dates';
 import { PLATFORM_CODE, PLATFORMS, type ParsedLink } from '../normalise/links';
 import type { LinkNumbering } from './linkNumbering';
@@ -13,6 +12,12 @@ const STATUS_CODE = Object.fromEntries(ROW_STATUSES.map((s, i) => [s, i])) as Re
 export const NOT_REPORTED = STATUS_CODE['not-reported'];
 export const ERROR = STATUS_CODE.error;
 export const WARNING = STATUS_CODE.warning;
+
+/** A row as the check reads it: an entry whose figures and texts are lists in the order of the table's keys. */
+export type EntryRow = Omit<Entry, 'numbers' | 'texts'> & {
+  readonly numbers: readonly (number | null)[];
+  readonly texts: readonly (string | null)[];
+};
 
 export class EntryTable {
   size = 0;
@@ -43,10 +48,11 @@ export class EntryTable {
   linkRaw: (string | null)[];
 
   /** `capacity`: at most this many entries (the rows below the header). */
+  /** `numberKeys`, `textKeys`: the sheet's count and money columns, and its other text columns. */
   constructor(
     capacity: number,
-    form: FormSpec,
-    present: (key: string) => boolean,
+    numberKeys: readonly string[],
+    textKeys: readonly string[],
     readonly linkNumbers: LinkNumbering,
   ) {
     this.row = new Int32Array(capacity);
@@ -56,9 +62,9 @@ export class EntryTable {
     this.lao = new Array(capacity);
     this.date = new Array(capacity);
     this.identity = new Array(capacity);
-    this.numberKeys = form.columns.filter((c) => (c.type === 'count' || c.type === 'money') && present(c.key)).map((c) => c.key);
-    this.numbers = this.numberKeys.map(() => new Float64Array(capacity));
-    this.textKeys = form.columns.filter((c) => c.type === 'text' && !c.role && present(c.key)).map((c) => c.key);
+    this.numberKeys = numberKeys;
+    this.numbers = numberKeys.map(() => new Float64Array(capacity));
+    this.textKeys = textKeys;
     this.texts = this.textKeys.map(() => new Array(capacity));
     this.linkStart = new Int32Array(capacity + 1);
     this.linkId = new Int32Array(capacity);
@@ -73,7 +79,7 @@ export class EntryTable {
   }
 
   /** Copies a row read by the check; its links must carry their numbers. */
-  add(e: Entry): void {
+  add(e: EntryRow): void {
     const i = this.size++;
     this.row[i] = e.row;
     this.status[i] = STATUS_CODE[e.status];
@@ -82,8 +88,8 @@ export class EntryTable {
     this.lao[i] = e.lao;
     this.date[i] = e.date;
     this.identity[i] = e.identity;
-    for (let k = 0; k < this.numberKeys.length; k++) this.numbers[k][i] = e.numbers[this.numberKeys[k]] ?? NaN;
-    for (let k = 0; k < this.textKeys.length; k++) this.texts[k][i] = e.texts[this.textKeys[k]] ?? null;
+    for (let k = 0; k < this.numbers.length; k++) this.numbers[k][i] = e.numbers[k] ?? NaN;
+    for (let k = 0; k < this.texts.length; k++) this.texts[k][i] = e.texts[k];
     let l = this.linkStart[i];
     if (l + e.links.length > this.linkId.length) this.growLinks(l + e.links.length);
     for (let k = 0; k < e.links.length; k++, l++) {

@@ -102,7 +102,7 @@ interface Context {
   readonly read: RowRead;
 }
 
-type RowRead = { -readonly [K in keyof Entry]: Entry[K] };
+type RowRead = { -readonly [K in Exclude<keyof Entry, 'numbers' | 'texts'>]: Entry[K] } & { readonly numbers: (number | null)[]; readonly texts: (string | null)[] };
 
 interface Located {
   readonly spec: ColumnSpec;
@@ -112,6 +112,8 @@ interface Located {
   readonly type: ColumnSpec['type'];
   readonly role: string | null;
   readonly fillDown: boolean;
+  /** where the row's figure or text goes: its place among the sheet's count and money columns, or its other text columns */
+  readonly slot: number;
 }
 
 export function validateSheet(rows: readonly CellValue[][], form: FormSpec, options: ValidateOptions): ValidateResult {
@@ -119,19 +121,23 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   if (!detected.ok) return detected;
   const header = detected.header;
   const located: Located[] = [];
+  const numberKeys: string[] = [];
+  const textKeys: string[] = [];
   for (const spec of form.columns) {
     const at = header.columns.get(spec.key);
+    if (!at) continue;
+    const list = spec.type === 'count' || spec.type === 'money' ? numberKeys : spec.type === 'text' && !spec.role ? textKeys : null;
     // one literal for every column, so the row loop reads fields of a single shape (column specs differ in theirs)
-    if (at) located.push({ spec, at, index: at.index, key: spec.key, type: spec.type, role: spec.role ?? null, fillDown: spec.fillDown === true });
+    located.push({ spec, at, index: at.index, key: spec.key, type: spec.type, role: spec.role ?? null, fillDown: spec.fillDown === true, slot: list ? list.push(spec.key) - 1 : -1 });
   }
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
-  const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: {}, texts: {} };
+  const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
   const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
-  const table = new EntryTable(Math.max(0, rows.length - header.dataStart), form, (key) => byKey.has(key), linkNumbers);
+  const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
   const carried = new Map<string, string>();
   const identify = options.identify ?? textIdentities();
 
@@ -189,8 +195,8 @@ function readRow(
   // setting an array's length is a call into the engine: most rows leave the list empty
   if (found.length > 0) found.length = 0;
   const out = ctx.read;
-  const texts = out.texts as Record<string, string | null>;
-  const numbers = out.numbers as Record<string, number | null>;
+  const texts = out.texts;
+  const numbers = out.numbers;
   let lao: string | null = null;
   let district: string | null = null;
   let province: string | null = null;
@@ -214,8 +220,8 @@ function readRow(
       }
     }
     if (empty) {
-      if (col.type === 'count' || col.type === 'money') numbers[col.key] = null;
-      else if (col.type === 'text' && !col.role) texts[col.key] = null;
+      if (col.type === 'count' || col.type === 'money') numbers[col.slot] = null;
+      else if (col.type === 'text' && !col.role) texts[col.slot] = null;
       continue;
     }
     if (!col.fillDown && col.type !== 'sequence') content = true;
@@ -225,7 +231,7 @@ function readRow(
         if (col.role === 'lao') lao = text;
         else if (col.role === 'district') district = text;
         else if (col.role === 'province') province = text;
-        else texts[col.key] = text;
+        else texts[col.slot] = text;
         if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
         break;
       }
@@ -237,7 +243,7 @@ function readRow(
       case 'count':
       case 'money': {
         const n = readNumber(col, value as CellValue, found);
-        numbers[col.key] = n;
+        numbers[col.slot] = n;
         if (n !== 0) hasResult = true;
         break;
       }
@@ -422,8 +428,8 @@ function readLinks(
   return parsed.links;
 }
 
-function positive(numbers: Record<string, number | null>, key: string): boolean {
-  return (numbers[key] ?? 0) > 0;
+function positive(numbers: readonly (number | null)[], slot: number): boolean {
+  return slot >= 0 && (numbers[slot] ?? 0) > 0;
 }
 
 /** A figure that could not be read is unknown, not zero: rules about it would only repeat the error. */
@@ -432,36 +438,42 @@ function unreadable(found: readonly ProblemDraft[], key: string): boolean {
   return false;
 }
 
-/** A form's row rule with the sheet's columns it names, looked up once per sheet rather than once per row. */
+/**
+ * A form's row rule with the sheet's columns it names, looked up once per sheet rather than once per row; figures are
+ * read by their slot in the row (-1: the sheet lacks the column, so the figure is unknown).
+ */
 interface SheetRule {
   readonly rule: RowRule;
   /** the `when` column, the links column, or the numerator, by kind */
   readonly first: Located | undefined;
-  /** the `then` column of positiveRequiresPositive */
+  /** the `then` column of positiveRequiresPositive, or the denominator of ratioAbove */
   readonly second: Located | undefined;
+  /** slots of the figures the rule reads: `when` (one or more) and `then`, or numerator and denominator */
+  readonly slots: readonly number[];
 }
 
 function sheetRules(form: FormSpec, byKey: ReadonlyMap<string, Located>, byRole: ReadonlyMap<string, Located>): SheetRule[] {
+  const slot = (key: string) => byKey.get(key)?.slot ?? -1;
   return form.rowRules.map((rule) => {
-    if (rule.kind === 'positiveRequiresPositive') return { rule, first: byKey.get(rule.when), second: byKey.get(rule.then) };
-    if (rule.kind === 'positiveRequiresLink') return { rule, first: byRole.get('links'), second: undefined };
-    return { rule, first: byKey.get(rule.numerator), second: undefined };
+    if (rule.kind === 'positiveRequiresPositive') return { rule, first: byKey.get(rule.when), second: byKey.get(rule.then), slots: [slot(rule.when), slot(rule.then)] };
+    if (rule.kind === 'positiveRequiresLink') return { rule, first: byRole.get('links'), second: undefined, slots: rule.when.map(slot) };
+    return { rule, first: byKey.get(rule.numerator), second: byKey.get(rule.denominator), slots: [slot(rule.numerator), slot(rule.denominator)] };
   });
 }
 
-function applyRowRules(ctx: Context, numbers: Record<string, number | null>, hasLink: boolean, found: ProblemDraft[]): void {
-  for (const { rule, first, second } of ctx.rules) {
+function applyRowRules(ctx: Context, numbers: readonly (number | null)[], hasLink: boolean, found: ProblemDraft[]): void {
+  for (const { rule, first, second, slots } of ctx.rules) {
     const code = rule.code as ProblemCode;
     if (rule.kind === 'positiveRequiresPositive') {
-      if (first && second && positive(numbers, rule.when) && !positive(numbers, rule.then) && !unreadable(found, rule.then)) found.push({ code, col: second, params: { column: first.spec.label, otherColumn: second.spec.label } });
+      if (first && second && positive(numbers, slots[0]) && !positive(numbers, slots[1]) && !unreadable(found, rule.then)) found.push({ code, col: second, params: { column: first.spec.label, otherColumn: second.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
-      if (hasLink || !rule.when.some((key) => positive(numbers, key))) continue;
+      if (hasLink || !slots.some((s) => positive(numbers, s))) continue;
       if (!(first && unreadable(found, first.key))) found.push({ code, col: first, params: {} });
     } else {
       const num = first;
-      const den = numbers[rule.denominator];
-      const total = numbers[rule.numerator];
-      if (!num || total === null || total === undefined || !den) continue;
+      const total = slots[0] < 0 ? null : numbers[slots[0]];
+      const den = slots[1] < 0 ? null : numbers[slots[1]];
+      if (!num || total === null || !den) continue;
       const perUnit = num.spec.type === 'money' ? total / 100 / den : total / den;
       if (perUnit > rule.max) found.push({ code, col: num, params: { amount: groupThousands(perUnit, 2), limit: groupThousands(rule.max) } });
     }
