@@ -2,6 +2,7 @@
 
 import { check, codesAt, GOOD, sheet, TODAY } from '../support/sheets';
 import { validateSheet } from '../../src/core/validate/validateSheet';
+import { LinkNumbering } from '../../src/core/validate/linkNumbering';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { PROBLEM_SEVERITY } from '../../src/core/validate/codes';
 import { parseNumber, toSatang } from '../../src/core/normalise/numbers';
@@ -226,6 +227,26 @@ describe('duplicate links', () => {
     const v = check(sheet({ ...GOOD, links: a }, { ...GOOD, lao: 'อบต.แม่ใส', links: sameCanonical }));
     expect(codesAt(v, 4)).toEqual(['LINK_CLAIMED_BY_OTHER']);
     expect(v.problems[0].message.th).toContain('ทต.แม่กา');
+  });
+
+  test('sheets checked in one run share link numbers; duplicates are judged within each sheet, first rows are its own', () => {
+    const linkNumbers = new LinkNumbering();
+    const first = check(sheet({ ...GOOD, links: a }), { linkNumbers });
+    expect(first.problems).toEqual([]);
+    // the link again in a second sheet: new to that sheet, then a duplicate of its own row 3, then another อปท.'s
+    const second = check(sheet({ ...GOOD, links: sameCanonical }, { ...GOOD, links: a }, { ...GOOD, lao: 'อบต.แม่ใส', links: a }), { linkNumbers });
+    expect([3, 4, 5].map((r) => codesAt(second, r))).toEqual([[], ['LINK_DUPLICATE'], ['LINK_CLAIMED_BY_OTHER']]);
+    expect(second.problems.map((p) => p.message.th).join(' ')).toContain('แถว 3');
+    expect(second.table.linkId[0]).toBe(first.table.linkId[0]);
+    expect(linkNumbers.size).toBe(1);
+  });
+
+  test('thousands of new links in one sheet, each once, then each again: every second one is a duplicate of its first row', () => {
+    const links = Array.from({ length: 3000 }, (_, i) => `https://www.facebook.com/share/p/n${i}`);
+    const v = check(sheet(...links.map((l) => ({ ...GOOD, links: l })), ...links.map((l) => ({ ...GOOD, links: l }))));
+    const duplicates = v.problems.filter((p) => p.code === 'LINK_DUPLICATE');
+    expect(duplicates.map((p) => p.row)).toEqual(links.map((_, i) => 3 + 3000 + i));
+    expect(duplicates[2999].message.th).toContain(`แถว ${3 + 2999}`);
   });
 
   test('different links raise nothing', () => {

@@ -143,7 +143,9 @@ export function parseLinks(cell: string): ParsedLinks {
   if (text === '' || (text.length <= LONGEST_MARKER && NO_LINK_MARKERS.has(text.toLowerCase()))) {
     return EMPTY;
   }
-  const links: ParsedLink[] = [];
+  // most cells hold one link: the list is made when the cell is done, at its length (push would leave room for 17)
+  let only: ParsedLink | null = null;
+  let links: ParsedLink[] | null = null;
   // most cells have no problem: the shared empty list saves an allocation per row until one is found
   let problems: LinkProblem[] = NO_PROBLEMS;
   // normaliseText turned white space into ' ', so only stray control characters can remain; one scan of the
@@ -180,10 +182,15 @@ export function parseLinks(cell: string): ParsedLinks {
       (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
       continue;
     }
-    links.push({ raw, url, canonical, platform: platformOfLowerCase(analysed.host), id: -1 });
+    const link: ParsedLink = { raw, url, canonical, platform: platformOfLowerCase(analysed.host), id: -1 };
+    if (only === null && links === null) only = link;
+    else {
+      links ??= [only as ParsedLink];
+      links.push(link);
+    }
   }
   if (!sawUrl) (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: text });
-  return { links, problems, empty: false };
+  return { links: links ?? (only ? [only] : []), problems, empty: false };
 }
 
 /**
@@ -331,6 +338,7 @@ interface Param {
 }
 
 const NO_PARAMS: Param[] = [];
+const PLAIN_KEY: string[] = ['https://', '', '', ''];
 
 /**
  * Validates a URL that starts with http:// or https:// (any case) and builds its canonical form.
@@ -390,10 +398,17 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
   if (queryAt < 0 && hashAt < 0 && port === '' && colon < 0 && cleanPath === path && url.startsWith('https://') && authorityEnd === 8 + key.length && url.startsWith(key, 8)) {
     return { host: key, canonical: url };
   }
+  // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep
+  if (params.length === 0) {
+    // the usual case, in one list kept for it (join copies the pieces, so the list can be refilled next time)
+    PLAIN_KEY[1] = key;
+    PLAIN_KEY[2] = port;
+    PLAIN_KEY[3] = cleanPath;
+    return { host: key, canonical: PLAIN_KEY.join('') };
+  }
   if (params.length > 1) params.sort(compareParams);
   const parts = ['https://', key, port, cleanPath];
   for (let i = 0; i < params.length; i++) parts.push(i === 0 ? '?' : '&', params[i].text);
-  // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep
   return { host: key, canonical: parts.join('') };
 }
 

@@ -83,14 +83,14 @@ interface Context {
   readonly start: CalendarDay;
   readonly linkNumbers: LinkNumbering;
   /**
-   * The first row of this sheet that reported each link; the row's owner is in `owners` (identities are shared).
-   * Links numbered during this sheet (number ≥ linkBase) are found in a dense array, older ones (seen in an earlier
-   * sheet of the run) in a map: one cheap lookup per link.
+   * The first entry of this sheet that reported each link (its row and owner are in the table). Links numbered during
+   * this sheet (number ≥ linkBase) are found in a dense array, as entry + 1 (0: not yet), older ones (seen in an
+   * earlier sheet of the run) in a map: one cheap lookup per link.
    */
   readonly linkBase: number;
-  readonly firstRowOfNew: number[];
-  readonly firstRowOfOld: Map<number, number>;
-  readonly owners: LaoIdentity[];
+  firstOfNew: Int32Array;
+  readonly firstOfOld: Map<number, number>;
+  readonly table: EntryTable;
   readonly found: ProblemDraft[];
   readonly rules: readonly SheetRule[];
   /** messages made in this sheet, by code, column and parameters */
@@ -135,9 +135,9 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
   const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
-  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstRowOfNew: [], firstRowOfOld: new Map(), owners: [], found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
-  const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
+  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstOfNew: new Int32Array(1024), firstOfOld: new Map(), table, found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
+  const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const carried = new Map<string, string>();
   const identify = options.identify ?? textIdentities();
 
@@ -275,7 +275,7 @@ function readRow(
     found.push({ code: 'LAO_MISSING', col: ctx.byRole.get('lao'), params: {} });
   } else {
     identity = identify(lao, district, province);
-    for (const p of identity.problems ?? []) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
+    if (identity.problems) for (const p of identity.problems) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
   }
   const links = linksCell && parsedLinks ? readLinks(ctx, linksCell, parsedLinks, identity, rowNumber, found) : NO_LINKS;
   applyRowRules(ctx, numbers, links.length > 0, found);
@@ -334,32 +334,35 @@ interface ProblemDraft {
   readonly value?: string;
 }
 
+/** The cell as shown in a message, made only when there is a problem to tell. */
+function shown(value: CellValue): string {
+  return cellText(value).trim();
+}
+
 function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
   // most cells are whole positive numbers already: the same result as parsing them, without the parse
   if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100)) return checkedAmount(col, value, col.type === 'money' ? value * 100 : value, found);
   const parsed = parseNumber(value);
   if (parsed.kind === 'blank') return null;
-  // the cell as shown in a message, made only when there is a problem to tell
-  const shown = () => cellText(value).trim();
   if (parsed.kind === 'invalid') {
-    found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown() } });
+    found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown(value) } });
     return null;
   }
   if (parsed.negative && parsed.value !== 0) {
-    found.push({ code: 'NEGATIVE_NUMBER', col, params: { value: shown() } });
+    found.push({ code: 'NEGATIVE_NUMBER', col, params: { value: shown(value) } });
     return null;
   }
   let result: number;
   if (col.spec.type === 'money') {
     const satang = toSatang(parsed);
     if (satang === null) {
-      found.push({ code: 'TOO_MANY_DECIMALS', col, params: { value: shown() } });
+      found.push({ code: 'TOO_MANY_DECIMALS', col, params: { value: shown(value) } });
       return null;
     }
     result = satang;
   } else {
     if (!Number.isInteger(parsed.value)) {
-      found.push({ code: 'NOT_INTEGER', col, params: { value: shown() } });
+      found.push({ code: 'NOT_INTEGER', col, params: { value: shown(value) } });
       return null;
     }
     result = parsed.value;
@@ -413,19 +416,30 @@ function readLinks(
     const id = ctx.linkNumbers.number(link.canonical);
     link.id = id;
     if (!identity) continue;
-    const isNew = id >= ctx.linkBase;
-    const firstRow = isNew ? ctx.firstRowOfNew[id - ctx.linkBase] : ctx.firstRowOfOld.get(id);
-    if (firstRow === undefined) {
-      if (isNew) ctx.firstRowOfNew[id - ctx.linkBase] = rowNumber;
-      else ctx.firstRowOfOld.set(id, rowNumber);
-      ctx.owners[rowNumber] = identity;
+    // this row's entry: the table takes it once the row is read
+    const here = ctx.table.size;
+    const fresh = id - ctx.linkBase;
+    if (fresh >= ctx.firstOfNew.length) ctx.firstOfNew = grown(ctx.firstOfNew, fresh);
+    const first = fresh >= 0 ? ctx.firstOfNew[fresh] - 1 : (ctx.firstOfOld.get(id) ?? -1);
+    if (first < 0) {
+      if (fresh >= 0) ctx.firstOfNew[fresh] = here + 1;
+      else ctx.firstOfOld.set(id, here);
       continue;
     }
-    const owner = ctx.owners[firstRow];
+    // the same link twice in one cell: this row is its own first
+    const owner = first === here ? identity : (ctx.table.identity[first] as LaoIdentity);
+    const firstRow = first === here ? rowNumber : ctx.table.row[first];
     if (owner.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow }, value: link.url });
     else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name }, value: link.url });
   }
   return parsed.links;
+}
+
+/** A copy with room for index `needed` (doubling), the rest zero. */
+function grown(list: Int32Array, needed: number): Int32Array {
+  const copy = new Int32Array(Math.max(2 * list.length, needed + 1));
+  copy.set(list);
+  return copy;
 }
 
 function positive(numbers: readonly (number | null)[], slot: number): boolean {
