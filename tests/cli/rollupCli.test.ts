@@ -12,14 +12,13 @@ import {
   grouped,
   percent1,
   PREFIXES,
-  provinceFacts,
   REGISTRY_CSV,
-  registryLaos,
   seeded,
   thaiDigits,
   type DlaType,
   type RegistryLao,
 } from '../support/rollupData';
+import { DLA_PROVINCES, FACT, FACTS, LAOS, linkText, newLink, sumTargets, type Day, type LinkRef, type Platform, type TargetValues } from '../consolidate/fixture';
 
 jest.setTimeout(120_000);
 
@@ -30,23 +29,9 @@ const TODAY = ['--today', '2026-11-21'];
 const AS_OF = 'ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569';
 const TITLE = 'สรุปผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา”';
 
-const LAOS = registryLaos();
-const FACTS = provinceFacts();
-const FACT = new Map(FACTS.map((p) => [p.code, p]));
-const DLA_PROVINCES = FACTS.filter((p) => LAOS.some((l) => l.provinceCode === p.code));
 
 // ---- the generated reports ------------------------------------------------------------------------
 
-type Platform = 'facebook' | 'tiktok' | 'youtube';
-interface LinkRef {
-  readonly id: string;
-  readonly platform: Platform;
-}
-interface Day {
-  readonly y: number;
-  readonly m: number;
-  readonly d: number;
-}
 type Status = 'ok' | 'warning' | 'error' | 'not-reported';
 
 /** One generated report row, with what it should count for. */
@@ -73,24 +58,6 @@ interface Spec {
 }
 
 const rnd = seeded(20261121);
-let linkCounter = 0;
-function newLink(): LinkRef {
-  linkCounter++;
-  return { id: `kd${linkCounter}x${rnd.int(100, 999)}`, platform: rnd.pick(['facebook', 'facebook', 'tiktok', 'youtube'] as const) };
-}
-
-/** How a link is written: platform URL forms that all mean the same canonical post. */
-function linkText(link: LinkRef): string {
-  const n = link.id.replace(/\D/g, '');
-  switch (link.platform) {
-    case 'facebook':
-      return rnd.pick([`https://www.facebook.com/share/p/${link.id}`, `https://m.facebook.com/share/p/${link.id}`, `https://www.facebook.com/share/p/${link.id}?fbclid=IwAR0${n}`]);
-    case 'tiktok':
-      return rnd.pick([`https://www.tiktok.com/@khongdee/video/7${n}`, `https://www.tiktok.com/@khongdee/video/7${n}?is_from_webapp=1`]);
-    case 'youtube':
-      return rnd.pick([`https://youtu.be/${link.id}`, `https://www.youtube.com/watch?v=${link.id}`]);
-  }
-}
 
 function randomDate(): Day {
   // 1 Oct 2025 – 30 Sep 2026: fiscal year 2569
@@ -261,15 +228,6 @@ function writeCsv(path: string, specs: Spec[]): void {
 
 // ---- targets --------------------------------------------------------------------------------------
 
-interface TargetValues {
-  laosReported: number;
-  salesCount: number;
-  /** satang */
-  revenue: number;
-  beneficiaries: number;
-  /** งบประมาณ, satang */
-  budget: number;
-}
 const TARGET_ROWS: { province: string; district: string; v: TargetValues }[] = [
   { province: 'พะเยา', district: 'เมืองพะเยา', v: { laosReported: 8, salesCount: 40, revenue: 5_000_000, beneficiaries: 60, budget: 12_000_050 } },
   { province: 'จ.พะเยา', district: 'อ.จุน', v: { laosReported: 3, salesCount: 10, revenue: 1_000_000, beneficiaries: 20, budget: 3_000_000 } },
@@ -370,13 +328,6 @@ function expected(specs: readonly Spec[], laosTotal: number, target: TargetValue
   };
 }
 
-function sumTargets(list: (TargetValues | undefined)[]): TargetValues | undefined {
-  const present = list.filter((t): t is TargetValues => t !== undefined);
-  if (present.length === 0) return undefined;
-  const out: TargetValues = { laosReported: 0, salesCount: 0, revenue: 0, beneficiaries: 0, budget: 0 };
-  for (const t of present) for (const k of Object.keys(out) as (keyof TargetValues)[]) out[k] += t[k];
-  return out;
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
