@@ -182,7 +182,7 @@ export function parseLinks(cell: string): ParsedLinks {
       (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
       continue;
     }
-    const link: ParsedLink = { raw, url, canonical, platform: platformOfLowerCase(analysed.host), id: -1 };
+    const link: ParsedLink = { raw, url, canonical, platform: analysed.platform, id: -1 };
     if (only === null && links === null) only = link;
     else {
       links ??= [only as ParsedLink];
@@ -326,9 +326,30 @@ function bracketCounts(s: string, end: number): number[] {
 // Validating and canonicalising one http(s) URL
 
 interface Analysed {
-  /** The canonical host: same platform as the typed one, since front-end prefixes and aliases stay inside it. */
-  readonly host: string;
+  /** the typed host's platform: front-end prefixes and aliases stay inside it */
+  readonly platform: Platform;
   readonly canonical: string;
+}
+
+/** A host's canonical form and platform (youtu.be stays youtu.be here: its rewrite depends on the path). */
+interface Site {
+  readonly key: string;
+  readonly platform: Platform;
+}
+
+// Hosts repeat on every row (www.facebook.com, m.facebook.com, www.tiktok.com…): each is worked out once.
+const sites = new Map<string, Site>();
+const SITES_KEPT = 10_000;
+
+function siteOf(host: string): Site {
+  let site = sites.get(host);
+  if (site === undefined) {
+    const key = aliasHost(stripFrontEnd(host));
+    site = { key, platform: platformOfLowerCase(key) };
+    if (sites.size >= SITES_KEPT) sites.clear();
+    sites.set(host, site);
+  }
+  return site;
 }
 
 interface Param {
@@ -380,7 +401,8 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
   // most links have no query: they share one empty list, which only the youtu.be rewrite below would change (on a copy)
   let params = queryAt < 0 ? NO_PARAMS : keptParams(url.slice(queryAt + 1, end));
 
-  let key = aliasHost(stripFrontEnd(host));
+  const site = siteOf(host);
+  let key = site.key;
   if (key === 'youtu.be') {
     const slash = path.indexOf('/', 1);
     const id = path.slice(1, slash < 0 ? path.length : slash);
@@ -396,7 +418,7 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
   const cleanPath = withoutTrailingSlashes(path);
   // a link already in canonical form (the usual case) is its own key: no new string for a sheet to keep
   if (queryAt < 0 && hashAt < 0 && port === '' && colon < 0 && cleanPath === path && url.startsWith('https://') && authorityEnd === 8 + key.length && url.startsWith(key, 8)) {
-    return { host: key, canonical: url };
+    return { platform: site.platform, canonical: url };
   }
   // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep
   if (params.length === 0) {
@@ -404,12 +426,12 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
     PLAIN_KEY[1] = key;
     PLAIN_KEY[2] = port;
     PLAIN_KEY[3] = cleanPath;
-    return { host: key, canonical: PLAIN_KEY.join('') };
+    return { platform: site.platform, canonical: PLAIN_KEY.join('') };
   }
   if (params.length > 1) params.sort(compareParams);
   const parts = ['https://', key, port, cleanPath];
   for (let i = 0; i < params.length; i++) parts.push(i === 0 ? '?' : '&', params[i].text);
-  return { host: key, canonical: parts.join('') };
+  return { platform: site.platform, canonical: parts.join('') };
 }
 
 /**
