@@ -91,7 +91,7 @@ interface Context {
   firstOfNew: Int32Array;
   readonly firstOfOld: Map<number, number>;
   readonly table: EntryTable;
-  readonly found: ProblemDraft[];
+  found: ProblemDraft[];
   readonly rules: readonly SheetRule[];
   /** messages made in this sheet, by code, column and parameters */
   readonly messages: Map<string, Text>;
@@ -190,10 +190,10 @@ function readRow(
   carried: Map<string, string>,
   identify: NonNullable<ValidateOptions['identify']>,
 ): boolean {
-  // one scratch list per sheet: drafts become problems before the next row is read
+  // a scratch list: drafts become problems before the next row is read
+  // most rows leave the list empty; after one that did not, a new list is cheaper than emptying (a call into the engine)
+  if (ctx.found.length > 0) ctx.found = [];
   const found = ctx.found;
-  // setting an array's length is a call into the engine: most rows leave the list empty
-  if (found.length > 0) found.length = 0;
   const out = ctx.read;
   const texts = out.texts;
   const numbers = out.numbers;
