@@ -10,7 +10,8 @@ import { periodRange, type Period } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import { laoDisplayName } from '../registry/laoTypes';
 import type { RegistryIndex } from '../registry/match';
-import { ERROR, NOT_REPORTED, WARNING } from '../validate/entryTable';
+import { ERROR, NOT_REPORTED, WARNING, type EntryTable } from '../validate/entryTable';
+import type { CalendarDay } from '../validate/validateSheet';
 import type { SheetValidation } from '../validate/types';
 import { summedMetrics } from './metrics';
 import type { Group, Level, NonReporter } from './types';
@@ -33,7 +34,7 @@ export interface ProvinceResult {
    * combining provinces of one run then counts distinct links by number. Run-local: not enumerable, so JSON
    * checkpoints and comparisons never see them (a resumed run counts by text).
    */
-  readonly linkIds?: readonly number[];
+  readonly linkIds?: Int32Array;
   readonly linkNumbers?: LinkNumbering;
   /** อปท. reported where the registry covers the province (0 without one): participation compares only these */
   readonly covered: number;
@@ -87,7 +88,7 @@ export function rollupProvince(
       const group = placeDistrict(code, typed);
       place = placeOf.get(group);
       if (!place) {
-        place = { group, index: places.length, sums: new Array<number>(metrics.length).fill(0), links: new Int32Array(PLATFORMS.length) };
+        place = { group, index: places.length, entries: 0, errors: 0, warnings: 0, undated: 0, sums: new Float64Array(metrics.length), links: new Int32Array(PLATFORMS.length) };
         places.push(place);
         placeOf.set(group, place);
       }
@@ -113,11 +114,21 @@ export function rollupProvince(
   // links are told apart by number when every sheet shares one numbering (the usual case), else by their text
   const numbering = sheets.length > 0 && sheets.every((sh) => sh.linkNumbers === sheets[0].linkNumbers) ? sheets[0].linkNumbers : undefined;
   const firstPlace = numbering ? firstPlacesByNumber(sheets) : firstPlacesByText();
-  const linkMore = new Map<string | number, Place[]>();
-  const links = { canonical: [] as string[], platform: [] as Platform[] };
-  const linkIds: number[] = [];
-  const provinceLinks = new Int32Array(PLATFORMS.length);
-  const range = period ? periodRange(period) : null;
+  // at most every link of the sheets: lists made at that length and cut to the links counted, rather than grown by push
+  let bound = 0;
+  for (const sheet of sheets) bound += sheet.table.linkCount;
+  const tally: Tally = {
+    districtOf,
+    range: period ? periodRange(period) : null,
+    byNumber: numbering !== undefined,
+    laoDistrict,
+    firstPlace,
+    linkMore: new Map(),
+    links: { canonical: new Array<string>(bound), platform: new Array<Platform>(bound) },
+    linkIds: new Int32Array(bound),
+    linkCount: 0,
+    provinceLinks: new Int32Array(PLATFORMS.length),
+  };
   for (const sheet of sheets) {
     for (const problem of sheet.problems) {
       byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
@@ -126,63 +137,18 @@ export function rollupProvince(
     }
     const t = sheet.table;
     // the sheet's column of each summed metric (null when the sheet lacks it)
-    const sums = metrics.map((m) => {
-      const k = t.numberKeys.indexOf(m.key);
-      return k < 0 ? null : t.numbers[k];
-    });
-    for (let i = 0; i < t.size; i++) {
-      const status = t.status[i];
-      if (status === NOT_REPORTED) continue;
-      const date = t.date[i];
-      const inPeriod = !range || (date !== null && compareDate(range.start, date) <= 0 && compareDate(date, range.end) <= 0);
-      const identity = t.identity[i];
-      const place = districtOf(identity?.lao?.districtCode, t.district[i]);
-      const dg = place.group;
-      if (status === ERROR) {
-        // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
-        if (!range || date === null || inPeriod) dg.rowsWithErrors++;
-        continue;
-      }
-      if (range && date === null) {
-        dg.undated++;
-        continue;
-      }
-      if (!inPeriod) continue;
-      dg.entries++;
-      if (status === WARNING) dg.rowsWithWarnings++;
-      if (identity && !laoDistrict.has(identity.key)) laoDistrict.set(identity.key, dg);
-      for (let m = 0; m < sums.length; m++) {
-        const v = sums[m]?.[i] ?? NaN;
-        // NaN: blank or unreadable
-        if (v === v) place.sums[m] += v;
-      }
-      for (let l = t.linkStart[i]; l < t.linkStart[i + 1]; l++) {
-        const id = t.linkId[l];
-        const platform = t.linkPlatform[l];
-        const key = numbering ? id : t.linkNumbers.canonical(id);
-        const first = firstPlace.get(key);
-        if (first < 0) {
-          firstPlace.set(key, place.index);
-          links.canonical.push(t.linkNumbers.canonical(id));
-          links.platform.push(PLATFORMS[platform]);
-          linkIds.push(id);
-          place.links[platform]++;
-          provinceLinks[platform]++;
-        } else if (first !== place.index) {
-          // the same post under a second district: counted once more, for that district only (rare)
-          const more = linkMore.get(key) ?? [];
-          if (!more.includes(place)) {
-            more.push(place);
-            linkMore.set(key, more);
-            place.links[platform]++;
-          }
-        }
-      }
-    }
+    const sums = metrics.map((m) => t.numbers[t.numberKeys.indexOf(m.key)] ?? null);
+    tallyRows(t, sums, tally);
   }
+  const { links, linkIds, linkCount, provinceLinks } = tally;
   for (const place of places) {
-    metrics.forEach((m, i) => (place.group.sums[m.key] = place.sums[i]));
-    addLinkCounts(place.group, place.links);
+    const g = place.group;
+    g.entries += place.entries;
+    g.rowsWithErrors += place.errors;
+    g.rowsWithWarnings += place.warnings;
+    g.undated += place.undated;
+    metrics.forEach((m, i) => (g.sums[m.key] = place.sums[i]));
+    addLinkCounts(g, place.links);
   }
   addLinkCounts(pg, provinceLinks);
 
@@ -212,6 +178,8 @@ export function rollupProvince(
       nonReporters.push({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: province.nameTh, provinceCode: province.code });
     }
   }
+  links.canonical.length = linkCount;
+  links.platform.length = linkCount;
   const result: ProvinceResult = {
     province,
     group: pg,
@@ -220,11 +188,11 @@ export function rollupProvince(
     nonReporters,
     problems: { errors, warnings, byCode },
   };
-  return numbering ? withRunLinks(result, linkIds, numbering) : result;
+  return numbering ? withRunLinks(result, linkIds.subarray(0, linkCount), numbering) : result;
 }
 
 /** Attaches a run's link numbers to a result without making them part of its data. */
-export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: readonly number[] | undefined, linkNumbers: LinkNumbering | undefined): T {
+export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: Int32Array | undefined, linkNumbers: LinkNumbering | undefined): T {
   if (linkIds && linkNumbers) {
     Object.defineProperty(result, 'linkIds', { value: linkIds, enumerable: false });
     Object.defineProperty(result, 'linkNumbers', { value: linkNumbers, enumerable: false });
@@ -232,16 +200,98 @@ export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: reado
   return result;
 }
 
-/** A district as the loop sees it: its group, its number, and its figures gathered in arrays (cheaper than by key). */
+/**
+ * A district as the loop sees it: its group, its number, and its counts and figures gathered here (objects of one shape,
+ * sums in a float array) and written into the group once the rows are counted.
+ */
 interface Place {
   readonly group: Group;
   readonly index: number;
-  /** by metric, in summedMetrics order */
-  readonly sums: number[];
+  entries: number;
+  errors: number;
+  warnings: number;
+  undated: number;
+  /** by metric, in summedMetrics order: money in satang, beyond the small integers an ordinary array holds */
+  readonly sums: Float64Array;
   /** distinct links by platform, in PLATFORMS order */
   readonly links: Int32Array;
 }
 
+/** What counting a province's rows gathers, sheet after sheet. */
+interface Tally {
+  readonly districtOf: (code: string | undefined, typed: string | null) => Place;
+  readonly range: { readonly start: CalendarDay; readonly end: CalendarDay } | null;
+  /** links are told apart by number (one numbering for every sheet), else by text */
+  readonly byNumber: boolean;
+  /** each อปท.'s district: the one of its first counted row */
+  readonly laoDistrict: Map<string, Group>;
+  readonly firstPlace: FirstPlaces;
+  readonly linkMore: Map<string | number, Place[]>;
+  readonly links: { readonly canonical: string[]; readonly platform: Platform[] };
+  readonly linkIds: Int32Array;
+  linkCount: number;
+  readonly provinceLinks: Int32Array;
+}
+
+/**
+ * Counts one sheet's rows into their districts. Kept apart from rollupProvince so the engine optimises a small loop
+ * early (a large function took long to compile and was compiled again and again while the first provinces ran).
+ */
+function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally: Tally): void {
+  const range = tally.range;
+  for (let i = 0; i < t.size; i++) {
+    const status = t.status[i];
+    if (status === NOT_REPORTED) continue;
+    const date = t.date[i];
+    const inPeriod = !range || (date !== null && compareDate(range.start, date) <= 0 && compareDate(date, range.end) <= 0);
+    const identity = t.identity[i];
+    const place = tally.districtOf(identity?.lao?.districtCode, t.district[i]);
+    if (status === ERROR) {
+      // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
+      if (!range || date === null || inPeriod) place.errors++;
+      continue;
+    }
+    if (range && date === null) {
+      place.undated++;
+      continue;
+    }
+    if (!inPeriod) continue;
+    place.entries++;
+    if (status === WARNING) place.warnings++;
+    if (identity && !tally.laoDistrict.has(identity.key)) tally.laoDistrict.set(identity.key, place.group);
+    for (let m = 0; m < sums.length; m++) {
+      const column = sums[m];
+      const v = column === null ? NaN : column[i];
+      // NaN: blank or unreadable
+      if (v === v) place.sums[m] += v;
+    }
+    for (let l = t.linkStart[i]; l < t.linkStart[i + 1]; l++) tallyLink(t, l, place, tally);
+  }
+}
+
+function tallyLink(t: EntryTable, l: number, place: Place, tally: Tally): void {
+  const id = t.linkId[l];
+  const platform = t.linkPlatform[l];
+  const key = tally.byNumber ? id : t.linkNumbers.canonical(id);
+  const first = tally.firstPlace.get(key);
+  if (first < 0) {
+    tally.firstPlace.set(key, place.index);
+    const n = tally.linkCount++;
+    tally.links.canonical[n] = t.linkNumbers.canonical(id);
+    tally.links.platform[n] = PLATFORMS[platform];
+    tally.linkIds[n] = id;
+    place.links[platform]++;
+    tally.provinceLinks[platform]++;
+  } else if (first !== place.index) {
+    // the same post under a second district: counted once more, for that district only (rare)
+    const more = tally.linkMore.get(key) ?? [];
+    if (!more.includes(place)) {
+      more.push(place);
+      tally.linkMore.set(key, more);
+      place.links[platform]++;
+    }
+  }
+}
 
 /** Where each link (by number or by text) was first seen: a place's index, or -1. */
 interface FirstPlaces {

@@ -178,7 +178,7 @@ function countDistinctByNumber(nation: Group, zones: readonly { group: Group; me
   for (const z of zones) {
     const bit = 1 << Number(z.group.key);
     for (const m of z.members) {
-      const ids = m.linkIds as readonly number[];
+      const ids = m.linkIds as Int32Array;
       for (let i = 0; i < ids.length; i++) {
         zoneBits[ids[i]] |= bit;
         platforms[ids[i]] = PLATFORM_CODE[m.links.platform[i]];
