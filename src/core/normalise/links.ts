@@ -134,20 +134,31 @@ const DOT = 0x2e;
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 
-const NO_PROBLEMS: LinkProblem[] = [];
-const EMPTY: ParsedLinks = { links: [], problems: NO_PROBLEMS, empty: true };
+const EMPTY: ParsedLinks = { links: [], problems: [], empty: true };
+
+/** Receives what the scan of a cell finds, in cell order: a sheet check writes links into its table without link objects. */
+export interface LinkSink {
+  link(raw: string, url: string, canonical: string, platform: Platform): void;
+  problem(code: LinkProblemCode, token: string): void;
+}
 
 export function parseLinks(cell: string): ParsedLinks {
+  const links: ParsedLink[] = [];
+  const problems: LinkProblem[] = [];
+  const sink: LinkSink = {
+    link: (raw, url, canonical, platform) => links.push({ raw, url, canonical, platform, id: -1 }),
+    problem: (code, token) => problems.push({ code, token }),
+  };
+  return scanLinks(cell, sink) ? { links, problems, empty: false } : EMPTY;
+}
+
+/** Finds the links and the problems of a cell; false for a blank cell or a "no link" marker such as `-` (nothing found). */
+export function scanLinks(cell: string, sink: LinkSink): boolean {
   const plain = !NEEDS_NORMALISING.test(cell);
   const text = plain ? cell : prepare(cell);
   if (text === '' || (text.length <= LONGEST_MARKER && NO_LINK_MARKERS.has(text.toLowerCase()))) {
-    return EMPTY;
+    return false;
   }
-  // most cells hold one link: the list is made when the cell is done, at its length (push would leave room for 17)
-  let only: ParsedLink | null = null;
-  let links: ParsedLink[] | null = null;
-  // most cells have no problem: the shared empty list saves an allocation per row until one is found
-  let problems: LinkProblem[] = NO_PROBLEMS;
   // normaliseText turned white space into ' ', so only stray control characters can remain; one scan of the
   // cell saves scanning each link.
   const checkControls = !plain && CONTROL.test(text);
@@ -168,29 +179,17 @@ export function parseLinks(cell: string): ParsedLinks {
     const raw = trimTrailing(typed);
     sawUrl = true;
     if (found.kind === 'other' || found.kind === 'opaque') {
-      (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_NOT_HTTP', token: raw });
+      sink.problem('LINK_NOT_HTTP', raw);
       continue;
     }
     const url = found.kind === 'none' ? 'https://' + raw : raw;
     const analysed = found.kind === 'empty' ? null : analyse(url, checkControls);
-    if (analysed === null) {
-      (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
-      continue;
-    }
-    const canonical = settle(analysed.canonical);
-    if (canonical === null) {
-      (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: raw });
-      continue;
-    }
-    const link: ParsedLink = { raw, url, canonical, platform: analysed.platform, id: -1 };
-    if (only === null && links === null) only = link;
-    else {
-      links ??= [only as ParsedLink];
-      links.push(link);
-    }
+    const canonical = analysed === null ? null : settle(analysed.canonical);
+    if (analysed === null || canonical === null) sink.problem('LINK_INVALID', raw);
+    else sink.link(raw, url, canonical, analysed.platform);
   }
-  if (!sawUrl) (problems === NO_PROBLEMS ? (problems = []) : problems).push({ code: 'LINK_INVALID', token: text });
-  return { links: links ?? (only ? [only] : []), problems, empty: false };
+  if (!sawUrl) sink.problem('LINK_INVALID', text);
+  return true;
 }
 
 /**

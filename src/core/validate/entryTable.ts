@@ -2,7 +2,7 @@
 // objects that the garbage collector would copy and trace. Roll-ups read the columns; `entries` gives rows as objects.
 
 import type { ParsedDateValue } from '../normalise/dates';
-import { PLATFORM_CODE, PLATFORMS, type ParsedLink } from '../normalise/links';
+import { PLATFORM_CODE, PLATFORMS, type LinkProblem, type LinkProblemCode, type LinkSink, type ParsedLink, type Platform } from '../normalise/links';
 import type { LinkNumbering } from './linkNumbering';
 import type { Entry, RowStatus } from './types';
 import type { LaoIdentity } from './validateSheet';
@@ -13,10 +13,44 @@ export const NOT_REPORTED = STATUS_CODE['not-reported'];
 export const ERROR = STATUS_CODE.error;
 export const WARNING = STATUS_CODE.warning;
 
-/** A row as the check reads it: an entry whose figures and texts are lists in the order of the table's keys. */
-export type EntryRow = Omit<Entry, 'numbers' | 'texts'> & {
+/**
+ * A row's links as the check reads them, in lists kept for the whole sheet (one row at a time): the scan of the cell
+ * writes into them, the check numbers them, and the table copies them.
+ */
+export class RowLinks implements LinkSink {
+  count = 0;
+  readonly raw: string[] = [];
+  readonly url: string[] = [];
+  readonly canonical: string[] = [];
+  readonly platform: Platform[] = [];
+  /** set by the check: the link's number in the run */
+  readonly id: number[] = [];
+  problems: LinkProblem[] = [];
+
+  /** Ready for the next row; a list that held problems is replaced (emptying one is a call into the engine). */
+  clear(): void {
+    this.count = 0;
+    if (this.problems.length > 0) this.problems = [];
+  }
+
+  link(raw: string, url: string, canonical: string, platform: Platform): void {
+    const k = this.count++;
+    this.raw[k] = raw;
+    this.url[k] = url;
+    this.canonical[k] = canonical;
+    this.platform[k] = platform;
+  }
+
+  problem(code: LinkProblemCode, token: string): void {
+    this.problems.push({ code, token });
+  }
+}
+
+/** A row as the check reads it: figures and texts are lists in the order of the table's keys, links in RowLinks. */
+export type EntryRow = Omit<Entry, 'numbers' | 'texts' | 'links'> & {
   readonly numbers: readonly (number | null)[];
   readonly texts: readonly (string | null)[];
+  readonly links: RowLinks;
 };
 
 export class EntryTable {
@@ -90,14 +124,14 @@ export class EntryTable {
     this.identity[i] = e.identity;
     for (let k = 0; k < this.numbers.length; k++) this.numbers[k][i] = e.numbers[k] ?? NaN;
     for (let k = 0; k < this.texts.length; k++) this.texts[k][i] = e.texts[k];
+    const links = e.links;
     let l = this.linkStart[i];
-    if (l + e.links.length > this.linkId.length) this.growLinks(l + e.links.length);
-    for (let k = 0; k < e.links.length; k++, l++) {
-      const link = e.links[k];
-      this.linkId[l] = link.id;
-      this.linkPlatform[l] = PLATFORM_CODE[link.platform];
-      this.linkUrl[l] = link.url;
-      this.linkRaw[l] = link.raw === link.url ? null : link.raw;
+    if (l + links.count > this.linkId.length) this.growLinks(l + links.count);
+    for (let k = 0; k < links.count; k++, l++) {
+      this.linkId[l] = links.id[k];
+      this.linkPlatform[l] = PLATFORM_CODE[links.platform[k]];
+      this.linkUrl[l] = links.url[k];
+      this.linkRaw[l] = links.raw[k] === links.url[k] ? null : links.raw[k];
     }
     this.linkStart[i + 1] = l;
   }

@@ -7,13 +7,13 @@ import type { ColumnSpec, FormSpec, RowRule } from '../form/types';
 import type { Text } from '../messages/text';
 import { problemText, type ProblemParams } from '../messages/problems';
 import { compareDate, parseDate, THAI_MONTHS, thaiDateLong, type ParsedDateValue } from '../normalise/dates';
-import { parseLinks, type ParsedLink, type ParsedLinks } from '../normalise/links';
+import { scanLinks } from '../normalise/links';
 import { parseNumber, toSatang } from '../normalise/numbers';
 import { normaliseText } from '../normalise/text';
 import { groupThousands, formatSatang } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Lao } from '../registry/types';
-import { EntryTable } from './entryTable';
+import { EntryTable, RowLinks } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
 import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
 
@@ -42,7 +42,6 @@ export interface ValidateOptions {
 
 export type ValidateResult = { readonly ok: true; readonly result: SheetValidation } | { readonly ok: false; readonly message: Text };
 
-const NO_LINKS: readonly ParsedLink[] = [];
 const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จังหวัด|ยอด|เขต|ทุก|[0-9:：(])/;
 const FORMULA_START = /^[=+\-@]./;
 
@@ -102,7 +101,11 @@ interface Context {
   readonly read: RowRead;
 }
 
-type RowRead = { -readonly [K in Exclude<keyof Entry, 'numbers' | 'texts'>]: Entry[K] } & { readonly numbers: (number | null)[]; readonly texts: (string | null)[] };
+type RowRead = { -readonly [K in Exclude<keyof Entry, 'numbers' | 'texts' | 'links'>]: Entry[K] } & {
+  readonly numbers: (number | null)[];
+  readonly texts: (string | null)[];
+  readonly links: RowLinks;
+};
 
 interface Located {
   readonly spec: ColumnSpec;
@@ -134,7 +137,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
-  const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: [], numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
+  const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: new RowLinks(), numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
   const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstOfNew: new Int32Array(1024), firstOfOld: new Map(), table, found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
@@ -203,7 +206,8 @@ function readRow(
   let dateCell: CellValue = '';
   let dateColumn: Located | undefined;
   let linksCell: Located | undefined;
-  let parsedLinks: ParsedLinks | undefined;
+  const rowLinks = out.links;
+  rowLinks.clear();
   let content = false;
   let hasResult = false;
 
@@ -237,8 +241,7 @@ function readRow(
       }
       case 'links':
         linksCell = col;
-        parsedLinks = parseLinks(cellText(value as CellValue));
-        if (!parsedLinks.empty) hasResult = true;
+        if (scanLinks(cellText(value as CellValue), rowLinks)) hasResult = true;
         break;
       case 'count':
       case 'money': {
@@ -265,7 +268,7 @@ function readRow(
     out.status = 'not-reported';
     out.date = null;
     out.identity = identify(lao, district, province);
-    out.links = NO_LINKS;
+    // nothing was found in the links cell (or there is none): the row's links are empty
     return true;
   }
 
@@ -277,8 +280,8 @@ function readRow(
     identity = identify(lao, district, province);
     if (identity.problems) for (const p of identity.problems) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
   }
-  const links = linksCell && parsedLinks ? readLinks(ctx, linksCell, parsedLinks, identity, rowNumber, found) : NO_LINKS;
-  applyRowRules(ctx, numbers, links.length > 0, found);
+  if (linksCell) readLinks(ctx, linksCell, rowLinks, identity, rowNumber, found);
+  applyRowRules(ctx, numbers, rowLinks.count > 0, found);
 
   let status: Entry['status'] = 'ok';
   for (const draft of found) {
@@ -299,7 +302,6 @@ function readRow(
   out.status = status;
   out.date = date;
   out.identity = identity ?? null;
-  out.links = links;
   return true;
 }
 
@@ -402,19 +404,14 @@ function dateText(d: ParsedDateValue): Text {
   return { th: `${month.full} ${d.year + 543}`, en: `${month.en} ${d.year}` };
 }
 
-function readLinks(
-  ctx: Context,
-  col: Located,
-  parsed: ParsedLinks,
-  identity: LaoIdentity | undefined,
-  rowNumber: number,
-  found: ProblemDraft[],
-): readonly ParsedLink[] {
-  for (const p of parsed.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
-  for (const link of parsed.links) {
-    if (link.platform === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: link.url }, value: link.url });
-    const id = ctx.linkNumbers.number(link.canonical);
-    link.id = id;
+/** Numbers the row's links and finds the ones this sheet has seen before. */
+function readLinks(ctx: Context, col: Located, links: RowLinks, identity: LaoIdentity | undefined, rowNumber: number, found: ProblemDraft[]): void {
+  for (const p of links.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
+  for (let k = 0; k < links.count; k++) {
+    const url = links.url[k];
+    if (links.platform[k] === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
+    const id = ctx.linkNumbers.number(links.canonical[k]);
+    links.id[k] = id;
     if (!identity) continue;
     // this row's entry: the table takes it once the row is read
     const here = ctx.table.size;
@@ -429,10 +426,9 @@ function readLinks(
     // the same link twice in one cell: this row is its own first
     const owner = first === here ? identity : (ctx.table.identity[first] as LaoIdentity);
     const firstRow = first === here ? rowNumber : ctx.table.row[first];
-    if (owner.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow }, value: link.url });
-    else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name }, value: link.url });
+    if (owner.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow }, value: url });
+    else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name }, value: url });
   }
-  return parsed.links;
 }
 
 /** A copy with room for index `needed` (doubling), the rest zero. */
