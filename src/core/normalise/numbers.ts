@@ -100,8 +100,9 @@ function fromText(raw: string): ParsedNumber {
 
 function fromMessyText(text: string): ParsedNumber {
   let s = text;
-  const unit = UNIT_SUFFIX.exec(s);
-  if (unit !== null) s = s.slice(0, unit.index);
+  // search gives the position without building a match
+  const unit = s.search(UNIT_SUFFIX);
+  if (unit >= 0) s = s.slice(0, unit);
   // `1,500.-` is how whole baht are written on Thai forms and cheques.
   let wholeOnly = false;
   if (s.endsWith('.-')) {
