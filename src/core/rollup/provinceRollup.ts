@@ -53,6 +53,16 @@ export function newGroup(level: Level, key: string, name: string, code: string |
   };
 }
 
+type RowCounts = Pick<Group, 'entries' | 'rowsWithErrors' | 'rowsWithWarnings' | 'undated'>;
+
+/** Adds a part's counted rows to a larger group's (a district's to its province, a province's to its zone). */
+export function addRowCounts(g: RowCounts, part: RowCounts): void {
+  g.entries += part.entries;
+  g.rowsWithErrors += part.rowsWithErrors;
+  g.rowsWithWarnings += part.rowsWithWarnings;
+  g.undated += part.undated;
+}
+
 export function percentOf(part: number, whole: number | null): number | null {
   return whole ? Math.round((part / whole) * 1000) / 10 : null;
 }
@@ -88,7 +98,7 @@ export function rollupProvince(
       const group = placeDistrict(code, typed);
       place = placeOf.get(group);
       if (!place) {
-        place = { group, index: places.length, entries: 0, errors: 0, warnings: 0, undated: 0, sums: new Float64Array(metrics.length), links: new Int32Array(PLATFORMS.length) };
+        place = { group, index: places.length, entries: 0, rowsWithErrors: 0, rowsWithWarnings: 0, undated: 0, sums: new Float64Array(metrics.length), links: new Int32Array(PLATFORMS.length) };
         places.push(place);
         placeOf.set(group, place);
       }
@@ -143,10 +153,7 @@ export function rollupProvince(
   const { links, linkIds, linkCount, provinceLinks } = tally;
   for (const place of places) {
     const g = place.group;
-    g.entries += place.entries;
-    g.rowsWithErrors += place.errors;
-    g.rowsWithWarnings += place.warnings;
-    g.undated += place.undated;
+    addRowCounts(g, place);
     metrics.forEach((m, i) => (g.sums[m.key] = place.sums[i]));
     addLinkCounts(g, place.links);
   }
@@ -161,10 +168,7 @@ export function rollupProvince(
     for (const m of metrics) dg.sums[m.key] ??= 0;
     dg.participation = percentOf(dg.laosReported, dg.laosTotal);
     dg.hasReport = pg.hasReport;
-    pg.entries += dg.entries;
-    pg.rowsWithErrors += dg.rowsWithErrors;
-    pg.rowsWithWarnings += dg.rowsWithWarnings;
-    pg.undated += dg.undated;
+    addRowCounts(pg, dg);
     for (const [k, v] of Object.entries(dg.sums)) pg.sums[k] = (pg.sums[k] ?? 0) + v;
   }
   for (const m of metrics) pg.sums[m.key] ??= 0;
@@ -208,8 +212,8 @@ interface Place {
   readonly group: Group;
   readonly index: number;
   entries: number;
-  errors: number;
-  warnings: number;
+  rowsWithErrors: number;
+  rowsWithWarnings: number;
   undated: number;
   /** by metric, in summedMetrics order: money in satang, beyond the small integers an ordinary array holds */
   readonly sums: Float64Array;
@@ -248,7 +252,7 @@ function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally:
     const place = tally.districtOf(identity?.lao?.districtCode, t.district[i]);
     if (status === ERROR) {
       // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
-      if (!range || date === null || inPeriod) place.errors++;
+      if (!range || date === null || inPeriod) place.rowsWithErrors++;
       continue;
     }
     if (range && date === null) {
@@ -257,7 +261,7 @@ function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally:
     }
     if (!inPeriod) continue;
     place.entries++;
-    if (status === WARNING) place.warnings++;
+    if (status === WARNING) place.rowsWithWarnings++;
     if (identity && !tally.laoDistrict.has(identity.key)) tally.laoDistrict.set(identity.key, place.group);
     for (let m = 0; m < sums.length; m++) {
       const column = sums[m];

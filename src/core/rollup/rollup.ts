@@ -10,7 +10,7 @@ import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import type { SheetValidation } from '../validate/types';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
-import { newGroup, percentOf, rollupProvince, withRunLinks, type ProvinceResult } from './provinceRollup';
+import { addRowCounts, newGroup, percentOf, rollupProvince, withRunLinks, type ProvinceResult } from './provinceRollup';
 import type { Targets } from './targetTypes';
 import type { Group, RollupResult } from './types';
 
@@ -115,10 +115,7 @@ function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): vo
   let covered = 0;
   for (const m of members) {
     const p = m.group;
-    g.entries += p.entries;
-    g.rowsWithErrors += p.rowsWithErrors;
-    g.rowsWithWarnings += p.rowsWithWarnings;
-    g.undated += p.undated;
+    addRowCounts(g, p);
     g.laosReported += p.laosReported;
     g.hasReport ||= p.hasReport;
     if (p.laosTotal !== null) g.laosTotal = (g.laosTotal ?? 0) + p.laosTotal;
