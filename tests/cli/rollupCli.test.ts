@@ -18,7 +18,7 @@ import {
   type DlaType,
   type RegistryLao,
 } from '../support/rollupData';
-import { DLA_PROVINCES, FACT, FACTS, LAOS, linkText, newLink, sumTargets, type Day, type LinkRef, type Platform, type TargetValues } from '../consolidate/fixture';
+import { DLA_PROVINCES, FACT, FACTS, LAOS, linkText, newLink, provinceTargets, sumTargets, targetsSheet, type Day, type LinkRef, type Platform, type TargetRow, type TargetValues } from '../consolidate/fixture';
 
 jest.setTimeout(120_000);
 
@@ -228,7 +228,7 @@ function writeCsv(path: string, specs: Spec[]): void {
 
 // ---- targets --------------------------------------------------------------------------------------
 
-const TARGET_ROWS: { province: string; district: string; v: TargetValues }[] = [
+const TARGET_ROWS: TargetRow[] = [
   { province: 'พะเยา', district: 'เมืองพะเยา', v: { laosReported: 8, salesCount: 40, revenue: 5_000_000, beneficiaries: 60, budget: 12_000_050 } },
   { province: 'จ.พะเยา', district: 'อ.จุน', v: { laosReported: 3, salesCount: 10, revenue: 1_000_000, beneficiaries: 20, budget: 3_000_000 } },
   { province: 'จังหวัดน่าน', district: '', v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 } },
@@ -236,26 +236,12 @@ const TARGET_ROWS: { province: string; district: string; v: TargetValues }[] = [
   { province: 'ลำพูน', district: '', v: { laosReported: 5, salesCount: 20, revenue: 3_000_000, beneficiaries: 25, budget: 9_000_000 } },
 ];
 /** Province targets as the issue defines them: the province row, else the sum of its district rows. */
-const PROVINCE_TARGETS: Record<string, TargetValues> = (() => {
-  const code = (name: string) => FACTS.find((p) => name.endsWith(p.nameTh))!.code;
-  const out: Record<string, TargetValues> = {};
-  const explicit = new Set(TARGET_ROWS.filter((r) => r.district === '').map((r) => code(r.province)));
-  for (const r of TARGET_ROWS) {
-    const c = code(r.province);
-    if (r.district !== '' && explicit.has(c)) continue;
-    const t = (out[c] ??= { laosReported: 0, salesCount: 0, revenue: 0, beneficiaries: 0, budget: 0 });
-    for (const k of Object.keys(t) as (keyof TargetValues)[]) t[k] += r.v[k];
-  }
-  return out;
-})();
+const PROVINCE_TARGETS = provinceTargets(TARGET_ROWS);
 
 async function writeTargets(path: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet('ค่าเป้าหมาย');
-  ws.addRow(['ค่าเป้าหมายกิจกรรมตลาดนัดท้องถิ่นออนไลน์ ปีงบประมาณ 2569']);
-  ws.addRow(['ที่', 'จังหวัด', 'อำเภอ', 'อปท. ที่เข้าร่วม (แห่ง)', 'จำนวนครั้งที่ขายได้ (ครั้ง)', 'รายรับ (บาท)', 'ผู้ได้รับประโยชน์ (คน)', 'งบประมาณ (บาท)']);
-  TARGET_ROWS.forEach((r, i) => ws.addRow([i + 1, r.province, r.district, r.v.laosReported, r.v.salesCount, r.v.revenue / 100, r.v.beneficiaries, bahtText(r.v.budget)]));
-  ws.addRow(['', 'รวม', '', 38, 130, 290000, 235, 891000.75]);
+  ws.addRows([...targetsSheet(TARGET_ROWS), ['', 'รวม', '', 38, 130, 290000, 235, 891000.75]]);
   await book.xlsx.writeFile(path);
 }
 

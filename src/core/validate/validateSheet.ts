@@ -193,8 +193,8 @@ function readRow(
   carried: Map<string, string>,
   identify: NonNullable<ValidateOptions['identify']>,
 ): boolean {
-  // a scratch list: drafts become problems before the next row is read
-  // most rows leave the list empty; after one that did not, a new list is cheaper than emptying (a call into the engine)
+  // a scratch list, whose drafts become problems before the next row is read; after a row that left drafts in it, a new
+  // list is cheaper than emptying the old one (a call into the engine)
   if (ctx.found.length > 0) ctx.found = [];
   const found = ctx.found;
   const out = ctx.read;
