@@ -1,7 +1,7 @@
 // The numbering of canonical links shared by the sheets of one run: the same link gets the same number, others a new one.
 
 import fc from 'fast-check';
-import { LinkNumbering } from '../../src/core/validate/linkNumbering';
+import { LinkBatch, LinkNumbering } from '../../src/core/validate/linkNumbering';
 
 describe('LinkNumbering', () => {
   it('numbers new links 0, 1, 2… and gives a known link its number again', () => {
@@ -48,6 +48,56 @@ describe('LinkNumbering', () => {
         }
         expect(n.size).toBe(reference.size);
         for (const [l, id] of reference) expect(n.canonical(id)).toBe(l);
+      }),
+    );
+  });
+
+  const batchOf = (links: readonly string[]) => {
+    const batch = new LinkBatch();
+    for (const l of links) batch.add(l);
+    return batch;
+  };
+
+  it('numbers a batch as one by one would: new links in the order they first appear, known ones by their number', () => {
+    const n = new LinkNumbering();
+    n.number('https://facebook.com/known');
+    const ids = n.numberAll(batchOf(['https://x.com/b', 'https://facebook.com/known', 'https://x.com/a', 'https://x.com/b', 'https://x.com/a']));
+    expect([...ids]).toEqual([1, 0, 2, 1, 2]);
+    expect(n.size).toBe(3);
+    expect(n.get('https://x.com/a')).toBe(2);
+    // the table is whole again: one by one finds what the batch numbered
+    expect(n.number('https://x.com/b')).toBe(1);
+    expect(n.number('https://x.com/c')).toBe(3);
+  });
+
+  it('numbers an empty batch as nothing, and a batch large enough to grow the table many times', () => {
+    const n = new LinkNumbering();
+    expect([...n.numberAll(new LinkBatch())]).toEqual([]);
+    const links = Array.from({ length: 30_000 }, (_, i) => `https://facebook.com/p/${i % 20_000}`);
+    const ids = n.numberAll(batchOf(links));
+    expect(ids.every((id, j) => id === j % 20_000)).toBe(true);
+    expect(n.size).toBe(20_000);
+    expect(n.canonical(19_999)).toBe('https://facebook.com/p/19999');
+  });
+
+  it('agrees with a Map on any mix of single links and batches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.array(fc.string({ maxLength: 4 }), { maxLength: 40 })), { maxLength: 30 }), (steps) => {
+        const n = new LinkNumbering();
+        const reference = new Map<string, number>();
+        const expected = (l: string) => {
+          if (!reference.has(l)) reference.set(l, reference.size);
+          return reference.get(l);
+        };
+        for (const step of steps) {
+          if (typeof step === 'string') expect(n.number(step)).toBe(expected(step));
+          else expect([...n.numberAll(batchOf(step))]).toEqual(step.map(expected));
+        }
+        expect(n.size).toBe(reference.size);
+        for (const [l, id] of reference) {
+          expect(n.canonical(id)).toBe(l);
+          expect(n.get(l)).toBe(id);
+        }
       }),
     );
   });

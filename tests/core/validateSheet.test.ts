@@ -1,6 +1,6 @@
 // Every validation code through a whole sheet check: inputs that must raise it and inputs that must not.
 
-import { check, codesAt, GOOD, sheet, TODAY } from '../support/sheets';
+import { check, codesAt, GOOD, HEADER, sheet, TODAY } from '../support/sheets';
 import { validateSheet } from '../../src/core/validate/validateSheet';
 import { LinkNumbering } from '../../src/core/validate/linkNumbering';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
@@ -247,6 +247,28 @@ describe('duplicate links', () => {
     const duplicates = v.problems.filter((p) => p.code === 'LINK_DUPLICATE');
     expect(duplicates.map((p) => p.row)).toEqual(links.map((_, i) => 3 + 3000 + i));
     expect(duplicates[2999].message.th).toContain(`แถว ${3 + 2999}`);
+  });
+
+  test("a repeated link makes an ok row a warning row, and its warning follows the row's other problems", () => {
+    const v = check(sheet({ ...GOOD, links: a }, { ...GOOD, links: sameCanonical }, { ...GOOD, links: `${a} https://example.com/x`, revenue: 0 }, { ...GOOD, links: a, sales: 'abc' }));
+    expect(v.entries.map((e) => e.status)).toEqual(['ok', 'warning', 'warning', 'error']);
+    expect(v.summary).toMatchObject({ rowsWithWarnings: 2, rowsWithErrors: 1 });
+    expect(v.problems.map((p) => [p.row, p.code])).toEqual([
+      [4, 'LINK_DUPLICATE'],
+      [5, 'LINK_UNKNOWN_PLATFORM'],
+      [5, 'SALES_WITHOUT_REVENUE'],
+      [5, 'LINK_DUPLICATE'],
+      [6, 'NOT_A_NUMBER'],
+      [6, 'LINK_DUPLICATE'],
+    ]);
+    expect(v.problems[3]).toMatchObject({ column: 'links', header: HEADER[5], columnIndex: 5, value: a, severity: 'warning' });
+  });
+
+  test('a link in a row without an อปท. is numbered but owned by no one: the next อปท. to report it is first', () => {
+    const v = check(sheet({ ...GOOD, lao: '', links: a }, { ...GOOD, links: a }, { ...GOOD, links: sameCanonical }));
+    expect([3, 4, 5].map((r) => codesAt(v, r))).toEqual([['LAO_MISSING'], [], ['LINK_DUPLICATE']]);
+    expect(v.problems[1].message.th).toContain('แถว 4');
+    expect(new Set(v.table.linkId.subarray(0, 3)).size).toBe(1);
   });
 
   test('different links raise nothing', () => {

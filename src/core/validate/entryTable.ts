@@ -3,19 +3,20 @@
 
 import type { ParsedDateValue } from '../normalise/dates';
 import { PLATFORM_CODE, PLATFORMS, type LinkProblem, type LinkProblemCode, type LinkSink, type ParsedLink, type Platform } from '../normalise/links';
-import type { LinkNumbering } from './linkNumbering';
+import { LinkBatch, type LinkNumbering } from './linkNumbering';
 import type { Entry, RowStatus } from './types';
 import type { LaoIdentity } from './validateSheet';
 
 export const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
 const STATUS_CODE = Object.fromEntries(ROW_STATUSES.map((s, i) => [s, i])) as Record<RowStatus, number>;
+export const OK = STATUS_CODE.ok;
 export const NOT_REPORTED = STATUS_CODE['not-reported'];
 export const ERROR = STATUS_CODE.error;
 export const WARNING = STATUS_CODE.warning;
 
 /**
  * A row's links as the check reads them, in lists kept for the whole sheet (one row at a time): the scan of the cell
- * writes into them, the check numbers them, and the table copies them.
+ * writes into them and the table copies them.
  */
 export class RowLinks implements LinkSink {
   count = 0;
@@ -23,8 +24,6 @@ export class RowLinks implements LinkSink {
   readonly url: string[] = [];
   readonly canonical: string[] = [];
   readonly platform: Platform[] = [];
-  /** set by the check: the link's number in the run */
-  readonly id: number[] = [];
   problems: LinkProblem[] = [];
 
   /** Ready for the next row; a list that held problems is replaced (emptying one is a call into the engine). */
@@ -74,12 +73,15 @@ export class EntryTable {
   /** entry i's links are [linkStart[i], linkStart[i + 1]); linkStart[size] is how many links there are */
   readonly linkStart: Int32Array;
   // room for one link a row to start with, grown by doubling: no copy per row, no garbage per link
+  /** the links' numbers in the run, set by numberLinks once every row is added */
   linkId: Int32Array;
   /** index into PLATFORMS */
   linkPlatform: Uint8Array;
   linkUrl: string[];
   /** the link as found, when it differs from its url (no scheme typed); null otherwise */
   linkRaw: (string | null)[];
+  /** the canonical links added since the last numbering */
+  private unnumbered = new LinkBatch();
 
   /** `capacity`: at most this many entries (the rows below the header). */
   /** `numberKeys`, `textKeys`: the sheet's count and money columns, and its other text columns. */
@@ -112,7 +114,7 @@ export class EntryTable {
     return this.linkStart[this.size];
   }
 
-  /** Copies a row read by the check; its links must carry their numbers. */
+  /** Copies a row read by the check. */
   add(e: EntryRow): void {
     const i = this.size++;
     this.row[i] = e.row;
@@ -128,12 +130,19 @@ export class EntryTable {
     let l = this.linkStart[i];
     if (l + links.count > this.linkId.length) this.growLinks(l + links.count);
     for (let k = 0; k < links.count; k++, l++) {
-      this.linkId[l] = links.id[k];
+      this.unnumbered.add(links.canonical[k]);
       this.linkPlatform[l] = PLATFORM_CODE[links.platform[k]];
       this.linkUrl[l] = links.url[k];
       this.linkRaw[l] = links.raw[k] === links.url[k] ? null : links.raw[k];
     }
     this.linkStart[i + 1] = l;
+  }
+
+  /** Numbers the links added so far: all at once, which is much cheaper than one by one (see LinkNumbering.numberAll). */
+  numberLinks(): void {
+    const from = this.linkCount - this.unnumbered.count;
+    this.linkId.set(this.linkNumbers.numberAll(this.unnumbered), from);
+    this.unnumbered = new LinkBatch();
   }
 
   private growLinks(needed: number): void {

@@ -13,8 +13,9 @@ import { normaliseText } from '../normalise/text';
 import { groupThousands, formatSatang } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Lao } from '../registry/types';
-import { EntryTable, RowLinks } from './entryTable';
+import { EntryTable, OK, RowLinks, WARNING } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
+import { repeatedLinks } from './repeatedLinks';
 import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
 
 export interface CalendarDay {
@@ -78,17 +79,9 @@ interface Context {
   readonly byKey: ReadonlyMap<string, Located>;
   readonly byRole: ReadonlyMap<string, Located>;
   readonly options: ValidateOptions;
-  readonly problems: Problem[];
+  problems: Problem[];
   readonly start: CalendarDay;
   readonly linkNumbers: LinkNumbering;
-  /**
-   * The first entry of this sheet that reported each link (its row and owner are in the table). Links numbered during
-   * this sheet (number ≥ linkBase) are found in a dense array, as entry + 1 (0: not yet), older ones (seen in an
-   * earlier sheet of the run) in a map: one cheap lookup per link.
-   */
-  readonly linkBase: number;
-  firstOfNew: Int32Array;
-  readonly firstOfOld: Map<number, number>;
   readonly table: EntryTable;
   found: ProblemDraft[];
   readonly rules: readonly SheetRule[];
@@ -139,10 +132,11 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
   const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: new RowLinks(), numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
-  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, linkBase: linkNumbers.size, firstOfNew: new Int32Array(1024), firstOfOld: new Map(), table, found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
+  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, table, found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
   const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
   const carried = new Map<string, string>();
   const identify = options.identify ?? textIdentities();
+  const newLinksFrom = linkNumbers.size;
 
   for (let r = header.dataStart; r < rows.length; r++) {
     const row = rows[r];
@@ -171,6 +165,8 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
       else if (entry.status === 'warning') summary.rowsWithWarnings++;
     }
   }
+  table.numberLinks();
+  flagRepeatedLinks(ctx, summary, newLinksFrom);
   const result: SheetValidation = {
     header,
     table,
@@ -280,29 +276,33 @@ function readRow(
     identity = identify(lao, district, province);
     if (identity.problems) for (const p of identity.problems) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
   }
-  if (linksCell) readLinks(ctx, linksCell, rowLinks, identity, rowNumber, found);
+  if (linksCell) readLinks(linksCell, rowLinks, found);
   applyRowRules(ctx, numbers, rowLinks.count > 0, found);
 
   let status: Entry['status'] = 'ok';
   for (const draft of found) {
-    const severity = PROBLEM_SEVERITY[draft.code];
-    if (severity === 'error') status = 'error';
+    const problem = problemOf(ctx, draft, rowNumber, draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''));
+    if (problem.severity === 'error') status = 'error';
     else if (status === 'ok') status = 'warning';
-    ctx.problems.push({
-      row: rowNumber,
-      column: draft.col?.spec.key ?? null,
-      header: draft.col?.at.header ?? null,
-      columnIndex: draft.col?.at.index ?? null,
-      severity,
-      code: draft.code,
-      value: draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''),
-      message: messageOf(ctx, draft),
-    });
+    ctx.problems.push(problem);
   }
   out.status = status;
   out.date = date;
   out.identity = identity ?? null;
   return true;
+}
+
+function problemOf(ctx: Context, draft: ProblemDraft, row: number, value: string): Problem {
+  return {
+    row,
+    column: draft.col?.spec.key ?? null,
+    header: draft.col?.at.header ?? null,
+    columnIndex: draft.col?.at.index ?? null,
+    severity: PROBLEM_SEVERITY[draft.code],
+    code: draft.code,
+    value,
+    message: messageOf(ctx, draft),
+  };
 }
 
 /** The value a column was read with: the cell itself, or the value carried down into a blank fill-down cell. */
@@ -404,38 +404,50 @@ function dateText(d: ParsedDateValue): Text {
   return { th: `${month.full} ${d.year + 543}`, en: `${month.en} ${d.year}` };
 }
 
-/** Numbers the row's links and finds the ones this sheet has seen before. */
-function readLinks(ctx: Context, col: Located, links: RowLinks, identity: LaoIdentity | undefined, rowNumber: number, found: ProblemDraft[]): void {
+/** The problems of the row's links that the cell alone shows; links reported twice are found once the sheet is read. */
+function readLinks(col: Located, links: RowLinks, found: ProblemDraft[]): void {
   for (const p of links.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
   for (let k = 0; k < links.count; k++) {
     const url = links.url[k];
     if (links.platform[k] === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
-    const id = ctx.linkNumbers.number(links.canonical[k]);
-    links.id[k] = id;
-    if (!identity) continue;
-    // this row's entry: the table takes it once the row is read
-    const here = ctx.table.size;
-    const fresh = id - ctx.linkBase;
-    if (fresh >= ctx.firstOfNew.length) ctx.firstOfNew = grown(ctx.firstOfNew, fresh);
-    const first = fresh >= 0 ? ctx.firstOfNew[fresh] - 1 : (ctx.firstOfOld.get(id) ?? -1);
-    if (first < 0) {
-      if (fresh >= 0) ctx.firstOfNew[fresh] = here + 1;
-      else ctx.firstOfOld.set(id, here);
-      continue;
-    }
-    // the same link twice in one cell: this row is its own first
-    const owner = first === here ? identity : (ctx.table.identity[first] as LaoIdentity);
-    const firstRow = first === here ? rowNumber : ctx.table.row[first];
-    if (owner.key === identity.key) found.push({ code: 'LINK_DUPLICATE', col, params: { firstRow }, value: url });
-    else found.push({ code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name }, value: url });
   }
 }
 
-/** A copy with room for index `needed` (doubling), the rest zero. */
-function grown(list: Int32Array, needed: number): Int32Array {
-  const copy = new Int32Array(Math.max(2 * list.length, needed + 1));
-  copy.set(list);
-  return copy;
+/**
+ * Warns of each link the sheet reports again, after the row's other problems: the same อปท. twice, or a link another
+ * อปท. reported first. A row that was ok becomes a warning row.
+ */
+function flagRepeatedLinks(ctx: Context, summary: ValidationSummary, newLinksFrom: number): void {
+  const repeats = repeatedLinks(ctx.table, newLinksFrom);
+  if (repeats.length === 0) return;
+  const { table } = ctx;
+  const col = ctx.byRole.get('links');
+  const added: Problem[] = [];
+  for (const { entry, link, first } of repeats) {
+    const identity = table.identity[entry] as LaoIdentity;
+    const owner = table.identity[first] as LaoIdentity;
+    const firstRow = table.row[first];
+    const draft: ProblemDraft =
+      owner.key === identity.key ? { code: 'LINK_DUPLICATE', col, params: { firstRow } } : { code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name } };
+    added.push(problemOf(ctx, draft, table.row[entry], table.linkUrl[link]));
+    if (table.status[entry] === OK) {
+      table.status[entry] = WARNING;
+      summary.rowsWithWarnings++;
+    }
+  }
+  ctx.problems = mergedByRow(ctx.problems, added);
+}
+
+/** Two lists of problems in row order as one, a row's problems from `earlier` before its problems from `later`. */
+function mergedByRow(earlier: readonly Problem[], later: readonly Problem[]): Problem[] {
+  const merged: Problem[] = [];
+  let e = 0;
+  for (const problem of later) {
+    while (e < earlier.length && earlier[e].row <= problem.row) merged.push(earlier[e++]);
+    merged.push(problem);
+  }
+  while (e < earlier.length) merged.push(earlier[e++]);
+  return merged;
 }
 
 function positive(numbers: readonly (number | null)[], slot: number): boolean {

@@ -1,0 +1,33 @@
+// Finds the links a sheet reports more than once, once the sheet's links are numbered: each later appearance of a link
+// is paired with the first entry that reported it (an entry without an อปท. cannot own a link).
+
+import type { EntryTable } from './entryTable';
+
+export interface RepeatedLink {
+  /** the entry reporting the link again, and the link's index in the table */
+  readonly entry: number;
+  readonly link: number;
+  /** the first entry that reported it: the same entry when a cell repeats its own link */
+  readonly first: number;
+}
+
+/** `newFrom`: the first number given to this sheet's links; smaller numbers were given to earlier sheets of the run. */
+export function repeatedLinks(table: EntryTable, newFrom: number): RepeatedLink[] {
+  const repeats: RepeatedLink[] = [];
+  // numbers new in this sheet are dense, so their first entries sit in an array (entry + 1; 0: not seen yet); links an
+  // earlier sheet numbered are few in one sheet and sit in a map
+  const firstOfNew = new Int32Array(Math.max(0, table.linkNumbers.size - newFrom));
+  const firstOfOld = new Map<number, number>();
+  for (let i = 0; i < table.size; i++) {
+    if (table.identity[i] === null) continue;
+    for (let l = table.linkStart[i]; l < table.linkStart[i + 1]; l++) {
+      const id = table.linkId[l];
+      const fresh = id - newFrom;
+      const first = fresh >= 0 ? firstOfNew[fresh] - 1 : (firstOfOld.get(id) ?? -1);
+      if (first >= 0) repeats.push({ entry: i, link: l, first });
+      else if (fresh >= 0) firstOfNew[fresh] = i + 1;
+      else firstOfOld.set(id, i);
+    }
+  }
+  return repeats;
+}
