@@ -136,17 +136,42 @@ const DOT = 0x2e;
 
 const EMPTY: ParsedLinks = { links: [], problems: [], empty: true };
 
-/** Receives what the scan of a cell finds, in cell order: a sheet check writes links into its table without link objects. */
+/**
+ * Receives what the scan of a cell finds, in cell order: a sheet check writes links into its table without link objects.
+ * The canonical key comes as a LinkKey's parts, so the usual key (the url without `www.`) needs no string of its own.
+ */
 export interface LinkSink {
-  link(raw: string, url: string, canonical: string, platform: Platform): void;
+  link(raw: string, url: string, platform: Platform, keySource: string, keyFrom: number, keyTo: number): void;
   problem(code: LinkProblemCode, token: string): void;
+}
+
+/**
+ * A canonical key as part of a string: `source` itself when `from` < 0, otherwise https:// followed by source[from, to).
+ * Most keys are the typed link less its `www.` or `m.`, so a sheet keeps the cell's text instead of a copy.
+ */
+export interface LinkKey {
+  readonly source: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export const KEY_SCHEME = 'https://';
+const KEY_PARTS: string[] = [KEY_SCHEME, ''];
+
+/** The text of a canonical key given by its parts: one flat string (joined), as a key kept for long should be. */
+export function keyText(source: string, from: number, to: number): string {
+  if (from < 0) return source;
+  KEY_PARTS[1] = source.slice(from, to);
+  const text = KEY_PARTS.join('');
+  KEY_PARTS[1] = '';
+  return text;
 }
 
 export function parseLinks(cell: string): ParsedLinks {
   const links: ParsedLink[] = [];
   const problems: LinkProblem[] = [];
   const sink: LinkSink = {
-    link: (raw, url, canonical, platform) => links.push({ raw, url, canonical, platform, id: -1 }),
+    link: (raw, url, platform, source, from, to) => links.push({ raw, url, canonical: keyText(source, from, to), platform, id: -1 }),
     problem: (code, token) => problems.push({ code, token }),
   };
   return scanLinks(cell, sink) ? { links, problems, empty: false } : EMPTY;
@@ -184,9 +209,9 @@ export function scanLinks(cell: string, sink: LinkSink): boolean {
     }
     const url = found.kind === 'none' ? 'https://' + raw : raw;
     const analysed = found.kind === 'empty' ? null : analyse(url, checkControls);
-    const canonical = analysed === null ? null : settle(analysed.canonical);
-    if (analysed === null || canonical === null) sink.problem('LINK_INVALID', raw);
-    else sink.link(raw, url, canonical, analysed.platform);
+    const key = analysed === null ? null : settle(analysed);
+    if (analysed === null || key === null) sink.problem('LINK_INVALID', raw);
+    else sink.link(raw, url, analysed.platform, key.source, key.from, key.to);
   }
   if (!sawUrl) sink.problem('LINK_INVALID', text);
   return true;
@@ -203,7 +228,8 @@ export function canonicalLink(url: string): string | null {
   // Separators cannot reach analyse from a cell; escaping them here keeps the key splittable. They are not
   // structural in a URL, so escaping before parsing changes nothing else (a host with one is invalid either way).
   const analysed = analyse(escapeSeparators(trimTrailing(text)), true);
-  return analysed === null ? null : settle(analysed.canonical);
+  const key = analysed === null ? null : settle(analysed);
+  return key === null ? null : keyText(key.source, key.from, key.to);
 }
 
 /** The platform of a lower- or mixed-case host name (no scheme, port or path). */
@@ -324,10 +350,9 @@ function bracketCounts(s: string, end: number): number[] {
 // ---------------------------------------------------------------------------------------------------------
 // Validating and canonicalising one http(s) URL
 
-interface Analysed {
+interface Analysed extends LinkKey {
   /** the typed host's platform: front-end prefixes and aliases stay inside it */
   readonly platform: Platform;
-  readonly canonical: string;
 }
 
 /** A host's canonical form and platform (youtu.be stays youtu.be here: its rewrite depends on the path). */
@@ -358,7 +383,7 @@ interface Param {
 }
 
 const NO_PARAMS: Param[] = [];
-const PLAIN_KEY: string[] = ['https://', '', '', ''];
+const PLAIN_KEY: string[] = [KEY_SCHEME, '', '', ''];
 
 /**
  * Validates a URL that starts with http:// or https:// (any case) and builds its canonical form.
@@ -415,22 +440,26 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
   }
 
   const cleanPath = withoutTrailingSlashes(path);
-  // a link already in canonical form (the usual case) is its own key: no new string for a sheet to keep
-  if (queryAt < 0 && hashAt < 0 && port === '' && colon < 0 && cleanPath === path && url.startsWith('https://') && authorityEnd === 8 + key.length && url.startsWith(key, 8)) {
-    return { platform: site.platform, canonical: url };
-  }
-  // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep
-  if (params.length === 0) {
-    // the usual case, in one list kept for it (join copies the pieces, so the list can be refilled next time)
+  if (params.length === 0 && port === '' && colon < 0) {
+    // the usual case: the url holds the key's host and path side by side, so the key is a part of it (no new string)
+    const from = authorityEnd - key.length;
+    if (from >= authorityStart && url.startsWith(key, from) && url.startsWith(cleanPath, authorityEnd)) {
+      const to = authorityEnd + cleanPath.length;
+      // a link already in canonical form is its own key
+      const whole = from === KEY_SCHEME.length && to === url.length && url.startsWith(KEY_SCHEME);
+      return { platform: site.platform, source: url, from: whole ? -1 : from, to: whole ? -1 : to };
+    }
+    // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep; the list is
+    // kept for it (join copies the pieces, so the list can be refilled next time)
     PLAIN_KEY[1] = key;
     PLAIN_KEY[2] = port;
     PLAIN_KEY[3] = cleanPath;
-    return { platform: site.platform, canonical: PLAIN_KEY.join('') };
+    return { platform: site.platform, source: PLAIN_KEY.join(''), from: -1, to: -1 };
   }
   if (params.length > 1) params.sort(compareParams);
-  const parts = ['https://', key, port, cleanPath];
+  const parts = [KEY_SCHEME, key, port, cleanPath];
   for (let i = 0; i < params.length; i++) parts.push(i === 0 ? '?' : '&', params[i].text);
-  return { platform: site.platform, canonical: parts.join('') };
+  return { platform: site.platform, source: parts.join(''), from: -1, to: -1 };
 }
 
 /**
@@ -438,14 +467,19 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
  * trim (`/post.` once a query or slash is dropped) is trimmed and re-canonicalised until it is stable.
  * Every round is shorter except a single youtu.be → youtube.com rewrite, so the bound is only a safety net.
  */
-function settle(canonical: string): string | null {
-  let current = canonical;
-  for (let round = canonical.length + 64; round > 0; round--) {
-    const trimmed = trimTrailing(current);
-    if (trimmed === current) return current;
+function settle(analysed: Analysed): LinkKey | null {
+  let current: LinkKey = analysed;
+  for (let round = current.source.length + 64; round > 0; round--) {
+    // a key whose last character is not punctuation cannot be trimmed: the usual case, decided without its text
+    const { source, from, to } = current;
+    const last = source.charCodeAt((from < 0 ? source.length : to) - 1);
+    if (!TRAILING_PUNCTUATION.has(last) && last !== CLOSE_PAREN && last !== CLOSE_BRACKET) return current;
+    const text = keyText(source, from, to);
+    const trimmed = trimTrailing(text);
+    if (trimmed === text) return current;
     const next = analyse(trimmed, false);
     if (next === null) return null;
-    current = next.canonical;
+    current = next;
   }
   return null;
 }

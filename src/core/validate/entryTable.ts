@@ -22,8 +22,11 @@ export class RowLinks implements LinkSink {
   count = 0;
   readonly raw: string[] = [];
   readonly url: string[] = [];
-  readonly canonical: string[] = [];
   readonly platform: Platform[] = [];
+  /** the canonical keys, as LinkKey parts */
+  readonly keySource: string[] = [];
+  readonly keyFrom: number[] = [];
+  readonly keyTo: number[] = [];
   problems: LinkProblem[] = [];
 
   /** Ready for the next row; a list that held problems is replaced (emptying one is a call into the engine). */
@@ -32,12 +35,14 @@ export class RowLinks implements LinkSink {
     if (this.problems.length > 0) this.problems = [];
   }
 
-  link(raw: string, url: string, canonical: string, platform: Platform): void {
+  link(raw: string, url: string, platform: Platform, keySource: string, keyFrom: number, keyTo: number): void {
     const k = this.count++;
     this.raw[k] = raw;
     this.url[k] = url;
-    this.canonical[k] = canonical;
     this.platform[k] = platform;
+    this.keySource[k] = keySource;
+    this.keyFrom[k] = keyFrom;
+    this.keyTo[k] = keyTo;
   }
 
   problem(code: LinkProblemCode, token: string): void {
@@ -72,7 +77,7 @@ export class EntryTable {
   readonly texts: readonly (string | null)[][];
   /** entry i's links are [linkStart[i], linkStart[i + 1]); linkStart[size] is how many links there are */
   readonly linkStart: Int32Array;
-  // room for one link a row to start with, grown by doubling: no copy per row, no garbage per link
+  // room for one link a row to start with, grown by half again when a sheet has more: no copy per row, no garbage per link
   /** the links' numbers in the run, set by numberLinks once every row is added */
   linkId: Int32Array;
   /** index into PLATFORMS */
@@ -81,7 +86,7 @@ export class EntryTable {
   /** the link as found, when it differs from its url (no scheme typed); null otherwise */
   linkRaw: (string | null)[];
   /** the canonical links added since the last numbering */
-  private unnumbered = new LinkBatch();
+  private unnumbered: LinkBatch;
 
   /** `capacity`: at most this many entries (the rows below the header). */
   /** `numberKeys`, `textKeys`: the sheet's count and money columns, and its other text columns. */
@@ -104,6 +109,7 @@ export class EntryTable {
     this.texts = this.textKeys.map(() => new Array(capacity));
     this.linkStart = new Int32Array(capacity + 1);
     this.linkId = new Int32Array(capacity);
+    this.unnumbered = new LinkBatch(capacity);
     this.linkPlatform = new Uint8Array(capacity);
     this.linkUrl = new Array(capacity);
     this.linkRaw = new Array(capacity);
@@ -130,7 +136,7 @@ export class EntryTable {
     let l = this.linkStart[i];
     if (l + links.count > this.linkId.length) this.growLinks(l + links.count);
     for (let k = 0; k < links.count; k++, l++) {
-      this.unnumbered.add(links.canonical[k]);
+      this.unnumbered.add(links.keySource[k], links.keyFrom[k], links.keyTo[k]);
       this.linkPlatform[l] = PLATFORM_CODE[links.platform[k]];
       this.linkUrl[l] = links.url[k];
       this.linkRaw[l] = links.raw[k] === links.url[k] ? null : links.raw[k];
@@ -140,13 +146,12 @@ export class EntryTable {
 
   /** Numbers the links added so far: all at once, which is much cheaper than one by one (see LinkNumbering.numberAll). */
   numberLinks(): void {
-    const from = this.linkCount - this.unnumbered.count;
-    this.linkId.set(this.linkNumbers.numberAll(this.unnumbered), from);
+    this.linkNumbers.numberAll(this.unnumbered, this.linkId, this.linkCount - this.unnumbered.count);
     this.unnumbered = new LinkBatch();
   }
 
   private growLinks(needed: number): void {
-    const room = Math.max(needed, 2 * this.linkId.length, 16);
+    const room = Math.max(needed, this.linkId.length + (this.linkId.length >> 1), 16);
     const id = new Int32Array(room);
     id.set(this.linkId);
     this.linkId = id;

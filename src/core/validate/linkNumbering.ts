@@ -1,78 +1,114 @@
 // Numbers canonical links in a run of sheet checks (the same link, the same number), so roll-ups count distinct links
 // by number. An open-addressing table of integers: a JS Map of a million strings costs several times more per link.
 
-const INITIAL_SLOTS = 1 << 10;
+import { KEY_SCHEME, keyText } from '../normalise/links';
+
 /**
  * A batch is numbered bucket by bucket, by the top bits of the links' hashes, which are also where their slots are: the
  * table is walked in order instead of at random. A table for a million links is far larger than the processor's caches,
  * and a random visit to it cost more than all the rest of a link's check.
  */
 const BUCKET_BITS = 8;
+const INITIAL_SLOTS = 1 << 10;
+/** A key's parts are kept in one integer, from | to << 15, when both fit (links are far shorter); −1: its text is kept. */
+const PART_LIMIT = 1 << 15;
+const TEXT = -1;
+
+/** Canonical keys as LinkKey parts (see links.ts): a source string and its packed [from, to), by index. */
+class Keys {
+  readonly source: string[] = [];
+  parts: Int32Array;
+
+  constructor(capacity: number) {
+    this.parts = new Int32Array(Math.max(capacity, 16));
+  }
+
+  protected put(j: number, source: string, from: number, to: number): void {
+    if (j === this.parts.length) this.parts = grown(this.parts);
+    const packable = from >= 0 && from < PART_LIMIT && to < PART_LIMIT;
+    this.source[j] = packable || from < 0 ? source : keyText(source, from, to);
+    this.parts[j] = packable ? from | (to << 15) : TEXT;
+  }
+
+  /** Key j's text (made anew each time when kept as parts). */
+  textOf(j: number): string {
+    const parts = this.parts[j];
+    return parts === TEXT ? this.source[j] : keyText(this.source[j], parts & (PART_LIMIT - 1), parts >>> 15);
+  }
+}
 
 /** A sheet's links in the order the check meets them, numbered together once the sheet is read. */
-export class LinkBatch {
+export class LinkBatch extends Keys {
   count = 0;
-  readonly keys: string[] = [];
   /** hashed when added, while the link is fresh in the cache */
-  hashes = new Int32Array(1024);
+  hashes: Int32Array;
 
-  add(canonical: string): void {
+  /** `capacity`: how many links to make room for at first (more can be added). */
+  constructor(capacity = 0) {
+    super(capacity);
+    this.hashes = new Int32Array(this.parts.length);
+  }
+
+  /** Adds a canonical key given by its LinkKey parts. */
+  add(source: string, from: number, to: number): void {
     const j = this.count++;
-    if (j === this.hashes.length) {
-      const hashes = new Int32Array(2 * j);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
+    if (j === this.hashes.length) this.hashes = grown(this.hashes);
+    this.put(j, source, from, to);
+    this.hashes[j] = hashOf(source, from, to);
+  }
+}
+
+/** The keys numbered so far, by number. */
+class NumberedKeys extends Keys {
+  size = 0;
+
+  /** Numbers key j of a batch. */
+  copy(batch: LinkBatch, j: number): void {
+    const id = this.size++;
+    if (id === this.parts.length) this.parts = grown(this.parts);
+    this.source[id] = batch.source[j];
+    this.parts[id] = batch.parts[j];
+  }
+
+  /** Key `id`'s text, made once when first asked for. */
+  text(id: number): string {
+    if (this.parts[id] !== TEXT) {
+      this.source[id] = this.textOf(id);
+      this.parts[id] = TEXT;
     }
-    this.keys[j] = canonical;
-    this.hashes[j] = hashOf(canonical);
+    return this.source[id];
   }
 }
 
 export class LinkNumbering {
   /**
    * per slot: [hash, number + 1]; 0 marks a free slot, so a new table needs no filling. A link's search starts at the
-   * top bits of its hash; while a batch is numbered, a negative value −(j + 1) stands for the batch's link j.
+   * top bits of its hash; while a batch is numbered, a negative value −(o + 1) stands for the link at position o of
+   * the batch in bucket order.
    */
   private slots = new Int32Array(2 * INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
   private shift = 32 - Math.log2(INITIAL_SLOTS);
-  private readonly keys: string[] = [];
+  private readonly keys = new NumberedKeys(0);
 
   /** How many distinct links are numbered: numbers run from 0 to size − 1. */
   get size(): number {
-    return this.keys.length;
-  }
-
-  /** The link's number, numbering it when it is new. */
-  number(canonical: string): number {
-    const hash = hashOf(canonical);
-    const slot = this.slotOf(canonical, hash);
-    const known = this.slots[2 * slot + 1];
-    if (known !== 0) return known - 1;
-    // a new link takes the free slot its search ended on
-    const id = this.keys.length;
-    this.keys.push(canonical);
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = id + 1;
-    this.reserve(this.keys.length);
-    return id;
+    return this.keys.size;
   }
 
   /**
-   * The numbers of a batch's links, in batch order: the same numbers as numbering them one by one in that order, so
-   * new links are numbered in the order they first appear.
+   * Numbers a batch's links, writing link j's number to into[at + j]: the same numbers as numbering them one by one in
+   * batch order, so new links are numbered in the order they first appear.
    */
-  numberAll(batch: LinkBatch): Int32Array {
+  numberAll(batch: LinkBatch, into: Int32Array, at: number): void {
     const n = batch.count;
-    this.reserve(this.keys.length + n);
+    const known = this.keys;
+    this.reserve(known.size + n);
     // the batch in bucket order: position o holds the batch's link order[o], whose hash is hashes[o]
     const { order, hashes } = inBuckets(batch.hashes, n);
     // by position: a known link's number; NEW for a link first met here; or −(o′ + 2) when it is the link met at o′
     const found = new Int32Array(n);
-    // by position: the slot a new link was put in, to write its number there once numbers are given
-    const slotAt = new Int32Array(n);
     const slots = this.slots;
-    const keys = batch.keys;
     for (let o = 0; o < n; o++) {
       const hash = hashes[o];
       for (let i = hash >>> this.shift; ; i = (i + 1) & this.mask) {
@@ -82,10 +118,11 @@ export class LinkNumbering {
           slots[2 * i] = hash;
           slots[2 * i + 1] = -(o + 1);
           found[o] = NEW;
-          slotAt[o] = i;
           break;
         }
-        if (slots[2 * i] === hash && (stored > 0 ? this.keys[stored - 1] : keys[order[-stored - 1]]) === keys[order[o]]) {
+        if (slots[2 * i] !== hash) continue;
+        const other = stored > 0 ? stored - 1 : order[-stored - 1];
+        if (sameKey(batch, order[o], stored > 0 ? known : batch, other)) {
           // a number + 1 becomes the number, −(o′ + 1) becomes −(o′ + 2)
           found[o] = stored - 1;
           break;
@@ -93,41 +130,31 @@ export class LinkNumbering {
       }
     }
     // numbers for new links in batch order, which is the order they first appear in
-    const ids = new Int32Array(n);
     const isNew = new Uint8Array(n);
     for (let o = 0; o < n; o++) if (found[o] === NEW) isNew[order[o]] = 1;
     for (let j = 0; j < n; j++) {
       if (isNew[j] === 0) continue;
-      ids[j] = this.keys.length;
-      this.keys.push(keys[j]);
+      into[at + j] = known.size;
+      known.copy(batch, j);
     }
     // a bucket keeps batch order, so a link met again comes after its first appearance
     for (let o = 0; o < n; o++) {
       const value = found[o];
-      if (value === NEW) slots[2 * slotAt[o] + 1] = ids[order[o]] + 1;
-      else ids[order[o]] = value >= 0 ? value : ids[order[-value - 2]];
+      if (value === NEW) this.settle(hashes[o], -(o + 1), into[at + order[o]] + 1);
+      else into[at + order[o]] = value >= 0 ? value : into[at + order[-value - 2]];
     }
-    return ids;
-  }
-
-  /** The link's number, or undefined when it was never numbered. */
-  get(canonical: string): number | undefined {
-    const stored = this.slots[2 * this.slotOf(canonical, hashOf(canonical)) + 1];
-    return stored === 0 ? undefined : stored - 1;
   }
 
   /** The canonical link of a number. */
   canonical(id: number): string {
-    return this.keys[id];
+    return this.keys.text(id);
   }
 
-  /** The slot holding the link, or the free slot where it would go. */
-  private slotOf(canonical: string, hash: number): number {
-    const slots = this.slots;
-    for (let i = hash >>> this.shift; ; i = (i + 1) & this.mask) {
-      const stored = slots[2 * i + 1];
-      if (stored === 0 || (slots[2 * i] === hash && this.keys[stored - 1] === canonical)) return i;
-    }
+  /** Replaces a batch position left in the link's slot by its number + 1 (the slot is near: the table is walked in order). */
+  private settle(hash: number, position: number, value: number): void {
+    let i = hash >>> this.shift;
+    while (this.slots[2 * i + 1] !== position) i = (i + 1) & this.mask;
+    this.slots[2 * i + 1] = value;
   }
 
   /** Grows the table so it holds `count` links at most half full, which keeps searches short. */
@@ -172,10 +199,37 @@ function inBuckets(batchHashes: Int32Array, n: number): { order: Int32Array; has
   return { order, hashes };
 }
 
-/** FNV-1a over UTF-16 code units, finished with MurmurHash3's mix so the top bits, which place a link, depend on every unit. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** A copy half as large again (and at least 16 long): a batch that outgrows its first guess grows in modest steps. */
+function grown(list: Int32Array): Int32Array {
+  const copy = new Int32Array(Math.max(16, list.length + (list.length >> 1)));
+  copy.set(list);
+  return copy;
+}
+
+/** Whether key a of one list and key b of another are the same text, compared by their parts. */
+function sameKey(aKeys: Keys, a: number, bKeys: Keys, b: number): boolean {
+  const aParts = aKeys.parts[a];
+  const bParts = bKeys.parts[b];
+  if (aParts === TEXT && bParts === TEXT) return aKeys.source[a] === bKeys.source[b];
+  return aKeys.textOf(a) === bKeys.textOf(b);
+}
+
+const FNV_START = 0x811c9dc5 | 0;
+const SCHEME_STATE = fnv(FNV_START, KEY_SCHEME, 0, KEY_SCHEME.length);
+
+/** FNV-1a over UTF-16 code units s[from, to). */
+function fnv(state: number, s: string, from: number, to: number): number {
+  let h = state;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The hash of a key given by its LinkKey parts, the same as of its text: FNV-1a over its UTF-16 code units, finished
+ * with MurmurHash3's mix so the top bits, which place a link, depend on every unit.
+ */
+function hashOf(source: string, from: number, to: number): number {
+  let h = from < 0 ? fnv(FNV_START, source, 0, source.length) : fnv(SCHEME_STATE, source, from, to);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
