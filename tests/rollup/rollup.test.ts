@@ -14,6 +14,7 @@ import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import type { Lao, LaoType } from '../../src/core/registry/types';
 import { combineProvinces, rollup, type RollupInput, type RollupSheet } from '../../src/core/rollup/rollup';
 import { rollupProvince } from '../../src/core/rollup/provinceRollup';
+import { LinkNumbering } from '../../src/core/validate/linkNumbering';
 import { rollupJson } from '../../src/core/rollup/rollupJson';
 import { provinceOfSheet } from '../../src/core/rollup/sheetProvince';
 import { parseTargets } from '../../src/core/rollup/targets';
@@ -255,6 +256,21 @@ describe('distinct links and links by platform', () => {
     expect(notes).toMatch(/ไม่ซ้ำ/);
     expect(notes).toMatch(/ลิงก์/);
     expect(notes).toMatch(/ครั้งเดียว/);
+  });
+
+  test("a province's links are the same texts counted by number (one numbering) or by text, and reach JSON", () => {
+    const cells = [POST, `${POST_AGAIN} https://www.tiktok.com/@shop/video/1/`, 'https://youtu.be/abc'];
+    const sheets = (linkNumbers?: LinkNumbering) => cells.map((links) => check(sheet(row({ links })), linkNumbers ? { linkNumbers } : {}));
+    const byNumber = rollupProvince(FORM, PHAYAO, sheets(new LinkNumbering()), PHAYAO_INDEX, null);
+    const byText = rollupProvince(FORM, PHAYAO, sheets(), PHAYAO_INDEX, null);
+    expect(byNumber.linkIds).toBeDefined();
+    expect(byText.linkIds).toBeUndefined();
+    const expected = { canonical: ['https://facebook.com/share/p/9077', 'https://tiktok.com/@shop/video/1', 'https://youtube.com/watch?v=abc'], platform: ['facebook', 'tiktok', 'youtube'] };
+    expect(byNumber.links).toEqual(expected);
+    expect(byText.links).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(byNumber)).links).toEqual(expected);
+    // the texts are made once and kept
+    expect(byNumber.links.canonical).toBe(byNumber.links.canonical);
   });
 
   test('links of the same post in two provinces count once in their zone and in the nation', () => {

@@ -134,7 +134,8 @@ export function rollupProvince(
     laoDistrict,
     firstPlace,
     linkMore: new Map(),
-    links: { canonical: new Array<string>(bound), platform: new Array<Platform>(bound) },
+    // by number, a link's text is made only if someone reads it (see linksByNumber)
+    links: { canonical: numbering ? [] : new Array<string>(bound), platform: new Array<Platform>(bound) },
     linkIds: new Int32Array(bound),
     linkCount: 0,
     provinceLinks: new Int32Array(PLATFORMS.length),
@@ -182,17 +183,32 @@ export function rollupProvince(
       nonReporters.push({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: province.nameTh, provinceCode: province.code });
     }
   }
-  links.canonical.length = linkCount;
+  links.canonical.length = numbering ? 0 : linkCount;
   links.platform.length = linkCount;
   const result: ProvinceResult = {
     province,
     group: pg,
-    links,
+    links: numbering ? linksByNumber(linkIds.subarray(0, linkCount), links.platform, numbering) : links,
     covered: reg ? pg.laosReported : 0,
     nonReporters,
     problems: { errors, warnings, byCode },
   };
   return numbering ? withRunLinks(result, linkIds.subarray(0, linkCount), numbering) : result;
+}
+
+/**
+ * A province's links by number, their canonical texts made when first read (as JSON is written, or links are compared
+ * across provinces by text). Roll-ups of one run count links by number, so a national roll-up never makes the million
+ * texts, which the check kept as parts of the typed links.
+ */
+function linksByNumber(ids: Int32Array, platform: readonly Platform[], numbering: LinkNumbering): LinkList {
+  let canonical: string[] | undefined;
+  return {
+    get canonical() {
+      return (canonical ??= Array.from(ids, (id) => numbering.canonical(id)));
+    },
+    platform,
+  };
 }
 
 /** Attaches a run's link numbers to a result without making them part of its data. */
@@ -231,6 +247,7 @@ interface Tally {
   readonly laoDistrict: Map<string, Group>;
   readonly firstPlace: FirstPlaces;
   readonly linkMore: Map<string | number, Place[]>;
+  /** the links counted, by platform; their texts too when counted by text (by number, linkIds give them) */
   readonly links: { readonly canonical: string[]; readonly platform: Platform[] };
   readonly linkIds: Int32Array;
   linkCount: number;
@@ -281,7 +298,7 @@ function tallyLink(t: EntryTable, l: number, place: Place, tally: Tally): void {
   if (first < 0) {
     tally.firstPlace.set(key, place.index);
     const n = tally.linkCount++;
-    tally.links.canonical[n] = t.linkNumbers.canonical(id);
+    if (!tally.byNumber) tally.links.canonical[n] = key as string;
     tally.links.platform[n] = PLATFORMS[platform];
     tally.linkIds[n] = id;
     place.links[platform]++;

@@ -141,7 +141,7 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
   }
   const members = zones.flatMap((z) => z.members);
   const numbering = members[0]?.linkNumbers;
-  if (numbering && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.canonical.length)) {
+  if (numbering && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.platform.length)) {
     countDistinctByNumber(nation, zones, numbering.size);
     return;
   }
