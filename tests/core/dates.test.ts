@@ -9,6 +9,7 @@ import {
   parseDate,
   thaiDateLong,
   thaiDateShort,
+  thaiDateOrMonthLong,
 } from '../../src/core/normalise/dates';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
@@ -290,6 +291,8 @@ describe('Thai printing', () => {
     expect(thaiDateLong({ year: 2026, month: 11, day: 21 })).toBe('21 พฤศจิกายน 2569');
     expect(thaiDateShort({ year: 2026, month: 11, day: 21 })).toBe('21 พ.ย. 2569');
     expect(thaiDateLong({ year: 2025, month: 1, day: 1 })).toBe('1 มกราคม 2568');
+    expect(thaiDateOrMonthLong({ year: 2025, month: 10, day: null })).toBe('ตุลาคม 2568');
+    expect(thaiDateOrMonthLong({ year: 2025, month: 10, day: 5 })).toBe('5 ตุลาคม 2568');
   });
 
   it('reads back what it prints', () => {

@@ -5,7 +5,7 @@ import type { CellValue } from '../../core/cell';
 import type { FormSpec } from '../../core/form/types';
 import { entryMessages } from '../../core/messages/entry';
 import { problemText } from '../../core/messages/problems';
-import { THAI_MONTHS, isoDate, thaiDateLong, type ParsedDateValue } from '../../core/normalise/dates';
+import { isoDate, thaiDateOrMonthLong } from '../../core/normalise/dates';
 import { parseLinks } from '../../core/normalise/links';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import { PROBLEM_SEVERITY } from '../../core/validate/codes';
@@ -51,10 +51,6 @@ export function entryCells(payload: EntryPayload, province: string | null): Reco
   };
 }
 
-function dateThai(d: ParsedDateValue): string {
-  return d.day !== null ? thaiDateLong({ year: d.year, month: d.month, day: d.day }) : `${THAI_MONTHS[d.month - 1].full} ${d.year + 543}`;
-}
-
 function recordedOf(entry: Entry): RecordedEntry {
   const lao = entry.identity?.lao;
   const number = (key: string) => entry.numbers[key] ?? null;
@@ -63,7 +59,7 @@ function recordedOf(entry: Entry): RecordedEntry {
     district: lao ? lao.districtName : entry.district,
     lao: lao ? laoDisplayName(lao) : entry.lao,
     date: entry.date ? isoDate(entry.date) : null,
-    dateThai: entry.date ? dateThai(entry.date) : null,
+    dateThai: entry.date ? thaiDateOrMonthLong(entry.date) : null,
     product: entry.texts.product ?? null,
     links: entry.links.map((l) => ({ url: l.url, platform: l.platform })),
     salesCount: number('salesCount'),

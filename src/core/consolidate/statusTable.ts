@@ -3,20 +3,17 @@
 
 import { zoneHeading } from '../geo/provinces';
 import { consolidateMessages as M } from '../messages/consolidate';
-import { THAI_MONTHS } from '../normalise/dates';
+import { BE_OFFSET, THAI_MONTHS, thaiDateShort } from '../normalise/dates';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from '../report/types';
 import { statusCounts, statusExplanation, statusLabel } from './status';
 import type { ProvinceStatus } from './types';
-
-const BE_OFFSET = 543;
 
 /** "2026-11-21" → "21 พ.ย. 2569", "2026-11" → "พ.ย. 2569"; as text, so every renderer shows the B.E. date the same way. */
 export function thaiShortIsoDate(iso: string | null): string | null {
   const m = iso === null ? null : /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return null;
-  const month = THAI_MONTHS[Number(m[2]) - 1].abbr;
-  const year = Number(m[1]) + BE_OFFSET;
-  return m[3] === undefined ? `${month} ${year}` : `${Number(m[3])} ${month} ${year}`;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  return m[3] === undefined ? `${THAI_MONTHS[month - 1].abbr} ${year + BE_OFFSET}` : thaiDateShort({ year, month, day: Number(m[3]) });
 }
 
 export const STATUS_COLUMNS: readonly ReportColumn[] = [

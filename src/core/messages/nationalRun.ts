@@ -2,6 +2,7 @@
 // a run someone else is making, and (central script only, kept apart so the officer bundle leaves it out) the register of files.
 
 import { groupThousands } from '../format/number';
+import { BE_OFFSET } from '../normalise/dates';
 import type { Text } from './text';
 
 const q = (s: string) => `“${s}”`;
@@ -17,7 +18,7 @@ export function bangkokClock(ms: number): string {
 /** "21/11/2569 14:05" in Thailand (B.E. year). */
 export function bangkokDateTime(ms: number): string {
   const d = new Date(ms + BANGKOK_OFFSET_MS);
-  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear() + 543} ${bangkokClock(ms)}`;
+  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear() + BE_OFFSET} ${bangkokClock(ms)}`;
 }
 
 const who = (email: string): Text => (email ? { th: email, en: email } : { th: 'ผู้ใช้อีกท่าน', en: 'another user' });

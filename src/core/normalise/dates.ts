@@ -29,9 +29,10 @@ export const THAI_MONTHS: readonly { readonly full: string; readonly abbr: strin
   { full: 'ธันวาคม', abbr: 'ธ.ค.', en: 'December' },
 ];
 
-const BE_OFFSET = 543;
-// No CE date in this work is near 2400, while every B.E. year in use is far above it.
-const BE_THRESHOLD = 2400;
+/** Buddhist era year = Christian era year + BE_OFFSET. */
+export const BE_OFFSET = 543;
+/** A year typed at or above this is B.E.: no CE date in this work is near 2400, every B.E. year in use is far above it. */
+export const BE_THRESHOLD = 2400;
 // 1899-12-30 is serial 0 in Sheets and Excel; 2958465 is 9999-12-31, the last date either accepts.
 const MAX_SERIAL = 2958465;
 const SERIAL_TO_MARCH_0000 = 719468 - 25569; // days from 0000-03-01 to 1970-01-01, minus 1970-01-01's serial
@@ -106,6 +107,11 @@ export function compareDate(
 /** '21 พฤศจิกายน 2569' */
 export function thaiDateLong(d: { year: number; month: number; day: number }): string {
   return `${d.day} ${THAI_MONTHS[d.month - 1].full} ${d.year + BE_OFFSET}`;
+}
+
+/** '21 พฤศจิกายน 2569', or 'พฤศจิกายน 2569' for a month-only date */
+export function thaiDateOrMonthLong(d: { year: number; month: number; day: number | null }): string {
+  return d.day === null ? `${THAI_MONTHS[d.month - 1].full} ${d.year + BE_OFFSET}` : thaiDateLong({ year: d.year, month: d.month, day: d.day });
 }
 
 /** '21 พ.ย. 2569' */

@@ -3,7 +3,7 @@
 
 import { periodMessages } from '../messages/period';
 import type { Text } from '../messages/text';
-import { THAI_MONTHS, compareDate, daysInMonth, thaiDateShort } from '../normalise/dates';
+import { BE_OFFSET, BE_THRESHOLD, THAI_MONTHS, compareDate, daysInMonth, thaiDateShort } from '../normalise/dates';
 import { normaliseText } from '../normalise/text';
 import { toArabicDigits } from '../normalise/thaiDigits';
 
@@ -29,9 +29,6 @@ export interface PeriodRange {
   readonly end: Day;
 }
 
-const BE_OFFSET = 543;
-// Same rule as the date normaliser: no CE year in this work is near 2400, every B.E. year in use is far above it.
-const BE_THRESHOLD = 2400;
 const FIRST_FISCAL_MONTH = 10;
 const MIN_YEAR = 1000; // `0968` is a typo, not a year; the date normaliser draws the same line
 const MAX_TEXT = 64; // nothing longer is a period; also bounds the regex work on pasted paragraphs

@@ -6,7 +6,7 @@ import { detectHeader, type HeaderColumn } from '../form/headers';
 import type { ColumnSpec, FormSpec, RowRule } from '../form/types';
 import type { Text } from '../messages/text';
 import { problemText, type ProblemParams } from '../messages/problems';
-import { compareDate, parseDate, THAI_MONTHS, thaiDateLong, type ParsedDateValue } from '../normalise/dates';
+import { compareDate, parseDate, THAI_MONTHS, thaiDateOrMonthLong, type ParsedDateValue } from '../normalise/dates';
 import { scanLinks } from '../normalise/links';
 import { parseNumber, toSatang } from '../normalise/numbers';
 import { normaliseText } from '../normalise/text';
@@ -399,9 +399,8 @@ function readDate(ctx: Context, col: Located, value: CellValue, found: ProblemDr
 
 
 function dateText(d: ParsedDateValue): Text {
-  const month = THAI_MONTHS[d.month - 1];
-  if (d.day !== null) return { th: thaiDateLong({ year: d.year, month: d.month, day: d.day }), en: `${d.day} ${month.en} ${d.year}` };
-  return { th: `${month.full} ${d.year + 543}`, en: `${month.en} ${d.year}` };
+  const month = THAI_MONTHS[d.month - 1].en;
+  return { th: thaiDateOrMonthLong(d), en: d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}` };
 }
 
 /** The problems of the row's links that the cell alone shows; links reported twice are found once the sheet is read. */
