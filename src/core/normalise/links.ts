@@ -355,23 +355,25 @@ interface Analysed extends LinkKey {
   readonly platform: Platform;
 }
 
-/** A host's canonical form and platform (youtu.be stays youtu.be here: its rewrite depends on the path). */
+/** A typed host's canonical form and platform (youtu.be stays youtu.be here: its rewrite depends on the path). */
 interface Site {
   readonly key: string;
   readonly platform: Platform;
+  /** whether the typed host ends with the key as typed (same case), so a key can be a part of the typed link */
+  readonly keyEndsHost: boolean;
 }
 
-// Hosts repeat on every row (www.facebook.com, m.facebook.com, www.tiktok.com…): each is worked out once.
+// Hosts repeat on every row (www.facebook.com, m.facebook.com, www.tiktok.com…): each is worked out once, as typed.
 const sites = new Map<string, Site>();
 const SITES_KEPT = 10_000;
 
-function siteOf(host: string): Site {
-  let site = sites.get(host);
+function siteOf(typedHost: string): Site {
+  let site = sites.get(typedHost);
   if (site === undefined) {
-    const key = aliasHost(stripFrontEnd(host));
-    site = { key, platform: platformOfLowerCase(key) };
+    const key = aliasHost(stripFrontEnd(typedHost.toLowerCase()));
+    site = { key, platform: platformOfLowerCase(key), keyEndsHost: typedHost.endsWith(key) };
     if (sites.size >= SITES_KEPT) sites.clear();
-    sites.set(host, site);
+    sites.set(typedHost, site);
   }
   return site;
 }
@@ -414,41 +416,48 @@ function analyse(url: string, checkSpaces: boolean): Analysed | null {
   }
   // User info ('@') is rejected as a host character: a report link never needs it, and
   // `facebook.com@evil.io` is a lure.
-  const host = validHost(url, authorityStart, colon < 0 ? authorityEnd : colon);
-  if (host === null) return null;
+  const hostEnd = colon < 0 ? authorityEnd : colon;
+  if (!validHost(url, authorityStart, hostEnd)) return null;
 
   const hashAt = url.indexOf('#', authorityEnd);
   const end = hashAt < 0 ? url.length : hashAt;
   let queryAt = url.indexOf('?', authorityEnd);
   if (queryAt >= end) queryAt = -1;
-  let path = url.slice(authorityEnd, queryAt < 0 ? end : queryAt);
+  const pathEnd = queryAt < 0 ? end : queryAt;
   // most links have no query: they share one empty list, which only the youtu.be rewrite below would change (on a copy)
   let params = queryAt < 0 ? NO_PARAMS : keptParams(url.slice(queryAt + 1, end));
 
-  const site = siteOf(host);
+  const site = siteOf(url.slice(authorityStart, hostEnd));
   let key = site.key;
+  // the path as typed, url[authorityEnd, pathEnd), unless the youtu.be rewrite below replaces it
+  let rewritten: string | null = null;
   if (key === 'youtu.be') {
-    const slash = path.indexOf('/', 1);
-    const id = path.slice(1, slash < 0 ? path.length : slash);
+    const slash = url.indexOf('/', authorityEnd + 1);
+    const id = url.slice(authorityEnd + 1, slash < 0 || slash > pathEnd ? pathEnd : slash);
     // Only real video ids are moved into ?v=, so odd paths keep a key that is stable under re-canonicalising.
     if (YOUTUBE_ID.test(id)) {
       key = 'youtube.com';
-      path = '/watch';
+      rewritten = '/watch';
       params = params.filter((p) => p.key !== 'v');
       params.push({ key: 'v', value: id, text: 'v=' + id });
     }
   }
 
-  const cleanPath = withoutTrailingSlashes(path);
-  if (params.length === 0 && port === '' && colon < 0) {
-    // the usual case: the url holds the key's host and path side by side, so the key is a part of it (no new string)
-    const from = authorityEnd - key.length;
-    if (from >= authorityStart && url.startsWith(key, from) && url.startsWith(cleanPath, authorityEnd)) {
-      const to = authorityEnd + cleanPath.length;
+  let cleanEnd = pathEnd;
+  while (cleanEnd > authorityEnd && url.charCodeAt(cleanEnd - 1) === SLASH) cleanEnd--;
+  if (params.length === 0 && port === '' && colon < 0 && rewritten === null && site.keyEndsHost) {
+    // The usual case: the url holds the key's host and path side by side, so the key is a part of it (no new string).
+    // A path of slashes only is the root '/', which the url holds as its first slash; no path at all has no '/' to hold.
+    const to = cleanEnd > authorityEnd ? cleanEnd : pathEnd > authorityEnd ? authorityEnd + 1 : -1;
+    if (to >= 0) {
+      const from = authorityEnd - key.length;
       // a link already in canonical form is its own key
       const whole = from === KEY_SCHEME.length && to === url.length && url.startsWith(KEY_SCHEME);
       return { platform: site.platform, source: url, from: whole ? -1 : from, to: whole ? -1 : to };
     }
+  }
+  const cleanPath = rewritten ?? (cleanEnd > authorityEnd ? url.slice(authorityEnd, cleanEnd) : '/');
+  if (params.length === 0) {
     // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep; the list is
     // kept for it (join copies the pieces, so the list can be refilled next time)
     PLAIN_KEY[1] = key;
@@ -484,17 +493,16 @@ function settle(analysed: Analysed): LinkKey | null {
   return null;
 }
 
-/** The lower-cased host in url[start, end), or null when it is not a valid host name or IPv4 address. */
-function validHost(url: string, start: number, end: number): string | null {
+/** Whether url[start, end) is a valid host name or IPv4 address. */
+function validHost(url: string, start: number, end: number): boolean {
   let labelLength = 0;
   let dots = 0;
   let digitsOnly = true; // the current label so far
-  let upper = false;
   let nonAscii = false;
   for (let i = start; i < end; i++) {
     const c = url.charCodeAt(i);
     if (c === DOT) {
-      if (labelLength === 0) return null;
+      if (labelLength === 0) return false;
       dots++;
       labelLength = 0;
       digitsOnly = true;
@@ -503,18 +511,17 @@ function validHost(url: string, start: number, end: number): string | null {
     labelLength++;
     if (isDigit(c)) continue;
     digitsOnly = false;
-    if ((c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f) continue;
-    if (c >= 0x41 && c <= 0x5a) upper = true;
-    else if (c >= 0x80) nonAscii = true;
-    else return null;
+    if (isAsciiLetter(c) || c === 0x2d || c === 0x5f) continue;
+    if (c >= 0x80) nonAscii = true;
+    else return false;
   }
-  if (labelLength === 0 || dots === 0) return null;
-  const raw = url.slice(start, end);
-  const host = upper || nonAscii ? raw.toLowerCase() : raw;
-  if (nonAscii && !IDN_HOST.test(host)) return null;
+  if (labelLength === 0 || dots === 0) return false;
+  // Most hosts are ASCII names, decided by the loop alone; the rest are checked as text.
+  if (!nonAscii && !digitsOnly) return true;
+  const host = url.slice(start, end).toLowerCase();
+  if (nonAscii && !IDN_HOST.test(host)) return false;
   // A numeric last label is only valid as part of an IPv4 address.
-  if (digitsOnly && !isIpv4(host)) return null;
-  return host;
+  return !digitsOnly || isIpv4(host);
 }
 
 function isIpv4(host: string): boolean {
@@ -549,12 +556,6 @@ function aliasHost(host: string): string {
     }
   }
   return host;
-}
-
-function withoutTrailingSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
-  return end === 0 ? '/' : end === path.length ? path : path.slice(0, end);
 }
 
 function escapeSeparators(s: string): string {
