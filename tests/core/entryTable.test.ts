@@ -23,7 +23,8 @@ describe('the entry table of a check', () => {
     expect(Number.isNaN(revenue[0])).toBe(true);
     expect(sales[0]).toBe(GOOD.sales);
     expect(Number.isNaN(sales[2])).toBe(true);
-    expect(t.texts[t.textKeys.indexOf('note')].slice(0, 3)).toEqual([null, null, 'ส่งช้า']);
+    const note = t.texts[t.textKeys.indexOf('note')];
+    expect([0, 1, 2].map((i) => note?.[i] ?? null)).toEqual([null, null, 'ส่งช้า']);
   });
 
   test("each entry's links in cell order, with their numbers and platforms", () => {
@@ -33,7 +34,17 @@ describe('the entry table of a check', () => {
     expect([...t.linkPlatform.subarray(0, 3)].map((p) => PLATFORMS[p])).toEqual(['facebook', 'tiktok', 'facebook']);
     expect(t.linkUrl[1]).toBe('https://tiktok.com/@shop/video/9');
     // kept only where it differs from the url
-    expect(t.linkRaw.slice(0, 3)).toEqual([null, 'tiktok.com/@shop/video/9', null]);
+    expect([0, 1, 2].map((l) => t.linkRaw?.[l] ?? null)).toEqual([null, 'tiktok.com/@shop/video/9', null]);
+  });
+
+  test('a text column blank on every row, and raw links when every link has its scheme, take no room', () => {
+    const w = check(sheet({ ...GOOD, links: 'https://fb.watch/x' }, { ...GOOD, links: 'https://fb.watch/y' }));
+    expect(w.table.texts[w.table.textKeys.indexOf('note')]).toBeNull();
+    expect(w.table.linkRaw).toBeNull();
+    expect(w.entries.map((e) => [e.texts.note, e.links[0].raw])).toEqual([
+      [null, 'https://fb.watch/x'],
+      [null, 'https://fb.watch/y'],
+    ]);
   });
 
   test('a sheet with more links than rows grows its link columns and keeps every link', () => {

@@ -63,7 +63,8 @@ export class EntryTable {
   readonly row: Int32Array;
   /** index into ROW_STATUSES */
   readonly status: Uint8Array;
-  readonly province: (string | null)[];
+  /** sparse (see `sparse`): sheets often have no province column */
+  province: SparseColumn = null;
   readonly district: (string | null)[];
   readonly lao: (string | null)[];
   readonly date: (ParsedDateValue | null)[];
@@ -74,7 +75,8 @@ export class EntryTable {
   readonly numbers: readonly Float64Array[];
   /** keys of the other text columns the sheet has */
   readonly textKeys: readonly string[];
-  readonly texts: readonly (string | null)[][];
+  /** sparse (see `sparse`): a note is rarely written */
+  readonly texts: SparseColumn[];
   /** entry i's links are [linkStart[i], linkStart[i + 1]); linkStart[size] is how many links there are */
   readonly linkStart: Int32Array;
   // room for one link a row to start with, grown by half again when a sheet has more: no copy per row, no garbage per link
@@ -83,8 +85,8 @@ export class EntryTable {
   /** index into PLATFORMS */
   linkPlatform: Uint8Array;
   linkUrl: string[];
-  /** the link as found, when it differs from its url (no scheme typed); null otherwise */
-  linkRaw: (string | null)[];
+  /** the link as found, when it differs from its url (no scheme typed); sparse (see `sparse`), as most links have one */
+  linkRaw: SparseColumn = null;
   /** the canonical links added since the last numbering */
   private unnumbered: LinkBatch;
 
@@ -98,7 +100,6 @@ export class EntryTable {
   ) {
     this.row = new Int32Array(capacity);
     this.status = new Uint8Array(capacity);
-    this.province = new Array(capacity);
     this.district = new Array(capacity);
     this.lao = new Array(capacity);
     this.date = new Array(capacity);
@@ -106,13 +107,12 @@ export class EntryTable {
     this.numberKeys = numberKeys;
     this.numbers = numberKeys.map(() => new Float64Array(capacity));
     this.textKeys = textKeys;
-    this.texts = this.textKeys.map(() => new Array(capacity));
+    this.texts = this.textKeys.map(() => null);
     this.linkStart = new Int32Array(capacity + 1);
     this.linkId = new Int32Array(capacity);
     this.unnumbered = new LinkBatch(capacity);
     this.linkPlatform = new Uint8Array(capacity);
     this.linkUrl = new Array(capacity);
-    this.linkRaw = new Array(capacity);
   }
 
   /** How many links the entries have. */
@@ -125,13 +125,13 @@ export class EntryTable {
     const i = this.size++;
     this.row[i] = e.row;
     this.status[i] = STATUS_CODE[e.status];
-    this.province[i] = e.province;
+    this.province = sparse(this.province, i, e.province, this.row.length);
     this.district[i] = e.district;
     this.lao[i] = e.lao;
     this.date[i] = e.date;
     this.identity[i] = e.identity;
     for (let k = 0; k < this.numbers.length; k++) this.numbers[k][i] = e.numbers[k] ?? NaN;
-    for (let k = 0; k < this.texts.length; k++) this.texts[k][i] = e.texts[k];
+    for (let k = 0; k < this.texts.length; k++) this.texts[k] = sparse(this.texts[k], i, e.texts[k], this.row.length);
     const links = e.links;
     let l = this.linkStart[i];
     if (l + links.count > this.linkId.length) this.growLinks(l + links.count);
@@ -139,7 +139,7 @@ export class EntryTable {
       this.unnumbered.add(links.keySource[k], links.keyFrom[k], links.keyTo[k]);
       this.linkPlatform[l] = PLATFORM_CODE[links.platform[k]];
       this.linkUrl[l] = links.url[k];
-      this.linkRaw[l] = links.raw[k] === links.url[k] ? null : links.raw[k];
+      if (links.raw[k] !== links.url[k]) this.linkRaw = sparse(this.linkRaw, l, links.raw[k], this.linkUrl.length);
     }
     this.linkStart[i + 1] = l;
   }
@@ -159,7 +159,7 @@ export class EntryTable {
     platform.set(this.linkPlatform);
     this.linkPlatform = platform;
     this.linkUrl.length = room;
-    this.linkRaw.length = room;
+    if (this.linkRaw) this.linkRaw.length = room;
   }
 
   /** Entry i as an object, as the check read it. */
@@ -167,16 +167,16 @@ export class EntryTable {
     const numbers: Record<string, number | null> = {};
     this.numberKeys.forEach((key, k) => (numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i]));
     const texts: Record<string, string | null> = {};
-    this.textKeys.forEach((key, k) => (texts[key] = this.texts[k][i]));
+    this.textKeys.forEach((key, k) => (texts[key] = this.texts[k]?.[i] ?? null));
     const links: ParsedLink[] = [];
     for (let l = this.linkStart[i]; l < this.linkStart[i + 1]; l++) {
       const id = this.linkId[l];
-      links.push({ raw: this.linkRaw[l] ?? this.linkUrl[l], url: this.linkUrl[l], canonical: this.linkNumbers.canonical(id), platform: PLATFORMS[this.linkPlatform[l]], id });
+      links.push({ raw: this.linkRaw?.[l] ?? this.linkUrl[l], url: this.linkUrl[l], canonical: this.linkNumbers.canonical(id), platform: PLATFORMS[this.linkPlatform[l]], id });
     }
     return {
       row: this.row[i],
       status: ROW_STATUSES[this.status[i]],
-      province: this.province[i],
+      province: this.province?.[i] ?? null,
       district: this.district[i],
       lao: this.lao[i],
       date: this.date[i],
@@ -193,4 +193,18 @@ export class EntryTable {
     for (let i = 0; i < this.size; i++) out.push(this.entry(i));
     return out;
   }
+}
+
+/** A text column that most sheets leave blank: null until its first value, then a list with holes (read as null). */
+type SparseColumn = (string | null)[] | null;
+
+/**
+ * Sets value i of a sparse column, making the column (`length` long) when its first value arrives. A column of a
+ * million rows is 8 MB in the old generation, whose growth sets off a full collection: a blank one costs nothing.
+ */
+function sparse(column: SparseColumn, i: number, value: string | null, length: number): SparseColumn {
+  if (value === null) return column;
+  const list = column ?? new Array<string | null>(length);
+  list[i] = value;
+  return list;
 }

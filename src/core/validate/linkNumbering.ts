@@ -14,17 +14,31 @@ const INITIAL_SLOTS = 1 << 10;
 const PART_LIMIT = 1 << 15;
 const TEXT = -1;
 
-/** Canonical keys as LinkKey parts (see links.ts): a source string and its packed [from, to), by index. */
+/**
+ * Canonical keys as LinkKey parts (see links.ts): a source string and its packed [from, to), by index. Both lists are
+ * made at their length and grown together, by half again: lists of a million grown one key at a time would leave
+ * their outgrown copies in the old generation, whose growth sets off a full collection.
+ */
 class Keys {
-  readonly source: string[] = [];
+  source: string[];
   parts: Int32Array;
 
   constructor(capacity: number) {
-    this.parts = new Int32Array(Math.max(capacity, 16));
+    const length = Math.max(capacity, 16);
+    this.source = new Array<string>(length);
+    this.parts = new Int32Array(length);
+  }
+
+  /** Makes room for key j (the next one) and whatever else `needed` says is coming. */
+  protected room(j: number, needed = j + 1): void {
+    if (needed <= this.parts.length) return;
+    const length = Math.max(needed, this.parts.length + (this.parts.length >> 1));
+    this.parts = grown(this.parts, length);
+    this.source.length = length;
   }
 
   protected put(j: number, source: string, from: number, to: number): void {
-    if (j === this.parts.length) this.parts = grown(this.parts);
+    this.room(j);
     const packable = from >= 0 && from < PART_LIMIT && to < PART_LIMIT;
     this.source[j] = packable || from < 0 ? source : keyText(source, from, to);
     this.parts[j] = packable ? from | (to << 15) : TEXT;
@@ -52,8 +66,8 @@ export class LinkBatch extends Keys {
   /** Adds a canonical key given by its LinkKey parts. */
   add(source: string, from: number, to: number): void {
     const j = this.count++;
-    if (j === this.hashes.length) this.hashes = grown(this.hashes);
     this.put(j, source, from, to);
+    if (this.hashes.length < this.parts.length) this.hashes = grown(this.hashes, this.parts.length);
     this.hashes[j] = hashOf(source, from, to);
   }
 }
@@ -62,10 +76,15 @@ export class LinkBatch extends Keys {
 class NumberedKeys extends Keys {
   size = 0;
 
+  /** Makes room for `count` keys in all. */
+  reserve(count: number): void {
+    this.room(this.size, count);
+  }
+
   /** Numbers key j of a batch. */
   copy(batch: LinkBatch, j: number): void {
     const id = this.size++;
-    if (id === this.parts.length) this.parts = grown(this.parts);
+    this.room(id);
     this.source[id] = batch.source[j];
     this.parts[id] = batch.parts[j];
   }
@@ -104,6 +123,8 @@ export class LinkNumbering {
     const n = batch.count;
     const known = this.keys;
     this.reserve(known.size + n);
+    // at most every link of the batch is new
+    known.reserve(known.size + n);
     // the batch in bucket order: position o holds the batch's link order[o], whose hash is hashes[o]
     const { order, hashes } = inBuckets(batch.hashes, n);
     // by position: a known link's number; NEW for a link first met here; or −(o′ + 2) when it is the link met at o′
@@ -199,9 +220,9 @@ function inBuckets(batchHashes: Int32Array, n: number): { order: Int32Array; has
   return { order, hashes };
 }
 
-/** A copy half as large again (and at least 16 long): a batch that outgrows its first guess grows in modest steps. */
-function grown(list: Int32Array): Int32Array {
-  const copy = new Int32Array(Math.max(16, list.length + (list.length >> 1)));
+/** A copy of a list at a greater length. */
+function grown(list: Int32Array, length: number): Int32Array {
+  const copy = new Int32Array(length);
   copy.set(list);
   return copy;
 }
