@@ -10,7 +10,6 @@ import { runCli, tempDir, type CliRun } from '../support/cli';
 import {
   bahtText,
   grouped,
-  percent1,
   PREFIXES,
   REGISTRY_CSV,
   seeded,
@@ -18,7 +17,7 @@ import {
   type DlaType,
   type RegistryLao,
 } from '../support/rollupData';
-import { DLA_PROVINCES, FACT, FACTS, LAOS, linkText, newLink, provinceTargets, sumTargets, targetsSheet, type Day, type LinkRef, type Platform, type TargetRow, type TargetValues } from '../consolidate/fixture';
+import { DLA_PROVINCES, expectedFigures, FACT, FACTS, LAOS, linkText, newLink, provinceTargets, sumTargets, targetsSheet, type Day, type Figures, type LinkRef, type TargetRow } from '../consolidate/fixture';
 
 jest.setTimeout(120_000);
 
@@ -245,80 +244,10 @@ async function writeTargets(path: string): Promise<void> {
   await book.xlsx.writeFile(path);
 }
 
-// ---- the independent computation ----------------------------------------------------------------
-
-interface Range {
-  readonly start: Day;
-  readonly end: Day;
-}
-const dayNumber = (d: Day) => d.y * 10000 + d.m * 100 + d.d;
-
-interface Expected {
-  laosTotal: number;
-  laosReported: number;
-  participation: number | null;
-  entries: number;
-  links: number;
-  linksByPlatform: Record<string, number>;
-  salesCount: number;
-  revenue: number;
-  beneficiaries: number;
-  rowsWithErrors: number;
-  rowsWithWarnings: number;
-  undated: number;
-  targets: Record<string, number>;
-  achievement: Record<string, number | null>;
-}
-
-/** The figures of a group from its generated rows, the registry count and its targets, following the issue's definitions. */
-function expected(specs: readonly Spec[], laosTotal: number, target: TargetValues | undefined, budgetKey: string, period?: Range): Expected {
-  const inPeriod = (s: Spec) => !period || (s.date !== null && dayNumber(s.date) >= dayNumber(period.start) && dayNumber(s.date) <= dayNumber(period.end));
-  const counted = specs.filter((s) => (s.status === 'ok' || s.status === 'warning') && inPeriod(s));
-  const errors = specs.filter((s) => s.status === 'error' && inPeriod(s));
-  const undated = period ? specs.filter((s) => (s.status === 'ok' || s.status === 'warning') && s.date === null).length : 0;
-  const laos = new Set(counted.map((s) => s.lao!.code));
-  const links = new Map<string, Platform>();
-  for (const s of counted) for (const l of s.links) links.set(l.id, l.platform);
-  const byPlatform: Record<string, number> = {};
-  for (const p of links.values()) byPlatform[p] = (byPlatform[p] ?? 0) + 1;
-  const sum = (f: (s: Spec) => number | null) => counted.reduce((a, s) => a + (f(s) ?? 0), 0);
-  const salesCount = sum((s) => s.sales);
-  const revenue = sum((s) => s.revenue);
-  const beneficiaries = sum((s) => s.people);
-  const targets: Record<string, number> = {};
-  const achievement: Record<string, number | null> = {};
-  if (target) {
-    Object.assign(targets, { laosReported: target.laosReported, salesCount: target.salesCount, revenue: target.revenue / 100, beneficiaries: target.beneficiaries, [budgetKey]: target.budget / 100 });
-    Object.assign(achievement, {
-      laosReported: percent1(laos.size, target.laosReported),
-      salesCount: percent1(salesCount, target.salesCount),
-      revenue: percent1(revenue, target.revenue),
-      beneficiaries: percent1(beneficiaries, target.beneficiaries),
-    });
-  }
-  return {
-    laosTotal,
-    laosReported: laos.size,
-    participation: percent1(laos.size, laosTotal),
-    entries: counted.length,
-    links: links.size,
-    linksByPlatform: byPlatform,
-    salesCount,
-    revenue: revenue / 100,
-    beneficiaries,
-    rowsWithErrors: errors.length,
-    rowsWithWarnings: counted.filter((s) => s.status === 'warning').length,
-    undated,
-    targets,
-    achievement,
-  };
-}
-
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-function figuresOf(g: Json): Expected {
+function figuresOf(g: Json): Figures {
   const { laosTotal, laosReported, participation, entries, links, linksByPlatform, salesCount, revenue, beneficiaries, rowsWithErrors, rowsWithWarnings, undated, targets, achievement } = g;
   return { laosTotal, laosReported, participation, entries, links, linksByPlatform, salesCount, revenue, beneficiaries, rowsWithErrors, rowsWithWarnings, undated, targets, achievement };
 }
@@ -401,7 +330,7 @@ describe('khongdee rollup over four province files with the national registry an
     const provinces = json.groups.flatMap((z: Json) => z.children);
     expect(provinces).toHaveLength(76);
     for (const p of provinces) {
-      const want = expected(specsIn((s) => s.provinceCode === p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey);
+      const want = expectedFigures(specsIn((s) => s.provinceCode === p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey);
       expect({ code: p.code, ...figuresOf(p) }).toEqual({ code: p.code, ...want });
       expect(p.name).toBe(FACT.get(p.code)!.nameTh);
     }
@@ -415,13 +344,13 @@ describe('khongdee rollup over four province files with the national registry an
       const members = DLA_PROVINCES.filter((p) => p.zone === n).map((p) => p.code).sort();
       expect(z.name).toBe(`เขตตรวจราชการที่ ${n} : กลุ่มจังหวัด${DLA_PROVINCES.find((p) => p.zone === n)!.cluster}`);
       expect(z.children.map((p: Json) => p.code)).toEqual(members);
-      const want = expected(specsIn((s) => members.includes(s.provinceCode)), laosIn((l) => members.includes(l.provinceCode)), sumTargets(members.map((c) => PROVINCE_TARGETS[c])), budgetKey);
+      const want = expectedFigures(specsIn((s) => members.includes(s.provinceCode)), laosIn((l) => members.includes(l.provinceCode)), sumTargets(members.map((c) => PROVINCE_TARGETS[c])), budgetKey);
       expect({ zone: n, ...figuresOf(z) }).toEqual({ zone: n, ...want });
     }
   });
 
   test('the nation: every figure', () => {
-    const want = expected(SPECS, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey);
+    const want = expectedFigures(SPECS, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey);
     expect(json.total.name).toBe('รวมทั้งประเทศ');
     expect(figuresOf(json.total)).toEqual(want);
     expect(json.total.laosTotal).toBe(7849);
@@ -443,7 +372,7 @@ describe('khongdee rollup over four province files with the national registry an
       expect(p.children.map((d: Json) => d.code)).toEqual(districtCodes);
       for (const d of p.children) {
         const target = plan.code === '56' ? TARGET_ROWS.find((r) => r.province.endsWith('พะเยา') && r.district.replace(/^อ\./, '') === d.name)?.v : undefined;
-        const want = expected(specsIn((s) => s.districtCode === d.code), laosIn((l) => l.districtCode === d.code), target, budgetKey);
+        const want = expectedFigures(specsIn((s) => s.districtCode === d.code), laosIn((l) => l.districtCode === d.code), target, budgetKey);
         expect({ district: d.code, ...figuresOf(d) }).toEqual({ district: d.code, ...want });
       }
     }
@@ -504,9 +433,9 @@ describe('khongdee rollup over four province files with the national registry an
     const q1 = JSON.parse(run.stdout);
     expect(q1.period.key).toBe('2569-Q1');
     const range = { start: { y: 2025, m: 10, d: 1 }, end: { y: 2025, m: 12, d: 31 } };
-    expect(figuresOf(q1.total)).toEqual(expected(SPECS, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey, range));
+    expect(figuresOf(q1.total)).toEqual(expectedFigures(SPECS, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey, range));
     for (const p of q1.groups.flatMap((z: Json) => z.children).filter((g: Json) => g.hasReport)) {
-      const want = expected(specsIn((s) => s.provinceCode === p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey, range);
+      const want = expectedFigures(specsIn((s) => s.provinceCode === p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey, range);
       expect({ code: p.code, ...figuresOf(p) }).toEqual({ code: p.code, ...want });
     }
   });
@@ -732,10 +661,10 @@ describe('a single-province run by district', () => {
     expect(json.groups.map((g: Json) => g.code)).toEqual(districtCodes);
     const specs = BY_FILE.get(PLANS[0].file)!;
     for (const d of json.groups) {
-      const want = expected(specs.filter((s) => s.districtCode === d.code), laosIn((l) => l.districtCode === d.code), undefined, '');
+      const want = expectedFigures(specs.filter((s) => s.districtCode === d.code), laosIn((l) => l.districtCode === d.code), undefined, '');
       expect({ code: d.code, ...figuresOf(d) }).toEqual({ code: d.code, ...want });
     }
-    expect(figuresOf(json.total)).toEqual(expected(specs, phayaoLaos().length, undefined, ''));
+    expect(figuresOf(json.total)).toEqual(expectedFigures(specs, phayaoLaos().length, undefined, ''));
     expect(json.nonReporters.every((n: Json) => n.province === 'พะเยา')).toBe(true);
   }
 

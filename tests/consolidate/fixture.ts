@@ -273,15 +273,30 @@ export interface Figures {
   achievement: Record<string, number | null>;
 }
 
-/** A group's figures from its lines, the registry's count of its อปท. and its targets, as the roll-up defines them (no period). */
-export function expectedFigures(specs: readonly Spec[], laosTotal: number, target: TargetValues | undefined, budgetKey: string): Figures {
-  const counted = specs.filter((s) => s.status === 'ok' || s.status === 'warning');
-  const laos = new Set(counted.map((s) => s.lao.code));
+/** What the expected figures read of a line (the roll-up CLI's lines may name an อปท. the registry does not know). */
+type CountedLine = Pick<Spec, 'date' | 'links' | 'sales' | 'revenue' | 'people' | 'status'> & { readonly lao: { readonly code: string } | null };
+
+/** A reporting period, both days included. */
+export interface DayRange {
+  readonly start: Day;
+  readonly end: Day;
+}
+const dayNumber = (d: Day) => d.y * 10000 + d.m * 100 + d.d;
+
+/**
+ * A group's figures from its lines, the registry's count of its อปท. and its targets, as the roll-up defines them; with a
+ * period, only lines dated within it count, and lines without a date are counted as undated.
+ */
+export function expectedFigures(specs: readonly CountedLine[], laosTotal: number, target: TargetValues | undefined, budgetKey: string, period?: DayRange): Figures {
+  const inPeriod = (s: CountedLine) => !period || (s.date !== null && dayNumber(s.date) >= dayNumber(period.start) && dayNumber(s.date) <= dayNumber(period.end));
+  const withoutError = specs.filter((s) => s.status === 'ok' || s.status === 'warning');
+  const counted = withoutError.filter(inPeriod);
+  const laos = new Set(counted.map((s) => s.lao!.code));
   const links = new Map<string, Platform>();
   for (const s of counted) for (const l of s.links) links.set(l.id, l.platform);
   const byPlatform: Record<string, number> = {};
   for (const p of links.values()) byPlatform[p] = (byPlatform[p] ?? 0) + 1;
-  const sum = (f: (s: Spec) => number | null) => counted.reduce((a, s) => a + (f(s) ?? 0), 0);
+  const sum = (f: (s: CountedLine) => number | null) => counted.reduce((a, s) => a + (f(s) ?? 0), 0);
   const salesCount = sum((s) => s.sales);
   const revenue = sum((s) => s.revenue);
   const beneficiaries = sum((s) => s.people);
@@ -290,10 +305,10 @@ export function expectedFigures(specs: readonly Spec[], laosTotal: number, targe
   if (target) {
     Object.assign(targets, { laosReported: target.laosReported, salesCount: target.salesCount, revenue: target.revenue / 100, beneficiaries: target.beneficiaries, [budgetKey]: target.budget / 100 });
     Object.assign(achievement, {
-      laosReported: target.laosReported > 0 ? percent1(laos.size, target.laosReported) : null,
-      salesCount: target.salesCount > 0 ? percent1(salesCount, target.salesCount) : null,
-      revenue: target.revenue > 0 ? percent1(revenue, target.revenue) : null,
-      beneficiaries: target.beneficiaries > 0 ? percent1(beneficiaries, target.beneficiaries) : null,
+      laosReported: percent1(laos.size, target.laosReported),
+      salesCount: percent1(salesCount, target.salesCount),
+      revenue: percent1(revenue, target.revenue),
+      beneficiaries: percent1(beneficiaries, target.beneficiaries),
     });
   }
   return {
@@ -306,9 +321,9 @@ export function expectedFigures(specs: readonly Spec[], laosTotal: number, targe
     salesCount,
     revenue: revenue / 100,
     beneficiaries,
-    rowsWithErrors: specs.filter((s) => s.status === 'error').length,
+    rowsWithErrors: specs.filter((s) => s.status === 'error' && inPeriod(s)).length,
     rowsWithWarnings: counted.filter((s) => s.status === 'warning').length,
-    undated: 0,
+    undated: period ? withoutError.filter((s) => s.date === null).length : 0,
     targets,
     achievement,
   };
