@@ -51,7 +51,9 @@ const NEEDS_NORMALISING = /[^\x21-\x7e]/;
 function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2c || c === 0x3b || c === 0x7c; // space , ; |
 }
-const PLAIN_SEPARATOR = /[,;|]/;
+// Any character but printable ASCII other than , ; and |: a cell without one is plain and holds one token (the usual
+// single link), which one scan of the cell tells.
+const NOT_PLAIN_SINGLE = /[^\x21-\x2b\x2d-\x3a\x3c-\x7b\x7d\x7e]/;
 const NO_LINK_MARKERS: ReadonlySet<string> = new Set(['-', '–', '—', 'ไม่มี', 'n/a', 'na']);
 const LONGEST_MARKER = 5;
 
@@ -179,7 +181,8 @@ export function parseLinks(cell: string): ParsedLinks {
 
 /** Finds the links and the problems of a cell; false for a blank cell or a "no link" marker such as `-` (nothing found). */
 export function scanLinks(cell: string, sink: LinkSink): boolean {
-  const plain = !NEEDS_NORMALISING.test(cell);
+  const single = !NOT_PLAIN_SINGLE.test(cell);
+  const plain = single || !NEEDS_NORMALISING.test(cell);
   const text = plain ? cell : prepare(cell);
   if (text === '' || (text.length <= LONGEST_MARKER && NO_LINK_MARKERS.has(text.toLowerCase()))) {
     return false;
@@ -188,8 +191,6 @@ export function scanLinks(cell: string, sink: LinkSink): boolean {
   // cell saves scanning each link.
   const checkControls = !plain && CONTROL.test(text);
   let sawUrl = false;
-  // a plain cell (no white space) without , ; or | is one token: the usual single link, found without a scan
-  const single = plain && !PLAIN_SEPARATOR.test(text);
   for (let end = -1; end < text.length; ) {
     const begin = end + 1;
     end = single ? text.length : begin;
@@ -394,30 +395,23 @@ const PLAIN_KEY: string[] = [KEY_SCHEME, '', '', ''];
 function analyse(url: string, checkSpaces: boolean): Analysed | null {
   if (checkSpaces && SPACE_OR_CONTROL.test(url)) return null;
   const authorityStart = url.indexOf('://') + 3;
-  let authorityEnd = authorityStart;
-  let colon = -1;
-  while (authorityEnd < url.length) {
-    const c = url.charCodeAt(authorityEnd);
-    if (c === SLASH || c === QUESTION || c === HASH) break;
-    if (c === COLON) colon = authorityEnd;
-    authorityEnd++;
-  }
+  // User info ('@') is rejected as a host character: a report link never needs it, and
+  // `facebook.com@evil.io` is a lure.
+  const hostEnd = validHostEnd(url, authorityStart);
+  if (hostEnd < 0) return null;
+  let authorityEnd = hostEnd;
+  const colon = url.charCodeAt(hostEnd) === COLON ? hostEnd : -1;
   let port = '';
-  if (colon >= 0 && colon + 1 < authorityEnd) {
+  if (colon >= 0) {
     let n = 0;
-    for (let i = colon + 1; i < authorityEnd; i++) {
-      const c = url.charCodeAt(i);
-      if (!isDigit(c)) return null;
-      n = n * 10 + (c - 0x30);
+    for (authorityEnd = colon + 1; authorityEnd < url.length && isDigit(url.charCodeAt(authorityEnd)); authorityEnd++) {
+      n = n * 10 + (url.charCodeAt(authorityEnd) - 0x30);
       if (n > 65535) return null;
     }
     // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
-    if (n !== 80 && n !== 443) port = ':' + n;
+    if (authorityEnd > colon + 1 && n !== 80 && n !== 443) port = ':' + n;
   }
-  // User info ('@') is rejected as a host character: a report link never needs it, and
-  // `facebook.com@evil.io` is a lure.
-  const hostEnd = colon < 0 ? authorityEnd : colon;
-  if (!validHost(url, authorityStart, hostEnd)) return null;
+  if (authorityEnd < url.length && !endsAuthority(url.charCodeAt(authorityEnd))) return null;
 
   const hashAt = url.indexOf('#', authorityEnd);
   const end = hashAt < 0 ? url.length : hashAt;
@@ -493,35 +487,47 @@ function settle(analysed: Analysed): LinkKey | null {
   return null;
 }
 
-/** Whether url[start, end) is a valid host name or IPv4 address. */
-function validHost(url: string, start: number, end: number): boolean {
+/**
+ * Where the host that starts at url[start] ends (at the first character a host cannot have), or -1 when it is not a valid
+ * host name or IPv4 address.
+ */
+function validHostEnd(url: string, start: number): number {
   let labelLength = 0;
   let dots = 0;
   let digitsOnly = true; // the current label so far
   let nonAscii = false;
-  for (let i = start; i < end; i++) {
-    const c = url.charCodeAt(i);
+  let end = start;
+  for (; end < url.length; end++) {
+    const c = url.charCodeAt(end);
     if (c === DOT) {
-      if (labelLength === 0) return false;
+      if (labelLength === 0) return -1;
       dots++;
       labelLength = 0;
       digitsOnly = true;
       continue;
     }
+    if (!isHostChar(c)) break;
     labelLength++;
     if (isDigit(c)) continue;
     digitsOnly = false;
-    if (isAsciiLetter(c) || c === 0x2d || c === 0x5f) continue;
     if (c >= 0x80) nonAscii = true;
-    else return false;
   }
-  if (labelLength === 0 || dots === 0) return false;
+  if (labelLength === 0 || dots === 0) return -1;
   // Most hosts are ASCII names, decided by the loop alone; the rest are checked as text.
-  if (!nonAscii && !digitsOnly) return true;
+  if (!nonAscii && !digitsOnly) return end;
   const host = url.slice(start, end).toLowerCase();
-  if (nonAscii && !IDN_HOST.test(host)) return false;
+  if (nonAscii && !IDN_HOST.test(host)) return -1;
   // A numeric last label is only valid as part of an IPv4 address.
-  return !digitsOnly || isIpv4(host);
+  return !digitsOnly || isIpv4(host) ? end : -1;
+}
+
+/** Letters, digits, '-' and '_', and any non-ASCII character (checked with the rest of an IDN host). */
+function isHostChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 0x2d || c === 0x5f || c >= 0x80;
+}
+
+function endsAuthority(c: number): boolean {
+  return c === SLASH || c === QUESTION || c === HASH;
 }
 
 function isIpv4(host: string): boolean {
