@@ -102,8 +102,8 @@ class NumberedKeys extends Keys {
 export class LinkNumbering {
   /**
    * per slot: [hash, number + 1]; 0 marks a free slot, so a new table needs no filling. A link's search starts at the
-   * top bits of its hash; while a batch is numbered, a negative value −(o + 1) stands for the link at position o of
-   * the batch in bucket order.
+   * top bits of its hash; while a batch is numbered, a negative value −(p + 1) stands for the p-th new link of the batch
+   * in bucket order.
    */
   private slots = new Int32Array(2 * INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
@@ -125,57 +125,60 @@ export class LinkNumbering {
     this.reserve(known.size + n);
     // at most every link of the batch is new
     known.reserve(known.size + n);
-    // the batch in bucket order: position o holds the batch's link order[o], whose hash is hashes[o]
     const { order, hashes } = inBuckets(batch.hashes, n);
-    // by position: a known link's number; NEW for a link first met here; or −(o′ + 2) when it is the link met at o′
+    // by batch index: a known link's number, or −(2p + 1) for new link p itself and −(2p + 2) for a repeat of it
     const found = new Int32Array(n);
+    // by new link p (bucket order): its batch index and its slot
+    const batchIndex = new Int32Array(n);
+    const slotOf = new Int32Array(n);
+    let fresh = 0;
     const slots = this.slots;
     for (let o = 0; o < n; o++) {
       const hash = hashes[o];
+      const j = order[o];
       for (let i = hash >>> this.shift; ; i = (i + 1) & this.mask) {
         const stored = slots[2 * i + 1];
         if (stored === 0) {
-          // until numbers are given, a new link's slot holds its position, as −(o + 1)
+          const p = fresh++;
           slots[2 * i] = hash;
-          slots[2 * i + 1] = -(o + 1);
-          found[o] = NEW;
+          slots[2 * i + 1] = -(p + 1);
+          batchIndex[p] = j;
+          slotOf[p] = i;
+          found[j] = -(2 * p + 1);
           break;
         }
         if (slots[2 * i] !== hash) continue;
-        const other = stored > 0 ? stored - 1 : order[-stored - 1];
-        if (sameKey(batch, order[o], stored > 0 ? known : batch, other)) {
-          // a number + 1 becomes the number, −(o′ + 1) becomes −(o′ + 2)
-          found[o] = stored - 1;
+        const p = -stored - 1;
+        if (stored > 0 ? sameKey(batch, j, known, stored - 1) : sameKey(batch, j, batch, batchIndex[p])) {
+          found[j] = stored > 0 ? stored - 1 : -(2 * p + 2);
           break;
         }
       }
     }
-    // numbers for new links in batch order, which is the order they first appear in
-    const isNew = new Uint8Array(n);
-    for (let o = 0; o < n; o++) if (found[o] === NEW) isNew[order[o]] = 1;
+    // numbers in batch order, which is the order links first appear in: a bucket keeps batch order, so a new link comes
+    // before its repeats
+    const numberOf = new Int32Array(fresh);
     for (let j = 0; j < n; j++) {
-      if (isNew[j] === 0) continue;
-      into[at + j] = known.size;
+      const value = found[j];
+      if (value >= 0) {
+        into[at + j] = value;
+        continue;
+      }
+      const p = (-value - 1) >> 1;
+      if ((-value - 1) & 1) {
+        into[at + j] = numberOf[p];
+        continue;
+      }
+      numberOf[p] = into[at + j] = known.size;
       known.copy(batch, j);
     }
-    // a bucket keeps batch order, so a link met again comes after its first appearance
-    for (let o = 0; o < n; o++) {
-      const value = found[o];
-      if (value === NEW) this.settle(hashes[o], -(o + 1), into[at + order[o]] + 1);
-      else into[at + order[o]] = value >= 0 ? value : into[at + order[-value - 2]];
-    }
+    // the new links' slots, in table order
+    for (let p = 0; p < fresh; p++) slots[2 * slotOf[p] + 1] = numberOf[p] + 1;
   }
 
   /** The canonical link of a number. */
   canonical(id: number): string {
     return this.keys.text(id);
-  }
-
-  /** Replaces a batch position left in the link's slot by its number + 1 (the slot is near: the table is walked in order). */
-  private settle(hash: number, position: number, value: number): void {
-    let i = hash >>> this.shift;
-    while (this.slots[2 * i + 1] !== position) i = (i + 1) & this.mask;
-    this.slots[2 * i + 1] = value;
   }
 
   /** Grows the table so it holds `count` links at most half full, which keeps searches short. */
@@ -197,8 +200,6 @@ export class LinkNumbering {
     }
   }
 }
-
-const NEW = -1;
 
 /**
  * The batch sorted by the top bits of its hashes (a counting sort, stable: each bucket in batch order): the batch's
