@@ -5,7 +5,7 @@
 import { provinceByCode, zoneHeading } from '../geo/provinces';
 import type { Province } from '../geo/types';
 import type { FormSpec } from '../form/types';
-import { PLATFORM_CODE, PLATFORMS, type Platform } from '../normalise/links';
+import { platformCode, PLATFORMS, type Platform } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import type { SheetValidation } from '../validate/types';
@@ -178,7 +178,7 @@ function countDistinctByNumber(nation: Group, zones: readonly { group: Group; me
       const ids = m.linkIds as Int32Array;
       for (let i = 0; i < ids.length; i++) {
         zoneBits[ids[i]] |= bit;
-        platforms[ids[i]] = PLATFORM_CODE[m.links.platform[i]];
+        platforms[ids[i]] = platformCode(m.links.platform[i]);
       }
     }
   }

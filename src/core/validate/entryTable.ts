@@ -2,17 +2,18 @@
 // objects that the garbage collector would copy and trace. Roll-ups read the columns; `entries` gives rows as objects.
 
 import type { ParsedDateValue } from '../normalise/dates';
-import { PLATFORM_CODE, PLATFORMS, type LinkProblem, type LinkProblemCode, type LinkSink, type ParsedLink, type Platform } from '../normalise/links';
+import { platformCode, PLATFORMS, type LinkProblem, type LinkProblemCode, type LinkSink, type ParsedLink, type Platform } from '../normalise/links';
 import { LinkBatch, type LinkNumbering } from './linkNumbering';
 import type { Entry, RowStatus } from './types';
 import type { LaoIdentity } from './validateSheet';
 
 export const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
-const STATUS_CODE = Object.fromEntries(ROW_STATUSES.map((s, i) => [s, i])) as Record<RowStatus, number>;
-export const OK = STATUS_CODE.ok;
-export const NOT_REPORTED = STATUS_CODE['not-reported'];
-export const ERROR = STATUS_CODE.error;
-export const WARNING = STATUS_CODE.warning;
+/** A status's index in ROW_STATUSES, which the table stores (a search of the short list, like platformCode). */
+const statusCode = (status: RowStatus): number => ROW_STATUSES.indexOf(status);
+export const OK = statusCode('ok');
+export const NOT_REPORTED = statusCode('not-reported');
+export const ERROR = statusCode('error');
+export const WARNING = statusCode('warning');
 
 /**
  * A row's links as the check reads them, in lists kept for the whole sheet (one row at a time): the scan of the cell
@@ -124,7 +125,7 @@ export class EntryTable {
   add(e: EntryRow): void {
     const i = this.size++;
     this.row[i] = e.row;
-    this.status[i] = STATUS_CODE[e.status];
+    this.status[i] = statusCode(e.status);
     this.province = sparse(this.province, i, e.province, this.row.length);
     this.district[i] = e.district;
     this.lao[i] = e.lao;
@@ -137,7 +138,7 @@ export class EntryTable {
     if (l + links.count > this.linkId.length) this.growLinks(l + links.count);
     for (let k = 0; k < links.count; k++, l++) {
       this.unnumbered.add(links.keySource[k], links.keyFrom[k], links.keyTo[k]);
-      this.linkPlatform[l] = PLATFORM_CODE[links.platform[k]];
+      this.linkPlatform[l] = platformCode(links.platform[k]);
       this.linkUrl[l] = links.url[k];
       if (links.raw[k] !== links.url[k]) this.linkRaw = sparse(this.linkRaw, l, links.raw[k], this.linkUrl.length);
     }
