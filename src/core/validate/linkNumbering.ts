@@ -81,6 +81,15 @@ class NumberedKeys extends Keys {
     this.room(this.size, count);
   }
 
+  /**
+   * Takes a first batch's lists as its own instead of copying them (numbering starts empty): copy then moves its new
+   * links down in place, as none is placed after where it was.
+   */
+  adopt(batch: LinkBatch): void {
+    this.source = batch.source;
+    this.parts = batch.parts;
+  }
+
   /** Numbers key j of a batch. */
   copy(batch: LinkBatch, j: number): void {
     const id = this.size++;
@@ -117,14 +126,15 @@ export class LinkNumbering {
 
   /**
    * Numbers a batch's links, writing link j's number to into[at + j]: the same numbers as numbering them one by one in
-   * batch order, so new links are numbered in the order they first appear.
+   * batch order, so new links are numbered in the order they first appear. The batch is spent: its lists may be kept.
    */
   numberAll(batch: LinkBatch, into: Int32Array, at: number): void {
     const n = batch.count;
     const known = this.keys;
     this.reserve(known.size + n);
-    // at most every link of the batch is new
-    known.reserve(known.size + n);
+    // at most every link of the batch is new; a sheet checked on its own is a numbering's only batch
+    if (known.size === 0) known.adopt(batch);
+    else known.reserve(known.size + n);
     const { order, hashes } = inBuckets(batch.hashes, n);
     // by batch index: a known link's number, or −(2p + 1) for new link p itself and −(2p + 2) for a repeat of it
     const found = new Int32Array(n);
