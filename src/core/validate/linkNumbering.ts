@@ -191,12 +191,15 @@ export class LinkNumbering {
     return this.keys.text(id);
   }
 
-  /** Grows the table so it holds `count` links at most half full, which keeps searches short. */
+  /**
+   * Grows the table so it holds `count` links at most three quarters full: searches stay short, as a batch walks the
+   * table in order, and a table half as large misses the caches less.
+   */
   private reserve(count: number): void {
-    if (2 * count <= this.mask) return;
+    if (4 * count <= 3 * this.mask) return;
     const old = this.slots;
     let size = 2 * (this.mask + 1);
-    while (2 * count > size - 1) size *= 2;
+    while (4 * count > 3 * (size - 1)) size *= 2;
     this.mask = size - 1;
     this.shift = 32 - Math.log2(size);
     const slots = (this.slots = new Int32Array(2 * size));
