@@ -46,6 +46,20 @@ function nationalLaos(): Lao[] {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
+/**
+ * Times a fixed loop of integer arithmetic. A shared VM runs slower when its host is busy. Comparing this figure across
+ * runs tells a slower host from slower code, because the loop is the same in every run.
+ */
+function hostCheck(): number {
+  const start = process.hrtime.bigint();
+  let sum = 0;
+  for (let i = 0; i < 300_000_000; i++) sum += i % 7;
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  console.log(`host check: a fixed loop took ${ms.toFixed(0)} ms (compare across runs: slower means a busier host)`);
+  // returned so the engine cannot drop the loop as unused
+  return sum;
+}
+
 /** Validation alone (targets: ≥ 300,000 rows/s, < 1.5 GB). Its data is dropped before the next section starts. */
 function benchValidation(): void {
   peakRss = 0;
@@ -80,6 +94,7 @@ function benchNational(): void {
 
 function main(): void {
   console.log(`khongdee bench: ${ROWS.toLocaleString('en-US')} rows, node ${process.version}`);
+  hostCheck();
   benchValidation();
   global.gc?.();
   benchNational();
