@@ -9,7 +9,6 @@ import { generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from '../adapter/services';
 import type { RunState } from './runState';
 
-
 const CHUNK_CHARS = 40_000;
 const WIDTH = 6;
 // one letter per platform, so a line is the letter and the canonical link and a chunk never starts like a number or formula

@@ -158,11 +158,15 @@ export class LinkNumbering {
           break;
         }
         if (slots[2 * i] !== hash) continue;
-        const p = -stored - 1;
-        if (stored > 0 ? sameKey(batch, j, known, stored - 1) : sameKey(batch, j, batch, batchIndex[p])) {
-          found[j] = stored > 0 ? stored - 1 : -(2 * p + 2);
-          break;
+        if (stored > 0) {
+          if (!sameKey(batch, j, known, stored - 1)) continue;
+          found[j] = stored - 1;
+        } else {
+          const p = -stored - 1;
+          if (!sameKey(batch, j, batch, batchIndex[p])) continue;
+          found[j] = -(2 * p + 2);
         }
+        break;
       }
     }
     // numbers in batch order, which is the order links first appear in: a bucket keeps batch order, so a new link comes

@@ -307,8 +307,8 @@ function problemOf(ctx: Context, draft: ProblemDraft, row: number, value: string
 
 /** The value a column was read with: the cell itself, or the value carried down into a blank fill-down cell. */
 function valueAsRead(col: Located, row: readonly CellValue[], carried: ReadonlyMap<string, string>): CellValue {
-  const value = row[col.at.index];
-  return col.spec.fillDown && isEmpty(value) ? (carried.get(col.spec.key) ?? '') : (value ?? '');
+  const value = row[col.index];
+  return col.fillDown && isEmpty(value) ? (carried.get(col.key) ?? '') : (value ?? '');
 }
 
 const MESSAGES_KEPT = 10_000;
