@@ -1,15 +1,10 @@
 // `npm run bench`: measures validation throughput, roll-up speed and peak memory on 1,000,000 generated rows.
 // Not part of `npm test`: figures are printed for the closing note, never asserted against timers.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { DLA_ONLINE_MARKET } from '../src/core/form/dlaOnlineMarket';
 import { provinceByCode } from '../src/core/geo/provinces';
-import { registryFromTable } from '../src/core/registry/fromRows';
 import { indexRegistry, provinceMatcher } from '../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
-import type { Lao } from '../src/core/registry/types';
 import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
 import { LinkNumbering } from '../src/core/validate/linkNumbering';
 import { validateSheet } from '../src/core/validate/validateSheet';
@@ -17,6 +12,7 @@ import { benchAddon } from './addonBudget';
 import { benchCentral } from './centralBudget';
 import { benchConsolidate } from './consolidate';
 import { generateRows } from './generate';
+import { nationalRegistry } from './registry';
 
 const ROWS = 1_000_000;
 const TODAY = { year: 2026, month: 11, day: 21 };
@@ -32,16 +28,6 @@ function time<T>(label: string, work: () => T): { result: T; seconds: number } {
   sample();
   console.log(`${label}: ${seconds.toFixed(2)} s`);
   return { result, seconds };
-}
-
-/** The national registry: DLA's list from ../shared when this checkout has it, else Phayao's demo list repeated. */
-function nationalLaos(): Lao[] {
-  const file = join(__dirname, '..', '..', 'shared', 'data', 'dla-lao-registry.csv');
-  if (existsSync(file)) {
-    const built = registryFromTable(parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as string[][]);
-    if (built.ok) return [...built.registry.laos];
-  }
-  return [...PHAYAO_DEMO_REGISTRY.laos];
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -73,8 +59,8 @@ function benchValidation(): void {
 /** Validate + match + roll-up against the national registry, 1,000,000 rows over 76 province sheets (targets: ≤ 5 s, ≥ 2,000,000 rows/s aggregation, < 1.5 GB). */
 function benchNational(): void {
   peakRss = 0;
-  const laos = nationalLaos();
-  const index = time(`index the national registry (${laos.length} อปท.)`, () => indexRegistry({ laos }, provinceByCode)).result;
+  const registry = nationalRegistry();
+  const index = time(`index the national registry (${registry.laos.length} อปท.)`, () => indexRegistry(registry, provinceByCode)).result;
   const provinces = [...index.provinces.values()];
   const perProvince = Math.ceil(ROWS / provinces.length);
   const inputs = provinces.map((p, i) => ({ p, rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7) }));

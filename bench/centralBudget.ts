@@ -1,26 +1,20 @@
 // `npm run bench`, national consolidation in Apps Script: 76 provinces × 2,000 rows on the twin, as the central script's files and
 // as the add-on's tabs, with the run's clock on the projected Apps Script time (so it pauses where Apps Script would).
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { TABS_RUN } from '../src/addon/consolidate/menuRun';
 import { runNational, type NationalRunConfig, type RunOutcome } from '../src/addon/consolidate/runner';
 import { FILES_RUN } from '../src/central/config';
-import type { CellValue } from '../src/core/cell';
 import { provinceByCode } from '../src/core/geo/provinces';
-import { registryFromTable } from '../src/core/registry/fromRows';
 import { indexRegistry } from '../src/core/registry/match';
 import { createServices, storeBytes, type SeedCell, type Twin } from '../src/twin';
-import { CALL_MS, CELL_US, COMPUTE_FACTOR } from './addonBudget';
+import { CALL_MS, CELL_US, COMPUTE_FACTOR, PROJECTION } from './costModel';
 import { generateRows } from './generate';
+import { nationalRegistry, registryRows as readRegistryRows } from './registry';
 
 const PROVINCE_ROWS = 2_000;
 const TARGET_S = 60;
-const REGISTRY_CSV = join(__dirname, '..', '..', 'shared', 'data', 'dla-lao-registry.csv');
 const START = Date.UTC(2026, 10, 21, 2, 0, 0);
 
-const seed = (rows: readonly CellValue[][]): SeedCell[][] =>
-  rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? new Date(v.year, v.month - 1, v.day) : (v ?? ''))));
 
 /** The projected Apps Script time of everything the twin has done since `t0`: the same model as the add-on's bench. */
 function projectedClock(twin: Twin): { now: () => number; computeMs: () => number } {
@@ -61,16 +55,10 @@ function report(label: string, twin: Twin, clock: { now: () => number; computeMs
 
 export function benchCentral(): void {
   console.log('');
-  console.log(`national consolidation in Apps Script (twin): 76 provinces × ${PROVINCE_ROWS.toLocaleString('en-US')} rows; projection ${CALL_MS} ms/call + ${CELL_US} µs/cell + ${COMPUTE_FACTOR}× local compute`);
-  if (!existsSync(REGISTRY_CSV)) {
-    console.log(`  skipped: DLA's registry is not at ${REGISTRY_CSV}`);
-    return;
-  }
-  const registryRows = parse(readFileSync(REGISTRY_CSV, 'utf8').replace(/^\uFEFF/, '')) as string[][];
-  const built = registryFromTable(registryRows);
-  if (!built.ok) throw new Error(built.message.en);
-  const provinces = [...indexRegistry(built.registry, provinceByCode).provinces.values()];
-  const reports = provinces.map((p, i) => ({ name: p.province.nameTh, rows: seed(generateRows(PROVINCE_ROWS, p.laos, i + 11)) }));
+  console.log(`national consolidation in Apps Script (twin): 76 provinces × ${PROVINCE_ROWS.toLocaleString('en-US')} rows; projection ${PROJECTION}`);
+  const registryRows = readRegistryRows();
+  const provinces = [...indexRegistry(nationalRegistry(registryRows), provinceByCode).provinces.values()];
+  const reports = provinces.map((p, i) => ({ name: p.province.nameTh, rows: generateRows(PROVINCE_ROWS, p.laos, i + 11) }));
 
   // 1. the central script: one spreadsheet per province, listed in ทะเบียนไฟล์จังหวัด
   const central = createServices({ userEmail: 'bench@dla.go.th', scriptApp: true });
@@ -79,7 +67,8 @@ export function benchCentral(): void {
   const register: SeedCell[][] = [['ที่', 'จังหวัด', 'ลิงก์หรือรหัสไฟล์ Google Sheets']];
   reports.forEach((r, i) => {
     const id = `1benchProvince${String(i).padStart(2, '0')}XXXXXXXXXXXXXXXX`;
-    central.addWorkbook({ id }).addSheet(r.name, r.rows);
+    const book = central.addWorkbook({ id });
+    book.addSheet(r.name, book.typedRows(r.rows));
     register.push([i + 1, r.name, `https://docs.google.com/spreadsheets/d/${id}/edit`]);
   });
   central.workbook.addSheet('ทะเบียนไฟล์จังหวัด', register);
@@ -95,9 +84,9 @@ export function benchCentral(): void {
   // 2. the officer add-on: the same reports as 76 tabs of one workbook (no trigger: ทำต่อ continues)
   const officer = createServices({ userEmail: 'bench@dla.go.th' });
   officer.counter.logging = false;
-  for (const r of reports) officer.workbook.addSheet(r.name, r.rows);
+  for (const r of reports) officer.workbook.addSheet(r.name, officer.workbook.typedRows(r.rows));
   officer.workbook.addSheet('ทะเบียน อปท.', registryRows);
   const officerClock = projectedClock(officer);
   officer.clock = officerClock.now;
-  report('officer add-on, 76 tabs  ', officer, officerClock, runToEnd(officer, { mode: 'tabs', continuation: null, readPlan: null }), reports.length);
+  report('officer add-on, 76 tabs  ', officer, officerClock, runToEnd(officer, TABS_RUN), reports.length);
 }

@@ -3,19 +3,17 @@
 // process so its peak memory is its own, not what the earlier sections of the bench left behind.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import type { CellValue } from '../src/core/cell';
 import { provinceByCode } from '../src/core/geo/provinces';
-import { registryFromTable } from '../src/core/registry/fromRows';
 import { indexRegistry } from '../src/core/registry/match';
 import { generateRows } from './generate';
+import { nationalRegistry, REGISTRY_CSV } from './registry';
 
 const PROVINCE_ROWS = 2_000;
-const REGISTRY_CSV = join(__dirname, '..', '..', 'shared', 'data', 'dla-lao-registry.csv');
 
 function csvField(v: CellValue): string {
   const t = v === null ? '' : typeof v === 'object' ? `${v.day}/${v.month}/${v.year + 543}` : String(v);
@@ -58,13 +56,7 @@ function runConsolidate(dir: string, out: string): { code: number; seconds: numb
 export async function benchConsolidate(): Promise<void> {
   console.log('');
   console.log(`consolidation: 76 province files × ${PROVINCE_ROWS.toLocaleString('en-US')} rows`);
-  if (!existsSync(REGISTRY_CSV)) {
-    console.log(`  skipped: DLA's registry is not at ${REGISTRY_CSV}`);
-    return;
-  }
-  const built = registryFromTable(parse(readFileSync(REGISTRY_CSV, 'utf8').replace(/^\uFEFF/, '')) as string[][]);
-  if (!built.ok) throw new Error(built.message.en);
-  const index = indexRegistry(built.registry, provinceByCode);
+  const index = indexRegistry(nationalRegistry(), provinceByCode);
   const dir = mkdtempSync(join(tmpdir(), 'khongdee-consolidate-'));
   const out = mkdtempSync(join(tmpdir(), 'khongdee-consolidate-out-'));
   try {

@@ -1,9 +1,11 @@
 // Runs google.script.run calls as Apps Script does: each is a new execution loading the built dist/Code.js into a fresh
-// node:vm context with the twin's services as globals, one at a time in arrival order, recorded with what it did under the lock.
+// node:vm context with the twin's services as globals and the twin's clock as its Date, one at a time in arrival order, recorded
+// with what it did under the lock.
 
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { asGlobals, type CallRecord, type Twin } from '../../src/twin';
+import { setContextClock } from '../../src/twin/contextClock';
 import { overTheWire } from './wire';
 
 const SPREADSHEET = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection', 'DeveloperMetadata', 'Chart']);
@@ -90,6 +92,8 @@ export class Executions {
   private execute(fn: string, argsJson: string, user: string): Answer {
     const { twin } = this;
     const context = vm.createContext({ ...asGlobals(twin.services) });
+    // the execution's "now" is the twin's clock (the machine's unless a test sets twin.clock)
+    setContextClock(context, () => twin.services.now());
     this.script.runInContext(context);
     twin.bindToContext(context);
     twin.setUser(user);

@@ -1,7 +1,7 @@
 // The preview's own pages: the index (the menu's actions as buttons, the sidebar at 300 px, the workbook beside it) and
 // the workbook's sheets as HTML tables. Everything taken from the workbook is escaped.
 
-import { columnLetters, type Twin, type TwinSheet } from '../../src/twin';
+import { columnLetters, type Twin, type TwinSheet, type Workbook } from '../../src/twin';
 import type { ExecutionRecord } from './executions';
 
 const MAX_ROWS_SHOWN = 2000;
@@ -14,12 +14,12 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A cell as a person reads it: dates as yyyy-mm-dd, formulas by their text. */
-export function cellShown(value: unknown, formula: string): string {
+/** A cell as a person reads it in `book`: dates as yyyy-mm-dd in the spreadsheet's own zone, formulas by their text. */
+export function cellShown(book: Workbook, value: unknown, formula: string): string {
   if (formula) return formula;
   if (Object.prototype.toString.call(value) === '[object Date]') {
-    const d = value as Date;
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const d = book.shownDay(value as Date);
+    return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
   }
   return String(value ?? '');
 }
@@ -36,7 +36,7 @@ function sheetTable(sheet: TwinSheet): string {
       const colour = /^#[0-9a-f]{6}$/.test(backgrounds[r][c]) && backgrounds[r][c] !== '#ffffff' ? ` style="background:${backgrounds[r][c]}"` : '';
       const note = notes[r][c] ? ` title="${escapeHtml(notes[r][c])}"` : '';
       const kind = formulas[r][c] ? ' class="formula"' : '';
-      return `<td${colour}${note}${kind}>${escapeHtml(cellShown(v, formulas[r][c]))}</td>`;
+      return `<td${colour}${note}${kind}>${escapeHtml(cellShown(sheet.workbook, v, formulas[r][c]))}</td>`;
     });
     body.push(`<tr><th>${r + 1}</th>${cells.join('')}</tr>`);
   }

@@ -55,7 +55,7 @@ function sheetsJson(twin: Twin): Record<string, { values: unknown[][]; formulas:
   for (const sheet of twin.workbook.sheets) {
     const view = sheet.peek();
     // Dates as yyyy-mm-dd (the day the sheet shows), everything else as the cell holds it
-    out[sheet.name] = { values: view.values.map((row) => row.map((v) => (typeof v === 'object' ? cellShown(v, '') : v))), formulas: view.formulas };
+    out[sheet.name] = { values: view.values.map((row) => row.map((v) => (typeof v === 'object' ? cellShown(twin.workbook, v, '') : v))), formulas: view.formulas };
   }
   return out;
 }

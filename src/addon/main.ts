@@ -12,15 +12,18 @@ import { runSetup } from './actions/setup';
 import { nationalRunMessages } from '../core/messages/nationalRun';
 import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
 import { appsScriptServices } from './adapter/globals';
-import { todayLocal } from './adapter/sheetValues';
-import { periodDialogHtml } from './dialogs/periodDialog';
+import { sheetDays, todayIn } from './adapter/sheetDays';
+import { periodDialogHtml, type PeriodDialogAnswer } from './dialogs/periodDialog';
 import { failureText } from './failure';
-import { MENU_ITEMS, MENU_TITLE } from './menu';
+import { MENU_ITEMS } from './menu';
 import { VERSION } from './version';
 
-/** Runs with authMode NONE before the add-on is authorised: build the menu and touch no other service. */
+/**
+ * Runs with authMode NONE before the add-on is authorised: build the menu and touch no other service. The menu is the
+ * add-on's submenu under Extensions (a published Editor add-on may not add top-level menus; a bound script gets the same).
+ */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE.th);
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item === 'separator') menu.addSeparator();
     else menu.addItem(item.label.th, item.functionName);
@@ -53,35 +56,39 @@ export function openEntrySidebar(): void {
 
 /** Sidebar call: the officer's context as plain JSON, in one server call. */
 export function getEntryContext(): EntryContext {
-  return entryContext(appsScriptServices(), todayLocal());
+  return entryContext(appsScriptServices());
 }
 
 /** Sidebar call: one submission, checked again here and written under the document lock. */
 export function submitEntry(payload: EntryPayload): SubmitResult {
-  return submitEntryWith(appsScriptServices(), todayLocal(), payload);
+  return submitEntryWith(appsScriptServices(), undefined, payload);
 }
 
 export function checkData(): void {
   guarded(sheetMessages.checkTitle, () => {
-    const outcome = runCheckData(appsScriptServices(), todayLocal());
+    const outcome = runCheckData(appsScriptServices());
     tell(sheetMessages.checkTitle, outcome.ok ? outcome.notices : [outcome.message]);
   });
 }
 
 export function openDistrictSummary(): void {
   const services = appsScriptServices();
-  const html = services.htmlService.createHtmlOutput(periodDialogHtml(todayLocal())).setWidth(360).setHeight(300);
+  // the default period is the fiscal year of today in the spreadsheet's time zone
+  const today = todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services);
+  const html = services.htmlService.createHtmlOutput(periodDialogHtml(today)).setWidth(360).setHeight(300);
   services.spreadsheetApp.getUi().showModalDialog(html, dialogMessages.periodTitle.th);
 }
 
-/** Called by the period dialog; returns plain JSON (Thai text) for it to show. */
-export function runDistrictSummaryFor(periodKey: string): { ok: boolean; message: string } {
+/**
+ * Called by the open period dialog; returns plain JSON (Thai text) for it to show, notices included: an alert would
+ * replace the dialog (one dialog at a time) before it could show its result.
+ */
+export function runDistrictSummaryFor(periodKey: string): PeriodDialogAnswer {
   try {
-    const outcome = runDistrictSummary(appsScriptServices(), todayLocal(), periodKey || null);
-    if (outcome.ok) tell(sheetMessages.summaryTitle, outcome.notices);
-    return { ok: outcome.ok, message: outcome.message.th };
+    const outcome = runDistrictSummary(appsScriptServices(), undefined, periodKey || null);
+    return { ok: outcome.ok, message: outcome.message.th, notices: outcome.notices.map((n) => n.th) };
   } catch (e) {
-    return { ok: false, message: failureText(e).th };
+    return { ok: false, message: failureText(e).th, notices: [] };
   }
 }
 

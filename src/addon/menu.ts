@@ -9,6 +9,7 @@ export interface MenuItem {
   readonly functionName: string;
 }
 
+/** the add-on's name, which Apps Script gives its menu under Extensions: the script project (or store listing) carries it */
 export const MENU_TITLE = M.menuTitle;
 
 export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [

@@ -6,6 +6,7 @@ import { provinceByCode } from '../core/geo/provinces';
 import type { Text } from '../core/messages/text';
 import { registryFromTable } from '../core/registry/fromRows';
 import { indexRegistry, type RegistryIndex } from '../core/registry/match';
+import type { SheetDays } from './adapter/sheetDays';
 import { readUsedBlock, toCellValues } from './adapter/sheetValues';
 import type { SpreadsheetApi } from './adapter/services';
 import { REGISTRY_SHEET } from '../core/messages/sheets';
@@ -17,10 +18,10 @@ export const REGISTRY_MADE_KEY = 'khongdee.made.registry';
 export type RegistryRead = { readonly ok: true; readonly index: RegistryIndex | null } | { readonly ok: false; readonly message: Text };
 
 /** `madeByAddOn`: the add-on made the sheet and its named range, so one call finds it; a hand-made sheet is found by name. */
-export function readRegistrySheet(ss: SpreadsheetApi, madeByAddOn: boolean): RegistryRead {
+export function readRegistrySheet(ss: SpreadsheetApi, madeByAddOn: boolean, days: SheetDays): RegistryRead {
   const named = madeByAddOn ? ss.getRangeByName(REGISTRY_RANGE) : null;
   const sheet = named ? null : ss.getSheetByName(REGISTRY_SHEET);
-  const block = named ? toCellValues(named.getValues()) : sheet ? readUsedBlock(sheet) : null;
+  const block = named ? toCellValues(named.getValues(), days) : sheet ? readUsedBlock(sheet, days) : null;
   if (!block) return { ok: true, index: null };
   const rows = block
     .map((r) => r.map(cellText))

@@ -8,11 +8,11 @@ import { guardedAction, runFromMenu, tell } from '../addon/consolidate/menuRun';
 import { runNational } from '../addon/consolidate/runner';
 import { VERSION } from '../addon/version';
 import { FILES_RUN } from './config';
-import { CENTRAL_MENU_ITEMS, CENTRAL_MENU_TITLE } from './menu';
+import { CENTRAL_MENU_ITEMS } from './menu';
 
-/** Runs with authMode NONE when the workbook opens: build the menu and touch no other service. */
+/** Runs with authMode NONE when the workbook opens: build the menu (Extensions → the script's name) and touch no other service. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createMenu(CENTRAL_MENU_TITLE.th);
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of CENTRAL_MENU_ITEMS) {
     if (item === 'separator') menu.addSeparator();
     else menu.addItem(item.label.th, item.functionName);

@@ -3,6 +3,7 @@
 import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 import type { MenuItem } from '../addon/menu';
 
+/** the central script's project name, which Apps Script gives its menu under Extensions */
 export const CENTRAL_MENU_TITLE = M.title;
 
 export const CENTRAL_MENU_ITEMS: readonly (MenuItem | 'separator')[] = [

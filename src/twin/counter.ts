@@ -4,7 +4,7 @@
 /** Objects of the Spreadsheet service: every method call on them is a round trip in Apps Script. */
 export type SpreadsheetTarget = 'SpreadsheetApp' | 'Spreadsheet' | 'Sheet' | 'Range' | 'Protection' | 'DeveloperMetadata' | 'Chart';
 /** Objects of the other services: counted separately, never as Spreadsheet calls. */
-export type OtherTarget = 'Ui' | 'Menu' | 'HtmlService' | 'HtmlOutput' | 'LockService' | 'Lock' | 'PropertiesService' | 'Properties' | 'Session' | 'ScriptApp' | 'Trigger';
+export type OtherTarget = 'Ui' | 'Menu' | 'HtmlService' | 'HtmlOutput' | 'LockService' | 'Lock' | 'PropertiesService' | 'Properties' | 'Session' | 'ScriptApp' | 'AuthorizationInfo' | 'Trigger' | 'Utilities';
 
 export interface CallRecord {
   readonly target: SpreadsheetTarget | OtherTarget;
@@ -34,19 +34,23 @@ export class ServiceCounter {
   /** Every call in order, both kinds (turn off with `logging = false` when a run makes millions of calls). */
   readonly log: CallRecord[] = [];
   logging = true;
+  /** Runs before each call is counted and may refuse it: the twin's manifest check (scopes.ts); allows all by default. */
+  authorize: (key: string) => void = () => {};
 
   /** One Spreadsheet-service call. */
   call(target: SpreadsheetTarget, method: string): void {
-    this.calls++;
     const key = `${target}.${method}`;
+    this.authorize(key);
+    this.calls++;
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     if (this.logging) this.log.push({ target, method });
   }
 
   /** One call to a service other than Spreadsheet. */
   other(target: OtherTarget, method: string): void {
-    this.otherCalls++;
     const key = `${target}.${method}`;
+    this.authorize(key);
+    this.otherCalls++;
     this.otherByMethod[key] = (this.otherByMethod[key] ?? 0) + 1;
     if (this.logging) this.log.push({ target, method });
   }

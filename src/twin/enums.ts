@@ -1,5 +1,5 @@
 // Stand-ins for the Apps Script enums the add-on reaches (ProtectionType, ButtonSet, Button, DataValidationCriteria,
-// ChartType): objects whose members are their own names, as Apps Script's enum values print as their names.
+// ChartType, AuthMode, AuthorizationStatus): objects whose members are their own names, as Apps Script's enum values print as their names.
 
 function standIn<T>(names: readonly string[]): T {
   const out: Record<string, string> = {};
@@ -25,3 +25,9 @@ export const ChartType = standIn<typeof GoogleAppsScript.Charts.ChartType>([
   'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG',
   'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
 ]);
+
+// https://developers.google.com/apps-script/reference/script/auth-mode
+export const AuthMode = standIn<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+
+// https://developers.google.com/apps-script/reference/script/authorization-status
+export const AuthorizationStatus = standIn<typeof GoogleAppsScript.Script.AuthorizationStatus>(['REQUIRED', 'NOT_REQUIRED']);

@@ -32,6 +32,25 @@ export const MESSAGES = {
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
 } as const;
 
+/** The language Apps Script words its exceptions in: the user's (the French of googleworkspace/solutions#187 is one example). */
+export type TwinLocale = 'en' | 'th';
+
+/**
+ * openById's refusals. English as users' execution logs quote them ("Exception: Unexpected error while getting the method or
+ * property openById on object SpreadsheetApp." for a bad or missing id); Thai is the twin's rendering until the probe records
+ * Google's own. The product must not depend on either wording.
+ */
+export const OPEN_BY_ID_MESSAGES: Record<TwinLocale, { readonly noSuchFile: string; readonly noAccess: string }> = {
+  en: { noSuchFile: MESSAGES.openById, noAccess: MESSAGES.noPermission },
+  th: {
+    noSuchFile: 'เกิดข้อผิดพลาดที่ไม่คาดคิดขณะรับเมธอดหรือพร็อพเพอร์ตี openById ในออบเจ็กต์ SpreadsheetApp',
+    noAccess: 'คุณไม่มีสิทธิ์เข้าถึงเอกสารที่ขอ',
+  },
+};
+
+/** getAuthorizationInfo(mode, scopes) with a scope the manifest does not list: "lead to an error" (ScriptApp reference); wording unconfirmed. */
+export const scopeNotRequired = (scope: string): string => `The scope ${scope} is not required by this script.`;
+
 export function fail(message: string): never {
   throw new AppsScriptException(message);
 }

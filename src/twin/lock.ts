@@ -84,10 +84,13 @@ export class TwinLockService implements LockServiceApi {
   constructor(
     private readonly env: TwinEnv,
     private readonly activeWorkbook: () => Workbook,
+    /** false: a standalone script (see getDocumentLock) */
+    readonly containerBound: boolean,
   ) {}
 
-  getDocumentLock(): TwinLock {
+  /** null outside a container-bound script (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()). */
+  getDocumentLock(): TwinLock | null {
     this.env.counter.other('LockService', 'getDocumentLock');
-    return new TwinLock(this.env, this.activeWorkbook().lock);
+    return this.containerBound ? new TwinLock(this.env, this.activeWorkbook().lock) : null;
   }
 }

@@ -1,5 +1,6 @@
-// PropertiesService: user properties kept per user email, document properties per workbook. Values are stored as
-// strings and limited to 9 kB each and 500 kB per store, as in Apps Script. Counted as Properties calls, not Spreadsheet.
+// PropertiesService: user properties kept per user, by the twin's per-user key (users Apps Script gives no email keep stores
+// of their own: https://developers.google.com/apps-script/guides/properties), document properties per workbook. Values are
+// stored as strings and limited to 9 kB each and 500 kB per store, as in Apps Script. Counted as Properties calls, not Spreadsheet.
 
 import type { PropertiesApi, PropertiesServiceApi } from '../addon/adapter/services';
 import type { TwinEnv } from './env';
@@ -73,7 +74,7 @@ export class TwinProperties implements PropertiesApi {
 }
 
 export class TwinPropertiesService implements PropertiesServiceApi {
-  /** user email → that user's properties ('' for a user Apps Script cannot name) */
+  /** user key → that user's properties */
   readonly userStores = new Map<string, Map<string, string>>();
 
   constructor(
@@ -82,18 +83,18 @@ export class TwinPropertiesService implements PropertiesServiceApi {
   ) {}
 
   /** twin-only, uncounted: the store of one user's properties */
-  userStore(email: string): Map<string, string> {
-    let store = this.userStores.get(email);
+  userStore(key: string): Map<string, string> {
+    let store = this.userStores.get(key);
     if (!store) {
       store = new Map();
-      this.userStores.set(email, store);
+      this.userStores.set(key, store);
     }
     return store;
   }
 
   getUserProperties(): TwinProperties {
     this.env.counter.other('PropertiesService', 'getUserProperties');
-    return new TwinProperties(this.env, this.userStore(this.env.userEmail));
+    return new TwinProperties(this.env, this.userStore(this.env.userKey));
   }
 
   getDocumentProperties(): TwinProperties {

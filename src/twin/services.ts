@@ -4,16 +4,19 @@
 import vm from 'node:vm';
 import type { Services } from '../addon/adapter/services';
 import { ServiceCounter } from './counter';
-import { TwinEnv } from './env';
+import { TwinEnv, userKeyFor } from './env';
 import { ChartType } from './enums';
+import type { TwinLocale } from './errors';
 import { TwinHtmlService, type HtmlFileProvider } from './html';
 import { TwinLockService } from './lock';
 import { TwinPropertiesService } from './properties';
+import { ScopeGuard } from './scopes';
 import { TwinScriptApp } from './scriptApp';
 import { TwinSession } from './session';
 import type { SeedCell } from './sheet';
 import { TwinSpreadsheetApp } from './spreadsheetApp';
 import { TwinUi } from './ui';
+import { TwinUtilities } from './utilities';
 import { Workbook, type WorkbookOptions } from './workbook';
 
 export interface TwinOptions {
@@ -23,6 +26,19 @@ export interface TwinOptions {
   sheets?: Record<string, readonly (readonly SeedCell[])[]>;
   /** Session.getActiveUser().getEmail(); '' (the default) is what Apps Script gives when it may not say */
   userEmail?: string;
+  /** Session.getTemporaryActiveUserKey(), the key user properties are kept under (derived from the email unless given) */
+  userKey?: string;
+  /**
+   * The manifest's oauthScopes: a call needing a scope they do not grant throws as in Apps Script (scopes.ts). Leave it out for
+   * a manifest without them, where Apps Script grants what the code uses; tests of the scripts use their built manifests.
+   */
+  oauthScopes?: readonly string[];
+  /** of those, the ones the user left unticked on Google's granular consent screen: calls needing them throw too */
+  deniedScopes?: readonly string[];
+  /** the user's language, which Apps Script words its exceptions in ('en' unless given; see errors.ts) */
+  locale?: TwinLocale;
+  /** the add-on's (script project's) name: the caption of the menu createAddonMenu makes; 'Untitled project' unless given */
+  addonName?: string;
   /** 'Asia/Bangkok' unless given */
   scriptTimeZone?: string;
   /** name → html for createHtmlOutputFromFile (see distHtmlFiles); none by default */
@@ -33,8 +49,10 @@ export interface TwinOptions {
   strictBounds?: boolean;
   /** Services carry ScriptApp (the central script's scope script.scriptapp); the officer add-on's twin has none (default false) */
   scriptApp?: boolean;
-  /** the clock Services.now reads (Date.now unless given); also settable later as twin.clock */
+  /** the clock Services.now reads (TWIN_NOW, a fixed instant, unless given); also settable later as twin.clock */
   now?: () => number;
+  /** the script is bound to the spreadsheet (default true); false: a standalone script, whose getDocumentLock gives null */
+  containerBound?: boolean;
 }
 
 /** The twin's services with their concrete types (a `Services` with twin-only extras). */
@@ -44,6 +62,7 @@ export interface TwinServices extends Services {
   readonly propertiesService: TwinPropertiesService;
   readonly htmlService: TwinHtmlService;
   readonly session: TwinSession;
+  readonly utilities: TwinUtilities;
   readonly barChart: GoogleAppsScript.Charts.ChartType;
   readonly scriptApp?: TwinScriptApp;
   readonly now: () => number;
@@ -52,7 +71,9 @@ export interface TwinServices extends Services {
 export class Twin {
   readonly env = new TwinEnv();
   readonly counter: ServiceCounter = this.env.counter;
-  readonly ui: TwinUi = new TwinUi(this.counter);
+  readonly ui: TwinUi;
+  /** the manifest check of every call, with the calls it refused */
+  readonly scopes: ScopeGuard;
   /** every spreadsheet openById can reach, by id */
   readonly workbooks = new Map<string, Workbook>();
   /** the project's triggers (reachable through services.scriptApp only when the twin was made with scriptApp: true) */
@@ -61,7 +82,14 @@ export class Twin {
   private activeWorkbook: Workbook;
 
   constructor(options: TwinOptions = {}) {
-    this.env.userEmail = options.userEmail ?? '';
+    this.ui = new TwinUi(this.counter, options.addonName ?? 'Untitled project');
+    this.env.oauthScopes = options.oauthScopes;
+    this.env.deniedScopes = new Set(options.deniedScopes);
+    if (options.deniedScopes && !options.oauthScopes) throw new Error('twin: deniedScopes are some of the manifest’s oauthScopes: give those too');
+    this.scopes = new ScopeGuard(options.oauthScopes?.filter((s) => !this.env.deniedScopes.has(s)));
+    this.counter.authorize = this.scopes.check;
+    this.env.locale = options.locale ?? 'en';
+    this.setUser(options.userEmail ?? '', options.userKey);
     this.env.scriptTimeZone = options.scriptTimeZone ?? 'Asia/Bangkok';
     this.env.parseText = options.parseText ?? true;
     this.env.strictBounds = options.strictBounds ?? false;
@@ -71,10 +99,11 @@ export class Twin {
     const active = () => this.activeWorkbook;
     this.services = {
       spreadsheetApp: new TwinSpreadsheetApp(this.env, { active, byId: (id) => this.workbooks.get(id) }, this.ui),
-      lockService: new TwinLockService(this.env, active),
+      lockService: new TwinLockService(this.env, active, options.containerBound ?? true),
       propertiesService: new TwinPropertiesService(this.env, active),
       htmlService: new TwinHtmlService(this.counter, options.htmlFiles),
       session: new TwinSession(this.env),
+      utilities: new TwinUtilities(this.counter),
       barChart: ChartType.BAR,
       now: () => this.env.now(),
       ...(options.scriptApp ? { scriptApp: this.scriptApp } : {}),
@@ -106,15 +135,16 @@ export class Twin {
     return this;
   }
 
-  /** The user the next calls run as ('' for none). */
-  setUser(email: string): this {
+  /** The user the next calls run as: their email ('' when Apps Script gives none) and temporary key (derived from the email unless given). */
+  setUser(email: string, key: string = userKeyFor(email)): this {
     this.env.userEmail = email;
+    this.env.userKey = key;
     return this;
   }
 
-  /** A user's stored user properties (uncounted). */
-  userProperties(email: string = this.env.userEmail): Map<string, string> {
-    return this.services.propertiesService.userStore(email);
+  /** A user's stored user properties, by their key (uncounted). */
+  userProperties(key: string = this.env.userKey): Map<string, string> {
+    return this.services.propertiesService.userStore(key);
   }
 
   set htmlFiles(provider: HtmlFileProvider) {
@@ -144,6 +174,7 @@ export function asGlobals(services: Services): {
   PropertiesService: Services['propertiesService'];
   HtmlService: Services['htmlService'];
   Session: Services['session'];
+  Utilities: Services['utilities'];
   Charts: { ChartType: typeof ChartType };
   ScriptApp?: Services['scriptApp'];
 } {
@@ -153,6 +184,7 @@ export function asGlobals(services: Services): {
     PropertiesService: services.propertiesService,
     HtmlService: services.htmlService,
     Session: services.session,
+    Utilities: services.utilities,
     Charts: { ChartType },
     // only where the script has triggers: the officer bundle must run without it
     ...(services.scriptApp ? { ScriptApp: services.scriptApp } : {}),

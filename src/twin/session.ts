@@ -1,4 +1,5 @@
-// Session: the active user's email (configurable on the twin; '' when Apps Script gives none) and the script's time zone.
+// Session (https://developers.google.com/apps-script/reference/base/session): the active user's email (configurable on the
+// twin; '' when Apps Script gives none), their temporary key, and the script's time zone.
 
 import type { SessionApi } from '../addon/adapter/services';
 import type { TwinEnv } from './env';
@@ -16,6 +17,12 @@ export class TwinSession implements SessionApi {
     this.env.counter.other('Session', 'getEffectiveUser');
     const email = this.env.userEmail;
     return { getEmail: () => email };
+  }
+
+  /** Unique to the user and the script, revealing no identity; Apps Script rotates it every 30 days (the twin keeps one per user). */
+  getTemporaryActiveUserKey(): string {
+    this.env.counter.other('Session', 'getTemporaryActiveUserKey');
+    return this.env.userKey;
   }
 
   getScriptTimeZone(): string {

@@ -201,6 +201,7 @@ export class TwinSheet implements SheetApi {
     return this.hidden;
   }
 
+  /** Makes this the active sheet, the one the person then sees (https://developers.google.com/apps-script/reference/spreadsheet/sheet#activate()). */
   activate(): this {
     this.count('activate');
     this.workbook.activeSheet = this;

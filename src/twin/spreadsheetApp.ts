@@ -5,7 +5,7 @@ import type { SpreadsheetAppApi } from '../addon/adapter/services';
 import { TwinDataValidationBuilder } from './dataValidation';
 import type { TwinEnv } from './env';
 import { DataValidationCriteria, ProtectionType } from './enums';
-import { MESSAGES, fail } from './errors';
+import { MESSAGES, OPEN_BY_ID_MESSAGES, fail } from './errors';
 import type { TwinSheet } from './sheet';
 import type { TwinUi } from './ui';
 import type { Workbook } from './workbook';
@@ -62,11 +62,17 @@ export class TwinSpreadsheetApp implements SpreadsheetAppApi {
     return new TwinDataValidationBuilder();
   }
 
+  /** A bad or unknown id, or no access: Apps Script's texts, in the user's language (errors.ts, OPEN_BY_ID_MESSAGES). */
   openById(id: string): Workbook {
     this.count('openById');
+    const text = OPEN_BY_ID_MESSAGES[this.env.locale];
     const workbook = this.workbooks.byId(id);
-    if (!workbook) fail(MESSAGES.openById);
-    if (workbook.accessDenied) fail(MESSAGES.noPermission);
+    if (!workbook) fail(text.noSuchFile);
+    if (workbook.accessDenied) fail(text.noAccess);
+    // opened by id there is no UI, so its active sheet is its first tab (unconfirmed: the active sheet is "the sheet that is being
+    // displayed in the spreadsheet UI", https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveSheet();
+    // the probe checks it). The twin has one object per file: opening the open spreadsheet by id moves its active sheet too.
+    workbook.activeSheet = workbook.sheets[0] ?? null;
     return workbook;
   }
 }

@@ -2,6 +2,7 @@
 // properties and lock. API methods are Spreadsheet calls; twin-only helpers (addSheet, sheet(), …) are not counted.
 
 import type { RangeApi, SpreadsheetApi } from '../addon/adapter/services';
+import { isCellDate, type CellValue } from '../core/cell';
 import { parseSheetA1, type Rect } from './a1';
 import type { Cell } from './cells';
 import type { TwinEnv } from './env';
@@ -9,6 +10,7 @@ import { MESSAGES, fail } from './errors';
 import { DocumentLockState } from './lock';
 import { TwinRange } from './range';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, TwinSheet, type SeedCell } from './sheet';
+import { wallClock, zoneMidnight } from './zone';
 
 export interface WorkbookOptions {
   id?: string;
@@ -110,7 +112,6 @@ export class Workbook implements SpreadsheetApi {
     return this.find(name);
   }
 
-  /** A 1000 × 26 sheet, placed after the active sheet and made active, as Apps Script does. */
   /** The sheet with this id, or null. */
   getSheetById(id: number): TwinSheet | null {
     this.count('getSheetById');
@@ -156,6 +157,10 @@ export class Workbook implements SpreadsheetApi {
     this.namedRanges.set(String(name).toLowerCase(), { name: String(name), sheet: range.sheet, rect: { row: range.row, column: range.column, numRows: range.numRows, numColumns: range.numColumns } });
   }
 
+  /**
+   * A 1000 × 26 sheet placed after the active sheet; "the new sheet becomes the active sheet", so the person is left on it
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)).
+   */
   insertSheet(sheetName: string): TwinSheet {
     this.count('insertSheet');
     this.assertNameFree(sheetName);
@@ -176,9 +181,26 @@ export class Workbook implements SpreadsheetApi {
     this.toasts.push({ msg, title, timeoutSeconds });
   }
 
+  /** The spreadsheet's own zone, which may differ from the script's: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone() */
   getSpreadsheetTimeZone(): string {
     this.count('getSpreadsheetTimeZone');
     return this.timeZone;
+  }
+
+  /** Twin-only: the date cell a person makes by typing this day here, the first instant of the day in the spreadsheet's zone. */
+  typedDate(day: { year: number; month: number; day: number }): Date {
+    return new Date(zoneMidnight(day, this.timeZone));
+  }
+
+  /** Twin-only: rows of core cell values as a person types them here (dates as typedDate makes them), for addSheet. */
+  typedRows(rows: readonly (readonly CellValue[])[]): SeedCell[][] {
+    return rows.map((r) => r.map((v) => (isCellDate(v) ? this.typedDate(v) : (v ?? ''))));
+  }
+
+  /** Twin-only: the calendar day a person sees in a date cell here (date cells are instants shown in the spreadsheet's zone). */
+  shownDay(date: Date): { year: number; month: number; day: number } {
+    const { year, month, day } = wallClock(date.getTime(), this.timeZone);
+    return { year, month, day };
   }
 
   getUrl(): string {
@@ -254,6 +276,7 @@ export class Workbook implements SpreadsheetApi {
     return this.sheets.map((s) => s.name);
   }
 
+  /** What a person clicking a sheet tab does (uncounted; Spreadsheet.setActiveSheet is not in the add-on's subset). */
   setActiveSheet(sheet: TwinSheet | string): this {
     this.activeSheet = typeof sheet === 'string' ? this.sheet(sheet) : sheet;
     return this;

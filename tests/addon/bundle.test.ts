@@ -15,12 +15,12 @@ import { twinWithReport } from '../support/twinReport';
 const ENTRY_FUNCTIONS = Object.keys(entry).sort();
 
 function fakeUi(log: string[]) {
-  const menus: { title: string; items: [string, string][] }[] = [];
+  const menus: { items: [string, string][] }[] = [];
   const ui = {
     ButtonSet: { OK: 'OK' },
-    createMenu(title: string) {
-      log.push('Ui.createMenu');
-      const menu = { title, items: [] as [string, string][] };
+    createAddonMenu() {
+      log.push('Ui.createAddonMenu');
+      const menu = { items: [] as [string, string][] };
       menus.push(menu);
       const builder = {
         addItem(label: string, fn: string) {
@@ -61,7 +61,7 @@ describe('dist/Code.js', () => {
     expect(ENTRY_FUNCTIONS).toEqual(expect.arrayContaining(['onOpen', 'onInstall', ...ITEMS.map((i) => i.functionName)]));
   });
 
-  test.each(['onOpen', 'onInstall'])('%s with authMode NONE builds the ของดีบ้านเรา menu and touches only the UI', (fn) => {
+  test.each(['onOpen', 'onInstall'])('%s with authMode NONE builds the add-on menu under Extensions and touches only the UI', (fn) => {
     const log: string[] = [];
     const { ui, menus } = fakeUi(log);
     const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui });
@@ -70,9 +70,9 @@ describe('dist/Code.js', () => {
     );
     const { context } = loadBundle({ SpreadsheetApp, ...others });
     (context[fn] as (e: unknown) => void)({ authMode: 'NONE' });
-    expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createMenu']);
+    // createAddonMenu, not createMenu: a published Editor add-on may not add a top-level menu (Apps Script names it after the add-on)
+    expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
     expect(menus).toHaveLength(1);
-    expect(menus[0].title).toBe('ของดีบ้านเรา');
     expect(menus[0].items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
   });
 
@@ -81,19 +81,22 @@ describe('dist/Code.js', () => {
     const { context } = loadBundle(asGlobals(twin.services));
     twin.bindToContext(context);
     (context.checkData as () => void)();
-    expect(twin.counter.byMethod['Range.getValues']).toBe(1);
+    expect(twin.counter.byMethod['Sheet.getSheetValues']).toBe(1);
+    expect(twin.counter.byMethod['Range.getValues']).toBeUndefined();
     expect(twin.workbook.sheetNames()).toContain('ปัญหาข้อมูล');
     expect(twin.workbook.toasts[0].msg).toMatch(/^ตรวจ \d+ แถว: ข้อผิดพลาด \d+ คำเตือน \d+/);
   });
 
-  test('the manifest in dist/ has V8, Asia/Bangkok, Stackdriver logging and exactly the two least-privilege scopes', () => {
+  test('the manifest in dist/ has V8, Asia/Bangkok, Stackdriver logging and exactly the three least-privilege scopes', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Bangkok');
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    // the open spreadsheet only, dialogs, and who submitted (userinfo.email: Session.getActiveUser)
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

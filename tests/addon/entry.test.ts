@@ -6,7 +6,8 @@ import { RECENT_IDS_KEY } from '../../src/addon/entry/recentIds';
 import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
 import type { EntryPayload } from '../../src/addon/entry/types';
 import { collateThai } from '../../src/core/format/collate';
-import { createServices, type CallRecord, type SeedCell, type Twin } from '../../src/twin';
+import type { CallRecord, SeedCell, Twin } from '../../src/twin';
+import { officerTwin } from '../support/manifestTwin';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
@@ -22,7 +23,7 @@ function reportRows(province = 'จังหวัดพะเยา', header: r
 }
 
 function twinWith(rows: SeedCell[][] = reportRows(), maxRows?: number): Twin {
-  const twin = createServices({ userEmail: OFFICER });
+  const twin = officerTwin({ userEmail: OFFICER });
   twin.workbook.addSheet(REPORT, rows, { maxRows });
   return twin;
 }
@@ -100,6 +101,19 @@ describe('entryContext', () => {
     expect(theirs.ok && theirs.last).toBeNull();
   });
 
+  test('two officers whose emails Google keeps blank each get their own last choice back (user properties are per user)', () => {
+    const twin = twinWith();
+    twin.setUser('', 'temp-key-officer-a');
+    expect(submit(twin, payload({ district: 'จุน', lao: 'ทต.จุน' })).status).toBe('recorded');
+    twin.setUser('', 'temp-key-officer-b');
+    expect(entryContext(twin.services, TODAY)).toMatchObject({ last: null });
+    expect(submit(twin, payload({ district: 'เมืองพะเยา', lao: 'ทต.แม่กา' })).status).toBe('recorded');
+    twin.setUser('', 'temp-key-officer-a');
+    expect(entryContext(twin.services, TODAY)).toMatchObject({ last: { district: 'จุน', lao: 'ทต.จุน' } });
+    twin.setUser('', 'temp-key-officer-b');
+    expect(entryContext(twin.services, TODAY)).toMatchObject({ last: { district: 'เมืองพะเยา', lao: 'ทต.แม่กา' } });
+  });
+
   test('finds the report sheet from another tab, and says what to do when there is none', () => {
     const twin = twinWith();
     twin.workbook.addSheet('บันทึกของฉัน', [['อะไรก็ได้']]);
@@ -107,7 +121,7 @@ describe('entryContext', () => {
     const found = entryContext(twin.services, TODAY);
     expect(found.ok && found.sheetName).toBe(REPORT);
 
-    const empty = createServices({ sheets: { Sheet1: [['hello']] } });
+    const empty = officerTwin({ sheets: { Sheet1: [['hello']] } });
     const none = entryContext(empty.services, TODAY);
     expect(none.ok).toBe(false);
     if (!none.ok) expect(none.message.th).toContain('ตั้งค่าแบบรายงาน');
@@ -158,19 +172,20 @@ describe('submitEntryWith', () => {
     expect(row[col('สินค้า/ผลผลิต')]).toBe('ข้าวกล้องหอมมะลิ');
     const date = row[col('วันที่')];
     expect(date).toBeInstanceOf(Date);
-    expect([(date as Date).getFullYear(), (date as Date).getMonth() + 1, (date as Date).getDate()]).toEqual([2026, 11, 20]);
+    expect(twin.workbook.shownDay(date as Date)).toEqual({ year: 2026, month: 11, day: 20 });
     // the hidden submission columns follow the form's, with their headers written once
     expect(rows[2].slice(HEADER.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));
     expect(row.slice(HEADER.length)).toEqual([sent.id, result.status === 'recorded' ? result.submittedAt : '', OFFICER]);
     expect(twin.workbook.sheet(REPORT).formulaAt(5, HEADER.length + 2)).toBe('');
   });
 
-  test('stores the submission id in its column and leaves the submitter blank when Apps Script gives no e-mail', () => {
+  test('where Google keeps the e-mail blank, the submitter column holds the temporary user key and says that it is one', () => {
     const twin = twinWith();
-    twin.setUser('');
+    twin.setUser('', 'temp-key-42');
     const p = payload();
     submit(twin, p);
-    expect(values(twin)[4].slice(HEADER.length)).toEqual([p.id, expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), '']);
+    expect(values(twin)[4].slice(HEADER.length)).toEqual([p.id, expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), 'ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว temp-key-42)']);
+    expect(twin.counter.count('Session.getTemporaryActiveUserKey')).toBe(1);
   });
 
   test('a repeated id is written once, also when the recent-id list has lost it (a retry after a lost answer)', () => {

@@ -10,7 +10,7 @@ import { entryMatcher } from '../../src/addon/entry/registryLists';
 import type { EntryContextReady, EntryPayload, SubmitResult } from '../../src/addon/entry/types';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { backoffMs, sendWithRetry, type SendDeps } from '../../src/sidebar/retry';
-import { createServices } from '../../src/twin';
+import { officerTwin } from '../support/manifestTwin';
 import { DIST } from '../support/appsScriptSandbox';
 import { expectSelfContainedPage } from '../support/pageContract';
 
@@ -104,7 +104,7 @@ describe('sendWithRetry', () => {
 });
 
 describe('the browser checks as the server does', () => {
-  const twin = createServices({ sheets: { รายงานผล: [['จังหวัดพะเยา'], ['องค์กรปกครองส่วนท้องถิ่น', 'อำเภอ', 'รายรับ (บาท)']] } });
+  const twin = officerTwin({ sheets: { รายงานผล: [['จังหวัดพะเยา'], ['องค์กรปกครองส่วนท้องถิ่น', 'อำเภอ', 'รายรับ (บาท)']] } });
   const context = entryContext(twin.services, TODAY) as EntryContextReady;
 
   test.each([

@@ -6,12 +6,11 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { registryDialogContext, runRegistry } from '../../src/addon/actions/registry';
 import { decodeCsv, rowsOfProvince } from '../../src/registryDialog/main';
-import { createServices } from '../../src/twin';
+import { officerTwin } from '../support/manifestTwin';
 import { DIST } from '../support/appsScriptSandbox';
 import { expectSelfContainedPage } from '../support/pageContract';
+import { REGISTRY_CSV } from '../support/rollupData';
 import { twinWithReport } from '../support/twinReport';
-
-const DLA_CSV = join(__dirname, '..', '..', '..', 'shared', 'data', 'dla-lao-registry.csv');
 
 describe('dist/RegistryDialog.html', () => {
   test('is one self-contained page', () => {
@@ -22,7 +21,7 @@ describe('dist/RegistryDialog.html', () => {
 });
 
 describe('reading DLA’s file in the browser', () => {
-  const bytes = readFileSync(DLA_CSV);
+  const bytes = readFileSync(REGISTRY_CSV);
   const buffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
   test('UTF-8 with a BOM and Windows-874 decode to the same table', () => {
@@ -53,7 +52,7 @@ describe('reading DLA’s file in the browser', () => {
 describe('the dialog’s first server call', () => {
   test('names the report’s province and offers the built-in registry for พะเยา only', () => {
     expect(registryDialogContext(twinWithReport(5).services)).toEqual({ province: { code: '56', name: 'พะเยา' }, demoAvailable: true });
-    const nan = createServices();
+    const nan = officerTwin();
     nan.workbook.addSheet('รายงาน', [['จังหวัดน่าน'], ['อปท.', 'ลิงก์'], ['ทต.ในเวียง', 'https://www.facebook.com/x']]);
     expect(registryDialogContext(nan.services)).toEqual({ province: { code: '55', name: 'น่าน' }, demoAvailable: false });
   });

@@ -4,12 +4,12 @@ import { runRegistry } from '../../src/addon/actions/registry';
 import { runSetup } from '../../src/addon/actions/setup';
 import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
-import { createServices } from '../../src/twin';
+import { officerTwin } from '../support/manifestTwin';
 import { checksum, REPORT_SHEET, twinWithReport } from '../support/twinReport';
 
 describe('ตั้งค่าแบบรายงาน', () => {
   test('makes a report sheet with the canonical headers when there is none', () => {
-    const twin = createServices();
+    const twin = officerTwin();
     twin.workbook.addSheet('Sheet1', []);
     const outcome = runSetup(twin.services);
     expect(outcome.ok).toBe(true);
@@ -26,7 +26,7 @@ describe('ตั้งค่าแบบรายงาน', () => {
   test('repairs an existing sheet without moving or changing any entry: formats, checks, dropdowns, protection', () => {
     const twin = twinWithReport(30);
     runRegistry(twin.services, null, false);
-    twin.workbook.setActiveSheet(REPORT_SHEET);
+    // the person is on the registry sheet the last action made
     const before = checksum(twin);
     const outcome = runSetup(twin.services);
     expect(outcome.ok).toBe(true);
@@ -52,7 +52,6 @@ describe('ตั้งค่าแบบรายงาน', () => {
   test('running it twice leaves one protection, one set of bookkeeping columns and the same layout', () => {
     const twin = twinWithReport(10);
     runSetup(twin.services);
-    twin.workbook.setActiveSheet(REPORT_SHEET);
     const header = () => twin.workbook.sheet(REPORT_SHEET).peek().values[2];
     const once = header();
     runSetup(twin.services);

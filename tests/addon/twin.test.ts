@@ -16,7 +16,7 @@ describe('values', () => {
   test('setValues then getValues round-trips strings, numbers, booleans and Dates; empty cells are ""', () => {
     const twin = createServices({ sheets: { Data: [] } });
     const sheet = twin.workbook.sheet('Data');
-    const when = new Date(2025, 9, 1);
+    const when = twin.workbook.typedDate({ year: 2025, month: 10, day: 1 });
     sheet.getRange(2, 2, 2, 3).setValues([
       ['ทต.แม่กา', 1500, true],
       [when, '', false],
@@ -32,7 +32,7 @@ describe('values', () => {
   });
 
   test('getValues returns a fresh deep copy', () => {
-    const when = new Date(2025, 0, 31);
+    const when = new Date(Date.UTC(2025, 0, 30, 17));
     const twin = createServices({ sheets: { Data: [['a', when]] } });
     const range = twin.workbook.sheet('Data').getRange(1, 1, 1, 2);
     const first = range.getValues();
@@ -313,11 +313,11 @@ describe('metadata, protections, validations, charts', () => {
 describe('other services', () => {
   test('document lock: free → acquired (re-entrant); held by another execution → tryLock false', () => {
     const twin = createServices();
-    const lock = twin.services.lockService.getDocumentLock();
+    const lock = twin.services.lockService.getDocumentLock()!;
     expect(lock.hasLock()).toBe(false);
     expect(lock.tryLock(10_000)).toBe(true);
     expect(lock.tryLock(10_000)).toBe(true);
-    expect(twin.services.lockService.getDocumentLock().hasLock()).toBe(true);
+    expect(twin.services.lockService.getDocumentLock()!.hasLock()).toBe(true);
     lock.releaseLock();
     expect(lock.hasLock()).toBe(false);
 
@@ -333,10 +333,10 @@ describe('other services', () => {
     // another spreadsheet has its own lock
     const other = twin.addWorkbook({ id: 'province-file' });
     twin.setActiveWorkbook(other);
-    expect(twin.services.lockService.getDocumentLock().tryLock(0)).toBe(true);
+    expect(twin.services.lockService.getDocumentLock()!.tryLock(0)).toBe(true);
   });
 
-  test('user properties are per user email; document properties per workbook; values are strings of at most 9 kB', () => {
+  test('user properties are per user; document properties per workbook; values are strings of at most 9 kB', () => {
     const twin = createServices({ userEmail: 'a@phayao.go.th' });
     const props = twin.services.propertiesService;
     props.getUserProperties().setProperty('lang', 'th');
@@ -344,7 +344,9 @@ describe('other services', () => {
     twin.setUser('b@phayao.go.th');
     expect(props.getUserProperties().getProperty('lang')).toBeNull();
     expect(props.getDocumentProperties().getProperty('period')).toBe('2568-10');
-    expect(twin.userProperties('a@phayao.go.th').get('lang')).toBe('th');
+    twin.setUser('a@phayao.go.th');
+    expect(twin.userProperties().get('lang')).toBe('th');
+    twin.setUser('b@phayao.go.th');
     props.getUserProperties().setProperty('lang', 'en').setProperty('n', 3 as unknown as string);
     expect(props.getUserProperties().getProperties()).toEqual({ lang: 'en', n: '3' });
     props.getUserProperties().deleteProperty('n');
@@ -361,8 +363,9 @@ describe('other services', () => {
     expect(session.getScriptTimeZone()).toBe('Asia/Bangkok');
     expect(twin.workbook.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
     const ui = spreadsheetApp.getUi();
-    ui.createMenu('ของดีบ้านเรา').addItem('ตรวจสอบข้อมูล', 'checkData').addSeparator().addToUi();
-    expect(ui.menusOnUi.map((m) => [m.caption, m.items])).toEqual([['ของดีบ้านเรา', [{ caption: 'ตรวจสอบข้อมูล', functionName: 'checkData' }, 'separator']]]);
+    ui.createAddonMenu().addItem('ตรวจสอบข้อมูล', 'checkData').addSeparator().addToUi();
+    // an add-on menu is captioned with the script's name (a twin made without one: Apps Script's "Untitled project")
+    expect(ui.menusOnUi.map((m) => [m.caption, m.items])).toEqual([['Untitled project', [{ caption: 'ตรวจสอบข้อมูล', functionName: 'checkData' }, 'separator']]]);
     expect(ui.alert('ผล', 'ไม่พบข้อผิดพลาด', ui.ButtonSet.OK)).toBe(ui.Button.OK);
     ui.alertAnswers.push(ui.Button.NO);
     expect(ui.alert('ลบ?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
@@ -409,7 +412,7 @@ describe('counting', () => {
     const twin = createServices({ sheets: { Data: grid(3, 2) } });
     const { spreadsheetApp, lockService, session } = twin.services;
     const { counts } = twin.counter.measure(() => {
-      const lock = lockService.getDocumentLock();
+      const lock = lockService.getDocumentLock()!;
       lock.tryLock(5000);
       const sheet = spreadsheetApp.getActiveSpreadsheet().getActiveSheet();
       const values = sheet.getDataRange().getValues();
@@ -484,7 +487,7 @@ const BUNDLE = join(__dirname, '..', '..', 'dist', 'Code.js');
   });
 
   test('Dates handed to the bundle belong to its realm once the twin is bound to the context', () => {
-    const twin = createServices({ sheets: { Data: [[new Date(2025, 9, 1)]] } });
+    const twin = createServices({ sheets: { Data: [[new Date(Date.UTC(2025, 8, 30, 17))]] } });
     const services: Services = twin.services;
     const context = vm.createContext({ ...asGlobals(services) });
     twin.bindToContext(context);

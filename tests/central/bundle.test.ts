@@ -33,22 +33,20 @@ test('its top-level functions are exactly the entry module’s exports, the menu
 test('onOpen with authMode NONE builds the menu and touches only the UI', () => {
   const log: string[] = [];
   const items: [string, string][] = [];
-  let title = '';
   const menu = {
     addItem: (label: string, fn: string) => (items.push([label, fn]), menu),
     addSeparator: () => menu,
     addToUi: () => undefined,
   };
-  const ui = { createMenu: (t: string) => (log.push('Ui.createMenu'), (title = t), menu) };
+  const ui = { createAddonMenu: () => (log.push('Ui.createAddonMenu'), menu) };
   const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui });
   const others = Object.fromEntries(['PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'CacheService', 'DriveApp', 'UrlFetchApp'].map((n) => [n, tracedService(n, log)]));
   load(CENTRAL_BUNDLE, { SpreadsheetApp, ...others }).call('onOpen', { authMode: 'NONE' });
-  expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createMenu']);
-  expect(title).toBe('รวมผลทั้งประเทศ');
+  expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
   expect(items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
 });
 
-test('its manifest: V8, Asia/Bangkok, and exactly spreadsheets, script.container.ui and script.scriptapp', () => {
+test('its manifest: V8, Asia/Bangkok, and exactly spreadsheets, script.container.ui, userinfo.email and script.scriptapp', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'central', 'dist', 'appsscript.json'), 'utf8'));
   expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, 'central', 'appsscript.json'), 'utf8')));
   expect(manifest.runtimeVersion).toBe('V8');
@@ -57,13 +55,18 @@ test('its manifest: V8, Asia/Bangkok, and exactly spreadsheets, script.container
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/spreadsheets',
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
 });
 
-test('the central build left the officer add-on alone: its manifest keeps its two scopes and its bundle never names ScriptApp', () => {
+test('the central build left the officer add-on alone: its manifest keeps its three scopes and its bundle never names ScriptApp', () => {
   const officer = JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
   expect(officer).toEqual(JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')));
-  expect([...officer.oauthScopes].sort()).toEqual(['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly']);
+  expect([...officer.oauthScopes].sort()).toEqual([
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/userinfo.email',
+  ]);
   expect(source(OFFICER_BUNDLE)).not.toMatch(/\bScriptApp\b/);
   expect(source(CENTRAL_BUNDLE)).toMatch(/\bScriptApp\b/);
   // the officer menu has the national consolidation and its ทำต่อ

@@ -14,6 +14,7 @@ jest.setTimeout(60_000);
 const OTHER = 'director@dla.go.th';
 const ONE_SHOT = scenario({ scriptApp: true });
 runNational(ONE_SHOT.twin.services, FILES_RUN, 'start');
+// the central script's run made to wait for ทำต่อ, as the officer add-on's does (its permission check still asks ScriptApp)
 const MANUAL: NationalRunConfig = { ...FILES_RUN, continuation: null };
 
 const stateOf = (c: ReturnType<typeof scenario>) => parseState(c.twin.workbook.documentProperties.get(STATE_KEY));
@@ -90,7 +91,7 @@ test('ทำต่อ while the trigger is still waiting goes on at once; the tr
 });
 
 test('a saved run without a trigger: starting again asks; continuing gives the one-shot result, starting over discards it', () => {
-  const c = scenario({ scriptApp: false, msPerCall: 20_000 });
+  const c = scenario({ scriptApp: true, msPerCall: 20_000 });
   const { twin } = c;
   const paused = runNational(twin.services, MANUAL, 'start');
   expect(paused.kind).toBe('paused');
@@ -109,7 +110,7 @@ test('a saved run without a trigger: starting again asks; continuing gives the o
 });
 
 test('a run whose execution died (no sign of life for 7 minutes) is not “running” any more: it can be continued', () => {
-  const c = scenario({ scriptApp: false, msPerCall: 20_000 });
+  const c = scenario({ scriptApp: true, msPerCall: 20_000 });
   const { twin } = c;
   expect(runNational(twin.services, MANUAL, 'start').kind).toBe('paused');
   // as if an execution had taken the run and been killed: running, heartbeat long ago

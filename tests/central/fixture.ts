@@ -4,17 +4,14 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { CellValue } from '../../src/core/cell';
-import { createServices, type SeedCell, type Twin, type Workbook } from '../../src/twin';
+import { TWIN_NOW, type SeedCell, type Twin, type TwinOptions, type Workbook } from '../../src/twin';
+import { centralTwin, officerTwin } from '../support/manifestTwin';
 import { REGISTRY_CSV } from '../support/rollupData';
 
 export const REGISTRY_ROWS: string[][] = parse(readFileSync(REGISTRY_CSV, 'utf8').replace(/^\uFEFF/, '')) as string[][];
-export const START = Date.UTC(2026, 10, 21, 2, 0, 0); // 09:00 in Bangkok on 21 Nov 2026 (the fixtures' "today")
+export const START = TWIN_NOW; // 09:00 in Bangkok on 21 Nov 2026 (the fixtures' "today")
 export const STAFF = 'staff@dla.go.th';
 
-/** Cells as a person's sheet holds them: dates as Date cells (local midnight, as getValues hands them over). */
-export function seed(rows: readonly (readonly CellValue[])[]): SeedCell[][] {
-  return rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? new Date(v.year, v.month - 1, v.day) : (v ?? ''))));
-}
 
 export interface ClockedTwin {
   readonly twin: Twin;
@@ -26,11 +23,20 @@ export interface ClockedTwin {
  * A twin whose clock is START plus `msPerCall` for every Spreadsheet call made so far (the cost model of bench/addonBudget.ts),
  * so Apps Script's time limit falls where the calls would put it.
  */
-export function clockedTwin(options: { scriptApp: boolean; msPerCall?: number }): ClockedTwin {
+export interface ClockedOptions {
+  readonly scriptApp: boolean;
+  readonly msPerCall?: number;
+  readonly script?: 'officer' | 'central';
+  /** the central twin's: the user's language, scopes left unticked on the consent screen, a standalone script */
+  readonly twin?: Pick<TwinOptions, 'locale' | 'deniedScopes' | 'containerBound'>;
+}
+
+export function clockedTwin(options: ClockedOptions): ClockedTwin {
   const out: ClockedTwin = { twin: undefined as unknown as Twin, msPerCall: options.msPerCall ?? 150 };
   let offset = 0;
   let lastCalls = 0;
-  const twin = createServices({ userEmail: STAFF, scriptApp: options.scriptApp });
+  // on the manifest of the script it stands for: the central script's unless the officer add-on's is asked for
+  const twin = options.script === 'officer' ? officerTwin({ userEmail: STAFF }) : centralTwin({ ...options.twin, userEmail: STAFF, scriptApp: options.scriptApp });
   twin.clock = () => {
     offset += (twin.counter.calls - lastCalls) * out.msPerCall;
     lastCalls = twin.counter.calls;
@@ -45,11 +51,14 @@ export function addRegistry(book: Workbook): void {
   book.addSheet('ทะเบียน อปท.', REGISTRY_ROWS);
 }
 
-/** A province's own spreadsheet: its report as the first tab (or under another tab first, when `coverTab` is given). */
-export function addProvinceFile(twin: Twin, id: string, tab: string, rows: readonly (readonly CellValue[])[], coverTab?: string): Workbook {
-  const book = twin.addWorkbook({ id, name: `รายงาน ${tab}` });
+/**
+ * A province's own spreadsheet: its report as the first tab (or under another tab first, when `coverTab` is given), its
+ * dates typed in the file's own time zone (Asia/Bangkok unless given).
+ */
+export function addProvinceFile(twin: Twin, id: string, tab: string, rows: readonly (readonly CellValue[])[], coverTab?: string, timeZone?: string): Workbook {
+  const book = twin.addWorkbook({ id, name: `รายงาน ${tab}`, timeZone });
   if (coverTab) book.addSheet(coverTab, [['คำชี้แจงการกรอกแบบรายงาน']]);
-  book.addSheet(tab, seed(rows), { maxRows: rows.length + 20 });
+  book.addSheet(tab, book.typedRows(rows), { maxRows: rows.length + 20 });
   return book;
 }
 

@@ -3,7 +3,7 @@
 
 import { fileUrl } from '../../src/addon/consolidate/registerSheet';
 import { LAOS, newLink, reportSpecs, rnd, sheetRows, targetsSheet, type Spec, type TargetRow } from '../consolidate/fixture';
-import { addProvinceFile, addRegistry, clockedTwin, registerRows, url, type ClockedTwin } from './fixture';
+import { addProvinceFile, addRegistry, clockedTwin, registerRows, url, type ClockedOptions, type ClockedTwin } from './fixture';
 
 const S_PN = [newLink()];
 const S_THREE = [newLink(), newLink()];
@@ -60,18 +60,22 @@ export const REGISTER: [string, string, string?][] = [
 /** rows of the register with a file to open (a valid id under a known province); นนทบุรี's first file is opened twice */
 export const FILES_OPENED = 8;
 
-export function scenario(options: { scriptApp: boolean; msPerCall?: number }): ClockedTwin {
+/** Time zones of the spreadsheets (Asia/Bangkok where none is given): the central workbook's, and each province file's. */
+export type ScenarioZones = Partial<Record<keyof typeof ID | 'central', string>>;
+
+export function scenario(options: ClockedOptions, zones: ScenarioZones = {}): ClockedTwin {
   const c = clockedTwin(options);
   const { twin } = c;
+  if (zones.central) twin.workbook.timeZone = zones.central;
   addRegistry(twin.workbook);
   twin.workbook.addSheet('ค่าเป้าหมาย', targetsSheet(TARGET_ROWS) as string[][]);
   twin.workbook.addSheet('ทะเบียนไฟล์จังหวัด', registerRows(REGISTER));
-  addProvinceFile(twin, ID.phayao, 'พะเยา', sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx'));
-  addProvinceFile(twin, ID.nan, 'รายงานผล', sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx'), 'คำชี้แจง');
-  addProvinceFile(twin, ID.nb1, 'ชุดที่ 1', sheetRows(SPECS.nb1, { title: 'รายงาน จังหวัดนนทบุรี', dateCells: true }, 'xlsx'));
+  addProvinceFile(twin, ID.phayao, 'พะเยา', sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx'), undefined, zones.phayao);
+  addProvinceFile(twin, ID.nan, 'รายงานผล', sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx'), 'คำชี้แจง', zones.nan);
+  addProvinceFile(twin, ID.nb1, 'ชุดที่ 1', sheetRows(SPECS.nb1, { title: 'รายงาน จังหวัดนนทบุรี', dateCells: true }, 'xlsx'), undefined, zones.nb1);
   addProvinceFile(twin, ID.nb2, 'ชุดที่ 2', sheetRows(SPECS.nb2, { provinceColumn: ['นนทบุรี', 'จ.นนทบุรี'] }, 'csv'));
   addProvinceFile(twin, ID.chiangmai, 'เชียงใหม่', sheetRows(reportSpecs('50', 'xlsx', []), {}, 'xlsx')).denyAccess();
-  addProvinceFile(twin, ID.songkhla, 'Sheet1', sheetRows(SPECS.songkhla, { title: 'รายงานผล จ.สงขลา', dateCells: true }, 'xlsx'));
+  addProvinceFile(twin, ID.songkhla, 'Sheet1', sheetRows(SPECS.songkhla, { title: 'รายงานผล จ.สงขลา', dateCells: true }, 'xlsx'), undefined, zones.songkhla);
   addProvinceFile(twin, ID.lampang, 'ลำปาง', [['รายชื่อผู้ประสานงาน'], ['ชื่อ', 'โทรศัพท์'], ['นาย ก', '0800000000']]);
   // never opened: its register row names no province, so the row itself is what staff must correct
   addProvinceFile(twin, ID.stray, 'Sheet1', [['ไฟล์ที่ลงทะเบียนผิดจังหวัด']]);

@@ -3,7 +3,7 @@
 
 import { asGlobals, type Twin } from '../../src/twin';
 import { expectedFigures, FACT, laosIn, reportSpecs, sheetRows, type Spec } from '../consolidate/fixture';
-import { addRegistry, clockedTwin, seed, STAFF, type ClockedTwin } from './fixture';
+import { addRegistry, clockedTwin, STAFF, type ClockedTwin } from './fixture';
 import { load, OFFICER_BUNDLE } from './sandbox';
 import { outputs, sheetTable } from './tables';
 
@@ -16,12 +16,12 @@ const SPECS = {
 };
 
 function workbook(msPerCall: number): ClockedTwin {
-  const c = clockedTwin({ scriptApp: false, msPerCall });
+  const c = clockedTwin({ scriptApp: false, msPerCall, script: 'officer' });
   const book = c.twin.workbook;
   book.addSheet('คำชี้แจง', [['วิธีกรอกแบบรายงาน: ให้แต่ละจังหวัดกรอกในแผ่นงานของตน'], ['ติดต่อ', 'กองส่งเสริมฯ']]);
-  book.addSheet('พะเยา', seed(sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx')));
-  book.addSheet('รายงาน 2', seed(sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx')));
-  book.addSheet('ชุดข้อมูล', seed(sheetRows(SPECS.nonthaburi, { provinceColumn: ['นนทบุรี'] }, 'csv')));
+  book.addSheet('พะเยา', book.typedRows(sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx')));
+  book.addSheet('รายงาน 2', book.typedRows(sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx')));
+  book.addSheet('ชุดข้อมูล', book.typedRows(sheetRows(SPECS.nonthaburi, { provinceColumn: ['นนทบุรี'] }, 'csv')));
   book.addSheet('ลำปาง', [['ยังไม่ได้เริ่มกรอก']]);
   addRegistry(book);
   book.addSheet('ค่าเป้าหมาย', [['ที่', 'จังหวัด', 'รายรับ (บาท)'], [1, 'พะเยา', 50_000]]);
@@ -98,11 +98,24 @@ test('ทำต่อ with nothing saved says how to start', () => {
 });
 
 test('a workbook with a single province’s report: its district table is written, nothing breaks', () => {
-  const c = clockedTwin({ scriptApp: false });
-  c.twin.workbook.addSheet('รายงานผล', seed(sheetRows(SPECS.phayao, { title: 'จังหวัดพะเยา', dateCells: true }, 'xlsx')));
+  const c = clockedTwin({ scriptApp: false, script: 'officer' });
+  c.twin.workbook.addSheet('รายงานผล', c.twin.workbook.typedRows(sheetRows(SPECS.phayao, { title: 'จังหวัดพะเยา', dateCells: true }, 'xlsx')));
   run(c.twin, 'consolidateNation');
   expect(c.twin.ui.alerts[0].prompt).toMatch(/^รวมผล 1 จังหวัดแล้ว/);
   const t = sheetTable(c.twin.workbook, 'สรุปรายจังหวัด');
   expect(t.header[1]).toBe('อำเภอ');
   expect(t.subtitle).toContain('จังหวัดพะเยา');
+});
+
+test('รวมผลทั้งประเทศ twice in a row, from the output tab the first run left the person on: the same tables, no new tabs', () => {
+  const c = workbook(150);
+  run(c.twin, 'consolidateNation');
+  const tabs = c.twin.workbook.sheetNames();
+  const first = outputs(c.twin);
+  // insertSheet left the person on an output tab; they run it again from there
+  expect(tabs).toContain(c.twin.workbook.getActiveSheet().getName());
+  run(c.twin, 'consolidateNation');
+  expect(c.twin.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว/), expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว/)]);
+  expect(c.twin.workbook.sheetNames()).toEqual(tabs);
+  expect(outputs(c.twin)).toEqual(first);
 });

@@ -1,5 +1,6 @@
 // The twin's additions the consolidation relies on: Spreadsheet.getRange with A1 text naming a tab, setProperties (all keys or
-// none) with the 9 kB and 500 kB limits, ScriptApp's one-off triggers, and the injectable clock of Services.now.
+// none) with the 9 kB and 500 kB limits, ScriptApp's one-off triggers and authorization check, openById's refusals in English
+// and Thai, and the injectable clock of Services.now.
 
 import { createServices, MESSAGES, storeBytes } from '../../src/twin';
 
@@ -64,4 +65,40 @@ test('ScriptApp: one-off time-based triggers are recorded, listed and deleted; S
   expect(t.services.now()).toBe(5);
   // the officer add-on's twin has no ScriptApp, as the add-on has no script.scriptapp scope
   expect(createServices().services.scriptApp).toBeUndefined();
+});
+
+describe('ScriptApp.getAuthorizationInfo(AuthMode.FULL, scopes), from the manifest and the consent given', () => {
+  const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
+  const TRIGGERS = 'https://www.googleapis.com/auth/script.scriptapp';
+  const info = (options: Parameters<typeof createServices>[0], scopes: string[]) => {
+    const app = createServices({ scriptApp: true, ...options }).services.scriptApp!;
+    const i = app.getAuthorizationInfo(app.AuthMode.FULL, scopes);
+    return [i.getAuthorizationStatus(), i.getAuthorizationUrl()];
+  };
+
+  test('all consented: NOT_REQUIRED and no URL; one left unticked: REQUIRED with a URL to grant it', () => {
+    expect(info({ oauthScopes: [SHEETS, TRIGGERS] }, [SHEETS, TRIGGERS])).toEqual(['NOT_REQUIRED', null]);
+    expect(info({ oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [TRIGGERS] }, [SHEETS, TRIGGERS])).toEqual(['REQUIRED', expect.stringMatching(/^https:\/\//)]);
+    // asked only about the consented one: not required
+    expect(info({ oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [TRIGGERS] }, [SHEETS])).toEqual(['NOT_REQUIRED', null]);
+  });
+
+  test('a scope the manifest does not list is an error; a scope left unticked makes its calls refused as well', () => {
+    expect(() => info({ oauthScopes: [TRIGGERS] }, [SHEETS])).toThrow(SHEETS);
+    const t = createServices({ scriptApp: true, oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [SHEETS] });
+    t.addWorkbook({ id: '1provinceFileXXXXXXXXXXXXXXXXXX' });
+    expect(() => t.services.spreadsheetApp.openById('1provinceFileXXXXXXXXXXXXXXXXXX')).toThrow('You do not have permission to call SpreadsheetApp.openById');
+  });
+});
+
+test.each([
+  ['en', 'Unexpected error while getting the method or property openById on object SpreadsheetApp.', 'You do not have permission to access the requested document.'],
+  ['th', 'เกิดข้อผิดพลาดที่ไม่คาดคิดขณะรับเมธอดหรือพร็อพเพอร์ตี openById ในออบเจ็กต์ SpreadsheetApp', 'คุณไม่มีสิทธิ์เข้าถึงเอกสารที่ขอ'],
+] as const)('openById refuses a bad id, an unknown id and a file without access in the user’s language (%s)', (locale, noSuchFile, noAccess) => {
+  const t = createServices({ locale });
+  t.addWorkbook({ id: '1lockedFileXXXXXXXXXXXXXXXXXXXX' }).denyAccess();
+  const app = t.services.spreadsheetApp;
+  expect(() => app.openById('not an id')).toThrow(noSuchFile);
+  expect(() => app.openById('1goneFileXXXXXXXXXXXXXXXXXXXXXX')).toThrow(noSuchFile);
+  expect(() => app.openById('1lockedFileXXXXXXXXXXXXXXXXXXXX')).toThrow(noAccess);
 });

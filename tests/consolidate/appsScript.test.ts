@@ -42,7 +42,7 @@ test('bundled and run without Node’s globals, the consolidation equals the one
   expect(inSandbox).toBe(inNode);
   const out = JSON.parse(inSandbox);
   expect(out.json.statuses.map((s: { province: { code: string } | null; status: string }) => [s.province?.code ?? null, s.status])).toEqual([
-    ['55', 'noPermission'],
+    ['55', 'cannotOpen'],
     ['56', 'ok'],
     [null, 'noHeader'],
   ]);

@@ -88,8 +88,9 @@ function sources(): SourceCheck[] {
     checkSource('นนทบุรี ชุดที่ 2', [{ name: 'ชุดที่ 2', rows: sheetRows(SPECS.nonthaburi2, { provinceColumn: ['นนทบุรี', 'จ.นนทบุรี'] }, 'csv') }], options),
     checkSource('report-south', [{ name: 'Sheet1', rows: sheetRows(SPECS.songkhla, {}, 'csv') }], options),
     checkSource('ลำปาง', [{ name: 'ลำปาง', rows: [['รายชื่อผู้ประสานงาน'], ['ชื่อ', 'โทรศัพท์'], ['นาย ก', '0800000000']] }], options),
-    // what the central script records when openById throws: no permission, and an id that no longer exists
-    { ok: false, status: failedStatus('https://docs.google.com/spreadsheets/d/1cmXYZ', 'noPermission', provinceByCode('50')!, null) },
+    // what the central script records when openById throws (no access, or an id that no longer exists: Google does not say
+    // which), and a register row whose link is no Google Sheets id
+    { ok: false, status: failedStatus('https://docs.google.com/spreadsheets/d/1cmXYZ', 'cannotOpen', provinceByCode('50')!, null) },
     { ok: false, status: failedStatus('1deadXYZ', 'notFound', null, null) },
   ];
 }
@@ -202,7 +203,7 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
     '12': reported('นนทบุรี ชุดที่ 1\nนนทบุรี ชุดที่ 2', specsOf('12'), latestLineDate(specsOf('12'))),
     '90': reported('report-south', SPECS.songkhla, latestLineDate(SPECS.songkhla)),
     '52': { source: 'ลำปาง', rowsRead: null, errors: null, warnings: null, latest: null, label: 'ไม่พบหัวตารางแบบรายงาน', explains: 'หัวตาราง' },
-    '50': { source: 'https://docs.google.com/spreadsheets/d/1cmXYZ', rowsRead: null, errors: null, warnings: null, latest: null, label: 'เปิดไม่ได้: ไม่มีสิทธิ์', explains: 'แชร์' },
+    '50': { source: 'https://docs.google.com/spreadsheets/d/1cmXYZ', rowsRead: null, errors: null, warnings: null, latest: null, label: 'เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้', explains: 'แชร์' },
   };
   const NOT_REPORTED = { source: '', rowsRead: null, errors: null, warnings: null, latest: null, label: 'ยังไม่รายงาน', explains: 'ยังไม่ได้รับ' };
 
@@ -225,7 +226,7 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
     expect(rows.shift()).toEqual({ cells: ['ไฟล์ที่ไม่ทราบจังหวัด'], style: 'heading' });
     check(rows.shift()!, 'ไฟล์ที่ไม่ทราบจังหวัด', { source: '1deadXYZ', rowsRead: null, errors: null, warnings: null, latest: null, label: 'เปิดไม่ได้: ไม่พบไฟล์', explains: 'ทะเบียนไฟล์จังหวัด' });
     expect(rows).toEqual([]);
-    expect(t.footnotes[0]).toBe('สรุปสถานะ: ส่งแล้ว 4 จังหวัด · ยังไม่รายงาน 70 จังหวัด · เปิดไม่ได้: ไม่มีสิทธิ์ 1 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด');
+    expect(t.footnotes[0]).toBe('สรุปสถานะ: ส่งแล้ว 4 จังหวัด · ยังไม่รายงาน 70 จังหวัด · เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้ 1 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด');
   });
 });
 

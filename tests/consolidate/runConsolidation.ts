@@ -25,7 +25,7 @@ export function runConsolidation(input: string): string {
   const registry = indexRegistry({ laos }, provinceByCode);
   const checks = [
     ...sources.map((s) => checkSource(s.source, s.sheets, { form, today, registry })),
-    ...cannotOpen.map((c) => ({ ok: false as const, status: failedStatus(c.source, 'noPermission', c.provinceCode ? (provinceByCode(c.provinceCode) ?? null) : null, null) })),
+    ...cannotOpen.map((c) => ({ ok: false as const, status: failedStatus(c.source, 'cannotOpen', c.provinceCode ? (provinceByCode(c.provinceCode) ?? null) : null, null) })),
   ];
   const grouped = groupSources(checks);
   // each province part goes through JSON, as a checkpoint between executions would

@@ -3,7 +3,7 @@
 // the Thai and English explanation of every status, and that statuses survive a JSON round trip unchanged.
 
 import type { CellValue } from '../../src/core/cell';
-import { bangkokDayOfIsoTime, latestSubmission } from '../../src/core/consolidate/latestSubmission';
+import { dayOfIsoTime, latestSubmission } from '../../src/core/consolidate/latestSubmission';
 import { baseName, checkSource, guessProvince } from '../../src/core/consolidate/checkSource';
 import { checkedStatus, failedStatus, mergeStatuses, notReportedStatus, STATUS_PRECEDENCE, statusCounts, statusExplanation, statusLabel } from '../../src/core/consolidate/status';
 import type { ProvinceStatus, SourceStatus } from '../../src/core/consolidate/types';
@@ -25,21 +25,25 @@ const DISTRICT = phayaoLao.districtName;
 let n = 0;
 const link = () => `https://www.facebook.com/share/p/st${++n}`;
 
-describe('bangkokDayOfIsoTime', () => {
+describe('dayOfIsoTime', () => {
   test.each([
+    // UTC, as earlier versions wrote it: the day in Thailand
     ['2026-11-20T16:59:59Z', '2026-11-20'],
     ['2026-11-20T17:00:00.000Z', '2026-11-21'],
     ['2026-12-31T18:30:00Z', '2027-01-01'],
+    // a wall clock with its offset, as the sidebar writes the spreadsheet's own time: the day written, in any zone
+    ['2026-11-20T23:30:00+0700', '2026-11-20'],
     ['2026-11-20T23:30:00+07:00', '2026-11-20'],
-    ['2026-11-20T23:30:00-05:00', '2026-11-21'],
+    ['2026-11-20T23:30:00-0800', '2026-11-20'],
+    ['2026-11-21T00:10:00+1400', '2026-11-21'],
     ['2026-11-20 08:15', '2026-11-20'],
-  ])('%s is %s in Thailand', (text, want) => {
-    const d = bangkokDayOfIsoTime(text)!;
+  ])('%s is %s where it was written', (text, want) => {
+    const d = dayOfIsoTime(text)!;
     expect(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(want);
   });
 
   test('anything else is not a time', () => {
-    for (const text of ['', '20/11/2569', '2026-13-01T00:00Z', 'เมื่อวาน']) expect(bangkokDayOfIsoTime(text)).toBeNull();
+    for (const text of ['', '20/11/2569', '2026-13-01T00:00Z', 'เมื่อวาน']) expect(dayOfIsoTime(text)).toBeNull();
   });
 });
 
@@ -181,7 +185,7 @@ describe('statuses', () => {
     const merged = mergeStatuses(PHAYAO, [ok('a.xlsx', 0, 0, '2026-03-01'), failedStatus('b.xlsx', 'unreadable', PHAYAO, detail)]);
     expect(merged).toMatchObject({ status: 'unreadable', rowsRead: 10, source: 'a.xlsx\nb.xlsx', detail, latestSubmission: '2026-03-01' });
     expect(statusExplanation(merged).th.endsWith('\nไฟล์เสีย')).toBe(true);
-    // precedence: permission before not found before unreadable before no header before ok before not reported
+    // precedence: permission before not found before cannot open before unreadable before no header before ok before not reported
     const all = STATUS_PRECEDENCE.map((s) => (s === 'ok' ? ok('x', 0, 0, null) : failedStatus('x', s, PHAYAO, null)));
     for (let i = 0; i < all.length; i++) expect(mergeStatuses(PHAYAO, all.slice(i)).status).toBe(STATUS_PRECEDENCE[i]);
     expect(mergeStatuses(PHAYAO, []).status).toBe('notReported');
@@ -193,7 +197,7 @@ describe('statuses', () => {
       ok('a', 3, 0, null),
       ok('a', 0, 2, null),
       notReportedStatus(PHAYAO),
-      ...(['noPermission', 'notFound', 'noHeader', 'noProvince', 'unreadable'] as SourceStatus[]).map((s) => failedStatus('a', s as Exclude<SourceStatus, 'ok'>, PHAYAO, null)),
+      ...(['noPermission', 'notFound', 'cannotOpen', 'noHeader', 'noProvince', 'unreadable'] as SourceStatus[]).map((s) => failedStatus('a', s as Exclude<SourceStatus, 'ok'>, PHAYAO, null)),
     ];
     for (const s of cases) {
       const text = statusExplanation(s);

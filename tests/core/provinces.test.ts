@@ -2,7 +2,6 @@
 // every province found from each form people type it in, and lookalikes rejected.
 
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import { parse } from 'csv-parse/sync';
 import {
   DLA_PROVINCES,
@@ -13,6 +12,7 @@ import {
   provinceInText,
   zoneHeading,
 } from '../../src/core/geo/provinces';
+import { PROVINCES_CSV } from '../support/rollupData';
 
 interface ReferenceRow {
   code: string;
@@ -22,7 +22,7 @@ interface ReferenceRow {
   cluster: string;
 }
 
-const reference: ReferenceRow[] = parse(readFileSync(path.join(__dirname, '../../../shared/data/provinces.csv')), {
+const reference: ReferenceRow[] = parse(readFileSync(PROVINCES_CSV), {
   columns: true,
   bom: true,
 });

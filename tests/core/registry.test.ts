@@ -2,16 +2,15 @@
 // and building a registry from table rows in DLA's layout and ours, with every kind of unusable table explained.
 
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import { parse } from 'csv-parse/sync';
 import { countLaos, registryFromTable, registryHeaderFits, sortLaos, type RegistryFromTable } from '../../src/core/registry/fromRows';
 import { LAO_TYPES, LAO_TYPE_INFO, laoDisplayName, laoTypeFromText, splitLaoName } from '../../src/core/registry/laoTypes';
 import { PHAYAO_DEMO_REGISTRY, REGISTRY_ATTRIBUTION } from '../../src/core/registry/phayaoDemo';
 import type { LaoType, Registry } from '../../src/core/registry/types';
 import type { Text } from '../../src/core/messages/text';
+import { REGISTRY_CSV } from '../support/rollupData';
 
-const NATIONAL_CSV = path.join(__dirname, '../../../shared/data/dla-lao-registry.csv');
-const national: string[][] = parse(readFileSync(NATIONAL_CSV), { bom: true });
+const national: string[][] = parse(readFileSync(REGISTRY_CSV), { bom: true });
 const [DLA_HEADER, ...DLA_ROWS] = national;
 const COL = { province: 0, district: 1, code: 3, type: 4, name: 5 };
 

@@ -17,9 +17,9 @@ import {
 } from '../../src/node/registryFile';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import { laoDisplayName } from '../../src/core/registry/laoTypes';
+import { REGISTRY_CSV } from '../support/rollupData';
 
-const NATIONAL_CSV = path.join(__dirname, '../../../shared/data/dla-lao-registry.csv');
-const national: string[][] = parse(readFileSync(NATIONAL_CSV), { bom: true });
+const national: string[][] = parse(readFileSync(REGISTRY_CSV), { bom: true });
 const [DLA_HEADER, ...DLA_ROWS] = national;
 
 let dir: string;
@@ -61,7 +61,7 @@ async function expectProblem(file: string, reason: RegistryProblemReason): Promi
 
 describe('DLA national CSV', () => {
   test('imports to 7,849 อปท. of each type across 76 provinces', async () => {
-    const registry = await readRegistryFile(NATIONAL_CSV);
+    const registry = await readRegistryFile(REGISTRY_CSV);
     expect(registry.format).toBe('csv');
     expect(registry.laos).toHaveLength(7849);
     expect(registry.stats.byType).toEqual({ pao: 76, city: 30, town: 195, subdistrictMunicipality: 2247, sao: 5300, special: 1 });
@@ -71,12 +71,12 @@ describe('DLA national CSV', () => {
   });
 
   test('(province, district, type, name) is unique', async () => {
-    const { laos } = await readRegistryFile(NATIONAL_CSV);
+    const { laos } = await readRegistryFile(REGISTRY_CSV);
     expect(new Set(laos.map((l) => [l.provinceName, l.districtName, l.type, l.name].join('|'))).size).toBe(laos.length);
   });
 
   test('the two เทศบาลตำบล with a 6-prefix code are เทศบาลตำบล', async () => {
-    const { laos } = await readRegistryFile(NATIONAL_CSV);
+    const { laos } = await readRegistryFile(REGISTRY_CSV);
     for (const code of ['6130408', '6720123']) expect(laos.find((l) => l.code === code)?.type).toBe('subdistrictMunicipality');
     expect(laos.find((l) => l.code === '3200408')).toMatchObject({ type: 'special', name: 'เมืองพัทยา' });
   });
@@ -88,7 +88,7 @@ describe('DLA national CSV', () => {
       for (let n = 0; n < times; n++) repeated.push([row[0], row[1], `ตำบล ${n + 1}`, ...row.slice(3)]);
     });
     const file = await writeFile('repeated.csv', toCsv(repeated));
-    const [once, many] = await Promise.all([readRegistryFile(NATIONAL_CSV), readRegistryFile(file)]);
+    const [once, many] = await Promise.all([readRegistryFile(REGISTRY_CSV), readRegistryFile(file)]);
     expect(many.laos).toEqual(once.laos);
     expect(many.stats.rowsRead).toBe(repeated.length - 1);
     expect(many.stats.duplicateRows).toBe(repeated.length - 1 - 7849);
@@ -202,7 +202,7 @@ describe('xlsx registry', () => {
 
 describe('registry JSON', () => {
   test('round trip of the national registry', async () => {
-    const original = await readRegistryFile(NATIONAL_CSV);
+    const original = await readRegistryFile(REGISTRY_CSV);
     const file = path.join(dir, 'national.json');
     await writeRegistryFile(file, original);
     const back = await readRegistryFile(file);

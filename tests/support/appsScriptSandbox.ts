@@ -1,13 +1,31 @@
 // Loads the built dist/Code.js into a bare node:vm context, as Apps Script's V8 would, with only the fakes a test passes in.
-// The context deliberately lacks require, module, process, URL, URLSearchParams, TextEncoder, setTimeout, fetch and structuredClone.
+// The context deliberately lacks require, module, process, URL, URLSearchParams, TextEncoder, setTimeout, fetch and structuredClone,
+// and its clock is the test's (a fixed instant unless one is given), never the machine's.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { TWIN_NOW } from '../../src/twin';
+import { setContextClock } from '../../src/twin/contextClock';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
 export const ABSENT_GLOBALS = ['require', 'module', 'exports', 'process', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'setTimeout', 'setInterval', 'fetch', 'structuredClone', 'Buffer', 'Intl'] as const;
+
+/** What a sandbox's Date.now() and new Date() give unless the test passes a clock: 09:00 in Bangkok on 21 Nov 2026. */
+export const SANDBOX_NOW = TWIN_NOW;
+
+/** A fresh context holding only `fakes` and a Date on `clock`, checked for host globals, ready for a bundle. */
+export function sandboxContext(fakes: Record<string, unknown>, clock: () => number = () => SANDBOX_NOW): vm.Context {
+  const context = vm.createContext({ ...fakes });
+  // node:vm contexts start with the language built-ins only; make sure none of the host's extras slipped in
+  for (const name of ABSENT_GLOBALS) {
+    if (name === 'Intl') continue;
+    if (name in context) throw new Error(`sandbox leaks ${name}`);
+  }
+  setContextClock(context, clock);
+  return context;
+}
 
 export function bundleSource(): string {
   const file = join(DIST, 'Code.js');
@@ -21,13 +39,8 @@ export interface Sandbox {
   readonly defined: string[];
 }
 
-export function loadBundle(fakes: Record<string, unknown> = {}): Sandbox {
-  const context = vm.createContext({ ...fakes });
-  // node:vm contexts start with the language built-ins only; make sure none of the host's extras slipped in
-  for (const name of ABSENT_GLOBALS) {
-    if (name === 'Intl') continue;
-    if (name in context) throw new Error(`sandbox leaks ${name}`);
-  }
+export function loadBundle(fakes: Record<string, unknown> = {}, clock?: () => number): Sandbox {
+  const context = sandboxContext(fakes, clock);
   const before = new Set(Object.getOwnPropertyNames(context));
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
   const defined = Object.getOwnPropertyNames(context).filter((n) => !before.has(n));

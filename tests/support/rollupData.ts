@@ -1,13 +1,13 @@
-// Reference data for roll-up tests, read straight from ../shared/data with csv-parse (never through the product's readers),
+// Reference data for the tests, read straight from the repository's data/ folder with csv-parse (never through the product's readers),
 // plus small helpers to write numbers the way officers type them and to compute percentages independently of the product.
 
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const SHARED_DATA = resolve(__dirname, '../../../shared/data');
-export const REGISTRY_CSV = resolve(SHARED_DATA, 'dla-lao-registry.csv');
-export const PROVINCES_CSV = resolve(SHARED_DATA, 'provinces.csv');
+export const DATA_DIR = resolve(__dirname, '../../data');
+export const REGISTRY_CSV = resolve(DATA_DIR, 'dla-lao-registry.csv');
+export const PROVINCES_CSV = resolve(DATA_DIR, 'provinces.csv');
 
 export type DlaType = 'อบจ.' | 'เทศบาลนคร' | 'เทศบาลเมือง' | 'เทศบาลตำบล' | 'อบต.' | 'ท้องถิ่นรูปแบบพิเศษ';
 

@@ -1,26 +1,42 @@
 // A twin workbook holding a report sheet of จังหวัดพะเยา, built from generated rows, for the add-on's action tests.
 
-import type { CellValue } from '../../src/core/cell';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
-import { createServices, type SeedCell, type Twin } from '../../src/twin';
+import type { EntryPayload } from '../../src/addon/entry/types';
+import type { SeedCell, Twin, Workbook } from '../../src/twin';
+import { officerTwin } from './manifestTwin';
 import { generateRows } from '../../bench/generate';
 
 export const TODAY = { year: 2026, month: 11, day: 21 };
 export const REPORT_SHEET = 'รายงานผล';
 
-function seed(rows: readonly CellValue[][]): SeedCell[][] {
-  return rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? new Date(v.year, v.month - 1, v.day) : (v ?? ''))));
+/** An officer's valid submission for ทต.แม่กา, เมืองพะเยา, with its own submission id. */
+export function samplePayload(id: string, revenue = '1500'): EntryPayload {
+  return {
+    id,
+    attempt: 1,
+    district: 'เมืองพะเยา',
+    lao: 'ทต.แม่กา',
+    date: '2026-11-20',
+    product: 'ข้าวกล้อง',
+    links: ['https://www.facebook.com/share/p/1001/'],
+    salesCount: '3',
+    revenue,
+    beneficiaries: '4',
+    note: '',
+    confirmWarnings: true,
+  };
 }
 
-/** Row 1 names the province; the generated rows follow (their own title line and header, then data). */
-export function reportRows(count: number): SeedCell[][] {
+/** Row 1 names the province; the generated rows follow (their own title line and header, then data), typed into `book`. */
+export function reportRows(count: number, book: Workbook): SeedCell[][] {
   const rows = generateRows(count, PHAYAO_DEMO_REGISTRY.laos);
-  return seed([['จังหวัดพะเยา', '', '', '', '', '', '', '', '', ''], ...rows]);
+  return book.typedRows([['จังหวัดพะเยา', '', '', '', '', '', '', '', '', ''], ...rows]);
 }
 
-export function twinWithReport(count: number): Twin {
-  const twin = createServices({ userEmail: 'officer@phayao.go.th' });
-  twin.workbook.addSheet(REPORT_SHEET, reportRows(count));
+/** `timeZone`: the spreadsheet's own zone (Asia/Bangkok unless given), in which its date cells were typed. */
+export function twinWithReport(count: number, timeZone?: string): Twin {
+  const twin = officerTwin({ userEmail: 'officer@phayao.go.th', workbook: { timeZone } });
+  twin.workbook.addSheet(REPORT_SHEET, reportRows(count, twin.workbook));
   return twin;
 }
 

@@ -9,6 +9,7 @@ import { asSheetText, type Grid, type GridValue } from '../../core/report/grid';
 import type { Problem } from '../../core/validate/types';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { generatedSheet } from '../adapter/generatedSheets';
+import { sheetDays, todayIn } from '../adapter/sheetDays';
 import type { Services } from '../adapter/services';
 import { writeGrid } from '../adapter/writeGrid';
 import { markBlock } from '../marks';
@@ -47,22 +48,26 @@ function problemsGrid(sheetId: number, problems: readonly Problem[]): Grid {
   return { values, numberFormats: [], fontWeights: weights, headerRow: 1, width: header.length };
 }
 
-export function runCheckData(services: Services, today: CalendarDay): CheckOutcome {
+/** `today`: the day entries may not be after; today in the spreadsheet's time zone unless given (tests fix it). */
+export function runCheckData(services: Services, today?: CalendarDay): CheckOutcome {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
-  const result = checkReportSheet(ss, DLA_ONLINE_MARKET, today, props, { needSheetId: true });
+  const days = sheetDays(ss, services.utilities);
+  const result = checkReportSheet(ss, DLA_ONLINE_MARKET, today ?? todayIn(days, services), props, days);
   if (!result.ok) return { ok: false, message: result.message, errors: 0, warnings: 0, marked: 0, notices: [] };
-  const { validation, range, sheetId } = result.checked;
+  const { validation, sheet, sheetId, rows } = result.checked;
   const problems = validation.problems;
   const errors = problems.filter((p) => p.severity === 'error').length;
 
   const marks = problems.map((p) => ({ row: p.row - 1, column: p.columnIndex ?? 0, severity: p.severity, message: p.message.th }));
+  // the block as read (a report has its header, so it is never empty): one call for its range, then its formats
+  const range = sheet.getRange(1, 1, rows.length, rows[0].length);
   const marked = markBlock(range.getBackgrounds(), range.getNotes(), marks);
   range.setBackgrounds(marked.backgrounds);
   range.setNotes(marked.notes);
 
   const out = generatedSheet(ss, props, 'problems', PROBLEMS_SHEET);
-  const grid = problemsGrid(sheetId ?? 0, problems);
+  const grid = problemsGrid(sheetId, problems);
   // all text; the bold title and header never move, so the layout (and its one format call) changes only when made
   writeGrid(out.sheet, 'problems', grid, out.created, props, { numberFormats: false, fontWeights: true });
 

@@ -12,6 +12,7 @@ import { rollupReport } from '../../core/report/rollupReport';
 import { rollup } from '../../core/rollup/rollup';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { generatedSheet } from '../adapter/generatedSheets';
+import { sheetDays, todayIn } from '../adapter/sheetDays';
 import type { Services, SheetApi } from '../adapter/services';
 import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
@@ -47,24 +48,28 @@ function addCharts(services: Services, sheet: SheetApi, firstRow: number, distri
   }
 }
 
-export function runDistrictSummary(services: Services, today: CalendarDay, periodKey: string | null): SummaryOutcome {
-  let period: Period = currentFiscalYear(today);
+/** `today`: today in the spreadsheet's time zone when undefined (tests fix it); the period is its fiscal year unless given. */
+export function runDistrictSummary(services: Services, today: CalendarDay | undefined, periodKey: string | null): SummaryOutcome {
+  let chosen: Period | null = null;
   if (periodKey) {
     const parsed = parsePeriod(periodKey);
     if (!parsed.ok) return { ok: false, message: parsed.message, notices: [] };
-    period = parsed.period;
+    chosen = parsed.period;
   }
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
-  const read = checkReportSheet(ss, DLA_ONLINE_MARKET, today, props, { needSheetId: false });
+  const days = sheetDays(ss, services.utilities);
+  const day = today ?? todayIn(days, services);
+  const period = chosen ?? currentFiscalYear(day);
+  const read = checkReportSheet(ss, DLA_ONLINE_MARKET, day, props, days);
   if (!read.ok) return { ok: false, message: read.message, notices: [] };
   const { province, registry, validation } = read.checked;
   if (!province) return { ok: false, message: sheetMessages.noProvince, notices: [] };
-  const targets = readTargetsSheet(ss, registry);
+  const targets = readTargetsSheet(ss, registry, days);
   if (!targets.ok) return { ok: false, message: targets.message, notices: [] };
 
   const result = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: '', sheet: '', province, validation }], registry, period, targets: targets.targets });
-  const doc = rollupReport(result, DLA_ONLINE_MARKET, { asOf: today, problems: [] });
+  const doc = rollupReport(result, DLA_ONLINE_MARKET, { asOf: day, problems: [] });
   const [summary, nonReporters] = doc.tables;
 
   const notices: Text[] = [];

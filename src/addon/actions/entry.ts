@@ -8,6 +8,9 @@ import { currentFiscalYear, periodKey, periodLabel } from '../../core/period/per
 import { provinceMatcher, textIdentity } from '../../core/registry/match';
 import { cellText } from '../../core/cell';
 import type { CalendarDay } from '../../core/validate/validateSheet';
+import { userText } from '../../core/messages/user';
+import { activeUser } from '../activeUser';
+import { todayIn } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
 import type { PropertiesApi, Services } from '../adapter/services';
 import { appendUnderLock } from '../entry/appendRow';
@@ -43,12 +46,13 @@ function lastChoice(props: PropertiesApi): { district: string; lao: string } | n
   }
 }
 
-/** Everything the sidebar needs to open, as plain JSON (no Date): one server call. */
-export function entryContext(services: Services, today: CalendarDay): EntryContext {
+/** Everything the sidebar needs to open, as plain JSON (no Date): one server call. `today`: today in the spreadsheet's zone unless given. */
+export function entryContext(services: Services, today?: CalendarDay): EntryContext {
   const located = locateReport(services);
   if (!located.ok) return { ok: false, message: located.message };
   const { report } = located;
-  const period = currentFiscalYear(today);
+  const day = today ?? todayIn(report.days, services);
+  const period = currentFiscalYear(day);
   const p = report.province;
   return {
     ok: true,
@@ -57,17 +61,14 @@ export function entryContext(services: Services, today: CalendarDay): EntryConte
     districts: report.reg ? entryDistricts(report.reg) : [],
     columns: [...report.header.columns.keys()],
     period: { key: periodKey(period), label: periodLabel(period) },
-    today: { iso: isoDate(today), thai: thaiDateLong(today) },
+    today: { iso: isoDate(day), thai: thaiDateLong(day) },
     last: lastChoice(services.propertiesService.getUserProperties()),
   };
 }
 
+/** The submitter column: the email, or the temporary key said to be one where Google keeps the email blank. */
 function submitter(services: Services): string {
-  try {
-    return services.session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
+  return userText(activeUser(services.session))?.th ?? '';
 }
 
 /** Writes the missing submission headers once, outside the lock: two first submissions would write the same cells. */
@@ -83,7 +84,7 @@ function earlierRow(report: ReportLocation, columns: SubmissionColumnPlan, id: s
   const first = report.header.dataStart + 1;
   const last = report.sheet.getLastRow();
   if (last < first) return null;
-  const ids = toCellValues(report.sheet.getRange(first, columns.index.id + 1, last - first + 1, 1).getValues());
+  const ids = toCellValues(report.sheet.getRange(first, columns.index.id + 1, last - first + 1, 1).getValues(), report.days);
   const at = ids.findIndex((r) => cellText(r[0]).trim() === id);
   return at < 0 ? null : first + at;
 }
@@ -94,7 +95,7 @@ function recordedResult(report: ReportLocation, row: number, duplicate: boolean,
 }
 
 /** Checks the entry again (the server is the authority) and appends it under the document lock: one server call. */
-export function submitEntryWith(services: Services, today: CalendarDay, raw: unknown): SubmitResult {
+export function submitEntryWith(services: Services, today: CalendarDay | undefined, raw: unknown): SubmitResult {
   const read = readPayload(raw);
   if (!read.ok) return { status: 'failed', message: M.badPayload(read.detail) };
   const payload = read.payload;
@@ -104,13 +105,14 @@ export function submitEntryWith(services: Services, today: CalendarDay, raw: unk
     const { report } = located;
     const { registry, reg, province } = report;
     const identify = registry && reg ? provinceMatcher(registry, reg) : (lao: string, district: string | null) => textIdentity(lao, district, province.nameTh);
-    const check = checkEntry(payload, { form: DLA_ONLINE_MARKET, province: province.nameTh, today, identify });
+    const check = checkEntry(payload, { form: DLA_ONLINE_MARKET, province: province.nameTh, today: today ?? todayIn(report.days, services), identify });
     if (check.errors > 0) return { status: 'invalid', problems: check.problems, message: M.fixErrors(check.errors) };
     if (check.warnings > 0 && !payload.confirmWarnings) return { status: 'confirm', problems: check.problems, message: M.tickToConfirm(check.warnings) };
     const recorded = check.recorded as RecordedEntry;
 
     const columns = planSubmissionColumns(report.rows, report.header.rows);
-    const submittedAt = new Date().toISOString();
+    // the spreadsheet's wall clock with its offset: the time a person there reads, and an exact instant
+    const submittedAt = report.days.isoTime(services.now ? services.now() : Date.now());
     if (payload.attempt > 1) {
       const row = earlierRow(report, columns, payload.id);
       if (row !== null) return recordedResult(report, row, true, recorded, submittedAt);
@@ -122,6 +124,8 @@ export function submitEntryWith(services: Services, today: CalendarDay, raw: unk
     switch (outcome.kind) {
       case 'busy':
         return { status: 'busy', message: M.busyRetrying };
+      case 'unlocked':
+        return { status: 'failed', message: M.noDocumentLock };
       case 'protected':
         return { status: 'protected', message: M.protectedRow };
       case 'failed':

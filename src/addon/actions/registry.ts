@@ -1,8 +1,8 @@
 // The ทะเบียน อปท. action: writes the registry sheet of the report's province, from the built-in demo registry or from
 // rows of DLA's open-data file that the dialog read in the browser, with a named range the other actions read in one call.
 
-import { cellText } from '../../core/cell';
-import { detectHeader } from '../../core/form/headers';
+import { cellText, type CellValue } from '../../core/cell';
+import type { SheetHeader } from '../../core/form/headers';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
@@ -14,9 +14,10 @@ import { indexRegistry } from '../../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../core/registry/phayaoDemo';
 import type { Lao } from '../../core/registry/types';
 import { provinceOfSheet } from '../../core/rollup/sheetProvince';
-import { toCellValues } from '../adapter/sheetValues';
-import type { Services, SpreadsheetApi } from '../adapter/services';
+import type { PropertiesApi, Services, SpreadsheetApi } from '../adapter/services';
 import { REGISTRY_MADE_KEY, REGISTRY_RANGE } from '../registrySheet';
+import { readReportBlock } from '../reportSheet';
+import { sheetDays, type SheetDays } from '../adapter/sheetDays';
 import { REGISTRY_SHEET } from '../../core/messages/sheets';
 
 export interface RegistryOutcome {
@@ -26,13 +27,16 @@ export interface RegistryOutcome {
   readonly needsConfirmation?: boolean;
 }
 
-/** The report's province, read from the active (or last checked) report sheet, with the demo registry to vote. */
-export function reportProvince(ss: SpreadsheetApi): Province | null {
-  const rows = toCellValues(ss.getDataRange().getValues());
-  const detected = detectHeader(rows, DLA_ONLINE_MARKET);
-  if (!detected.ok) return null;
-  const found = provinceOfSheet(rows, DLA_ONLINE_MARKET, detected.header, { file: '', sheetName: '', registry: indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode) });
+/** The province a report block names, with the demo registry to vote. */
+export function blockProvince(rows: readonly CellValue[][], header: SheetHeader): Province | null {
+  const found = provinceOfSheet(rows, DLA_ONLINE_MARKET, header, { file: '', sheetName: '', registry: indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode) });
   return found.ok ? found.province : null;
+}
+
+/** The province of the report sheet (found as every action finds it, from whichever tab the person is on). */
+export function reportProvince(ss: SpreadsheetApi, props: PropertiesApi, days: SheetDays): Province | null {
+  const read = readReportBlock(ss, props, DLA_ONLINE_MARKET, days);
+  return read.ok ? blockProvince(read.block.rows, read.block.header) : null;
 }
 
 /** Writes the registry sheet: one setValues, one named range; the text codes stay text. */
@@ -57,7 +61,7 @@ export function writeRegistry(services: Services, laos: readonly Lao[]): void {
  */
 export function runRegistry(services: Services, rows: readonly (readonly string[])[] | null, confirmed: boolean): RegistryOutcome {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
-  const province = reportProvince(ss);
+  const province = reportProvince(ss, services.propertiesService.getDocumentProperties(), sheetDays(ss, services.utilities));
   if (!province) return { ok: false, message: sheetMessages.noProvince };
   let laos: readonly Lao[] = PHAYAO_DEMO_REGISTRY.laos;
   if (rows) {
@@ -80,7 +84,8 @@ export interface RegistryDialogContext {
 
 /** What the registry dialog shows first: the report's province, and whether the built-in registry covers it. */
 export function registryDialogContext(services: Services): RegistryDialogContext {
-  const province = reportProvince(services.spreadsheetApp.getActiveSpreadsheet());
+  const ss = services.spreadsheetApp.getActiveSpreadsheet();
+  const province = reportProvince(ss, services.propertiesService.getDocumentProperties(), sheetDays(ss, services.utilities));
   return {
     province: province ? { code: province.code, name: province.nameTh } : null,
     demoAvailable: province !== null && PHAYAO_DEMO_REGISTRY.laos.some((l) => l.provinceCode === province.code),

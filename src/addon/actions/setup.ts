@@ -2,7 +2,6 @@
 // one without moving any entry: header formatting, frozen rows, number formats, number checks, district and อปท. dropdowns
 // from the registry (through a hidden list sheet, since list validation fails above 500 items), warning-only protection.
 
-import { detectHeader } from '../../core/form/headers';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import type { FormSpec } from '../../core/form/types';
 import { collateThai } from '../../core/format/collate';
@@ -12,11 +11,12 @@ import { NUMBER_FORMATS } from '../../core/report/grid';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import type { ProvinceRegistry } from '../../core/registry/match';
 import { generatedSheet } from '../adapter/generatedSheets';
-import { toCellValues } from '../adapter/sheetValues';
 import type { PropertiesApi, RangeApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
 import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
 import { planSubmissionColumns, SUBMISSION_COLUMNS } from '../entry/submissionColumns';
-import { reportProvince } from './registry';
+import { readReportBlock, REPORT_SHEET_KEY } from '../reportSheet';
+import { sheetDays } from '../adapter/sheetDays';
+import { blockProvince } from './registry';
 
 export interface SetupOutcome {
   readonly ok: boolean;
@@ -61,7 +61,10 @@ export function runSetup(services: Services): SetupOutcome {
   const ss = app.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
   const form = DLA_ONLINE_MARKET;
-  const province = reportProvince(ss);
+  // the report sheet as every action finds it (not the tab the person happens to be on): repaired, else made
+  const days = sheetDays(ss, services.utilities);
+  const read = readReportBlock(ss, props, form, days);
+  const province = read.ok ? blockProvince(read.block.rows, read.block.header) : null;
 
   let sheet: SheetApi;
   let headerTop: number;
@@ -69,17 +72,17 @@ export function runSetup(services: Services): SetupOutcome {
   let width: number;
   let columns: Map<string, number>;
   let created = false;
-  const rows = toCellValues(ss.getDataRange().getValues());
-  const detected = detectHeader(rows, form);
-  if (detected.ok) {
-    sheet = ss.getActiveSheet();
-    headerTop = detected.header.rows[0] + 1;
-    headerBottom = detected.header.rows[detected.header.rows.length - 1] + 1;
+  if (read.ok) {
+    const { rows, header: found } = read.block;
+    sheet = read.sheet;
+    headerTop = found.rows[0] + 1;
+    headerBottom = found.rows[found.rows.length - 1] + 1;
     width = Math.max(...rows.slice(headerTop - 1, headerBottom).map((r) => r.length));
-    columns = new Map([...detected.header.columns.values()].map((c) => [c.key, c.index + 1]));
+    columns = new Map([...found.columns.values()].map((c) => [c.key, c.index + 1]));
   } else {
     const made = makeReportSheet(ss, form, province?.nameTh ?? null);
     sheet = made.sheet;
+    props.setProperty(REPORT_SHEET_KEY, String(sheet.getSheetId()));
     headerTop = made.headerRow;
     headerBottom = made.headerRow;
     width = made.width;
@@ -88,7 +91,7 @@ export function runSetup(services: Services): SetupOutcome {
   }
 
   // the sidebar's bookkeeping columns (submission id, time, submitter): added after the last header column, hidden
-  const plan = planSubmissionColumns(created ? [] : rows, created ? [] : detected.ok ? [...detected.header.rows] : []);
+  const plan = planSubmissionColumns(read.ok ? read.block.rows : [], read.ok ? [...read.block.header.rows] : []);
   const submission = created ? { start: width, headers: SUBMISSION_COLUMNS.map((c) => c.header) } : plan.missing;
   if (submission) {
     sheet.getRange(headerTop, submission.start + 1, 1, submission.headers.length).setValues([[...submission.headers]]);
@@ -117,7 +120,7 @@ export function runSetup(services: Services): SetupOutcome {
   }
 
   // dropdowns from the registry, through the hidden list sheet
-  const registry = readRegistrySheet(ss, props.getProperty(REGISTRY_MADE_KEY) !== null);
+  const registry = readRegistrySheet(ss, props.getProperty(REGISTRY_MADE_KEY) !== null, days);
   const reg = registry.ok && registry.index && province ? registry.index.provinces.get(province.code) : undefined;
   if (reg) {
     const lists = writeLists(ss, props, reg);

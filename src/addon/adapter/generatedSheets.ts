@@ -32,6 +32,11 @@ function isOurs(sheet: SheetApi, kind: GeneratedKind): boolean {
   return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY && m.getValue() === kind);
 }
 
+/** Whether the add-on made this sheet (of any kind): a summary or list of ours is never taken for the person's report. */
+export function isGenerated(sheet: SheetApi): boolean {
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
+}
+
 function make(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind, name: string, notice?: Text): GeneratedSheet {
   const sheet = ss.insertSheet(name);
   sheet.addDeveloperMetadata(GENERATED_KEY, kind);

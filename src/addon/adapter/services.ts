@@ -129,7 +129,8 @@ export interface SpreadsheetApi {
 }
 
 export interface UiApi {
-  createMenu(caption: string): MenuApi;
+  /** the add-on's submenu under Extensions, captioned with the add-on's name (a published Editor add-on may not make top-level menus) */
+  createAddonMenu(): MenuApi;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
   showSidebar(userInterface: HtmlOutputApi): void;
   showModalDialog(userInterface: HtmlOutputApi, title: string): void;
@@ -166,7 +167,8 @@ export interface LockApi {
 }
 
 export interface LockServiceApi {
-  getDocumentLock(): LockApi;
+  /** null when the script is not bound to a document (a standalone script or web app) */
+  getDocumentLock(): LockApi | null;
 }
 
 export interface PropertiesApi {
@@ -190,7 +192,14 @@ export interface HtmlServiceApi {
 
 export interface SessionApi {
   getActiveUser(): { getEmail(): string };
+  /** who the user is when the email is blank (domain policy, consumer accounts): unique per user and script, no identity */
+  getTemporaryActiveUserKey(): string;
   getScriptTimeZone(): string;
+}
+
+/** Utilities.formatDate: dates in a named time zone without relying on Intl (the spreadsheet's zone is not the script's). */
+export interface UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string;
 }
 
 /** A project trigger: the central script's one-off continuation of a national consolidation. */
@@ -208,8 +217,18 @@ export interface TriggerBuilderApi {
   timeBased(): ClockTriggerBuilderApi;
 }
 
-/** ScriptApp's triggers: only the central script has them (scope script.scriptapp); the officer add-on does not. */
+/** Whether the user granted the scopes asked about, and where to grant them (null when nothing is missing). */
+export interface AuthorizationInfoApi {
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
+  getAuthorizationUrl(): string | null;
+}
+
+/** ScriptApp: only the central script has it (its triggers need script.scriptapp); the officer add-on does not. */
 export interface ScriptAppApi {
+  readonly AuthMode: typeof GoogleAppsScript.Script.AuthMode;
+  readonly AuthorizationStatus: typeof GoogleAppsScript.Script.AuthorizationStatus;
+  /** the two-argument form asks about the given scopes only (@types lists only the one-argument form, which fits this) */
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): AuthorizationInfoApi;
   newTrigger(functionName: string): TriggerBuilderApi;
   getProjectTriggers(): TriggerApi[];
   deleteTrigger(trigger: TriggerApi): void;
@@ -222,6 +241,7 @@ export interface Services {
   readonly propertiesService: PropertiesServiceApi;
   readonly htmlService: HtmlServiceApi;
   readonly session: SessionApi;
+  readonly utilities: UtilitiesApi;
   /** Charts.ChartType.BAR: the chart builders need it and Charts is a service of its own */
   readonly barChart: GoogleAppsScript.Charts.ChartType;
   /** triggers, where the script may make them (the central script); absent in the officer add-on */
@@ -250,10 +270,12 @@ export type RealServicesFit = [
   Fits<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceApi>,
   Fits<GoogleAppsScript.HTML.HtmlService, HtmlServiceApi>,
   Fits<GoogleAppsScript.Base.Session, SessionApi>,
+  Fits<GoogleAppsScript.Utilities.Utilities, UtilitiesApi>,
   Fits<GoogleAppsScript.Script.ScriptApp, ScriptAppApi>,
   Fits<GoogleAppsScript.Script.TriggerBuilder, TriggerBuilderApi>,
   Fits<GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderApi>,
   Fits<GoogleAppsScript.Script.Trigger, TriggerApi>,
+  Fits<GoogleAppsScript.Script.AuthorizationInfo, AuthorizationInfoApi>,
 ];
-const realServicesFit: RealServicesFit = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+const realServicesFit: RealServicesFit = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void realServicesFit;

@@ -3,10 +3,11 @@
 
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
+import type { UserIdentity } from '../../core/messages/user';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { PropertiesApi, Services } from '../adapter/services';
 import { PAGE_KEY, RunLog, STATE_KEY } from './runLog';
-import { doneCount, isLive, newState, parseState, type RunState } from './runState';
+import { doneCount, isLive, newState, ownerOf, parseState, type RunState } from './runState';
 import type { RunMode } from './sources';
 
 /** start: the menu item · continue: ทำต่อ · restart: the person chose to start again · trigger: the continuation trigger */
@@ -26,17 +27,17 @@ export interface ClaimInput {
   readonly now: number;
   readonly today: CalendarDay;
   readonly execution: string;
-  readonly user: string;
+  readonly user: UserIdentity;
 }
 
 function decide(saved: RunState | null, input: ClaimInput): Claim | null {
   const { request, now } = input;
   if (saved && saved.status === 'running' && isLive(saved, now)) {
-    return { ok: false, kind: 'refused', message: M.runningBy(saved.owner, saved.startedAt, doneCount(saved), saved.total) };
+    return { ok: false, kind: 'refused', message: M.runningBy(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total) };
   }
   if (saved && request === 'start') {
-    if (isLive(saved, now) && saved.resumeAt !== null) return { ok: false, kind: 'refused', message: M.scheduledBy(saved.owner, saved.resumeAt, doneCount(saved), saved.total) };
-    return { ok: false, kind: 'choose', message: M.savedRun(saved.owner, saved.startedAt, doneCount(saved), saved.total) };
+    if (isLive(saved, now) && saved.resumeAt !== null) return { ok: false, kind: 'refused', message: M.scheduledBy(ownerOf(saved), saved.resumeAt, doneCount(saved), saved.total) };
+    return { ok: false, kind: 'choose', message: M.savedRun(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total) };
   }
   if (!saved && (request === 'continue' || request === 'trigger')) return { ok: false, kind: 'refused', message: M.nothingToContinue };
   return null;
@@ -45,7 +46,9 @@ function decide(saved: RunState | null, input: ClaimInput): Claim | null {
 /** Takes the run for this execution, or says why not. The state it returns is already saved as running. */
 export function claimRun(input: ClaimInput): Claim {
   const { services, props } = input;
+  // null outside a spreadsheet's own script (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())
   const lock = services.lockService.getDocumentLock();
+  if (!lock) return { ok: false, kind: 'refused', message: M.notBound };
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, kind: 'refused', message: M.lockBusy };
   try {
     const all = props.getProperties();
@@ -70,12 +73,12 @@ export function claimRun(input: ClaimInput): Claim {
 /** Ends the run: its pages, then its state (in that order, so no page is ever left without a state naming it). */
 export function endRun(services: Services, props: PropertiesApi, state: RunState): void {
   const lock = services.lockService.getDocumentLock();
-  const locked = lock.tryLock(LOCK_WAIT_MS);
+  const locked = lock?.tryLock(LOCK_WAIT_MS) ?? false;
   try {
     if (parseState(props.getProperty(STATE_KEY) ?? undefined)?.id !== state.id) return;
     for (let i = 0; i < state.pages; i++) props.deleteProperty(PAGE_KEY + i);
     props.deleteProperty(STATE_KEY);
   } finally {
-    if (locked) lock.releaseLock();
+    if (locked) lock?.releaseLock();
   }
 }

@@ -6,17 +6,37 @@ import type { Text } from '../../core/messages/text';
 import type { PropertiesApi, Services, SpreadsheetApi } from '../adapter/services';
 import type { PlanReader, RunInputs } from './inputs';
 import type { LinkStore } from './linkStore';
-import type { ReadContext } from './readSource';
+import type { FileReader, ReadContext } from './readSource';
 import { STATE_KEY, type RunLog } from './runLog';
 import { doneCount, type RunState } from './runState';
 import type { RunMode } from './sources';
 
+/** A files run's sources: the plan (the register of province files) and the reader that opens a file by id. */
+export interface FileSources {
+  readonly readPlan: PlanReader;
+  readonly readFile: FileReader;
+}
+
+/** How a paused run goes on by itself (the central script's one-off trigger). */
+export interface Continuation {
+  /** removes any pending one (a run going on now, or ended, needs none) */
+  clear(services: Services): void;
+  /** makes one that runs `afterMs` from now, in place of any pending one */
+  schedule(services: Services, afterMs: number): void;
+}
+
+/**
+ * What a kind of run reads and may do. The central script passes what needs its own scopes (opening files by id, triggers);
+ * the officer add-on's run carries none of it, so its bundle holds no code its manifest could not run.
+ */
 export interface NationalRunConfig {
   readonly mode: RunMode;
-  /** the top-level function a continuation trigger calls; null where the script may not make triggers (the officer add-on) */
-  readonly continuation: string | null;
-  /** files mode: reads the plan (the register of province files); passed in so the officer bundle leaves it out */
-  readonly readPlan: PlanReader | null;
+  /** files mode only */
+  readonly files: FileSources | null;
+  /** null where the script may not make triggers (the officer add-on): a paused run waits for ทำต่อ */
+  readonly continuation: Continuation | null;
+  /** asked before anything is read: null when the run may go ahead, else what to tell staff (a permission not granted) */
+  readonly authorize: ((services: Services) => Text | null) | null;
 }
 
 export type RunOutcome =
@@ -76,10 +96,7 @@ export function checkpoint(run: Run): void {
 }
 
 export function deleteContinuations(run: Run): void {
-  const app = run.services.scriptApp;
-  const fn = run.config.continuation;
-  if (!app || !fn) return;
-  for (const t of app.getProjectTriggers()) if (t.getHandlerFunction() === fn) app.deleteTrigger(t);
+  run.config.continuation?.clear(run.services);
 }
 
 /** Saves and stops; `schedule`: make the continuation trigger (not after a failure, which would only repeat it every minute). */
@@ -88,11 +105,9 @@ export function pause(run: Run, schedule = true): RunOutcome {
   run.state.status = 'paused';
   run.state.execution = '';
   run.state.resumeAt = null;
-  const app = run.services.scriptApp;
-  const fn = run.config.continuation;
-  if (app && fn && schedule) {
-    deleteContinuations(run);
-    app.newTrigger(fn).timeBased().after(CONTINUE_AFTER_MS).create();
+  const continuation = run.config.continuation;
+  if (continuation && schedule) {
+    continuation.schedule(run.services, CONTINUE_AFTER_MS);
     run.state.resumeAt = run.clock() + CONTINUE_AFTER_MS;
   }
   checkpoint(run);

@@ -49,7 +49,7 @@ export function finishRun(run: Run): RunOutcome | null {
     checkpoint(run);
     return null;
   }
-  const targets = readTargetsSheet(run.ss, inputs.registry);
+  const targets = readTargetsSheet(run.ss, inputs.registry, run.read.days);
   if (!targets.ok) {
     // everything is read: keep it, and let ทำต่อ write the tables once the targets are put right
     run.links.flush(state);

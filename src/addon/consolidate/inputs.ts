@@ -5,6 +5,7 @@ import type { Province } from '../../core/geo/types';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
 import type { RegistryIndex } from '../../core/registry/match';
+import type { SheetDays } from '../adapter/sheetDays';
 import type { SheetApi, SpreadsheetApi } from '../adapter/services';
 import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
 import type { RunLog } from './runLog';
@@ -24,7 +25,7 @@ export interface RunInputs {
 const PLAN_RECORD = 'plan';
 
 /** The plan of a files run: the sources in order and the provinces listed (with or without a file). */
-export type PlanReader = (ss: SpreadsheetApi) => { ok: true; sources: readonly PlannedSource[]; provinces: readonly Province[] } | { ok: false; message: Text };
+export type PlanReader = (ss: SpreadsheetApi, days: SheetDays) => { ok: true; sources: readonly PlannedSource[]; provinces: readonly Province[] } | { ok: false; message: Text };
 
 /** The workbook's tabs that may be reports, in tab order: every tab but the inputs and outputs (one call per tab, once per run). */
 function tabsPlan(ss: SpreadsheetApi, log: RunLog): { plan: PlannedSource[]; sheets: Map<string, SheetApi> } {
@@ -52,15 +53,15 @@ function registryPrint(registry: RegistryIndex | null): string {
   return fingerprint(parts.join('\n'));
 }
 
-export function readInputs(ss: SpreadsheetApi, all: Readonly<Record<string, string>>, config: { mode: RunMode; readPlan: PlanReader | null }, log: RunLog): { ok: true; inputs: RunInputs } | { ok: false; message: Text } {
-  const registry = readRegistrySheet(ss, all[REGISTRY_MADE_KEY] !== undefined);
+export function readInputs(ss: SpreadsheetApi, all: Readonly<Record<string, string>>, config: { mode: RunMode; files: { readPlan: PlanReader } | null }, log: RunLog, days: SheetDays): { ok: true; inputs: RunInputs } | { ok: false; message: Text } {
+  const registry = readRegistrySheet(ss, all[REGISTRY_MADE_KEY] !== undefined, days);
   if (!registry.ok) return registry;
   let plan: readonly PlannedSource[];
   let listed: readonly Province[] = [];
   let sheets = new Map<string, SheetApi>();
   if (config.mode === 'files') {
-    if (!config.readPlan) throw new Error('a files run needs a plan reader');
-    const register = config.readPlan(ss);
+    if (!config.files) throw new Error('a files run needs its sources');
+    const register = config.files.readPlan(ss, days);
     if (!register.ok) return register;
     plan = register.sources;
     listed = register.provinces;

@@ -7,8 +7,8 @@ import type { Services } from '../adapter/services';
 import { failureText } from '../failure';
 import { runNational, type NationalRunConfig, type RunOutcome } from './runner';
 
-/** The officer add-on: every report tab of the open workbook; no trigger (its manifest has no script.scriptapp scope). */
-export const TABS_RUN: NationalRunConfig = { mode: 'tabs', continuation: null, readPlan: null };
+/** The officer add-on: every report tab of the open workbook; no file by id, no trigger (its manifest grants neither). */
+export const TABS_RUN: NationalRunConfig = { mode: 'tabs', files: null, continuation: null, authorize: null };
 
 export function tell(services: Services, title: Text, messages: readonly Text[]): void {
   if (messages.length === 0) return;

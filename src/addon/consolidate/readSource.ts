@@ -1,23 +1,31 @@
-// Reads one planned source with two Spreadsheet calls whatever its size (three at most on rare paths) and checks it with the core; a source that
-// cannot be opened or read is a status, never a throw.
+// Reads one planned source and checks it with the core: a tab of the open workbook in one Spreadsheet call whatever its size
+// (three at most on rare paths), or a province's file through the reader the run config carries; a source that cannot be
+// opened or read is a status, never a throw.
 
 import { checkSource, guessProvince, type SourceCheck, type SourceSheet } from '../../core/consolidate/checkSource';
 import { failedStatus } from '../../core/consolidate/status';
 import type { FormSpec } from '../../core/form/types';
 import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
+import type { Text } from '../../core/messages/text';
 import type { RegistryIndex } from '../../core/registry/match';
 import type { CalendarDay } from '../../core/validate/validateSheet';
+import type { SheetDays } from '../adapter/sheetDays';
 import { readUsedBlock, toCellValues } from '../adapter/sheetValues';
-import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from '../adapter/services';
-import type { PlannedSource } from './sources';
+import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from '../adapter/services';
+import type { PlannedSource, SourceLocator } from './sources';
 import type { LinkNumbering } from '../../core/validate/linkNumbering';
 
 /** The report block of a tab by name: columns A to Z hold the form (about a dozen columns) with room to spare. */
 export const tabRange = (tab: string): string => `'${tab.replace(/'/g, "''")}'!A:Z`;
 
-const NO_PERMISSION = /permission|access denied|ไม่มีสิทธิ์|สิทธิ์ในการเข้าถึง/i;
-const NOT_FOUND = /openById|not found|does not exist|bad value|invalid argument|ไม่พบ|ไม่มีอยู่/i;
+/** What reading one source gave: its sheet, or the status it gets and what exactly went wrong. */
+export type Read =
+  | { readonly ok: true; readonly sheet: SourceSheet }
+  | { readonly ok: false; readonly status: 'cannotOpen' | 'unreadable' | 'noHeader'; readonly detail: Text | null };
+
+/** Opens a province's spreadsheet by id and reads its report tab (the first unless `tab` names one). */
+export type FileReader = (ctx: ReadContext, id: string, tab: string | null) => Read;
 
 export interface ReadContext {
   readonly app: SpreadsheetAppApi;
@@ -30,44 +38,34 @@ export interface ReadContext {
   readonly sheets?: ReadonlyMap<string, SheetApi>;
   /** one numbering of links for the sources read in this execution (a resumed run renumbers; checkpoints keep text) */
   readonly linkNumbers?: LinkNumbering;
+  /** files runs: the reader of a province's file (null in the officer add-on, which may open no other file) */
+  readonly readFile: FileReader | null;
+  /** the open workbook's calendar (its tabs' date cells); a province's file is read in its own zone (sheetDays of the file) */
+  readonly days: SheetDays;
+  readonly utilities: UtilitiesApi;
 }
-
-type Read = { readonly ok: true; readonly sheet: SourceSheet } | { readonly ok: false; readonly status: 'noPermission' | 'notFound' | 'unreadable' | 'noHeader'; readonly detail: string | null };
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * A named tab through A1 notation (one call for the range): a tab narrower than A:Z, or one that has gone, makes Sheets refuse
  * the range; then the tab is looked up by name (two calls more, only on that rare path).
  */
-function readTab(book: SpreadsheetApi, tab: string, known: SheetApi | undefined): Read {
-  if (known) return { ok: true, sheet: { name: tab, rows: readUsedBlock(known) } };
+export function readTab(book: SpreadsheetApi, tab: string, known: SheetApi | undefined, days: SheetDays): Read {
+  if (known) return { ok: true, sheet: { name: tab, rows: readUsedBlock(known, days) } };
   let range: RangeApi;
   try {
     range = book.getRange(tabRange(tab));
   } catch {
     const sheet = book.getSheetByName(tab);
     if (!sheet) return { ok: false, status: 'noHeader', detail: null };
-    return { ok: true, sheet: { name: tab, rows: readUsedBlock(sheet) } };
+    return { ok: true, sheet: { name: tab, rows: readUsedBlock(sheet, days) } };
   }
-  return { ok: true, sheet: { name: tab, rows: toCellValues(range.getValues()) } };
+  return { ok: true, sheet: { name: tab, rows: toCellValues(range.getValues(), days) } };
 }
 
-function readFile(ctx: ReadContext, id: string, tab: string | null): Read {
-  let book: SpreadsheetApi;
-  try {
-    book = ctx.app.openById(id);
-  } catch (e) {
-    const text = message(e);
-    return NO_PERMISSION.test(text) ? { ok: false, status: 'noPermission', detail: null } : NOT_FOUND.test(text) ? { ok: false, status: 'notFound', detail: null } : { ok: false, status: 'unreadable', detail: text };
-  }
-  try {
-    // opened by id, the "active" sheet is the first tab: its used block without fetching the sheet first
-    return tab === null ? { ok: true, sheet: { name: '', rows: readUsedBlock(book) } } : readTab(book, tab, undefined);
-  } catch (e) {
-    const text = message(e);
-    return { ok: false, status: NO_PERMISSION.test(text) ? 'noPermission' : 'unreadable', detail: text };
-  }
+function readLocated(ctx: ReadContext, locator: SourceLocator): Read {
+  if (locator.kind === 'tab') return readTab(ctx.active, locator.name, ctx.sheets?.get(locator.name), ctx.days);
+  if (!ctx.readFile) throw new Error('a files run needs a file reader');
+  return ctx.readFile(ctx, locator.id, locator.tab);
 }
 
 /** Reads and checks one source; the check's status is what the status table shows for it. */
@@ -78,10 +76,10 @@ export function readAndCheck(ctx: ReadContext, source: PlannedSource): SourceChe
     return { ok: false, status: failedStatus(source.label, invalid.status, invalid.status === 'noProvince' ? null : (hint ?? null), invalid.detail) };
   }
   const locator = source.locator;
-  const read = locator.kind === 'tab' ? readTab(ctx.active, locator.name, ctx.sheets?.get(locator.name)) : readFile(ctx, locator.id, locator.tab);
+  const read = readLocated(ctx, locator);
   if (!read.ok) {
     const tab = locator.kind === 'tab' ? locator.name : locator.tab;
-    const detail = read.status === 'noHeader' && tab !== null ? M.tabMissing(tab) : read.detail === null ? null : M.openFailed(read.detail);
+    const detail = read.status === 'noHeader' && tab !== null ? M.tabMissing(tab) : read.detail;
     return { ok: false, status: failedStatus(source.label, read.status, hint ?? (locator.kind === 'tab' ? guessProvince(locator.name) : null), detail) };
   }
   return checkSource(source.label, [read.sheet], { form: ctx.form, today: ctx.today, registry: ctx.registry, province: hint, linkNumbers: ctx.linkNumbers });

@@ -8,6 +8,7 @@ import { REGISTER_SHEET, centralRunMessages as M } from '../../core/messages/nat
 import type { Text } from '../../core/messages/text';
 import { normaliseText } from '../../core/normalise/text';
 import { asSheetText } from '../../core/report/grid';
+import type { SheetDays } from '../adapter/sheetDays';
 import { readUsedBlock } from '../adapter/sheetValues';
 import type { SpreadsheetApi } from '../adapter/services';
 import type { PlannedSource } from './sources';
@@ -65,10 +66,10 @@ export function registerSources(rows: readonly (readonly string[])[]): RegisterR
 }
 
 /** Reads the register sheet (two calls); a missing sheet is a message saying how to make it. */
-export function readRegister(ss: SpreadsheetApi): RegisterRead {
+export function readRegister(ss: SpreadsheetApi, days: SheetDays): RegisterRead {
   const sheet = ss.getSheetByName(REGISTER_SHEET);
   if (!sheet) return { ok: false, message: M.registerMissing };
-  const rows = readUsedBlock(sheet).map((r) => r.map(cellText));
+  const rows = readUsedBlock(sheet, days).map((r) => r.map(cellText));
   return registerSources(rows);
 }
 

@@ -1,6 +1,7 @@
 // The run state of a national consolidation (one document property): who started it and when, where it stands in its plan,
 // and whether an execution is working on it now (the claim is made under the document lock; the long work runs without it).
 
+import type { UserIdentity } from '../../core/messages/user';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { RunMode } from './sources';
 
@@ -8,8 +9,10 @@ export interface RunState {
   readonly v: 1;
   /** a new id per run: rows of the run-data sheet from another run are never mixed in */
   id: string;
-  /** who started it ('' when Google does not say) */
+  /** who started it: their email ('' when Google does not say) */
   owner: string;
+  /** their temporary key when the email is blank (absent in runs saved before it was kept) */
+  ownerKey?: string;
   startedAt: number;
   /** the working execution's last sign of life; an execution cannot outlive 6 minutes, so an older one is dead */
   heartbeat: number;
@@ -56,11 +59,16 @@ export function newRunId(now: number): string {
   return `r${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-export function newState(mode: RunMode, owner: string, now: number, today: CalendarDay, execution: string): RunState {
+export function newState(mode: RunMode, owner: UserIdentity, now: number, today: CalendarDay, execution: string): RunState {
   return {
-    v: 1, id: newRunId(now), owner, startedAt: now, heartbeat: now, status: 'running', execution, resumeAt: null, mode, today,
+    v: 1, id: newRunId(now), owner: owner.email, ownerKey: owner.key, startedAt: now, heartbeat: now, status: 'running', execution, resumeAt: null, mode, today,
     inputs: '', cursor: 0, total: 0, src: [], redo: [], pages: 0, linkRow: 1, links: {},
   };
+}
+
+/** Who started the run. */
+export function ownerOf(state: RunState): UserIdentity {
+  return { email: state.owner, key: state.ownerKey ?? '' };
 }
 
 /** Someone's execution is working on the run now, or its continuation trigger is about to. */

@@ -10,7 +10,8 @@ import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
-import { todayLocal } from '../adapter/sheetValues';
+import { activeUser } from '../activeUser';
+import { sheetDays } from '../adapter/sheetDays';
 import type { Services } from '../adapter/services';
 import { claimRun, type RunRequest } from './claim';
 import { checkpoint, deleteContinuations, FINISH_BY_MS, pause, STOP_AT_MS, toast, type NationalRunConfig, type Run, type RunOutcome } from './execution';
@@ -20,11 +21,11 @@ import { LinkStore } from './linkStore';
 import { decodeStatus, encodePart, encodeStatus, type PartCode, type SourceEntry } from './partCodec';
 import { readAndCheck } from './readSource';
 import { PAGE_KEY, RunLog, STATE_KEY, StorageFull } from './runLog';
-import { doneCount, newRunId, newState } from './runState';
+import { doneCount, newRunId, newState, ownerOf } from './runState';
 import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 export type { RunRequest } from './claim';
-export type { NationalRunConfig, RunOutcome } from './execution';
+export type { Continuation, FileSources, NationalRunConfig, RunOutcome } from './execution';
 
 /** A batch of links is written at least this often, so an execution killed mid-way loses little to read again. */
 const FLUSH_EVERY_MS = 90_000;
@@ -100,26 +101,31 @@ function work(run: Run): RunOutcome {
 
 /** Starts, continues or restarts the national consolidation of the active workbook. */
 export function runNational(services: Services, config: NationalRunConfig, request: RunRequest): RunOutcome {
+  // a permission missing would fail every province alike: said once, before anything is claimed or read
+  const refused = config.authorize?.(services) ?? null;
+  if (refused) return { kind: 'failed', message: refused };
   const clock = services.now ?? (() => Date.now());
   const began = clock();
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
   const execution = newRunId(began);
-  const user = services.session.getActiveUser().getEmail();
-  const today = todayLocal(new Date(began));
+  const user = activeUser(services.session);
+  // the workbook's calendar: "today" and its date cells (tabs of this workbook) in its own time zone
+  const days = sheetDays(ss, services.utilities);
+  const today = days.today(began);
   const claim = claimRun({ services, props, mode: config.mode, request, now: began, today, execution, user });
   if (!claim.ok) return { kind: claim.kind, message: claim.message };
 
   const notices: Text[] = [];
   let { state, log } = claim;
-  let read = readInputs(ss, claim.all, config, log);
+  let read = readInputs(ss, claim.all, config, log, days);
   if (read.ok && claim.resumed && read.inputs.fingerprint !== state.inputs) {
     // the registry or the plan changed under a saved run: parts made with the old ones cannot be mixed with new ones
     for (let i = 0; i < state.pages; i++) props.deleteProperty(PAGE_KEY + i);
-    state = newState(config.mode, state.owner, began, today, execution);
+    state = newState(config.mode, ownerOf(state), began, today, execution);
     log = new RunLog();
     notices.push(M.inputsChanged);
-    read = readInputs(ss, claim.all, config, log);
+    read = readInputs(ss, claim.all, config, log, days);
   }
   if (!read.ok) {
     // nothing read yet is lost: a new run is dropped, a saved one waits for the inputs to be put right
@@ -133,7 +139,7 @@ export function runNational(services: Services, config: NationalRunConfig, reque
   const run: Run = {
     services, config, clock, began, ss, props, state, log, inputs, notices,
     links: new LinkStore(ss, props),
-    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets, linkNumbers: new LinkNumbering() },
+    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets, linkNumbers: new LinkNumbering(), readFile: config.files?.readFile ?? null, days, utilities: services.utilities },
     slowest: 0,
     lastToast: -Infinity,
     lastFlush: began,

@@ -1,9 +1,18 @@
-// The small dialog of สรุปผลรายอำเภอ: pick the period (default: the current fiscal year), then one server call runs the summary.
+// The small dialog of สรุปผลรายอำเภอ: pick the period (default: the current fiscal year), then one server call runs the summary
+// and the dialog itself shows what the person should know (an alert from that call would replace the dialog).
 
 import { escapeHtml } from '../../core/report/html';
 import { currentFiscalYear, periodKey, periodLabel, type Period } from '../../core/period/period';
 import { dialogMessages as M } from '../../core/messages/dialogs';
 import type { CalendarDay } from '../../core/validate/validateSheet';
+
+/** What runDistrictSummaryFor answers the dialog: plain JSON, Thai text. */
+export interface PeriodDialogAnswer {
+  readonly ok: boolean;
+  readonly message: string;
+  /** a sheet made again or under another name: shown in the dialog, which then stays open */
+  readonly notices: readonly string[];
+}
 
 /** The current and previous fiscal years, and the quarters of the current one. */
 export function periodChoices(today: CalendarDay): Period[] {
@@ -20,7 +29,7 @@ export function periodDialogHtml(today: CalendarDay): string {
   return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
 body{font-family:"Sarabun","Noto Sans Thai",Tahoma,sans-serif;font-size:14px;margin:12px}
 label{display:block;margin:8px 0 4px}select,input,button{font:inherit;min-height:36px;width:100%;box-sizing:border-box}
-button{margin-top:12px;background:#1a73e8;color:#fff;border:0;border-radius:4px}#msg{margin-top:8px;color:#b3261e}
+button{margin-top:12px;background:#1a73e8;color:#fff;border:0;border-radius:4px}#msg{margin-top:8px;color:#b3261e;white-space:pre-line}#msg.ok{color:#1e4620}
 </style></head><body>
 <label for="period">${escapeHtml(M.periodLabel.th)}</label>
 <select id="period">${options}</select>
@@ -38,10 +47,12 @@ document.getElementById('go').addEventListener('click', function () {
   msg.textContent = ${JSON.stringify(M.periodWorking.th)};
   google.script.run
     .withSuccessHandler(function (result) {
-      if (result && result.ok) google.script.host.close();
-      else { button.disabled = false; msg.textContent = result ? result.message : ''; }
+      if (result && result.ok && result.notices.length === 0) { google.script.host.close(); return; }
+      button.disabled = false;
+      msg.className = result && result.ok ? 'ok' : '';
+      msg.textContent = result ? [result.message].concat(result.notices).join('\\n\\n') : '';
     })
-    .withFailureHandler(function (error) { button.disabled = false; msg.textContent = String(error && error.message || error); })
+    .withFailureHandler(function (error) { button.disabled = false; msg.className = ''; msg.textContent = String(error && error.message || error); })
     .runDistrictSummaryFor(key);
 });
 </script></body></html>`;

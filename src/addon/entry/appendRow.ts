@@ -15,6 +15,8 @@ export type AppendOutcome =
   | { readonly kind: 'written'; readonly row: number }
   | { readonly kind: 'duplicate'; readonly row: number }
   | { readonly kind: 'busy' }
+  /** no document lock: the script is not bound to the spreadsheet */
+  | { readonly kind: 'unlocked' }
   | { readonly kind: 'protected' }
   | { readonly kind: 'failed'; readonly detail: string };
 
@@ -50,6 +52,8 @@ function writeGrowing(sheet: SheetApi, row: number, content: SheetRow): AppendOu
 export function appendUnderLock(services: Services, sheet: SheetApi, headerBottom: number, id: string, content: SheetRow): AppendOutcome {
   const props = services.propertiesService.getDocumentProperties();
   const lock = services.lockService.getDocumentLock();
+  // null outside a script bound to the file: writing unlocked could overwrite another officer's row, so nothing is written
+  if (!lock) return { kind: 'unlocked' };
   if (!lock.tryLock(LOCK_WAIT_MS)) return { kind: 'busy' };
   try {
     const recent = readRecentIds(props);

@@ -1,7 +1,7 @@
-// Finds the report sheet the sidebar writes to (the one used last, else the active one, else any with a report header),
-// reading only its top rows: header, title lines and a few entries, never the whole data block.
+// Finds the report sheet the sidebar writes to, as every action finds it (see findReportSheet), reading only its top rows:
+// header, title lines and a few entries, never the whole data block.
 
-import { REPORT_SHEET_KEY } from '../reportSheet';
+import { findReportSheet } from '../reportSheet';
 import type { CellValue } from '../../core/cell';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { detectHeader, type SheetHeader } from '../../core/form/headers';
@@ -13,6 +13,7 @@ import type { Text } from '../../core/messages/text';
 import { indexRegistry, type ProvinceRegistry, type RegistryIndex } from '../../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../core/registry/phayaoDemo';
 import { provinceOfSheet } from '../../core/rollup/sheetProvince';
+import { sheetDays, type SheetDays } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
 import type { PropertiesApi, SheetApi, SpreadsheetApi, Services } from '../adapter/services';
 import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
@@ -34,50 +35,33 @@ export interface ReportLocation {
   /** the province's part of it, when it has one */
   readonly reg: ProvinceRegistry | undefined;
   readonly props: PropertiesApi;
+  /** the spreadsheet's calendar: its date cells read, and the entry's date written, in its own time zone */
+  readonly days: SheetDays;
 }
 
 export type LocateResult = { readonly ok: true; readonly report: ReportLocation } | { readonly ok: false; readonly message: Text };
 
 interface TopOfSheet {
-  readonly sheet: SheetApi;
   readonly rows: CellValue[][];
   readonly header: SheetHeader;
 }
 
-function readTop(sheet: SheetApi): TopOfSheet | null {
+function readTop(sheet: SheetApi, days: SheetDays): TopOfSheet | null {
   const lastRow = sheet.getLastRow();
   if (lastRow === 0) return null;
-  const rows = toCellValues(sheet.getRange(1, 1, Math.min(TOP_ROWS, lastRow), Math.max(1, sheet.getLastColumn())).getValues());
+  const rows = toCellValues(sheet.getRange(1, 1, Math.min(TOP_ROWS, lastRow), Math.max(1, sheet.getLastColumn())).getValues(), days);
   const detected = detectHeader(rows, DLA_ONLINE_MARKET);
-  return detected.ok ? { sheet, rows, header: detected.header } : null;
-}
-
-function findReportSheet(ss: SpreadsheetApi, props: PropertiesApi): TopOfSheet | null {
-  const remembered = props.getProperty(REPORT_SHEET_KEY);
-  const known = remembered === null ? null : ss.getSheetById(Number(remembered));
-  const fromMemory = known ? readTop(known) : null;
-  if (fromMemory) return fromMemory;
-  const candidates = [ss.getActiveSheet(), ...ss.getSheets()];
-  const seen = new Set<number>(known ? [Number(remembered)] : []);
-  for (const sheet of candidates) {
-    const id = sheet.getSheetId();
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const top = readTop(sheet);
-    if (top) {
-      props.setProperty(REPORT_SHEET_KEY, String(id));
-      return top;
-    }
-  }
-  return null;
+  return detected.ok ? { rows, header: detected.header } : null;
 }
 
 export function locateReport(services: Services): LocateResult {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
-  const top = findReportSheet(ss, props);
-  if (!top) return { ok: false, message: sheetMessages.noReportSheet };
-  const read = readRegistrySheet(ss, props.getProperty(REGISTRY_MADE_KEY) !== null);
+  const days = sheetDays(ss, services.utilities);
+  const located = findReportSheet(ss, props, (sheet) => readTop(sheet, days));
+  if (!located) return { ok: false, message: sheetMessages.noReportSheet };
+  const top = { sheet: located.sheet, ...located.found };
+  const read = readRegistrySheet(ss, props.getProperty(REGISTRY_MADE_KEY) !== null, days);
   if (!read.ok) return read;
   const sheetName = top.sheet.getName();
   const demo = indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode);
@@ -87,5 +71,5 @@ export function locateReport(services: Services): LocateResult {
   if (!found.ok) return { ok: false, message: entryMessages.noProvince };
   const registry = read.index ?? (found.province.code === PHAYAO_CODE ? demo : null);
   const reg = registry?.provinces.get(found.province.code);
-  return { ok: true, report: { ss, sheet: top.sheet, sheetName, rows: top.rows, header: top.header, province: found.province, registry, reg, props } };
+  return { ok: true, report: { ss, sheet: top.sheet, sheetName, rows: top.rows, header: top.header, province: found.province, registry, reg, props, days } };
 }

@@ -2,6 +2,7 @@
 // every text neutralised so the sheet never runs it as a formula, plus the hidden submission columns.
 
 import { asSheetText } from '../../core/report/grid';
+import type { SheetDays } from '../adapter/sheetDays';
 import type { CellInput } from '../adapter/services';
 import type { ReportLocation } from './reportLocation';
 import type { SubmissionColumnPlan } from './submissionColumns';
@@ -9,7 +10,7 @@ import type { RecordedEntry } from './types';
 
 export interface Submission {
   readonly id: string;
-  /** ISO time the server received it */
+  /** when the server received it, as the spreadsheet's wall clock with its offset ("2026-11-20T15:15:30+0700") */
   readonly time: string;
   /** the submitter's e-mail, '' when Apps Script gives none */
   readonly user: string;
@@ -23,10 +24,10 @@ export interface SheetRow {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar day becomes a Date at midnight in the script's time zone (Asia/Bangkok, the sheets' zone), as getValues gives it back. */
-function dateCell(iso: string): CellInput {
+/** A calendar day becomes the date cell a person would type: its first instant in the spreadsheet's zone. */
+function dateCell(iso: string, days: SheetDays): CellInput {
   const m = ISO_DAY.exec(iso);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : asSheetText(iso);
+  return m ? days.midnight({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : asSheetText(iso);
 }
 
 function textCell(text: string | null): CellInput {
@@ -38,7 +39,7 @@ export function sheetRow(report: ReportLocation, recorded: RecordedEntry, submis
     province: asSheetText(report.province.nameTh),
     district: textCell(recorded.district),
     lao: textCell(recorded.lao),
-    date: recorded.date === null ? '' : dateCell(recorded.date),
+    date: recorded.date === null ? '' : dateCell(recorded.date, report.days),
     product: textCell(recorded.product),
     links: textCell(recorded.links.length > 0 ? recorded.links.map((l) => l.url).join('\n') : null),
     salesCount: recorded.salesCount ?? '',

@@ -1,5 +1,6 @@
 // The hidden columns a sidebar submission fills besides the form's own: its id (so a retry is never written twice),
-// the time and the submitter. Declared once here, so the set-up action can create and hide exactly these.
+// the time and the submitter (the email, or the temporary key, said to be one, where Google keeps it blank). Declared once
+// here, so the set-up action can create and hide exactly these.
 
 import { cellText, type CellValue } from '../../core/cell';
 import { entryMessages } from '../../core/messages/entry';

@@ -15,26 +15,23 @@ interface Day {
   readonly day: number | null;
 }
 
-// "2026-11-20T08:15:30.123Z", "2026-11-20 15:15", "2026-11-20T15:15:30+07:00": what the sidebar writes and what people paste
+// "2026-11-20T15:15:30+0700", "2026-11-20 15:15", "2026-11-20T08:15:30.123Z": what the sidebar writes (now and before) and what people paste
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const BANGKOK_OFFSET_MINUTES = 7 * 60;
 
-/** The calendar day in Thailand of a time written in ISO form: a UTC time after 17:00 is already the next day there. */
-export function bangkokDayOfIsoTime(text: string): Day | null {
+/**
+ * The calendar day a time written in ISO form stands for in its sheet. A wall-clock time, with or without its offset, is
+ * the day written: the sidebar writes the spreadsheet's own wall clock and offset. A UTC time ("…Z", written by earlier
+ * versions, which assumed Thai sheets) is taken to Thailand: after 17:00 UTC it is already the next day there.
+ */
+export function dayOfIsoTime(text: string): Day | null {
   const m = ISO_TIME.exec(text.trim());
   if (!m) return null;
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  // without a zone the time is already Thai time (the sheet's zone); with one it is moved to UTC+7
-  let offset = BANGKOK_OFFSET_MINUTES;
-  if (m[7] && m[7].toUpperCase() !== 'Z') {
-    const sign = m[7][0] === '-' ? -1 : 1;
-    const digits = m[7].slice(1).replace(':', '');
-    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-  } else if (m[7]) offset = 0;
+  if (!m[7] || m[7].toUpperCase() !== 'Z') return { year: y, month: mo, day: d };
   // plain arithmetic on a UTC timestamp: no time zone of the machine running this is involved
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000 + BANGKOK_OFFSET_MINUTES * 60_000;
-  const t = new Date(utc);
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s) + BANGKOK_OFFSET_MINUTES * 60_000);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
@@ -49,7 +46,7 @@ function submissionTimeColumn(rows: readonly CellValue[][], header: SheetHeader)
 
 function submissionDay(cell: CellValue): Day | null {
   if (typeof cell === 'string') {
-    const day = bangkokDayOfIsoTime(cell.replace(/^'/, ''));
+    const day = dayOfIsoTime(cell.replace(/^'/, ''));
     if (day) return day;
   }
   const parsed = parseDate(cell);

@@ -8,7 +8,7 @@ import type { SheetValidation } from '../validate/types';
 import type { ProvinceStatus, SourceStatus } from './types';
 
 /** When a province's sources differ, the row shows the first of these: a source that failed hides nothing behind an "ok". */
-export const STATUS_PRECEDENCE: readonly SourceStatus[] = ['noPermission', 'notFound', 'unreadable', 'noHeader', 'noProvince', 'ok', 'notReported'];
+export const STATUS_PRECEDENCE: readonly SourceStatus[] = ['noPermission', 'notFound', 'cannotOpen', 'unreadable', 'noHeader', 'noProvince', 'ok', 'notReported'];
 
 /** A source that could not be used; `province` is what its name or the caller says, or null. */
 export function failedStatus(source: string, status: Exclude<SourceStatus, 'ok'>, province: Province | null, detail: Text | null): ProvinceStatus {
@@ -74,7 +74,7 @@ export function statusLabel(s: ProvinceStatus): Text {
 }
 
 /** The order statuses are counted in for people: reported first, then not yet, then what went wrong. */
-const COUNT_ORDER: readonly SourceStatus[] = ['ok', 'notReported', 'noPermission', 'notFound', 'unreadable', 'noHeader', 'noProvince'];
+const COUNT_ORDER: readonly SourceStatus[] = ['ok', 'notReported', 'noPermission', 'notFound', 'cannotOpen', 'unreadable', 'noHeader', 'noProvince'];
 
 /** How many provinces have each status, leaving out statuses nobody has; sources of unknown province are not provinces. */
 export function statusCounts(statuses: readonly ProvinceStatus[]): [SourceStatus, number][] {

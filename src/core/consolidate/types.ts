@@ -8,7 +8,8 @@ import type { Platform } from '../normalise/links';
 import type { ProvinceResult } from '../rollup/provinceRollup';
 
 /**
- * ok: read and rolled up · noPermission / notFound: the source could not be opened · noHeader: opened, no report header ·
+ * ok: read and rolled up · noPermission / notFound: the source could not be opened, for that reason (a file the CLI reads, a
+ * register row that is no link) · cannotOpen: Google refused to open it without saying why · noHeader: opened, no report header ·
  * noProvince: a report whose province cannot be told · unreadable: damaged or of an unreadable type · notReported: nothing yet.
  */
 export type SourceStatus = SourceStatusKey;

@@ -5,7 +5,7 @@ import { groupThousands } from '../format/number';
 import type { Text } from './text';
 
 /** Every status a province (or one of its sources) can have in a consolidation. */
-export type SourceStatusKey = 'ok' | 'noPermission' | 'notFound' | 'noHeader' | 'noProvince' | 'unreadable' | 'notReported';
+export type SourceStatusKey = 'ok' | 'noPermission' | 'notFound' | 'cannotOpen' | 'noHeader' | 'noProvince' | 'unreadable' | 'notReported';
 
 const q = (s: string) => `“${s}”`;
 
@@ -15,6 +15,7 @@ export const consolidateMessages = {
     ok: { th: 'ส่งแล้ว', en: 'reported' },
     noPermission: { th: 'เปิดไม่ได้: ไม่มีสิทธิ์', en: 'cannot open: no permission' },
     notFound: { th: 'เปิดไม่ได้: ไม่พบไฟล์', en: 'cannot open: not found' },
+    cannotOpen: { th: 'เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้', en: 'cannot open: no access or no such file' },
     noHeader: { th: 'ไม่พบหัวตารางแบบรายงาน', en: 'no report header' },
     noProvince: { th: 'ไม่ทราบว่าเป็นของจังหวัดใด', en: 'province unknown' },
     unreadable: { th: 'เปิดไม่ได้: ไฟล์เสียหรืออ่านไม่ได้', en: 'cannot open: damaged or unreadable' },
@@ -42,6 +43,11 @@ export const consolidateMessages = {
     notFound: {
       th: 'ไม่พบไฟล์ตามที่อยู่หรือรหัสที่ลงทะเบียนไว้ (อาจถูกลบหรือย้าย) ให้จังหวัดแจ้งลิงก์ไฟล์ที่ถูกต้อง แล้วแก้ในแผ่นงาน ทะเบียนไฟล์จังหวัด',
       en: 'No file at the registered address or id (it may have been deleted or moved). The province should send the correct link; then correct it in the ทะเบียนไฟล์จังหวัด sheet.',
+    } satisfies Text,
+    // Google's refusal does not say which (its text is in the user's language and names neither), so the advice covers both
+    cannotOpen: {
+      th: 'ส่วนกลางเปิดไฟล์ไม่ได้ (Google ไม่บอกว่าเพราะไม่มีสิทธิ์หรือไม่มีไฟล์) ให้จังหวัดตรวจว่าลิงก์ใน ทะเบียนไฟล์จังหวัด เปิดไฟล์ได้และไม่อยู่ในถังขยะ แชร์ไฟล์ให้บัญชีผู้รวมผลแล้ว (อย่างน้อยผู้อ่าน) และเป็นไฟล์ Google ชีต ไม่ใช่ไฟล์ Excel (ถ้าใช่ ให้เลือก ไฟล์ > บันทึกเป็น Google ชีต แล้วลงลิงก์ใหม่)',
+      en: 'The file could not be opened (Google does not say whether for lack of access or because there is no such file). The province should check that the link in ทะเบียนไฟล์จังหวัด opens it (not in the trash), that it is shared with the consolidating account (viewer at least), and that it is a Google Sheets file, not an Excel upload (if it is: File > Save as Google Sheets, and register the new link).',
     } satisfies Text,
     noHeader: {
       th: 'เปิดไฟล์ได้แต่ไม่พบหัวตารางของแบบรายงาน ให้จังหวัดใช้แบบรายงานมาตรฐาน โดยคงหัวคอลัมน์ องค์กรปกครองส่วนท้องถิ่น ลิงก์ และตัวเลขผลการดำเนินงานไว้ตามเดิม',

@@ -25,6 +25,10 @@ export const entryMessages = {
     th: 'บันทึกไม่ได้เพราะแถวของแบบรายงานถูกป้องกันไว้ และบัญชีนี้ไม่มีสิทธิ์แก้ไข ข้อมูลที่กรอกยังอยู่ครบ กรุณาขอให้เจ้าของไฟล์เพิ่มสิทธิ์แก้ไข แล้วกด บันทึก อีกครั้ง',
     en: 'Could not record: the report rows are protected and this account may not edit them. Your data is still in the form: ask the file owner for edit access, then press Record again.',
   } satisfies Text,
+  noDocumentLock: {
+    th: 'บันทึกไม่ได้: สคริปต์นี้ไม่ได้ผูกอยู่กับไฟล์แบบรายงาน จึงล็อกไฟล์ระหว่างบันทึกไม่ได้ (อาจบันทึกทับแถวของผู้อื่น) ข้อมูลที่กรอกยังอยู่ครบ กรุณาเปิดแถบบันทึกจากเมนู ของดีบ้านเรา ในไฟล์แบบรายงาน แล้วกด บันทึก อีกครั้ง',
+    en: 'Could not record: this script is not bound to the report file, so it cannot lock the file while writing (it could overwrite another officer’s row). Your data is still in the form: open the entry sidebar from the ของดีบ้านเรา menu inside the report file, then press Record again.',
+  } satisfies Text,
   writeFailed: (detail: string): Text => ({
     th: `บันทึกลงแผ่นงานไม่สำเร็จ (${detail}) ข้อมูลที่กรอกยังอยู่ครบ กรุณากด บันทึก อีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลไฟล์`,
     en: `Could not write to the sheet (${detail}). Your data is still in the form: press Record again, and tell the file's administrator if it keeps failing.`,

@@ -4,6 +4,7 @@
 import { groupThousands } from '../format/number';
 import { BE_OFFSET } from '../normalise/dates';
 import type { Text } from './text';
+import { userText, type UserIdentity } from './user';
 
 const q = (s: string) => `“${s}”`;
 const BANGKOK_OFFSET_MS = 7 * 3600 * 1000;
@@ -21,9 +22,16 @@ export function bangkokDateTime(ms: number): string {
   return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear() + BE_OFFSET} ${bangkokClock(ms)}`;
 }
 
-const who = (email: string): Text => (email ? { th: email, en: email } : { th: 'ผู้ใช้อีกท่าน', en: 'another user' });
+const who = (owner: UserIdentity): Text => userText(owner) ?? { th: 'ผู้ใช้อีกท่าน', en: 'another user' };
 
 export const REGISTER_SHEET = 'ทะเบียนไฟล์จังหวัด';
+
+/** What a permission the central script asks for lets it do, as a person reads it on Google's permission screen. */
+const SCOPE_TEXT: Record<string, Text> = {
+  'https://www.googleapis.com/auth/spreadsheets': { th: 'เปิดไฟล์ Google ชีตของจังหวัด (spreadsheets)', en: 'open the provinces’ Google Sheets files (spreadsheets)' },
+  'https://www.googleapis.com/auth/script.scriptapp': { th: 'ทำงานต่อเองเมื่อคุณไม่ได้อยู่ (script.scriptapp)', en: 'run when you are not there, to continue by itself (script.scriptapp)' },
+};
+const scopeText = (lang: 'th' | 'en') => (scope: string): string => SCOPE_TEXT[scope]?.[lang] ?? scope;
 
 export const nationalRunMessages = {
   title: { th: 'รวมผลทั้งประเทศ', en: 'National consolidation' } satisfies Text,
@@ -33,18 +41,22 @@ export const nationalRunMessages = {
   },
   progress: (done: number, total: number, current: string): Text => ({ th: `${done} / ${total} จังหวัด: ${current}`, en: `${done} / ${total} provinces: ${current}` }),
 
+  notBound: {
+    th: 'ใช้ได้จากเมนูในไฟล์ Google ชีตที่ติดตั้งสคริปต์เท่านั้น (Google ไม่ให้ล็อกไฟล์แก่สคริปต์แบบแยก) เปิดไฟล์แล้วใช้เมนู ส่วนขยาย',
+    en: 'Run this from the menu of the Google Sheets file the script is installed in (Google gives no file lock to a standalone script): open the file and use its Extensions menu.',
+  } satisfies Text,
   lockBusy: { th: 'มีผู้อื่นกำลังเริ่มหรือบันทึกการรวมผลในไฟล์นี้ กรุณารอสักครู่แล้วกดอีกครั้ง', en: 'Someone else is starting or saving a consolidation in this file. Wait a moment and try again.' } satisfies Text,
-  runningBy: (email: string, startedAt: number, done: number, total: number): Text => ({
-    th: `${who(email).th} กำลังรวมผลอยู่ (เริ่ม ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total}) ไม่ต้องเริ่มซ้ำ รอให้เสร็จแล้วดูแผ่นงาน สรุปรายจังหวัด`,
-    en: `${who(email).en} is consolidating (started ${bangkokDateTime(startedAt)}, ${done} / ${total} read). Do not start again: wait, then see สรุปรายจังหวัด.`,
+  runningBy: (owner: UserIdentity, startedAt: number, done: number, total: number): Text => ({
+    th: `${who(owner).th} กำลังรวมผลอยู่ (เริ่ม ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total}) ไม่ต้องเริ่มซ้ำ รอให้เสร็จแล้วดูแผ่นงาน สรุปรายจังหวัด`,
+    en: `${who(owner).en} is consolidating (started ${bangkokDateTime(startedAt)}, ${done} / ${total} read). Do not start again: wait, then see สรุปรายจังหวัด.`,
   }),
-  scheduledBy: (email: string, resumeAt: number, done: number, total: number): Text => ({
-    th: `การรวมผลที่ ${who(email).th} เริ่มไว้ (อ่านแล้ว ${done} / ${total}) จะทำต่อเองเวลาประมาณ ${bangkokClock(resumeAt)} น. ไม่ต้องเริ่มซ้ำ`,
-    en: `The consolidation ${who(email).en} started (${done} / ${total} read) continues by itself at about ${bangkokClock(resumeAt)}. Do not start again.`,
+  scheduledBy: (owner: UserIdentity, resumeAt: number, done: number, total: number): Text => ({
+    th: `การรวมผลที่ ${who(owner).th} เริ่มไว้ (อ่านแล้ว ${done} / ${total}) จะทำต่อเองเวลาประมาณ ${bangkokClock(resumeAt)} น. ไม่ต้องเริ่มซ้ำ`,
+    en: `The consolidation ${who(owner).en} started (${done} / ${total} read) continues by itself at about ${bangkokClock(resumeAt)}. Do not start again.`,
   }),
-  savedRun: (email: string, startedAt: number, done: number, total: number): Text => ({
-    th: `มีการรวมผลที่ยังไม่เสร็จ (เริ่มโดย ${who(email).th} ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total})\nกด ใช่ (Yes) เพื่อทำต่อ หรือ ไม่ (No) เพื่อเริ่มใหม่ทั้งหมด`,
-    en: `A consolidation is unfinished (started by ${who(email).en} ${bangkokDateTime(startedAt)}, ${done} / ${total} read).\nYes continues it; No starts again from the beginning.`,
+  savedRun: (owner: UserIdentity, startedAt: number, done: number, total: number): Text => ({
+    th: `มีการรวมผลที่ยังไม่เสร็จ (เริ่มโดย ${who(owner).th} ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total})\nกด ใช่ (Yes) เพื่อทำต่อ หรือ ไม่ (No) เพื่อเริ่มใหม่ทั้งหมด`,
+    en: `A consolidation is unfinished (started by ${who(owner).en} ${bangkokDateTime(startedAt)}, ${done} / ${total} read).\nYes continues it; No starts again from the beginning.`,
   }),
   nothingToContinue: { th: 'ไม่มีการรวมผลที่ค้างอยู่ ใช้เมนู รวมผลทั้งประเทศ เพื่อเริ่มใหม่', en: 'Nothing to continue. Use รวมผลทั้งประเทศ to start.' } satisfies Text,
   cancelled: { th: 'ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลง', en: 'Cancelled; nothing changed.' } satisfies Text,
@@ -107,6 +119,18 @@ export const centralRunMessages = {
   badFileAddress: (text: string): Text => ({
     th: `${q(text)} ไม่ใช่ลิงก์หรือรหัสไฟล์ Google Sheets ให้คัดลอกลิงก์จากแถบที่อยู่ขณะเปิดไฟล์ของจังหวัด`,
     en: `${q(text)} is not a Google Sheets link or id. Copy the link from the address bar with the province's file open.`,
+  }),
+  /** the raw text of Google's refusal to open a file, kept under the status's advice (it is in the user's language) */
+  googleSaid: (detail: string): Text => ({ th: `ข้อความจาก Google: ${detail}`, en: `Google's message: ${detail}` }),
+  /** a permission the run needs was not granted (granular consent): nothing was read */
+  notAuthorized: (scopes: readonly string[], url: string | null): Text => ({
+    th: `สคริปต์ส่วนกลางยังไม่ได้รับอนุญาตให้ ${scopes.map(scopeText('th')).join(' และ ')} จึงยังไม่ได้อ่านไฟล์ของจังหวัดใด ให้กดเมนู รวมผลทั้งประเทศ อีกครั้ง แล้วในหน้าขออนุญาตของ Google ให้ติ๊กอนุญาตทุกข้อ${url ? ` (หรือเปิด ${url})` : ''}`,
+    en: `The central script has not been allowed to ${scopes.map(scopeText('en')).join(' and ')}, so no province's file was read. Use รวมผลทั้งประเทศ again and, on Google's permission screen, tick every permission${url ? ` (or open ${url})` : ''}.`,
+  }),
+  /** Google would not say whether the permissions are granted: most likely the deployed manifest lacks them */
+  authorizationUnknown: (scopes: readonly string[], detail: string): Text => ({
+    th: `ตรวจสอบสิทธิ์ของสคริปต์ส่วนกลางไม่ได้ (${detail}) จึงยังไม่ได้อ่านไฟล์ของจังหวัดใด ไฟล์ appsscript.json ของสคริปต์ที่ติดตั้งอาจไม่มีสิทธิ์ ${scopes.join(', ')} ให้ผู้ดูแลติดตั้งสคริปต์ส่วนกลางใหม่ด้วย npm run push:central แล้วกดเมนู รวมผลทั้งประเทศ และอนุญาตทุกข้อ`,
+    en: `Could not check the central script's permissions (${detail}), so no province's file was read. The deployed appsscript.json may lack ${scopes.join(', ')}: have it deployed again with npm run push:central, then use รวมผลทั้งประเทศ and allow every permission.`,
   }),
   about: (version: string): Text => ({
     th: `ของดีบ้านเรา: รวมผลทั้งประเทศ (สคริปต์ส่วนกลาง) รุ่น ${version}\nอ่านไฟล์ของจังหวัดตาม ทะเบียนไฟล์จังหวัด ด้วยโค้ดชุดเดียวกับ khongdee consolidate`,

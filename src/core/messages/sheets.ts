@@ -26,8 +26,8 @@ export const sheetMessages = {
     en: `The sheet “${name}” made earlier was not found (deleted or renamed), so it was made again.`,
   }),
   noReportSheet: {
-    th: 'แผ่นงานนี้ไม่มีหัวตารางของแบบรายงาน กรุณาเปิดแผ่นงานแบบรายงานก่อน หรือใช้เมนู ของดีบ้านเรา > ตั้งค่าแบบรายงาน เพื่อสร้างหัวตาราง',
-    en: 'This sheet has no report header. Open the report sheet first, or use ของดีบ้านเรา > Set up the report sheet to create the header.',
+    th: 'ไม่พบแผ่นงานที่มีหัวตารางของแบบรายงานในไฟล์นี้ กรุณาใช้เมนู ของดีบ้านเรา > ตั้งค่าแบบรายงาน เพื่อสร้างหัวตาราง',
+    en: 'No sheet in this file has a report header. Use ของดีบ้านเรา > Set up the report sheet to create the header.',
   } satisfies Text,
   noProvince: {
     th: 'บอกไม่ได้ว่าแบบรายงานนี้เป็นของจังหวัดใด กรุณาใส่บรรทัดหัวเรื่อง “จังหวัด…” เหนือหัวตาราง หรือเพิ่มคอลัมน์ จังหวัด',

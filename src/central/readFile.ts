@@ -1,0 +1,33 @@
+// Opens a province's own spreadsheet by id and reads its report tab: the central script only, since openById needs the full
+// spreadsheets scope the officer add-on does not have. Three Spreadsheet calls a file whatever its size, a fourth for
+// its time zone when it holds date cells (more on rare paths).
+
+import { nationalRunMessages as M, centralRunMessages as C } from '../core/messages/nationalRun';
+import { sheetDays } from '../addon/adapter/sheetDays';
+import { readUsedBlock } from '../addon/adapter/sheetValues';
+import type { SpreadsheetApi } from '../addon/adapter/services';
+import { readTab, type Read, type ReadContext } from '../addon/consolidate/readSource';
+import { errorText } from '../addon/failure';
+
+/** What openById needs (SpreadsheetApp reference, openById, "Authorization"). */
+export const FILE_SCOPES: readonly string[] = ['https://www.googleapis.com/auth/spreadsheets'];
+
+export function readFile(ctx: ReadContext, id: string, tab: string | null): Read {
+  let book: SpreadsheetApi;
+  try {
+    book = ctx.app.openById(id);
+  } catch (e) {
+    // Google words its refusal in the user's language, and says nothing that tells "no access" from "no such file" reliably:
+    // one status with what to check, and its own text beside it
+    return { ok: false, status: 'cannotOpen', detail: C.googleSaid(errorText(e)) };
+  }
+  // the file's date cells in its own time zone: one call more, made only when the file holds a date cell
+  const days = sheetDays(book, ctx.utilities);
+  try {
+    if (tab !== null) return readTab(book, tab, undefined, days);
+    // the first tab by position: which tab getActiveSheet gives for a file opened by id is not documented
+    return { ok: true, sheet: { name: '', rows: readUsedBlock(book.getSheets()[0], days) } };
+  } catch (e) {
+    return { ok: false, status: 'unreadable', detail: M.openFailed(errorText(e)) };
+  }
+}
