@@ -98,6 +98,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const run = /^\/run\/([^/]+)$/.exec(path);
     if (req.method === 'POST' && run) {
       const fn = decodeURIComponent(run[1]);
+      // only what the bundle declares at top level may be called (not `constructor` or `toString`, which every object has),
+      // and, as in Apps Script, not a private function ending in _
+      if (!functions.includes(fn) || fn.endsWith('_')) {
+        return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: `Script function not found: ${fn} (dist/Code.js declares: ${functions.filter((f) => !f.endsWith('_')).join(', ')})` }));
+      }
       const sidebars = twin.ui.sidebars.length;
       const dialogs = twin.ui.dialogs.length;
       const answer = await executions.run(fn, (await readBody(req)) || '[]', user);

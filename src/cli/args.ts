@@ -2,7 +2,8 @@
 // and reads the options several commands share (--period).
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { cliMessages } from '../core/messages/cli';
+import { cliNotices } from '../core/messages/cliNotices';
+import type { Text } from '../core/messages/text';
 import { parsePeriod, type Period } from '../core/period/period';
 import { CliError } from './cliError';
 
@@ -12,8 +13,18 @@ export function parseCommand<O extends Options>(args: readonly string[], options
   try {
     return parseArgs({ args: [...args], allowPositionals: true, options, strict: true });
   } catch (e) {
-    throw new CliError(cliMessages.badOption((e as Error).message));
+    throw new CliError(optionProblem(e as Error & { code?: string }));
   }
+}
+
+/** node:util's parse errors are English sentences; the person gets what went wrong, in Thai and English, from the option named. */
+function optionProblem(e: Error & { code?: string }): Text {
+  const named = /'(-[^' ]*)/.exec(e.message)?.[1] ?? /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliNotices.unknownOption(named);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take/.test(e.message) ? cliNotices.optionTakesNoValue(named) : cliNotices.optionNeedsValue(named);
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return cliNotices.unexpectedArgument(named);
+  // these three are all a person's arguments can cause; anything else is a bug in the option table
+  throw e;
 }
 
 export function periodOption(text: string | undefined): Period | null {

@@ -8,6 +8,11 @@ import { rollupCommand } from './commands/rollup';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
+import { shownValue } from './terminalTable';
+import { packageVersion } from '../node/packageRoot';
+
+// the longest line of a message on stderr: a quoted cell is cut, the advice around it stays
+const MESSAGE_MAX = 1000;
 
 const stdio: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -16,8 +21,10 @@ const stdio: CliIo = {
 
 export async function main(argv: readonly string[], io: CliIo = stdio): Promise<number> {
   const [command, ...args] = argv;
+  // `khongdee rollup --help` asks for the help, not about an unknown option
+  const helpAsked = args.includes('--help') || args.includes('-h');
   try {
-    switch (command) {
+    switch (helpAsked ? '--help' : command) {
       case 'validate':
         return await validateCommand(args, io);
       case 'rollup':
@@ -28,6 +35,12 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
         return await registryCommand(args, io);
       case 'sample':
         return await sampleCommand(io);
+      case '--version':
+      case '-V':
+      case 'version':
+        // the same line in every language, as tools print it
+        io.out(`khongdee ${packageVersion()}`);
+        return 0;
       case undefined:
       case 'help':
       case '--help':
@@ -39,7 +52,8 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
     }
   } catch (e) {
     const text = e instanceof CliError ? e.text : cliMessages.unexpected(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    io.err(`${text.th}\n${text.en}`);
+    // a message may quote a file name or a cell: shown escaped and cut, like any cell
+    io.err(`${text.th}\n${text.en}`.split('\n').map((line) => shownValue(line, MESSAGE_MAX)).join('\n'));
     return e instanceof CliError ? e.exitCode : 3;
   }
 }

@@ -1,26 +1,23 @@
-// Prints a report table in a terminal: heading rows as lines, figures right-aligned and formatted like the xlsx.
+// Prints a report table in a terminal: heading rows as lines, figures right-aligned and formatted like the xlsx, and a table
+// wider than the terminal split into panels (results, then targets) that each repeat the number and name columns.
 
 import { formatCellText } from '../core/report/html';
 import type { ReportTable } from '../core/report/types';
 import type { CliIo } from './io';
-import { formatTable } from './terminalTable';
+import { tablePanels, wrapText } from './terminalTable';
 
 export function printReportTable(io: CliIo, table: ReportTable): void {
-  io.out(table.title);
-  for (const line of table.subtitle) io.out(line);
-  io.out('');
-  const numeric = table.columns.map((c, i) => (c.format === 'text' ? -1 : i)).filter((i) => i >= 0);
-  const body = table.rows.filter((r) => r.style !== 'heading');
-  const lines = formatTable(
-    [table.columns.map((c) => c.header), ...body.map((r) => table.columns.map((c, i) => formatCellText(r.cells[i], c.format)))],
-    24,
-    numeric,
+  for (const line of [table.title, ...table.subtitle]) for (const part of wrapText(line)) io.out(part);
+  // the leading text columns (number, district or province) name the row in every panel
+  const firstFigure = table.columns.findIndex((c) => c.format !== 'text');
+  const keys = firstFigure < 0 ? table.columns.length : firstFigure;
+  const columns = table.columns.map((c) => ({ header: c.header, right: c.format !== 'text' }));
+  const rows = table.rows.map((r) =>
+    r.style === 'heading' ? { heading: String(r.cells[0] ?? '') } : table.columns.map((c, i) => formatCellText(r.cells[i], c.format)),
   );
-  io.out(lines[0]);
-  let next = 1;
-  for (const r of table.rows) {
-    if (r.style === 'heading') io.out(String(r.cells[0] ?? ''));
-    else io.out(lines[next++]);
+  for (const panel of tablePanels(columns, rows, keys, { maxWidth: 24 })) {
+    io.out('');
+    for (const line of panel) io.out(line);
   }
-  for (const note of table.footnotes) io.out(`* ${note}`);
+  for (const note of table.footnotes) for (const part of wrapText(`* ${note}`)) io.out(part);
 }

@@ -1,5 +1,6 @@
 // Turns the bytes of a CSV file into text, working out the encoding the way Thai users' files are really written:
-// UTF-8 (with or without BOM, Google Sheets and "CSV UTF-8"), UTF-16 with BOM (Excel "Unicode text"), or Windows-874 (Thai Excel "CSV").
+// UTF-8 (with or without BOM, Google Sheets and "CSV UTF-8"), UTF-16 with or without BOM (Excel "Unicode text", other exports),
+// or Windows-874 (Thai Excel "CSV").
 
 import { TextDecoder } from 'util';
 import iconv from 'iconv-lite';
@@ -16,9 +17,35 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: utf16le(bytes.subarray(2)), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16le(swapPairs(bytes.subarray(2))), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 === 'utf-16le') return { text: utf16le(bytes), encoding: 'utf-16le' };
+  if (utf16 === 'utf-16be') return { text: utf16le(swapPairs(bytes)), encoding: 'utf-16be' };
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined && !looksLikeMisreadThai(utf8, bytes)) return { text: utf8, encoding: 'utf-8' };
   return { text: win874(bytes), encoding: 'windows-874' };
+}
+
+// Latin letters, digits and punctuation (U+00xx) and Thai (U+0Exx): the high byte of nearly every UTF-16 unit of a report
+const UTF16_HIGH_BYTES = new Set([0x00, 0x0e]);
+const UTF16_SAMPLE = 4096;
+
+/**
+ * UTF-16 without a byte-order mark, told by where the high bytes stand: in a report almost every 16-bit unit is ASCII or
+ * Thai, so one byte of each pair is 0x00 or 0x0E. Neither byte occurs in UTF-8 or Windows-874 text, which keeps this safe.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE) / 2);
+  if (pairs === 0) return undefined;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (UTF16_HIGH_BYTES.has(bytes[2 * i + 1])) low++;
+    if (UTF16_HIGH_BYTES.has(bytes[2 * i])) high++;
+  }
+  // nine units in ten: a stray emoji or symbol does not matter, a text that merely contains NULs is not taken for UTF-16
+  if (low >= pairs * 0.9 && low > high) return 'utf-16le';
+  if (high >= pairs * 0.9 && high > low) return 'utf-16be';
+  return undefined;
 }
 
 /**

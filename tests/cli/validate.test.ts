@@ -51,7 +51,7 @@ describe('khongdee validate', () => {
     expect(json.sheet).toBe('รายงาน');
     expect(json.headerRows).toEqual([3, 4]);
     expect(json.columns).toMatchObject({ seq: 'ที่', lao: 'ชื่อ อปท.', salesCount: 'จำนวนครั้งที่ขายได้', revenue: 'รายรับ (บาท)' });
-    expect(json.summary).toEqual({ dataRows: 3, reported: 2, notReported: 0, subtotalRows: 1, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 1 });
+    expect(json.summary).toEqual({ dataRows: 3, reported: 2, notReported: 0, subtotalRows: 1, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 1, rowsWithWarningsOnly: 1, duplicateRows: 0 });
     expect(json.rows[0]).toMatchObject({ row: 5, status: 'ok', lao: 'ทต.แม่กา', salesCount: 2, revenue: 1500.5, beneficiaries: 4, date: '2025-11-03' });
     expect(json.rows[0].links).toEqual([{ url: 'https://www.tiktok.com/@a/video/1', canonical: 'https://tiktok.com/@a/video/1', platform: 'tiktok' }]);
     expect(json.rows[1]).toMatchObject({ row: 6, status: 'warning', date: '2025-11-03' });

@@ -5,7 +5,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { checkSource, guessProvince, type SourceCheck } from '../../core/consolidate/checkSource';
-import { consolidate, consolidateProvince, expectedProvinces, groupSources, type Consolidation } from '../../core/consolidate/consolidate';
+import { consolidate, consolidateProvince, copiedSources, expectedProvinces, groupSources, type Consolidation } from '../../core/consolidate/consolidate';
 import { consolidationJson } from '../../core/consolidate/json';
 import { consolidationReport } from '../../core/consolidate/report';
 import { failedStatus, statusCounts, statusLabel } from '../../core/consolidate/status';
@@ -25,6 +25,7 @@ import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
+import { checkOutputs } from '../outputGuard';
 import { printReportTable } from '../printReport';
 import { loadRegistry, loadTargets } from '../reportInputs';
 import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
@@ -47,7 +48,7 @@ function parseCommandArgs(args: readonly string[]) {
     } as const);
 }
 
-/** The folder's report files, by name: not hidden, not Office lock files (~$x.xlsx), and none of the run's own inputs or outputs. */
+/** The folder's report files, by name: not hidden, not Office lock files (~$x.xlsx), and not the run's --targets or --registry. */
 async function listReportFiles(dir: string, exclude: readonly (string | undefined)[]): Promise<string[]> {
   let entries: Dirent[];
   try {
@@ -110,7 +111,13 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const period = periodOption(values.period);
   const form = DLA_ONLINE_MARKET;
 
-  const files = await listReportFiles(dir, [values.targets, values.registry, values.out, values.html]);
+  const named = [
+    { option: '--out', path: values.out },
+    { option: '--html', path: values.html },
+  ];
+  checkOutputs(named, [values.targets, values.registry]);
+  // an output in the folder is read like any file: only a summary an earlier run wrote may be replaced, never a province's report
+  const files = await listReportFiles(dir, [values.targets, values.registry]);
   const opened: Opened[] = [];
   for (const file of files) opened.push(await openFile(file));
   const books = opened.flatMap((o) => ('book' in o ? [o.book] : []));
@@ -130,12 +137,13 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     }
     const check = checkSource(source, o.book.sheets, { form, today, registry, linkNumbers });
     if (isSupportFile(check, o.book)) {
-      supportFiles.push(source);
+      supportFiles.push(o.file);
       continue;
     }
     checks.push(check);
     if (check.ok) for (const problem of check.validation.problems) problems.push({ file: source, sheet: check.sheet, problem });
   }
+  checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
   const consolidation = consolidate({
     form,
@@ -147,7 +155,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     expectedProvinces: expectedProvinces(registry),
   });
   const { result, statuses, crossLinks } = consolidation;
-  const doc = consolidationReport(result, statuses, crossLinks, form, { asOf: today, problems });
+  // a file left out as a copy of another (its content read once) lists its problems once, under the file that was read
+  const copies = new Set(grouped.provinces.flatMap((p) => copiedSources(p.sources).map((c) => c.status.source)));
+  const doc = consolidationReport(result, statuses, crossLinks, form, { asOf: today, problems: problems.filter((p) => !copies.has(p.file)) });
 
   const outputs: FileToWrite[] = [];
   if (values.out) outputs.push({ path: values.out, data: await renderXlsx(doc) });
@@ -179,7 +189,7 @@ function printHuman(io: CliIo, t: Lang, o: HumanOutput): void {
   printReportTable(io, o.doc.tables[0]);
   io.out('');
   io.out(C.filesRead(o.files, o.provinces)[t]);
-  if (o.supportFiles.length > 0) io.out(C.supportFiles(o.supportFiles)[t]);
+  if (o.supportFiles.length > 0) io.out(C.supportFiles(o.supportFiles.map((f) => path.basename(f)))[t]);
   io.out(consolidateMessages.statusCounts(statusCounts(statuses))[t]);
   // a province with nothing yet is one name on a line; one whose file failed or has errors needs a row of its own
   const silent = statuses.filter((s) => s.status === 'notReported' && s.source === '');

@@ -2,7 +2,8 @@
 
 import { findProvince } from '../../core/geo/provinces';
 import { rollupCliMessages } from '../../core/messages/cli';
-import type { Lang } from '../../core/messages/text';
+import { cliNotices } from '../../core/messages/cliNotices';
+import type { Lang, Text } from '../../core/messages/text';
 import { renderHtml } from '../../core/report/html';
 import { rollupReport, type SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
@@ -10,6 +11,7 @@ import { rollup, type RollupSheet } from '../../core/rollup/rollup';
 import { rollupJson } from '../../core/rollup/rollupJson';
 import type { Level, RollupResult } from '../../core/rollup/types';
 import type { CalendarDay } from '../../core/validate/validateSheet';
+import type { Workbook } from '../../node/readTable';
 import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
@@ -17,8 +19,10 @@ import { CliError } from '../cliError';
 import type { CliIo } from '../io';
 import { formOption } from '../formOption';
 import { langOption } from '../langOption';
+import { checkOutputs } from '../outputGuard';
 import { printReportTable } from '../printReport';
 import { checkReport, loadRegistry, loadTargets, openWorkbook } from '../reportInputs';
+import { escapeControls } from '../terminalTable';
 import { todayOption } from '../todayOption';
 import { LinkNumbering } from '../../core/validate/linkNumbering';
 
@@ -83,33 +87,61 @@ function readLevel(text: string | undefined): Level | undefined {
   return text as Level;
 }
 
-/** Everything is read and checked before anything is written, and all output files are written together or not at all. */
+/**
+ * Everything is read and checked before anything is written, and all output files are written together or not at all.
+ * Of several files, one that cannot be used is reported and left out (as `consolidate` does) and the run exits 1.
+ */
 export async function runRollup(request: RollupRequest, io: CliIo): Promise<number> {
   if (request.files.length === 0) throw new CliError(rollupCliMessages.missingFiles);
+  checkOutputs(
+    [
+      { option: '--out', path: request.out },
+      { option: '--html', path: request.html },
+    ],
+    [...request.files, request.targets, request.registry, request.form],
+  );
   const form = formOption(request.form);
   const period = periodOption(request.period);
   const by = readLevel(request.by);
   const province = request.province === undefined ? undefined : findProvince(request.province);
   if (request.province !== undefined && !province) throw new CliError(rollupCliMessages.badProvince(request.province));
 
-  const books = [];
-  for (const file of request.files) books.push(await openWorkbook(file));
+  const leftOut: { file: string; reason: CliError }[] = [];
+  // one file that cannot be used is the whole run's failure; among several it is left out and reported
+  const attempt = async <T>(file: string, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work();
+    } catch (e) {
+      if (!(e instanceof CliError) || request.files.length === 1) throw e;
+      leftOut.push({ file, reason: e });
+      return undefined;
+    }
+  };
+  const books: Workbook[] = [];
+  for (const file of request.files) {
+    const book = await attempt(file, () => openWorkbook(file));
+    if (book) books.push(book);
+  }
   const registry = await loadRegistry(request.registry, books);
   const targets = await loadTargets(request.targets, books, form, registry);
   const sheets: RollupSheet[] = [];
   const linkNumbers = new LinkNumbering();
   for (const book of books) {
-    const checked = await checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers });
-    sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
+    const checked = await attempt(book.file, () => checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers }));
+    if (checked) sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
   }
+  if (sheets.length === 0) throw leftOut[0].reason;
+  const empty = sheets.filter((s) => s.validation.summary.dataRows === 0);
 
   // A national table (files of several provinces, or --by province|zone) shows every province the registry covers,
   // reported or not; one province's files with DLA's national registry stay that province's table.
   const national = new Set(sheets.map((s) => s.province.code)).size > 1 || by === 'province' || by === 'zone';
   const expectedProvinces = national && registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];
   const result = rollup({ form, sheets, registry, period, targets, expectedProvinces });
-  const problems: SourceProblem[] = sheets.flatMap((s) => s.validation.problems.map((problem) => ({ file: s.file, sheet: s.sheet, problem })));
-  const doc = rollupReport(result, form, { asOf: request.today, by, problems });
+  // a source read once because it repeats an earlier one (the same file twice, a copy) lists its problems once, as the earlier one
+  const readOnce = new Set(result.overlaps.filter((o) => o.rows === null).map((o) => o.index));
+  const problems: SourceProblem[] = sheets.flatMap((s, i) => (readOnce.has(i) ? [] : s.validation.problems.map((problem) => ({ file: s.file, sheet: s.sheet, problem }))));
+  const doc = withIncompleteNote(rollupReport(result, form, { asOf: request.today, by, problems }), leftOut.map((l) => l.file));
 
   const files: FileToWrite[] = [];
   if (request.out) files.push({ path: request.out, data: await renderXlsx(doc) });
@@ -122,9 +154,24 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
     }
   }
 
+  // notices go to stderr, so --json output stays one JSON object
+  for (const l of leftOut) notice(io, request.lang, cliNotices.fileLeftOut(l.file, l.reason.text));
+  for (const s of empty) notice(io, request.lang, cliNotices.noDataRows(s.file, s.sheet));
+  if ((by === 'province' || by === 'zone') && !result.national) notice(io, request.lang, cliNotices.nationalLevelWithoutRegistry(by, result.provinces[0]?.nameTh ?? ''));
   if (request.json) io.out(JSON.stringify(rollupJson(result, form, by ?? (result.national ? 'zone' : 'district'), request.today), null, 2));
   else printHuman(io, request.lang, result, doc, files);
-  return 0;
+  return leftOut.length > 0 || empty.length > 0 ? 1 : 0;
+}
+
+function notice(io: CliIo, t: Lang, text: Text): void {
+  io.err(escapeControls(text[t]));
+}
+
+/** The summary table says, in the report itself, which files its totals leave out. */
+function withIncompleteNote(doc: ReportDocument, leftOut: readonly string[]): ReportDocument {
+  if (leftOut.length === 0) return doc;
+  const [summary, ...rest] = doc.tables;
+  return { ...doc, tables: [{ ...summary, footnotes: [cliNotices.filesLeftOut(leftOut).th, ...summary.footnotes] }, ...rest] };
 }
 
 function printHuman(io: CliIo, t: Lang, result: RollupResult, doc: ReportDocument, files: readonly FileToWrite[]): void {

@@ -6,7 +6,9 @@ import type { Province } from '../geo/types';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import { rollupProvince } from '../rollup/provinceRollup';
-import { combineProvinces } from '../rollup/rollup';
+import { readOnce } from '../rollup/readOnce';
+import { combineProvinces, sourceOverlaps } from '../rollup/rollup';
+import type { Text } from '../messages/text';
 import type { Targets } from '../rollup/targetTypes';
 import type { RollupResult } from '../rollup/types';
 import type { SourceCheck } from './checkSource';
@@ -38,10 +40,39 @@ export function groupSources(checks: readonly SourceCheck[]): SourcesByProvince 
   return { provinces: [...byCode.values()].sort((a, b) => byText(a.province.code, b.province.code)), unplaced };
 }
 
-/** One province from all its sources: the sources that were read are rolled up together; every source shows in the status. */
+/** What a province's sources repeat of each other (see readOnce): the sources read, and the overlaps named by source. */
+function sourcesOnce(sources: readonly SourceCheck[]) {
+  const read = sources.flatMap((s, index) => (s.ok ? [{ index, file: s.status.source, sheet: s.sheet, validation: s.validation }] : []));
+  const once = readOnce(read.map((r) => r.validation));
+  return { read, once, overlaps: sourceOverlaps(once, read) };
+}
+
+/** The sources of one province left out whole, as copies of an earlier one: their problems are that source's, listed once. */
+export function copiedSources(sources: readonly SourceCheck[]): SourceCheck[] {
+  return sourcesOnce(sources).overlaps.flatMap((o) => (o.rows === null ? [sources[o.index]] : []));
+}
+
+/**
+ * One province from all its sources: the sources that were read are rolled up together, each content once (a copy of a
+ * file is left out, rows two files share count once, as readOnce finds); every source shows in the status, which says
+ * what was read once. A source left out whole adds no rows, errors or warnings to the status.
+ */
 export function consolidateProvince(form: FormSpec, province: Province, sources: readonly SourceCheck[], registry: RegistryIndex | null, period: Period | null): ProvinceConsolidation {
-  const sheets = sources.flatMap((s) => (s.ok ? [s.validation] : []));
-  return { result: rollupProvince(form, province, sheets, registry, period), status: mergeStatuses(province, sources.map((s) => s.status)) };
+  const { read, once, overlaps } = sourcesOnce(sources);
+  const leftOut = new Set(overlaps.filter((o) => o.rows === null).map((o) => o.index));
+  const merged = mergeStatuses(province, sources.filter((_, i) => !leftOut.has(i)).map((s) => s.status));
+  const status = overlaps.length === 0 ? merged : withNotices(merged, sources.map((s) => s.status.source), overlaps.map((o) => o.message));
+  return { result: rollupProvince(form, province, read.map((r) => r.validation), registry, period, once), status };
+}
+
+/** A province's status that names every source, with what was read once after its own detail. */
+function withNotices(status: ProvinceStatus, sources: readonly string[], notices: readonly Text[]): ProvinceStatus {
+  const lines = status.detail ? [status.detail, ...notices] : notices;
+  return {
+    ...status,
+    source: sources.filter((s) => s !== '').join('\n'),
+    detail: { th: lines.map((l) => l.th).join('\n'), en: lines.map((l) => l.en).join('\n') },
+  };
 }
 
 export interface ConsolidateInput {

@@ -1,6 +1,8 @@
 // Thai and English text of every data problem: what is wrong and what to type instead.
 
 import type { ProblemCode } from '../validate/codes';
+import { groupThousands } from '../format/number';
+import { MAX_LINK_LENGTH } from '../normalise/links';
 import type { Text } from './text';
 
 /** What a message may mention; each message uses the parts it needs. */
@@ -12,6 +14,8 @@ export interface ProblemParams {
   readonly limit?: string;
   readonly amount?: string;
   readonly firstRow?: number;
+  /** a link repeated inside its own cell, rather than after an earlier row */
+  readonly inCell?: boolean;
   readonly otherLao?: string;
   readonly date?: Text;
   /** names the person may have meant, or the places where the name exists */
@@ -45,10 +49,16 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     th: `${th(p.column)} มีทศนิยมเกิน 2 ตำแหน่ง (${q(p.value)}) กรุณาใส่ไม่เกินหลักสตางค์ เช่น 1,500.25`,
     en: `${en(p.column)} has more than 2 decimals (${q(p.value)}). Round to satang, e.g. 1,500.25.`,
   }),
-  LINK_INVALID: (p) => ({
-    th: `${q(p.value)} ไม่ใช่ลิงก์ที่เปิดได้ กรุณาคัดลอกลิงก์เต็มของโพสต์จากช่องที่อยู่ของเบราว์เซอร์ เช่น https://www.facebook.com/...`,
-    en: `${q(p.value)} is not a link that can be opened. Copy the post's full link from the browser's address bar, e.g. https://www.facebook.com/...`,
-  }),
+  LINK_INVALID: (p) =>
+    (p.value?.length ?? 0) > MAX_LINK_LENGTH
+      ? {
+          th: `ลิงก์ ${q(`${p.value?.slice(0, 40)}…`)} ยาว ${groupThousands(p.value?.length ?? 0)} ตัวอักษร เกิน ${groupThousands(MAX_LINK_LENGTH)} ตัวอักษร จึงไม่ใช่ลิงก์ที่เปิดได้ กรุณาคัดลอกลิงก์ของโพสต์จากช่องที่อยู่ของเบราว์เซอร์มาใหม่ (ลิงก์ของโพสต์ยาวไม่ถึงเท่านี้)`,
+          en: `The link ${q(`${p.value?.slice(0, 40)}…`)} is ${groupThousands(p.value?.length ?? 0)} characters long, over ${groupThousands(MAX_LINK_LENGTH)}, so it is not a link that can be opened. Copy the post's link from the browser's address bar again (a post's link is much shorter).`,
+        }
+      : {
+          th: `${q(p.value)} ไม่ใช่ลิงก์ที่เปิดได้ กรุณาคัดลอกลิงก์เต็มของโพสต์จากช่องที่อยู่ของเบราว์เซอร์ เช่น https://www.facebook.com/...`,
+          en: `${q(p.value)} is not a link that can be opened. Copy the post's full link from the browser's address bar, e.g. https://www.facebook.com/...`,
+        },
   LINK_NOT_HTTP: (p) => ({
     th: `${q(p.value)} ไม่ใช่ลิงก์เว็บ กรุณาใส่ลิงก์ของเนื้อหาที่เผยแพร่ซึ่งขึ้นต้นด้วย https://`,
     en: `${q(p.value)} is not a web link. Enter the link of the published content, starting with https://.`,
@@ -61,9 +71,16 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     th: `ลิงก์ ${p.value ?? ''} ไม่ใช่ Facebook, TikTok, YouTube, Instagram, LINE, X, Shopee หรือ Lazada ตรวจสอบว่าเป็นลิงก์ของเนื้อหาที่เผยแพร่จริง`,
     en: `The link ${p.value ?? ''} is not Facebook, TikTok, YouTube, Instagram, LINE, X, Shopee or Lazada. Check that it is the published content.`,
   }),
-  LINK_DUPLICATE: (p) => ({
-    th: `ลิงก์นี้ อปท. เดียวกันรายงานไว้แล้วที่แถว ${p.firstRow ?? ''} จะนับเพียงครั้งเดียว ถ้าเป็นโพสต์เดียวกันให้ลบออก`,
-    en: `The same local administration already reported this link in row ${p.firstRow ?? ''}; it counts once. Remove it if it is the same post.`,
+  LINK_DUPLICATE: (p) =>
+    p.inCell
+      ? { th: 'ลิงก์นี้ซ้ำในช่องเดียวกัน นับเป็นลิงก์เดียว ให้ลบลิงก์ที่ซ้ำออก', en: 'This link is repeated in this cell; it counts once. Delete the repeat.' }
+      : {
+          th: `อปท. เดียวกันรายงานลิงก์นี้แล้วที่แถว ${p.firstRow ?? ''} นับลิงก์ครั้งเดียว แต่นับตัวเลขของทั้งสองแถวรวมในยอด ถ้าเป็นยอดเดียวกันที่กรอกซ้ำ ให้ลบแถวนี้`,
+          en: `The same LAO reported this link in row ${p.firstRow ?? ''}: the link counts once, but both rows' figures are added to the totals. If this row repeats the same sales, delete it.`,
+        },
+  DUPLICATE_ROW: (p) => ({
+    th: `แถวนี้ซ้ำกับแถว ${p.firstRow ?? ''} ทุกช่อง จึงนับครั้งเดียว ไม่นับแถวนี้ในยอดใด ให้ลบแถวนี้`,
+    en: `This row is the same as row ${p.firstRow ?? ''} in every column, so it counts once: it is left out of every total. Delete it.`,
   }),
   LINK_CLAIMED_BY_OTHER: (p) => ({
     th: `ลิงก์นี้ ${p.otherLao ?? ''} รายงานไว้แล้วที่แถว ${p.firstRow ?? ''} ตรวจสอบว่าเป็นเนื้อหาของ อปท. ใด แล้วให้รายงานเพียงแห่งเดียว`,

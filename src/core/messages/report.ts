@@ -46,6 +46,8 @@ export const reportMessages = {
   total: 'รวม',
   grandTotal: 'รวมทั้งประเทศ',
   notReported: ' (ยังไม่ส่งรายงาน)',
+  /** the one line below a province's official districts for rows whose district or อปท. the registry does not have */
+  unknownPlaces: { th: 'ไม่ทราบอำเภอ/อปท. (ดูปัญหาข้อมูล)', en: 'District/LAO not known (see data problems)' } satisfies Text,
   districtHeading: (name: string, count: number) => `อำเภอ${name} (${count} แห่ง)`,
   provinceHeading: (name: string) => `จังหวัด${name}`,
   noRegistry: 'ไม่มีทะเบียน อปท. จึงบอกไม่ได้ว่า อปท. ใดยังไม่รายงาน (ใช้ --registry หรือแผ่นงาน ทะเบียน อปท.)',
@@ -56,6 +58,7 @@ export const reportMessages = {
     distinct: 'จำนวน อปท. ที่รายงานและจำนวนลิงก์นับไม่ซ้ำในแต่ละระดับ (ลิงก์เดียวกันที่รายงานในหลายอำเภอนับครั้งเดียวในระดับจังหวัด) จึงอาจไม่เท่ากับผลบวกของแถวย่อย',
     errors: 'แถวที่มีข้อผิดพลาดไม่นับรวมในยอด ดูรายละเอียดในแผ่นงาน ปัญหาข้อมูล',
     unknown: '– หมายถึงไม่ทราบ เพราะไม่มีทะเบียน อปท. หรือไม่มีค่าเป้าหมาย',
+    unknownPlaces: 'ไม่ทราบอำเภอ/อปท.: แถวที่ระบุอำเภอหรือ อปท. ที่ไม่มีในทะเบียน นับรวมในยอดรวมแล้ว',
     undated: (n: number) => `มี ${n} รายการที่ไม่ระบุวันที่ จึงไม่นับในช่วงเวลานี้`,
   },
   charts: {

@@ -1,5 +1,6 @@
 // Thai and English text of roll-ups: where a file's province comes from, targets, and the report's fixed wording.
 
+import { groupThousands } from '../format/number';
 import type { Text } from './text';
 
 export const rollupMessages = {
@@ -23,6 +24,11 @@ export const rollupMessages = {
     th: `ค่าเป้าหมายใน ${file} มีค่าที่ไม่ใช่ตัวเลขหรือติดลบ: ${cells} กรุณาใส่ตัวเลขตั้งแต่ 0 ขึ้นไป`,
     en: `The targets in ${file} have values that are not numbers or are negative: ${cells}. Enter numbers of 0 or more.`,
   }),
+  /** `rows` null: the whole file is the same as `earlier` (or is `earlier`, given twice) */
+  readOnce: (file: string, earlier: string, rows: number | null): Text =>
+    rows === null
+      ? { th: `${file} มีข้อมูลเหมือน ${earlier} ทุกแถว จึงอ่านครั้งเดียว`, en: `${file} holds the same rows as ${earlier}, so it is read once.` }
+      : { th: `${file} มี ${groupThousands(rows)} แถวที่ซ้ำกับ ${earlier} ทุกช่อง นับแถวเหล่านั้นครั้งเดียว ให้ลบแถวที่ซ้ำจากไฟล์หนึ่ง`, en: `${file} has ${groupThousands(rows)} rows the same as in ${earlier}; each counts once. Delete them from one file.` },
   notReportedProvince: { th: 'ยังไม่ส่งรายงาน', en: 'no report yet' } satisfies Text,
   unplacedDistrict: { th: 'ไม่ระบุอำเภอ', en: 'district not given' } satisfies Text,
 };

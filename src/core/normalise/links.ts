@@ -34,6 +34,9 @@ export interface ParsedLink {
 
 export type LinkProblemCode = 'LINK_INVALID' | 'LINK_NOT_HTTP';
 
+/** The longest link accepted, in characters: browsers and platforms refuse longer ones, and no post's link is near it. */
+export const MAX_LINK_LENGTH = 2048;
+
 export interface LinkProblem {
   readonly code: LinkProblemCode;
   readonly token: string;
@@ -209,6 +212,10 @@ export function scanLinks(cell: string, sink: LinkSink): boolean {
     if (found.kind === 'opaque' && trimTrailing(typed.slice(typed.indexOf(':') + 1)) === '') continue;
     const raw = trimTrailing(typed);
     sawUrl = true;
+    if (raw.length > MAX_LINK_LENGTH) {
+      sink.problem('LINK_INVALID', raw);
+      continue;
+    }
     if (found.kind === 'other' || found.kind === 'opaque') {
       sink.problem('LINK_NOT_HTTP', raw);
       continue;
@@ -230,7 +237,7 @@ export function scanLinks(cell: string, sink: LinkSink): boolean {
  */
 export function canonicalLink(url: string): string | null {
   const text = prepare(url);
-  if (!HTTP_PREFIX.test(text)) return null;
+  if (!HTTP_PREFIX.test(text) || text.length > MAX_LINK_LENGTH) return null;
   // Separators cannot reach analyse from a cell; escaping them here keeps the key splittable. They are not
   // structural in a URL, so escaping before parsing changes nothing else (a host with one is invalid either way).
   const analysed = analyse(escapeSeparators(trimTrailing(text)), true);

@@ -7,6 +7,7 @@ import { REGISTRY_ATTRIBUTION } from '../messages/registry';
 import { thaiDateLong } from '../normalise/dates';
 import { periodLabel } from '../period/period';
 import { LAOS_REPORTED, summedMetrics, type Metric } from '../rollup/metrics';
+import { addRowCounts, newGroup } from '../rollup/provinceRollup';
 import type { Group, Level, RollupResult } from '../rollup/types';
 import type { Problem } from '../validate/types';
 import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportRow, ReportTable } from './types';
@@ -80,13 +81,42 @@ function groupName(g: Group): string {
   return g.level === 'province' && !g.hasReport ? `${g.name}${M.notReported}` : g.name;
 }
 
+/**
+ * A district the registry of its province does not have: a name typed wrong, or the rows of an อปท. it does not know.
+ * Without a registry for the province there is no official list, and the typed names are all there is.
+ */
+function unofficial(district: Group, province: Group): boolean {
+  return district.level === 'district' && district.code === null && province.laosTotal !== null;
+}
+
+/** The districts of a province as official rows: those of the registry, numbered, then one line for everything else. */
+function districtRows(province: Group, first: number, line: (g: Group, seq: ReportCell, name: string, style: ReportRow['style']) => ReportRow): ReportRow[] {
+  const official = province.children.filter((d) => !unofficial(d, province));
+  const rows = official.map((d, i) => line(d, first + i, groupName(d), 'normal'));
+  const others = province.children.filter((d) => unofficial(d, province));
+  if (others.length > 0) rows.push(line(sumOf(others), '', M.unknownPlaces.th, 'normal'));
+  return rows;
+}
+
+/** Several districts as one line: their figures added (a link or อปท. in two of them counts in each, as in their own rows). */
+function sumOf(groups: readonly Group[]): Group {
+  const total = newGroup('district', '?', M.unknownPlaces.th, null);
+  for (const g of groups) {
+    addRowCounts(total, g);
+    total.laosReported += g.laosReported;
+    total.links += g.links;
+    for (const [k, v] of Object.entries(g.sums)) total.sums[k] = (total.sums[k] ?? 0) + v;
+  }
+  return total;
+}
+
 /** The rows of the summary: groups at `by`, under headings and subtotals of the level above when there is one below the root. */
 function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): ReportRow[] {
   const rows: ReportRow[] = [];
   const line = (g: Group, seq: ReportCell, name: string, style: ReportRow['style']): ReportRow => ({ cells: [seq, name, ...figures.map((f) => f.value(g))], style });
   const root = result.root;
   if (!result.national) {
-    root.children.forEach((d, i) => rows.push(line(d, i + 1, groupName(d), 'normal')));
+    rows.push(...districtRows(root, 1, line));
     rows.push(line(root, '', M.total, 'total'));
     return rows;
   }
@@ -97,7 +127,9 @@ function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): 
     let seq = 0;
     for (const p of provinces) {
       rows.push({ cells: [M.provinceHeading(groupName(p))], style: 'heading' });
-      for (const d of p.children) rows.push(line(d, ++seq, d.name, 'normal'));
+      const districts = districtRows(p, seq + 1, line);
+      rows.push(...districts);
+      seq += districts.filter((r) => r.cells[0] !== '').length;
       rows.push(line(p, '', M.total, 'subtotal'));
     }
   } else {
@@ -122,7 +154,10 @@ function summaryTable(result: RollupResult, form: FormSpec, by: Level, asOf: Rep
   const figures = figureColumns(result, form);
   const nameHeader = !result.national || by === 'district' ? M.columns.district : M.columns.province;
   const footnotes = [M.footnotes.distinct, M.footnotes.errors, M.footnotes.unknown];
+  const provinces = result.national ? result.root.children.flatMap((z) => z.children) : [result.root];
+  if (provinces.some((p) => p.children.some((d) => unofficial(d, p))) && (!result.national || by === 'district')) footnotes.push(M.footnotes.unknownPlaces);
   if (result.root.undated > 0) footnotes.push(M.footnotes.undated(result.root.undated));
+  for (const o of result.overlaps) footnotes.push(o.message.th);
   return {
     sheetName: result.national && by !== 'district' ? M.sheet.byProvince : M.sheet.byDistrict,
     title: M.title.th,
@@ -188,7 +223,7 @@ function problemsTable(result: RollupResult, problems: readonly SourceProblem[],
 }
 
 function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
-  const groups = result.national ? (by === 'zone' ? result.root.children : result.root.children.flatMap((z) => z.children)) : result.root.children;
+  const groups = result.national ? (by === 'zone' ? result.root.children : result.root.children.flatMap((z) => z.children)) : result.root.children.filter((d) => !unofficial(d, result.root));
   const unit = result.national ? (by === 'zone' ? 'เขตตรวจราชการ' : 'จังหวัด') : 'อำเภอ';
   const out: BarChart[] = [];
   const money = summedMetrics(form).find((m) => m.money);

@@ -10,12 +10,13 @@ import { periodRange, type Period } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import { laoDisplayName } from '../registry/laoTypes';
 import type { RegistryIndex } from '../registry/match';
-import { ERROR, NOT_REPORTED, WARNING, type EntryTable } from '../validate/entryTable';
+import { DUPLICATE, ERROR, NOT_REPORTED, WARNED, type EntryTable } from '../validate/entryTable';
 import type { CalendarDay } from '../validate/validateSheet';
 import type { SheetValidation } from '../validate/types';
 import { summedMetrics } from './metrics';
 import type { Group, Level, NonReporter } from './types';
 import type { LinkNumbering } from '../validate/linkNumbering';
+import { readOnce, type ReadOnce } from './readOnce';
 
 /** Canonical link i is on platform[i]: two lists rather than a pair per link, since a province reports tens of thousands. */
 export interface LinkList {
@@ -67,13 +68,20 @@ export function percentOf(part: number, whole: number | null): number | null {
   return whole ? Math.round((part / whole) * 1000) / 10 : null;
 }
 
+/**
+ * `once`: what the sheets repeat of each other (see readOnce), when the caller has found it already to tell people: a
+ * sheet with the content of an earlier one is left out whole, a row an earlier sheet holds is left out of the later one.
+ */
 export function rollupProvince(
   form: FormSpec,
   province: Province,
-  sheets: readonly SheetValidation[],
+  allSheets: readonly SheetValidation[],
   registry: RegistryIndex | null,
   period: Period | null,
+  once: ReadOnce = readOnce(allSheets),
 ): ProvinceResult {
+  const sheets = allSheets.filter((_, s) => once.sameAs[s] === null);
+  const skips = once.skip.filter((_, s) => once.sameAs[s] === null);
   const metrics = summedMetrics(form);
   const reg = registry?.provinces.get(province.code);
   const pg = newGroup('province', province.code, province.nameTh, province.code);
@@ -140,7 +148,7 @@ export function rollupProvince(
     linkCount: 0,
     provinceLinks: new Int32Array(PLATFORMS.length),
   };
-  for (const sheet of sheets) {
+  for (const [s, sheet] of sheets.entries()) {
     for (const problem of sheet.problems) {
       byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
       if (problem.severity === 'error') errors++;
@@ -149,7 +157,7 @@ export function rollupProvince(
     const t = sheet.table;
     // the sheet's column of each summed metric (null when the sheet lacks it)
     const sums = metrics.map((m) => t.numbers[t.numberKeys.indexOf(m.key)] ?? null);
-    tallyRows(t, sums, tally);
+    tallyRows(t, sums, tally, skips[s]);
   }
   const { links, linkIds, linkCount, provinceLinks } = tally;
   for (const place of places) {
@@ -163,7 +171,10 @@ export function rollupProvince(
   const laosIn = new Map<Group, number>();
   for (const g of laoDistrict.values()) laosIn.set(g, (laosIn.get(g) ?? 0) + 1);
 
-  pg.children = [...districts.values()];
+  // the registry's districts in DOPA order, then the rest by key: the same order whatever order the rows came in
+  const placed = [...districts.values()];
+  const byKey = (a: Group, b: Group) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  pg.children = reg ? [...placed.filter((d) => d.code !== null), ...placed.filter((d) => d.code === null).sort(byKey)] : placed;
   for (const dg of pg.children) {
     dg.laosReported = laosIn.get(dg) ?? 0;
     for (const m of metrics) dg.sums[m.key] ??= 0;
@@ -258,7 +269,7 @@ interface Tally {
  * Counts one sheet's rows into their districts. Kept apart from rollupProvince so the engine optimises a small loop
  * early (a large function took long to compile and was compiled again and again while the first provinces ran).
  */
-function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally: Tally): void {
+function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally: Tally, skip: Uint8Array | null): void {
   const range = tally.range;
   for (let i = 0; i < t.size; i++) {
     const status = t.status[i];
@@ -267,18 +278,26 @@ function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally:
     const inPeriod = !range || (date !== null && compareDate(range.start, date) <= 0 && compareDate(date, range.end) <= 0);
     const identity = t.identity[i];
     const place = tally.districtOf(identity?.lao?.districtCode, t.district[i]);
+    const flags = t.flags[i];
+    // counted once: an exact repeat of an earlier row of its sheet, or a row an earlier sheet holds (see readOnce)
+    const repeat = (flags & DUPLICATE) !== 0 || (skip !== null && skip[i] === 1);
     if (status === ERROR) {
       // an error row whose date cannot place it is counted wherever a period is asked, so it is not hidden
-      if (!range || date === null || inPeriod) place.rowsWithErrors++;
+      if (!range || date === null || inPeriod) {
+        place.rowsWithErrors++;
+        if (flags & WARNED) place.rowsWithWarnings++;
+      }
       continue;
     }
     if (range && date === null) {
-      place.undated++;
+      if (!repeat) place.undated++;
       continue;
     }
     if (!inPeriod) continue;
+    // a repeat's warnings are its sheet's, listed with the sheet's problems: only they are counted
+    if (flags & WARNED) place.rowsWithWarnings++;
+    if (repeat) continue;
     place.entries++;
-    if (status === WARNING) place.rowsWithWarnings++;
     if (identity && !tally.laoDistrict.has(identity.key)) tally.laoDistrict.set(identity.key, place.group);
     for (let m = 0; m < sums.length; m++) {
       const column = sums[m];

@@ -8,11 +8,13 @@ import type { FormSpec } from '../form/types';
 import { platformCode, PLATFORMS, type Platform } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
+import { rollupMessages } from '../messages/rollup';
 import type { SheetValidation } from '../validate/types';
+import { readOnce, type ReadOnce } from './readOnce';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
 import { addRowCounts, newGroup, percentOf, rollupProvince, withRunLinks, type ProvinceResult } from './provinceRollup';
 import type { Targets } from './targetTypes';
-import type { Group, RollupResult } from './types';
+import type { Group, RollupResult, SourceOverlap } from './types';
 
 export interface RollupSheet {
   readonly file: string;
@@ -32,14 +34,35 @@ export interface RollupInput {
 }
 
 export function rollup(input: RollupInput): RollupResult {
-  const byProvince = new Map<string, { province: Province; sheets: SheetValidation[] }>();
-  for (const s of input.sheets) {
-    const entry = byProvince.get(s.province.code) ?? { province: s.province, sheets: [] };
-    entry.sheets.push(s.validation);
+  const byProvince = new Map<string, { province: Province; indices: number[] }>();
+  input.sheets.forEach((s, index) => {
+    const entry = byProvince.get(s.province.code) ?? { province: s.province, indices: [] };
+    entry.indices.push(index);
     byProvince.set(s.province.code, entry);
-  }
-  const results = [...byProvince.values()].map((p) => rollupProvince(input.form, p.province, p.sheets, input.registry, input.period));
-  return combineProvinces({ ...input, results });
+  });
+  const overlaps: SourceOverlap[] = [];
+  const results = [...byProvince.values()].map((p) => {
+    const sheets = p.indices.map((i) => input.sheets[i].validation);
+    const once = readOnce(sheets);
+    overlaps.push(...sourceOverlaps(once, p.indices.map((i) => ({ index: i, ...input.sheets[i] }))));
+    return rollupProvince(input.form, p.province, sheets, input.registry, input.period, once);
+  });
+  return { ...combineProvinces({ ...input, results }), overlaps: overlaps.sort((a, b) => a.index - b.index) };
+}
+
+/** The overlaps found among one province's sources, named: `sources` are in the order readOnce was given their sheets. */
+export function sourceOverlaps(once: ReadOnce, sources: readonly { readonly index: number; readonly file: string; readonly sheet: string }[]): SourceOverlap[] {
+  const named = (s: number, earlier: number, rows: number | null): SourceOverlap => {
+    const a = sources[s];
+    const b = sources[earlier];
+    return { index: a.index, file: a.file, sheet: a.sheet, earlierIndex: b.index, earlierFile: b.file, earlierSheet: b.sheet, rows, message: rollupMessages.readOnce(a.file, b.file, rows) };
+  };
+  const out: SourceOverlap[] = [];
+  once.sameAs.forEach((earlier, s) => {
+    if (earlier !== null) out.push(named(s, earlier, null));
+  });
+  for (const o of once.overlaps) out.push(named(o.sheet, o.earlier, o.rows));
+  return out;
 }
 
 /** The same as a roll-up's input, with each province already rolled up instead of its sheets. */
@@ -95,6 +118,7 @@ export function combineProvinces(input: CombineInput): RollupResult {
     problems: { errors, warnings, byCode },
     withRegistry: ordered.some((r) => input.registry?.provinces.has(r.province.code)),
     extraTargets: input.targets?.extras ?? [],
+    overlaps: [],
   };
 }
 

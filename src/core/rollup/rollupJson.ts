@@ -23,6 +23,8 @@ export interface RollupJson {
   total: GroupJson;
   nonReporters: Omit<NonReporter, 'districtCode' | 'provinceCode'>[] | null;
   problems: RollupResult['problems'];
+  /** sources read once because they repeat an earlier source (rows null: the whole source) */
+  overlaps: { file: string; sheet: string; earlierFile: string; earlierSheet: string; rows: number | null; message: Text }[];
 }
 
 export function groupsAt(result: RollupResult, level: Level): Group[] {
@@ -69,5 +71,6 @@ export function rollupJson(result: RollupResult, form: FormSpec, level: Level, a
     total: toJson(result.root),
     nonReporters: result.withRegistry ? result.nonReporters.map(({ code, type, name, district, province }) => ({ code, type, name, district, province })) : null,
     problems: result.problems,
+    overlaps: result.overlaps.map(({ file, sheet, earlierFile, earlierSheet, rows, message }) => ({ file, sheet, earlierFile, earlierSheet, rows, message })),
   };
 }

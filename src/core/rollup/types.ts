@@ -4,6 +4,7 @@ import type { Province } from '../geo/types';
 import type { Platform } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { LaoType } from '../registry/types';
+import type { Text } from '../messages/text';
 
 export type Level = 'nation' | 'zone' | 'province' | 'district';
 
@@ -62,4 +63,21 @@ export interface RollupResult {
   readonly withRegistry: boolean;
   /** extra target columns beyond the metrics, by key, with their header and whether they are money */
   readonly extraTargets: readonly { readonly key: string; readonly header: string; readonly money: boolean }[];
+  /** sources of one province that repeat an earlier one, each read once (see readOnce), in input order */
+  readonly overlaps: readonly SourceOverlap[];
+}
+
+/** A source (a sheet of a file) that repeats an earlier source of its province. */
+export interface SourceOverlap {
+  /** the source, by its place in the roll-up's input, and the earlier source it repeats */
+  readonly index: number;
+  readonly file: string;
+  readonly sheet: string;
+  readonly earlierIndex: number;
+  readonly earlierFile: string;
+  readonly earlierSheet: string;
+  /** null: the same content, so the source is left out whole; else how many of its rows the earlier source holds (left out) */
+  readonly rows: number | null;
+  /** what happened, to tell people */
+  readonly message: Text;
 }

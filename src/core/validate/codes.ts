@@ -14,6 +14,7 @@ export const PROBLEM_SEVERITY = {
   LINK_UNKNOWN_PLATFORM: 'warning',
   LINK_DUPLICATE: 'warning',
   LINK_CLAIMED_BY_OTHER: 'warning',
+  DUPLICATE_ROW: 'warning',
   REVENUE_WITHOUT_SALES: 'warning',
   SALES_WITHOUT_REVENUE: 'warning',
   RESULT_WITHOUT_LINK: 'warning',

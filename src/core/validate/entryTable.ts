@@ -15,6 +15,10 @@ export const NOT_REPORTED = statusCode('not-reported');
 export const ERROR = statusCode('error');
 export const WARNING = statusCode('warning');
 
+/** Bits of a row's flags: it has a warning (whatever its status), and it repeats an earlier row exactly (so counts once). */
+export const WARNED = 1;
+export const DUPLICATE = 2;
+
 /**
  * A row's links as the check reads them, in lists kept for the whole sheet (one row at a time): the scan of the cell
  * writes into them and the table copies them.
@@ -53,6 +57,8 @@ export class RowLinks implements LinkSink {
 
 /** A row as the check reads it: figures and texts are lists in the order of the table's keys, links in RowLinks. */
 export type EntryRow = Omit<Entry, 'numbers' | 'texts' | 'links'> & {
+  /** a warning was found on the row (an error row can have one too) */
+  readonly warned: boolean;
   readonly numbers: readonly (number | null)[];
   readonly texts: readonly (string | null)[];
   readonly links: RowLinks;
@@ -64,6 +70,8 @@ export class EntryTable {
   readonly row: Int32Array;
   /** index into ROW_STATUSES */
   readonly status: Uint8Array;
+  /** WARNED and DUPLICATE bits */
+  readonly flags: Uint8Array;
   /** sparse (see `sparse`): sheets often have no province column */
   province: SparseColumn = null;
   readonly district: (string | null)[];
@@ -101,6 +109,7 @@ export class EntryTable {
   ) {
     this.row = new Int32Array(capacity);
     this.status = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.district = new Array(capacity);
     this.lao = new Array(capacity);
     this.date = new Array(capacity);
@@ -126,6 +135,7 @@ export class EntryTable {
     const i = this.size++;
     this.row[i] = e.row;
     this.status[i] = statusCode(e.status);
+    if (e.warned) this.flags[i] = WARNED;
     this.province = sparse(this.province, i, e.province, this.row.length);
     this.district[i] = e.district;
     this.lao[i] = e.lao;

@@ -1,7 +1,8 @@
 // Finds the links a sheet reports more than once, once the sheet's links are numbered: each later appearance of a link
-// is paired with the first entry that reported it (an entry without an อปท. cannot own a link).
+// is paired with the first entry that reported it. Only rows the totals count take part: a row with an error (one
+// without an อปท. among them) neither owns a link nor repeats one, so no warning names a row that is not counted.
 
-import type { EntryTable } from './entryTable';
+import { ERROR, type EntryTable } from './entryTable';
 
 export interface RepeatedLink {
   /** the entry reporting the link again, and the link's index in the table */
@@ -19,7 +20,7 @@ export function repeatedLinks(table: EntryTable, newFrom: number): RepeatedLink[
   const firstOfNew = new Int32Array(Math.max(0, table.linkNumbers.size - newFrom));
   const firstOfOld = new Map<number, number>();
   for (let i = 0; i < table.size; i++) {
-    if (table.identity[i] === null) continue;
+    if (table.status[i] === ERROR) continue;
     for (let l = table.linkStart[i]; l < table.linkStart[i + 1]; l++) {
       const id = table.linkId[l];
       const fresh = id - newFrom;

@@ -50,7 +50,12 @@ export interface ValidationSummary {
   subtotalRows: number;
   blankRows: number;
   rowsWithErrors: number;
+  /** rows with at least one warning, including rows that also have an error */
   rowsWithWarnings: number;
+  /** rows whose problems are all warnings: counted in the totals */
+  rowsWithWarningsOnly: number;
+  /** rows that repeat an earlier row exactly (DUPLICATE_ROW): each counts once */
+  duplicateRows: number;
 }
 
 export interface SheetValidation {

@@ -13,9 +13,9 @@ import { normaliseText } from '../normalise/text';
 import { groupThousands, formatSatang } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Lao } from '../registry/types';
-import { EntryTable, OK, RowLinks, WARNING } from './entryTable';
+import { EntryTable, RowLinks } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
-import { repeatedLinks } from './repeatedLinks';
+import { countWarnedRows, repeatWarnings } from './repeatWarnings';
 import type { Entry, Problem, SheetValidation, ValidationSummary } from './types';
 
 export interface CalendarDay {
@@ -95,6 +95,7 @@ interface Context {
 }
 
 type RowRead = { -readonly [K in Exclude<keyof Entry, 'numbers' | 'texts' | 'links'>]: Entry[K] } & {
+  warned: boolean;
   readonly numbers: (number | null)[];
   readonly texts: (string | null)[];
   readonly links: RowLinks;
@@ -130,10 +131,10 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
-  const read: RowRead = { row: 0, status: 'ok', province: null, district: null, lao: null, date: null, identity: null, links: new RowLinks(), numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
+  const read: RowRead = { row: 0, status: 'ok', warned: false, province: null, district: null, lao: null, date: null, identity: null, links: new RowLinks(), numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
   const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, table, found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
-  const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0 };
+  const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0, rowsWithWarningsOnly: 0, duplicateRows: 0 };
   const carried = new Map<string, string>();
   const identify = options.identify ?? textIdentities();
   const newLinksFrom = linkNumbers.size;
@@ -162,11 +163,11 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
     else {
       summary.reported++;
       if (entry.status === 'error') summary.rowsWithErrors++;
-      else if (entry.status === 'warning') summary.rowsWithWarnings++;
     }
   }
   table.numberLinks();
-  flagRepeatedLinks(ctx, summary, newLinksFrom);
+  flagRepeats(ctx, summary, newLinksFrom);
+  countWarnedRows(table, summary);
   const result: SheetValidation = {
     header,
     table,
@@ -262,6 +263,7 @@ function readRow(
   out.lao = lao;
   if (lao && !hasResult) {
     out.status = 'not-reported';
+    out.warned = false;
     out.date = null;
     out.identity = identify(lao, district, province);
     // nothing was found in the links cell (or there is none): the row's links are empty
@@ -280,13 +282,18 @@ function readRow(
   applyRowRules(ctx, numbers, rowLinks.count > 0, found);
 
   let status: Entry['status'] = 'ok';
+  let warned = false;
   for (const draft of found) {
     const problem = problemOf(ctx, draft, rowNumber, draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''));
     if (problem.severity === 'error') status = 'error';
-    else if (status === 'ok') status = 'warning';
+    else {
+      warned = true;
+      if (status === 'ok') status = 'warning';
+    }
     ctx.problems.push(problem);
   }
   out.status = status;
+  out.warned = warned;
   out.date = date;
   out.identity = identity ?? null;
   return true;
@@ -412,29 +419,14 @@ function readLinks(col: Located, links: RowLinks, found: ProblemDraft[]): void {
   }
 }
 
-/**
- * Warns of each link the sheet reports again, after the row's other problems: the same อปท. twice, or a link another
- * อปท. reported first. A row that was ok becomes a warning row.
- */
-function flagRepeatedLinks(ctx: Context, summary: ValidationSummary, newLinksFrom: number): void {
-  const repeats = repeatedLinks(ctx.table, newLinksFrom);
-  if (repeats.length === 0) return;
+/** Warns of the rows the sheet repeats exactly and the links it reports again (see repeatWarnings), after each row's other problems. */
+function flagRepeats(ctx: Context, summary: ValidationSummary, newLinksFrom: number): void {
   const { table } = ctx;
   const col = ctx.byRole.get('links');
-  const added: Problem[] = [];
-  for (const { entry, link, first } of repeats) {
-    const identity = table.identity[entry] as LaoIdentity;
-    const owner = table.identity[first] as LaoIdentity;
-    const firstRow = table.row[first];
-    const draft: ProblemDraft =
-      owner.key === identity.key ? { code: 'LINK_DUPLICATE', col, params: { firstRow } } : { code: 'LINK_CLAIMED_BY_OTHER', col, params: { firstRow, otherLao: owner.name } };
-    added.push(problemOf(ctx, draft, table.row[entry], table.linkUrl[link]));
-    if (table.status[entry] === OK) {
-      table.status[entry] = WARNING;
-      summary.rowsWithWarnings++;
-    }
-  }
-  ctx.problems = mergedByRow(ctx.problems, added);
+  const added = repeatWarnings(table, newLinksFrom, summary).map(({ entry, link, code, params }) =>
+    link === null ? problemOf(ctx, { code, col: undefined, params }, table.row[entry], '') : problemOf(ctx, { code, col, params }, table.row[entry], table.linkUrl[link]),
+  );
+  if (added.length > 0) ctx.problems = mergedByRow(ctx.problems, added);
 }
 
 /** Two lists of problems in row order as one, a row's problems from `earlier` before its problems from `later`. */
