@@ -2,6 +2,9 @@
 // Arguments and results cross as plain JSON; a call that fails (the server threw, or the answer was lost) rejects.
 /// <reference lib="dom" />
 
+// types only: the pages' bundles carry nothing of the add-on
+import type * as Server from '../addon/main';
+
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
@@ -20,7 +23,13 @@ export function inAppsScript(): boolean {
   return google()?.script?.run !== undefined;
 }
 
-export function runServer<T>(name: string, ...args: unknown[]): Promise<T> {
+/** The add-on's top-level functions (exports of its entry module): a page can only call one of these, with its arguments. */
+export type ServerFunctions = typeof Server;
+export type ServerName = keyof ServerFunctions;
+export type ServerResult<K extends ServerName> = ReturnType<ServerFunctions[K]>;
+
+export function runServer<K extends ServerName>(name: K, ...args: Parameters<ServerFunctions[K]>): Promise<ServerResult<K>> {
+  type T = ServerResult<K>;
   return new Promise<T>((resolve, reject) => {
     const run = google()?.script?.run;
     if (!run) {
@@ -30,7 +39,7 @@ export function runServer<T>(name: string, ...args: unknown[]): Promise<T> {
     const target = run
       .withSuccessHandler((value) => resolve(value as T))
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))));
-    (target[name] as (...a: unknown[]) => void)(...args);
+    (target[name as string] as (...a: unknown[]) => void)(...args);
   });
 }
 

@@ -8,17 +8,6 @@ import { registryDialogMessages as M } from '../core/messages/dialogs';
 import { normaliseText } from '../core/normalise/text';
 import { closeDialog, runServer } from '../client/scriptRun';
 
-interface DialogContext {
-  readonly province: { readonly code: string; readonly name: string } | null;
-  readonly demoAvailable: boolean;
-}
-
-interface RegistryAnswer {
-  readonly ok: boolean;
-  readonly needsConfirmation?: boolean;
-  readonly message: string;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -44,7 +33,7 @@ export function rowsOfProvince(table: readonly string[][], provinceCode: string)
 
 async function send(rows: string[][] | null, status: HTMLElement): Promise<void> {
   const call = (confirmed: boolean) =>
-    rows ? runServer<RegistryAnswer>('importRegistryRows', rows, confirmed) : runServer<RegistryAnswer>('useDemoRegistry', confirmed);
+    rows ? runServer('importRegistryRows', rows, confirmed) : runServer('useDemoRegistry', confirmed);
   let answer = await call(false);
   if (answer.needsConfirmation && window.confirm(answer.message)) answer = await call(true);
   status.textContent = answer.message;
@@ -53,7 +42,7 @@ async function send(rows: string[][] | null, status: HTMLElement): Promise<void>
 
 async function start(): Promise<void> {
   const app = document.getElementById('app') as HTMLElement;
-  const context = await runServer<DialogContext>('getRegistryDialogContext');
+  const context = await runServer('getRegistryDialogContext');
   app.replaceChildren();
   app.append(el('h1', M.heading.th), el('p', M.province(context.province?.name ?? null).th));
   const status = el('p');

@@ -8,6 +8,6 @@ import type { EntryContext, EntryPayload, SubmitResult } from '../addon/entry/ty
 export { inAppsScript } from '../client/scriptRun';
 
 export const server = {
-  getEntryContext: (): Promise<EntryContext> => runServer<EntryContext>('getEntryContext'),
-  submitEntry: (payload: EntryPayload): Promise<SubmitResult> => runServer<SubmitResult>('submitEntry', payload),
+  getEntryContext: (): Promise<EntryContext> => runServer('getEntryContext'),
+  submitEntry: (payload: EntryPayload): Promise<SubmitResult> => runServer('submitEntry', payload),
 };
