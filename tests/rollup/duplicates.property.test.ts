@@ -42,14 +42,15 @@ const rowArb: fc.Arbitrary<RowInput> = fc
 
 const rowsArb = fc.array(rowArb, { maxLength: 14 });
 
-function sources(files: readonly { name: string; rows: readonly RowInput[] }[]): RollupSheet[] {
+function sources(files: readonly { name: string; rows: readonly RowInput[] }[], withRegistry: boolean): RollupSheet[] {
   const linkNumbers = new LinkNumbering();
-  const identify = provinceMatcher(INDEX, INDEX.provinces.get('56')!);
+  const identify = withRegistry ? provinceMatcher(INDEX, INDEX.provinces.get('56')!) : undefined;
   return files.map((f) => ({ file: f.name, sheet: 'รายงานผล', province: PHAYAO, validation: check(sheet(...f.rows), { identify, linkNumbers }) }));
 }
 
-function run(files: readonly { name: string; rows: readonly RowInput[] }[]): RollupResult {
-  return rollup({ form: FORM, sheets: sources(files), registry: INDEX, period: null, targets: null });
+/** The roll-up with Phayao's registry, or (withRegistry false) as a province without one would get it: typed names only. */
+function run(files: readonly { name: string; rows: readonly RowInput[] }[], withRegistry = true): RollupResult {
+  return rollup({ form: FORM, sheets: sources(files, withRegistry), registry: withRegistry ? INDEX : null, period: null, targets: null });
 }
 
 const FIGURES = ['key', 'laosTotal', 'laosReported', 'participation', 'entries', 'links', 'linksByPlatform', 'salesCount', 'revenue', 'beneficiaries', 'undated'] as const;
@@ -113,6 +114,19 @@ describe('order never changes the output', () => {
       }),
       RUNS,
     );
+  });
+
+  test('without a registry too: districts in the same order (อำเภอเมือง first, then Thai order) whatever order the rows came in', () => {
+    const rowsAndOrder = rowsArb.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
+    fc.assert(
+      fc.property(rowsAndOrder, ([rows, shuffled]) => {
+        expect(figures(run([{ name: 'a.xlsx', rows: shuffled }], false), ['rowsWithErrors'])).toEqual(figures(run([{ name: 'a.xlsx', rows }], false), ['rowsWithErrors']));
+      }),
+      RUNS,
+    );
+    const names = (rows: RowInput[]) => (rollupJson(run([{ name: 'a.xlsx', rows }], false), FORM, 'district', TODAY).total.children as GroupJson[]).map((g) => g.name);
+    const place = (district: string, lao: string): RowInput => ({ ...PLACES[0], district, lao, date: '15/10/2568', links: '', sales: 1, revenue: 100, people: 1, product: 'ข้าว' });
+    expect(names([place('ปง', 'อบต.ปง'), place('แม่ใจ', 'อบต.แม่ใจ'), place('เมืองพะเยา', 'ทต.แม่กา'), place('จุน', 'อบต.จุน')])).toEqual(['เมืองพะเยา', 'จุน', 'ปง', 'แม่ใจ']);
   });
 
   test('files in any order give the same output', () => {

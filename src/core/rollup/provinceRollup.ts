@@ -1,6 +1,7 @@
 // Rolls one province's checked report sheets up by district: the unit national consolidation is made of.
 // Its result is plain data (JSON-safe), so a consolidation can save it after each province and resume later.
 
+import { collateThai } from '../format/collate';
 import type { FormSpec } from '../form/types';
 import type { Province } from '../geo/types';
 import { PLATFORMS, type Platform } from '../normalise/links';
@@ -45,6 +46,12 @@ export interface ProvinceResult {
 
 const UNPLACED_DISTRICT = 'ไม่ระบุอำเภอ';
 const DISTRICT_PREFIX = /^(?:อำเภอ|อ\s*\.)\s*/;
+
+/** Districts without a registry: the capital district (อำเภอเมือง…) first, the rest in Thai order, rows without one last. */
+function byThaiName(a: Group, b: Group): number {
+  const rank = (g: Group) => (g.name === UNPLACED_DISTRICT ? 2 : g.name.startsWith('เมือง') ? 0 : 1);
+  return rank(a) - rank(b) || collateThai(a.name, b.name);
+}
 
 export function newGroup(level: Level, key: string, name: string, code: string | null): Group {
   return {
@@ -171,10 +178,11 @@ export function rollupProvince(
   const laosIn = new Map<Group, number>();
   for (const g of laoDistrict.values()) laosIn.set(g, (laosIn.get(g) ?? 0) + 1);
 
-  // the registry's districts in DOPA order, then the rest by key: the same order whatever order the rows came in
+  // the registry's districts in DOPA order, then the rest by key; without a registry อำเภอเมือง first (as DOPA numbers it),
+  // then in Thai order: the same order whatever order the rows came in
   const placed = [...districts.values()];
   const byKey = (a: Group, b: Group) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  pg.children = reg ? [...placed.filter((d) => d.code !== null), ...placed.filter((d) => d.code === null).sort(byKey)] : placed;
+  pg.children = reg ? [...placed.filter((d) => d.code !== null), ...placed.filter((d) => d.code === null).sort(byKey)] : placed.sort(byThaiName);
   for (const dg of pg.children) {
     dg.laosReported = laosIn.get(dg) ?? 0;
     for (const m of metrics) dg.sums[m.key] ??= 0;
