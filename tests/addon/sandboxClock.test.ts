@@ -1,14 +1,13 @@
 // The clock a bundle sees in the tests' node:vm sandboxes and in the preview: the test's (a fixed instant by default), never
 // the machine's, with the rest of Date and the twin's Dates working as in any V8 context.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { Executions } from '../../scripts/preview/executions';
 import { asGlobals, createServices } from '../../src/twin';
 import { CENTRAL_BUNDLE, load } from '../central/sandbox';
 import { loadBundle, SANDBOX_NOW } from '../support/appsScriptSandbox';
+import { tempDir } from '../support/tempDir';
 
 /** What the context's Date says now, as plain numbers and text. */
 const readings = (context: vm.Context) =>
@@ -72,9 +71,9 @@ describe('the sandboxes that load a bundle', () => {
 
 describe('the preview’s executions', () => {
   test('each execution reads the twin’s clock', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'khongdee-clock-'));
+    const tmp = tempDir();
     try {
-      const code = join(dir, 'Code.js');
+      const code = tmp.path('Code.js');
       writeFileSync(code, 'function whatTime() { return { now: Date.now(), made: new Date().getTime() }; }\n');
       const twin = createServices();
       twin.clock = () => SANDBOX_NOW;
@@ -83,7 +82,7 @@ describe('the preview’s executions', () => {
       twin.clock = () => SANDBOX_NOW + 1;
       expect(JSON.parse((await executions.run('whatTime', '[]', '')).json!)).toEqual({ now: SANDBOX_NOW + 1, made: SANDBOX_NOW + 1 });
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      tmp.cleanup();
     }
   });
 });

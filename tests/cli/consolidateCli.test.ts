@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir, type CliRun } from '../support/cli';
+import { runCli, type CliRun } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { REGISTRY_CSV } from '../support/rollupData';
 import {
   DLA_PROVINCES,

@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir } from '../support/cli';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { copyInto, csvText, SAMPLE_REPORT } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { HEADER } from '../support/sheets';

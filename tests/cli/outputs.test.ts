@@ -3,7 +3,8 @@
 
 import { linkSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir, type CliRun } from '../support/cli';
+import { runCli, type CliRun } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { copyInto, fingerprint, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
 
 jest.setTimeout(60_000);

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { cellText } from '../../src/core/cell';
 import { readWorkbook } from '../../src/node/readTable';
-import { tempDir } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { copyInto, csvText, fingerprint, ROOT, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 

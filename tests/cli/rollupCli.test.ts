@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir, type CliRun } from '../support/cli';
+import { runCli, type CliRun } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import {
   bahtText,
   grouped,

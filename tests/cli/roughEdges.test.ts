@@ -4,7 +4,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCsvBytes } from '../../src/node/decodeCsv';
-import { runCli, tempDir } from '../support/cli';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { csvText, ROOT } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { HEADER } from '../support/sheets';

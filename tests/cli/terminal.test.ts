@@ -3,7 +3,8 @@
 // district table fits a 120-column terminal.
 
 import { writeFileSync } from 'node:fs';
-import { runCli, tempDir } from '../support/cli';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { copyInto, csvText, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { HEADER } from '../support/sheets';

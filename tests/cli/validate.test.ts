@@ -6,7 +6,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
-import { runCli, tempDir } from '../support/cli';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { HEADER } from '../support/sheets';
 
 const tmp = tempDir();

@@ -2,7 +2,8 @@
 // out of reach, so the reader is made to fail the way Node fails on EACCES for one file name).
 
 import { fileMessages } from '../../src/core/messages/files';
-import { runCli, tempDir } from '../support/cli';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { reportSpecs, sheetRows, TODAY_ARGS, writeCsv } from './fixture';
 

@@ -237,7 +237,7 @@ describe('duplicate links', () => {
     const second = check(sheet({ ...GOOD, links: sameCanonical }, { ...GOOD, links: a, sales: 5 }, { ...GOOD, lao: 'อบต.แม่ใส', links: a }), { linkNumbers });
     expect([3, 4, 5].map((r) => codesAt(second, r))).toEqual([[], ['LINK_DUPLICATE'], ['LINK_CLAIMED_BY_OTHER']]);
     expect(second.problems.map((p) => p.message.th).join(' ')).toContain('แถว 3');
-    expect(second.table.linkId[0]).toBe(first.table.linkId[0]);
+    expect(second.entries[0].links[0].id).toBe(first.entries[0].links[0].id);
     expect(linkNumbers.size).toBe(1);
   });
 
@@ -268,7 +268,7 @@ describe('duplicate links', () => {
     const v = check(sheet({ ...GOOD, lao: '', links: a }, { ...GOOD, links: a }, { ...GOOD, links: sameCanonical, sales: 5 }));
     expect([3, 4, 5].map((r) => codesAt(v, r))).toEqual([['LAO_MISSING'], [], ['LINK_DUPLICATE']]);
     expect(v.problems[1].message.th).toContain('แถว 4');
-    expect(new Set(v.table.linkId.subarray(0, 3)).size).toBe(1);
+    expect(new Set(v.entries.flatMap((e) => e.links.map((l) => l.id))).size).toBe(1);
   });
 
   test('different links raise nothing', () => {

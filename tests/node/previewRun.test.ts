@@ -3,7 +3,7 @@
 
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { startPreview, type Preview } from '../../scripts/preview/server';
-import { tempDir } from '../support/cli';
+import { tempDir } from '../support/tempDir';
 import { ROOT } from '../support/cliFiles';
 
 jest.setTimeout(60_000);

@@ -2,17 +2,17 @@
 // and when one of several files fails the others are put back as they were.
 
 import { promises as fs } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { writeFileAtomic, writeFilesAtomic } from '../../src/node/writeFileAtomic';
+import { tempDir, type TempDir } from '../support/tempDir';
 
+let tmp: TempDir;
 let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'writeFileAtomic-'));
+beforeEach(() => {
+  tmp = tempDir();
+  dir = tmp.dir;
 });
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+afterEach(() => tmp.cleanup());
 
 /** Every file under a folder, relative to it, so a stray temp or backup file shows up. */
 async function listAll(folder: string): Promise<string[]> {

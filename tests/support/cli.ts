@@ -1,8 +1,5 @@
-// Runs the command line in-process with captured stdout/stderr, and makes temporary fixture files.
+// Runs the command line in-process with captured stdout/stderr.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 
 export interface CliRun {
@@ -16,9 +13,4 @@ export async function runCli(...argv: string[]): Promise<CliRun> {
   const err: string[] = [];
   const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-export function tempDir(): { dir: string; path: (name: string) => string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'khongdee-'));
-  return { dir, path: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
