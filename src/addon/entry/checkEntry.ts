@@ -9,7 +9,7 @@ import { isoDate, thaiDateOrMonthLong } from '../../core/normalise/dates';
 import { parseLinks } from '../../core/normalise/links';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import { PROBLEM_SEVERITY } from '../../core/validate/codes';
-import type { Entry } from '../../core/validate/types';
+import type { Entry } from '../../core/validate/entry';
 import { validateSheet, type CalendarDay, type ValidateOptions } from '../../core/validate/validateSheet';
 import type { EntryField, EntryPayload, EntryProblem, RecordedEntry } from './types';
 

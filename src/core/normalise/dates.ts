@@ -5,6 +5,13 @@ import type { CellValue } from '../cell';
 import { toArabicDigits } from './thaiDigits';
 import { normaliseText } from './text';
 
+/** A day of the Gregorian calendar, as the checks' "today" and a form's first day are given. */
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
 export interface ParsedDateValue {
   readonly kind: 'date';
   readonly year: number;

@@ -35,3 +35,40 @@ export const HOST_ALIASES: Readonly<Record<string, string>> = {
   'twitter.com': 'x.com',
   'instagr.am': 'instagram.com',
 };
+
+export type Platform = KnownPlatform | 'other';
+
+/** Every platform: the known ones in declaration order, then 'other'. */
+export const PLATFORMS: readonly Platform[] = [...(Object.keys(PLATFORM_HOSTS) as KnownPlatform[]), 'other'];
+/**
+ * A platform's index in PLATFORMS: compact columns and counters store it instead of the name. A search of the short
+ * list is cheaper than a lookup by name, which is made once for every link of a sheet.
+ */
+export function platformCode(platform: Platform): number {
+  return PLATFORMS.indexOf(platform);
+}
+
+const PLATFORM_BY_DOMAIN: ReadonlyMap<string, Platform> = (() => {
+  const map = new Map<string, Platform>();
+  for (const platform of Object.keys(PLATFORM_HOSTS) as KnownPlatform[]) {
+    for (const domain of PLATFORM_HOSTS[platform]) map.set(domain, platform);
+  }
+  return map;
+})();
+
+/** The platform of a lower- or mixed-case host name (no scheme, port or path). */
+export function platformOf(host: string): Platform {
+  return platformOfLowerCase(host.toLowerCase());
+}
+
+/** The same for a host known to be lower case already (as the canonical key's host is). */
+export function platformOfLowerCase(host: string): Platform {
+  let domain = host;
+  for (;;) {
+    const platform = PLATFORM_BY_DOMAIN.get(domain);
+    if (platform !== undefined) return platform;
+    const dot = domain.indexOf('.');
+    if (dot < 0) return 'other';
+    domain = domain.slice(dot + 1);
+  }
+}

@@ -3,7 +3,7 @@
 
 import type { Province } from '../geo/types';
 import { normaliseText } from '../normalise/text';
-import type { LaoIdentity } from '../validate/validateSheet';
+import type { LaoIdentity } from '../validate/entry';
 import { districtKey } from './districtName';
 import { laoDisplayName, splitLaoName } from './laoTypes';
 import type { Lao, Registry } from './types';

@@ -4,8 +4,7 @@
 import type { ParsedDateValue } from '../normalise/dates';
 import { platformCode, PLATFORMS, type LinkProblem, type LinkProblemCode, type LinkSink, type ParsedLink, type Platform } from '../normalise/links';
 import { LinkBatch, type LinkNumbering } from './linkNumbering';
-import type { Entry, RowStatus } from './types';
-import type { LaoIdentity } from './validateSheet';
+import type { Entry, LaoIdentity, RowStatus } from './entry';
 
 export const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
 /** A status's index in ROW_STATUSES, which the table stores (a search of the short list, like platformCode). */

@@ -1,5 +1,6 @@
 // Numbers canonical links in a run of sheet checks (the same link, the same number), so roll-ups count distinct links
-// by number. An open-addressing table of integers: a JS Map of a million strings costs several times more per link.
+// by number. An open-addressing table of integers; linkNumberingReference.ts is the plain Map it is tested against, and
+// docs/performance.md says what the table saves.
 
 import { KEY_SCHEME, keyText } from '../normalise/links';
 
@@ -13,6 +14,16 @@ const INITIAL_SLOTS = 1 << 10;
 /** A key's parts are kept in one integer, from | to << 15, when both fit (links are far shorter); −1: its text is kept. */
 const PART_LIMIT = 1 << 15;
 const TEXT = -1;
+
+// While a batch is numbered, its p-th new link (in bucket order) is held by marks below zero, as numbers are ≥ 0:
+/** in a slot, new link p, whose number is given once the batch is in batch order */
+const provisional = (p: number) => -(p + 1);
+const provisionalLink = (stored: number) => -stored - 1;
+/** by batch index, new link p itself or a repeat of it in the same batch */
+const firstOf = (p: number) => -(2 * p + 1);
+const repeatOf = (p: number) => -(2 * p + 2);
+const markedLink = (mark: number) => (-mark - 1) >> 1;
+const isRepeat = (mark: number) => ((-mark - 1) & 1) === 1;
 
 /**
  * Canonical keys as LinkKey parts (see links.ts): a source string and its packed [from, to), by index. Both lists are
@@ -111,8 +122,7 @@ class NumberedKeys extends Keys {
 export class LinkNumbering {
   /**
    * per slot: [hash, number + 1]; 0 marks a free slot, so a new table needs no filling. A link's search starts at the
-   * top bits of its hash; while a batch is numbered, a negative value −(p + 1) stands for the p-th new link of the batch
-   * in bucket order.
+   * top bits of its hash; while a batch is numbered, a slot may hold a provisional new link instead of a number.
    */
   private slots = new Int32Array(2 * INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
@@ -136,7 +146,7 @@ export class LinkNumbering {
     if (known.size === 0) known.adopt(batch);
     else known.reserve(known.size + n);
     const { order, hashes } = inBuckets(batch.hashes, n);
-    // by batch index: a known link's number, or −(2p + 1) for new link p itself and −(2p + 2) for a repeat of it
+    // by batch index: a known link's number, or firstOf / repeatOf a new link of the batch
     const found = new Int32Array(n);
     // by new link p (bucket order): its batch index and its slot
     const batchIndex = new Int32Array(n);
@@ -151,10 +161,10 @@ export class LinkNumbering {
         if (stored === 0) {
           const p = fresh++;
           slots[2 * i] = hash;
-          slots[2 * i + 1] = -(p + 1);
+          slots[2 * i + 1] = provisional(p);
           batchIndex[p] = j;
           slotOf[p] = i;
-          found[j] = -(2 * p + 1);
+          found[j] = firstOf(p);
           break;
         }
         if (slots[2 * i] !== hash) continue;
@@ -162,9 +172,9 @@ export class LinkNumbering {
           if (!sameKey(batch, j, known, stored - 1)) continue;
           found[j] = stored - 1;
         } else {
-          const p = -stored - 1;
+          const p = provisionalLink(stored);
           if (!sameKey(batch, j, batch, batchIndex[p])) continue;
-          found[j] = -(2 * p + 2);
+          found[j] = repeatOf(p);
         }
         break;
       }
@@ -178,8 +188,8 @@ export class LinkNumbering {
         into[at + j] = value;
         continue;
       }
-      const p = (-value - 1) >> 1;
-      if ((-value - 1) & 1) {
+      const p = markedLink(value);
+      if (isRepeat(value)) {
         into[at + j] = numberOf[p];
         continue;
       }
@@ -253,13 +263,17 @@ function sameKey(aKeys: Keys, a: number, bKeys: Keys, b: number): boolean {
   return aKeys.textOf(a) === bKeys.textOf(b);
 }
 
+// FNV-1a's 32-bit offset basis and prime, and MurmurHash3's finishing multipliers (fmix32), as their authors give them
 const FNV_START = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const MIX_1 = 0x85ebca6b;
+const MIX_2 = 0xc2b2ae35;
 const SCHEME_STATE = fnv(FNV_START, KEY_SCHEME, 0, KEY_SCHEME.length);
 
 /** FNV-1a over UTF-16 code units s[from, to). */
 function fnv(state: number, s: string, from: number, to: number): number {
   let h = state;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
@@ -270,8 +284,8 @@ function fnv(state: number, s: string, from: number, to: number): number {
 function hashOf(source: string, from: number, to: number): number {
   let h = from < 0 ? fnv(FNV_START, source, 0, source.length) : fnv(SCHEME_STATE, source, from, to);
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = Math.imul(h, MIX_1);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = Math.imul(h, MIX_2);
   return h ^ (h >>> 16);
 }

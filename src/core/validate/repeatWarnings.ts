@@ -5,8 +5,8 @@ import type { ProblemParams } from '../messages/problems';
 import { duplicateRows } from './duplicateRows';
 import { DUPLICATE, OK, WARNED, WARNING, type EntryTable } from './entryTable';
 import { repeatedLinks } from './repeatedLinks';
+import type { LaoIdentity } from './entry';
 import type { ValidationSummary } from './types';
-import type { LaoIdentity } from './validateSheet';
 
 export interface RepeatWarning {
   readonly entry: number;

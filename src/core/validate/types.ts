@@ -1,13 +1,11 @@
 // What a check of a report sheet returns: each row read, every problem found, and the counts.
 
 import type { Text } from '../messages/text';
-import type { ParsedDateValue } from '../normalise/dates';
-import type { ParsedLink } from '../normalise/links';
 import type { SheetHeader } from '../form/headers';
 import type { ProblemCode, Severity } from './codes';
+import type { Entry } from './entry';
 import type { EntryTable } from './entryTable';
 import type { LinkNumbering } from './linkNumbering';
-import type { LaoIdentity } from './validateSheet';
 
 export interface Problem {
   /** the sheet's own 1-based row number */
@@ -23,24 +21,6 @@ export interface Problem {
   /** the raw value as typed */
   readonly value: string;
   readonly message: Text;
-}
-
-export type RowStatus = 'ok' | 'warning' | 'error' | 'not-reported';
-
-export interface Entry {
-  readonly row: number;
-  status: RowStatus;
-  readonly province: string | null;
-  readonly district: string | null;
-  readonly lao: string | null;
-  readonly date: ParsedDateValue | null;
-  /** who the row belongs to (the registry match when a registry is in use); null without an อปท. */
-  readonly identity: LaoIdentity | null;
-  readonly links: readonly ParsedLink[];
-  /** counts as integers, money in integer satang; null when blank or unreadable */
-  readonly numbers: Readonly<Record<string, number | null>>;
-  /** other text columns, normalised */
-  readonly texts: Readonly<Record<string, string | null>>;
 }
 
 export interface ValidationSummary {

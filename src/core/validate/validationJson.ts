@@ -5,8 +5,9 @@ import type { FormSpec } from '../form/types';
 import { isoDate } from '../normalise/dates';
 import type { Platform } from '../normalise/links';
 import type { Text } from '../messages/text';
-import type { SheetValidation, RowStatus, ValidationSummary } from './types';
 import type { Severity } from './codes';
+import type { RowStatus } from './entry';
+import type { SheetValidation, ValidationSummary } from './types';
 
 export interface ValidationJson {
   file: string;

@@ -1,0 +1,86 @@
+// Reads one cell of a count, money, date or links column into its value, drafting the problems the cell alone shows.
+
+import { cellText, type CellValue } from '../cell';
+import { groupThousands, formatSatang } from '../format/number';
+import type { Text } from '../messages/text';
+import { compareDate, parseDate, THAI_MONTHS, thaiDateOrMonthLong, type CalendarDay, type ParsedDateValue } from '../normalise/dates';
+import { parseNumber, toSatang } from '../normalise/numbers';
+import type { RowLinks } from './entryTable';
+import type { ProblemDraft } from './problemDrafts';
+import type { Located } from './sheetColumns';
+
+/** The cell as shown in a message, made only when there is a problem to tell. */
+function shown(value: CellValue): string {
+  return cellText(value).trim();
+}
+
+export function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
+  // most cells are whole positive numbers already: the same result as parsing them, without the parse
+  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100)) return checkedAmount(col, value, col.type === 'money' ? value * 100 : value, found);
+  const parsed = parseNumber(value);
+  if (parsed.kind === 'blank') return null;
+  if (parsed.kind === 'invalid') {
+    found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown(value) } });
+    return null;
+  }
+  if (parsed.negative && parsed.value !== 0) {
+    found.push({ code: 'NEGATIVE_NUMBER', col, params: { value: shown(value) } });
+    return null;
+  }
+  let result: number;
+  if (col.spec.type === 'money') {
+    const satang = toSatang(parsed);
+    if (satang === null) {
+      found.push({ code: 'TOO_MANY_DECIMALS', col, params: { value: shown(value) } });
+      return null;
+    }
+    result = satang;
+  } else {
+    if (!Number.isInteger(parsed.value)) {
+      found.push({ code: 'NOT_INTEGER', col, params: { value: shown(value) } });
+      return null;
+    }
+    result = parsed.value;
+  }
+  return checkedAmount(col, parsed.value, result, found);
+}
+
+/** The figure (money in satang), with a warning when the typed value is beyond the column's plausible maximum. */
+function checkedAmount(col: Located, value: number, result: number, found: ProblemDraft[]): number {
+  const max = col.spec.plausibleMax;
+  if (max !== undefined && value > max) {
+    const amount = col.spec.type === 'money' ? formatSatang(result) : groupThousands(result);
+    found.push({ code: 'NUMBER_IMPLAUSIBLE', col, params: { amount, limit: groupThousands(max) } });
+  }
+  return result;
+}
+
+/** The date, with a warning when it is before the activity started (`start`) or after `today`. */
+export function readDate(col: Located, value: CellValue, start: CalendarDay, today: CalendarDay, found: ProblemDraft[]): ParsedDateValue | null {
+  const parsed = parseDate(value);
+  if (parsed.kind === 'blank') return null;
+  if (parsed.kind === 'invalid') {
+    found.push({ code: 'DATE_INVALID', col, params: { value: cellText(value).trim() } });
+    return null;
+  }
+  if (parsed.buddhistDateCell) found.push({ code: 'DATE_BUDDHIST_YEAR', col, params: { date: dateText(parsed) } });
+  // a month-only date is in range when any of its days is
+  const before = compareDate(parsed.day === null ? { year: parsed.year, month: parsed.month, day: 31 } : parsed, start) < 0;
+  const after = compareDate(parsed, today) > 0 && !(parsed.day === null && parsed.year === today.year && parsed.month === today.month);
+  if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: dateText(parsed) } });
+  return parsed;
+}
+
+function dateText(d: ParsedDateValue): Text {
+  const month = THAI_MONTHS[d.month - 1].en;
+  return { th: thaiDateOrMonthLong(d), en: d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}` };
+}
+
+/** The problems of the row's links that the cell alone shows; links reported twice are found once the sheet is read. */
+export function readLinks(col: Located, links: RowLinks, found: ProblemDraft[]): void {
+  for (const p of links.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
+  for (let k = 0; k < links.count; k++) {
+    const url = links.url[k];
+    if (links.platform[k] === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
+  }
+}
