@@ -18,7 +18,10 @@ const thai = (s: string) => s.replace(/[0-9]/g, (d) => THAI[Number(d)]);
 /** Deterministic rows for the given อปท. (round robin), with a small share of mistakes. */
 export function generateRows(count: number, laos: readonly Lao[], seed = 1): CellValue[][] {
   let state = seed;
-  const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
   const rows: CellValue[][] = [['แบบรายงานผล', '', '', '', '', '', '', '', '', ''], BENCH_HEADER];
   for (let i = 0; i < count; i++) {
     const lao = laos[i % laos.length];

@@ -118,7 +118,7 @@ const total = ws.getRow(r);
 total.values = ['รวมทั้งสิ้น', '', '', '', '', '', { formula: `SUM(G${firstDataRow}:G${r - 1})`, result: 0 }, { formula: `SUM(H${firstDataRow}:H${r - 1})`, result: 0 }, { formula: `SUM(I${firstDataRow}:I${r - 1})`, result: 0 }, ''];
 total.font = { bold: true };
 ws.getColumn(2).numFmt = 'd/m/yyyy';
-[6, 14, 16, 30, 22, 50, 16, 14, 16, 24].forEach((w, c) => (ws.getColumn(c + 1).width = w));
+for (const [c, w] of [6, 14, 16, 30, 22, 50, 16, 14, 16, 24].entries()) ws.getColumn(c + 1).width = w;
 ws.views = [{ state: 'frozen', ySplit: 6 }];
 
 mkdirSync(dirname(out), { recursive: true });

@@ -1,7 +1,7 @@
 // The browser half of the google.script.run stand-in, injected only into pages the preview serves (never into dist/):
 // calls are checked as Apps Script checks them, sent as JSON, answered through the handlers; a lost answer is a network error.
 
-const STAND_IN = String.raw`(function () {
+const STAND_IN = `(function () {
   'use strict';
   var user = new URLSearchParams(location.search).get('user') || '';
   function check(value, path, seen) {

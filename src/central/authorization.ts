@@ -20,7 +20,7 @@ export function centralScriptApp(services: Services): ScriptAppApi {
 export function checkConsent(scopes: readonly string[]): (services: Services) => Text | null {
   return (services) => {
     const app = centralScriptApp(services);
-    let info;
+    let info: ReturnType<typeof app.getAuthorizationInfo>;
     try {
       info = app.getAuthorizationInfo(app.AuthMode.FULL, [...scopes]);
     } catch (e) {

@@ -51,7 +51,7 @@ export function shownValue(text: string, width = VALUE_MAX): string {
 export function formatTable(rows: readonly (readonly string[])[], maxWidth = 32, rightAligned: readonly number[] = []): string[] {
   const cells = rows.map((row) => row.map((cell, i) => shownValue(cell, i < row.length - 1 ? maxWidth : CELL_MAX)));
   const widths: number[] = [];
-  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of cells) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
   return cells.map((row) =>
     row
       .map((cell, i) => {

@@ -2,7 +2,7 @@
 // UTF-8 (with or without BOM, Google Sheets and "CSV UTF-8"), UTF-16 with or without BOM (Excel "Unicode text", other exports),
 // or Windows-874 (Thai Excel "CSV").
 
-import { TextDecoder } from 'util';
+import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';

@@ -1,8 +1,8 @@
 // Reads a report file (xlsx or csv) into plain 2-D arrays of core cell values: the Node side of the "one batched read".
 // The arrays look like Apps Script's getValues() of each sheet; anything wrong with the file itself becomes a FileProblem with a Thai and English message.
 
-import { promises as fs } from 'fs';
-import * as path from 'path';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { CellValue } from '../core/cell';

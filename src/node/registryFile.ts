@@ -1,8 +1,8 @@
 // Reads the LAO registry for the CLI from DLA's open-data CSV, an xlsx sheet, or our own registry JSON, and writes that JSON.
 
 import { writeFileAtomic } from './writeFileAtomic';
-import { promises as fs } from 'fs';
-import * as path from 'path';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as z from 'zod/mini';
 import { cellText } from '../core/cell';
 import { fileMessages } from '../core/messages/files';

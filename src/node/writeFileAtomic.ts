@@ -1,9 +1,9 @@
 // Writes output files all-or-nothing: each goes to a temp file beside its target and is renamed into place,
 // so a command that fails (or is killed) never leaves a half-written report, and a pair of reports is never half replaced.
 
-import { randomBytes } from 'crypto';
-import { promises as fs } from 'fs';
-import * as path from 'path';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 
 export interface FileToWrite {
   readonly path: string;

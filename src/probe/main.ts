@@ -80,7 +80,10 @@ function blockTimings(book: Book): { getSheetValues: number; setValues: number; 
 }
 
 function errorMessage(run: () => unknown): string | null {
-  const result = attempt(() => (run(), null));
+  const result = attempt(() => {
+    run();
+    return null;
+  });
   return result === null ? null : (result as { error: string }).error;
 }
 

@@ -36,7 +36,7 @@ export function linkList(onChange: () => void): LinkList {
   let made = 0;
 
   function renumber(): void {
-    boxes.forEach((b, i) => b.input.setAttribute('aria-label', M.linkNumber(i + 1).th));
+    for (const [i, b] of boxes.entries()) b.input.setAttribute('aria-label', M.linkNumber(i + 1).th);
   }
 
   function addBox(focus: boolean): void {

@@ -69,8 +69,14 @@ export class TwinScriptApp implements ScriptAppApi {
     const required = oAuthScopes.some((scope) => this.env.deniedScopes.has(scope));
     const count = (method: string) => this.env.counter.other('AuthorizationInfo', method);
     return {
-      getAuthorizationStatus: () => (count('getAuthorizationStatus'), required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED),
-      getAuthorizationUrl: () => (count('getAuthorizationUrl'), required ? 'https://script.google.com/macros/d/twin-script/authorize' : null),
+      getAuthorizationStatus: () => {
+        count('getAuthorizationStatus');
+        return required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+      },
+      getAuthorizationUrl: () => {
+        count('getAuthorizationUrl');
+        return required ? 'https://script.google.com/macros/d/twin-script/authorize' : null;
+      },
     };
   }
 

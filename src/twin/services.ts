@@ -3,7 +3,7 @@
 
 import vm from 'node:vm';
 import type { Services } from '../addon/adapter/services';
-import { ServiceCounter } from './counter';
+import type { ServiceCounter } from './counter';
 import { TwinEnv, userKeyFor } from './env';
 import { ChartType } from './enums';
 import type { TwinLocale } from './errors';

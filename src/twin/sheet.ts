@@ -4,7 +4,7 @@
 import type { SheetApi } from '../addon/adapter/services';
 import { a1Notation, overlaps, parseA1, type Rect } from './a1';
 import { fromSeed, formulaValue, isFormula, type Cell } from './cells';
-import { TwinChart, TwinChartBuilder } from './chart';
+import { type TwinChart, TwinChartBuilder } from './chart';
 import type { TwinEnv } from './env';
 import { ProtectionType } from './enums';
 import { MESSAGES, fail } from './errors';

@@ -132,7 +132,7 @@ export class Workbook implements SpreadsheetApi {
    */
   getRange(a1Notation: string): TwinRange {
     this.count('getRange');
-    let a1;
+    let a1: ReturnType<typeof parseSheetA1>;
     try {
       a1 = parseSheetA1(String(a1Notation));
     } catch {

@@ -42,7 +42,7 @@ describe('ตรวจสอบข้อมูล', () => {
     const bad = before.values.findIndex((r) => r[7] === '1,50');
     // the person colours a clean cell, writes a note on a marked one, then fixes the bad value
     sheet.getRange(bad + 1, 2, 1, 1).setBackgrounds([['#00ff00']]);
-    sheet.getRange(bad + 1, 8, 1, 1).setNotes([['ตรวจแล้ว: ' + before.notes[bad][7]]]);
+    sheet.getRange(bad + 1, 8, 1, 1).setNotes([[`ตรวจแล้ว: ${before.notes[bad][7]}`]]);
     sheet.getRange(bad + 1, 8, 1, 1).setValues([['150']]);
     runCheckData(twin.services, TODAY);
     const after = sheet.peek();

@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { submitEntryWith } from '../../src/addon/actions/entry';
 import { periodDialogHtml, type PeriodDialogAnswer } from '../../src/addon/dialogs/periodDialog';
 import { entryMessages } from '../../src/core/messages/entry';
-import { asGlobals, createServices, TwinHtmlOutput } from '../../src/twin';
+import { asGlobals, createServices, type TwinHtmlOutput } from '../../src/twin';
 import { loadBundle } from '../support/appsScriptSandbox';
 import { REPORT_SHEET, TODAY, twinWithReport } from '../support/twinReport';
 

@@ -34,11 +34,19 @@ test('onOpen with authMode NONE builds the menu and touches only the UI', () => 
   const log: string[] = [];
   const items: [string, string][] = [];
   const menu = {
-    addItem: (label: string, fn: string) => (items.push([label, fn]), menu),
+    addItem: (label: string, fn: string) => {
+      items.push([label, fn]);
+      return menu;
+    },
     addSeparator: () => menu,
     addToUi: () => undefined,
   };
-  const ui = { createAddonMenu: () => (log.push('Ui.createAddonMenu'), menu) };
+  const ui = {
+    createAddonMenu: () => {
+      log.push('Ui.createAddonMenu');
+      return menu;
+    },
+  };
   const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui });
   const others = Object.fromEntries(['PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'CacheService', 'DriveApp', 'UrlFetchApp'].map((n) => [n, tracedService(n, log)]));
   load(CENTRAL_BUNDLE, { SpreadsheetApp, ...others }).call('onOpen', { authMode: 'NONE' });

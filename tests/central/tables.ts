@@ -15,7 +15,7 @@ export function sheetTable(book: Workbook, name: string): SheetTable {
   const values = book.sheet(name).values();
   const at = values.findIndex((r) => r[0] === 'ที่');
   if (at < 0) throw new Error(`no header row in ${name}`);
-  const width = values[at].findIndex((c) => c === '');
+  const width = values[at].indexOf('');
   const header = values[at].slice(0, width < 0 ? undefined : width).map(String);
   const body = values.slice(at + 1).map((r) => r.slice(0, header.length).map((c) => (c === '–' ? null : c)));
   const end = body.findIndex((r) => r.every((c) => c === ''));

@@ -613,7 +613,7 @@ describe('--out xlsx and --html of the national roll-up', () => {
     const problems = SPECS.filter((s) => s.code);
     expect(rows).toHaveLength(problems.length);
     const fileCol = headers.findIndex((h) => h.includes('ไฟล์'));
-    const rowCol = headers.findIndex((h) => h === 'แถว');
+    const rowCol = headers.indexOf('แถว');
     const valueCol = headers.findIndex((h) => h.includes('ค่า'));
     const messageCol = headers.findIndex((h) => h.includes('ข้อความ'));
     const columnCol = headers.findIndex((h) => h.includes('คอลัมน์'));

@@ -31,7 +31,12 @@ describe('form declarations', () => {
 
   test.each([
     ['a duplicate key', (f: any) => (f.columns[1].key = f.columns[0].key)],
-    ['no lao column', (f: any) => f.columns.forEach((c: any) => c.role === 'lao' && delete c.role)],
+    [
+      'no lao column',
+      (f: any) => {
+        for (const c of f.columns) if (c.role === 'lao') delete c.role;
+      },
+    ],
     ['a rule naming an unknown column', (f: any) => (f.rowRules[0].then = 'sales')],
     ['a rule with an unknown code', (f: any) => (f.rowRules[0].code = 'MY_RULE')],
     ['a rule naming a text column', (f: any) => (f.rowRules[0].then = 'product')],

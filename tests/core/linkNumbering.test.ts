@@ -42,17 +42,17 @@ describe('LinkNumbering', () => {
   it('finds a key given as part of a typed link (https:// and the link without www.) as the same text', () => {
     const n = new LinkNumbering();
     const key = 'https://facebook.com/page/posts/1';
-    expect(numbers(n, [{ key, front: 'http://www.', tail: '#top' }, key, { key, front: 'https://m.', tail: '' }, { key: key + '/', front: 'https://', tail: '?x' }])).toEqual([0, 0, 0, 1]);
+    expect(numbers(n, [{ key, front: 'http://www.', tail: '#top' }, key, { key, front: 'https://m.', tail: '' }, { key: `${key}/`, front: 'https://', tail: '?x' }])).toEqual([0, 0, 0, 1]);
     expect(n.canonical(0)).toBe(key);
-    expect(n.canonical(1)).toBe(key + '/');
+    expect(n.canonical(1)).toBe(`${key}/`);
     // a key kept as parts is text once asked for, and the same text after
     expect(n.canonical(0)).toBe(key);
-    expect(numbers(n, [key, { key: key + '/', front: 'https://www.', tail: '' }])).toEqual([0, 1]);
+    expect(numbers(n, [key, { key: `${key}/`, front: 'https://www.', tail: '' }])).toEqual([0, 1]);
   });
 
   it('keeps the text of a key whose parts lie too far into a very long cell', () => {
     const n = new LinkNumbering();
-    const key = 'https://facebook.com/' + 'p'.repeat(40_000);
+    const key = `https://facebook.com/${'p'.repeat(40_000)}`;
     expect(numbers(n, [{ key, front: 'https://www.', tail: '' }, key])).toEqual([0, 0]);
     expect(n.canonical(0)).toBe(key);
   });
@@ -69,7 +69,7 @@ describe('LinkNumbering', () => {
   });
 
   it('agrees with a Map on any sequence of batches, keys given as text or as parts of a longer link', () => {
-    const key = fc.string({ maxLength: 4 }).map((s) => 'https://' + s);
+    const key = fc.string({ maxLength: 4 }).map((s) => `https://${s}`);
     const input = fc.oneof(
       key,
       fc.record({ key, front: fc.constantFrom('http://www.', 'https://m.', 'https://'), tail: fc.constantFrom('', '#x', '/') }),

@@ -183,6 +183,7 @@ describe('parseNumber: text', () => {
   it('is exact to the double of the decimal text', () => {
     expect(num('0.3').value).toBe(0.3);
     expect(num('1,234,567.89').value).toBe(1234567.89);
+    // biome-ignore lint/correctness/noPrecisionLoss: the nearest double is what reading the digits must give
     expect(num('12345678901234567890').value).toBe(12345678901234567890);
   });
 });

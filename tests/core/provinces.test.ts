@@ -1,7 +1,7 @@
 // Tests of the province table and province recognition: every fact checked against the reference provinces.csv,
 // every province found from each form people type it in, and lookalikes rejected.
 
-import { readFileSync } from 'fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import {
   DLA_PROVINCES,

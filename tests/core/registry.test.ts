@@ -1,7 +1,7 @@
 // Tests of the LAO registry core: type names and prefixes, the built-in Phayao demo registry (checked against DLA's national file),
 // and building a registry from table rows in DLA's layout and ours, with every kind of unusable table explained.
 
-import { readFileSync } from 'fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { countLaos, registryFromTable, registryHeaderFits, sortLaos, type RegistryFromTable } from '../../src/core/registry/fromRows';
 import { LAO_TYPES, LAO_TYPE_INFO, laoDisplayName, laoTypeFromText, splitLaoName } from '../../src/core/registry/laoTypes';

@@ -27,11 +27,11 @@ function bodyRows(tableMarkup: string): { cls: string; cells: string[] }[] {
   const body = tableMarkup.slice(tableMarkup.indexOf('<tbody>'), tableMarkup.indexOf('</tbody>'));
   return [...body.matchAll(/<tr(?: class="([a-z]+)")?>(.*?)<\/tr>/g)].map((m) => ({
     cls: m[1] ?? 'normal',
-    cells: [...m[2].matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => unescape(c[1])),
+    cells: [...m[2].matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => unescapeHtml(c[1])),
   }));
 }
 
-function unescape(s: string): string {
+function unescapeHtml(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
@@ -66,15 +66,15 @@ describe('renderHtml: a self-contained page', () => {
     expect(html).toContain('@page { size: A4 landscape; margin: 12mm; }');
     expect(html).toContain('print-color-adjust: exact');
     expect(html).toContain('-webkit-print-color-adjust: exact');
-    expect(html).toMatch(/@media print \{[^]*tr \{ break-inside: avoid;/);
-    expect(html).toMatch(/@media print \{[^]*section\.chart \{ break-inside: avoid;/);
+    expect(html).toMatch(/@media print \{[\s\S]*tr \{ break-inside: avoid;/);
+    expect(html).toMatch(/@media print \{[\s\S]*section\.chart \{ break-inside: avoid;/);
     expect(html).toMatch(/thead \{ display: table-header-group; \}/);
   });
 
   it('is well nested: every element opened is closed in order', () => {
     const VOID = new Set(['meta', 'col', 'br', 'img', 'hr', 'link', 'input']);
     const stack: string[] = [];
-    const body = html.replace(/<style>[^]*?<\/style>/, '<style></style>');
+    const body = html.replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
     for (const m of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
       const [, closing, name, selfClosing] = m;
       if (VOID.has(name) || selfClosing) continue;
@@ -95,7 +95,7 @@ describe('renderHtml: tables', () => {
       last = at;
       const markup = tableHtml(table.title);
       for (const line of table.subtitle) expect(markup).toContain(`<p class="subtitle">${escapeHtml(line)}</p>`);
-      const headers = [...markup.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => unescape(m[1]));
+      const headers = [...markup.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => unescapeHtml(m[1]));
       expect(headers).toEqual(table.columns.map((c) => c.header));
       expect((markup.match(/<col style="width: [\d.]+ch">/g) ?? []).length).toBe(table.columns.length);
       for (const note of table.footnotes) expect(markup).toContain(`<li>${escapeHtml(note)}</li>`);
@@ -241,7 +241,7 @@ describe('escapeHtml and formatting', () => {
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
         const escaped = escapeHtml(s);
         expect(escaped).not.toMatch(/[<>"']/);
-        expect(unescape(escaped)).toBe(s);
+        expect(unescapeHtml(escaped)).toBe(s);
       }),
     );
   });

@@ -1,9 +1,9 @@
 // Tests of the Node file reader: xlsx and csv files (built here at run time into a temp folder) read as getValues()-like arrays,
 // and every broken file turned into a FileProblem with a Thai and English message.
 
-import { promises as fs } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
@@ -361,7 +361,7 @@ const rowsArb = fc
 
 function toCsv(rows: string[][]): string {
   const quote = (cell: string) => (/[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 /** What getValues() would give for these rows: rectangular to the used width, trailing empty rows dropped. */

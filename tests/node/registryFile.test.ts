@@ -1,9 +1,9 @@
 // Tests of reading and writing registry files for the CLI: DLA's national CSV (as published, repeated per ตำบล, and in Windows-874),
 // our registry sheet in xlsx, our JSON file round trip, and every unusable file turned into a Thai and English message.
 
-import { promises as fs, readFileSync } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { promises as fs, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
@@ -40,7 +40,7 @@ async function writeFile(name: string, content: string | Uint8Array): Promise<st
 /** RFC 4180 CSV with CRLF line ends and a BOM, as DLA publishes it. */
 function toCsv(rows: readonly (readonly string[])[]): string {
   const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
 async function expectProblem(file: string, reason: RegistryProblemReason): Promise<RegistryFileProblem> {

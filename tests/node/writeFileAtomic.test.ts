@@ -1,8 +1,8 @@
 // Tests of the all-or-nothing file writer: a file appears whole or not at all, no temp file is left behind,
 // and when one of several files fails the others are put back as they were.
 
-import { promises as fs } from 'fs';
-import * as path from 'path';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { writeFileAtomic, writeFilesAtomic } from '../../src/node/writeFileAtomic';
 import { tempDir, type TempDir } from '../support/tempDir';
 

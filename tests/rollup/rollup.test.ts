@@ -843,7 +843,12 @@ function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
   // typed arrays cannot be frozen (the link numbering's table); the object holding them is
   if (ArrayBuffer.isView(value)) return value;
   seen.add(value as object);
-  if (value instanceof Map) for (const [k, v] of value) (deepFreeze(k, seen), deepFreeze(v, seen));
+  if (value instanceof Map) {
+    for (const [k, v] of value) {
+      deepFreeze(k, seen);
+      deepFreeze(v, seen);
+    }
+  }
   for (const v of Object.values(value as object)) deepFreeze(v, seen);
   return Object.freeze(value);
 }

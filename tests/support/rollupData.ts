@@ -36,9 +36,9 @@ export function registryLaos(): RegistryLao[] {
   if (!registryCache) {
     const records = parse(readFileSync(REGISTRY_CSV), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
     registryCache = records.map((r) => ({
-      province: r['จังหวัด'],
+      province: r.จังหวัด,
       provinceCode: r['รหัส อปท.'].slice(1, 3),
-      district: r['อำเภอ'],
+      district: r.อำเภอ,
       districtCode: r['รหัส อปท.'].slice(1, 5),
       code: r['รหัส อปท.'],
       type: r['ประเภท อปท.'] as DlaType,

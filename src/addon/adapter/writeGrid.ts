@@ -40,7 +40,7 @@ export function writeGrid(sheet: SheetApi, key: string, grid: Grid, created: boo
   const height = Math.max(grid.values.length, prevRows || 0, 1);
   const width = Math.max(grid.width, prevCols || 0, 1);
   const values = pad<GridValue>(grid.values, height, width, '');
-  let range;
+  let range: ReturnType<SheetApi['getRange']>;
   try {
     range = sheet.getRange(1, 1, height, width);
     range.setValues(values);

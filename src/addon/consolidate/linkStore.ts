@@ -77,7 +77,7 @@ export class LinkStore {
       const { version, links } = this.held.get(code)!;
       const chunks = encodeLinks(links);
       // a chunk may start anywhere in the text, e.g. at the "=" of "?v=": the apostrophe keeps it text, as asSheetText does
-      chunks.forEach((text, i) => rows.push([state.id, code, version, i, chunks.length, `'${text}`]));
+      for (const [i, text] of chunks.entries()) rows.push([state.id, code, version, i, chunks.length, `'${text}`]);
     }
     if (rows.length > 0) {
       const sheet = this.data();

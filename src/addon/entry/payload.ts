@@ -13,7 +13,7 @@ export type PayloadRead = { readonly ok: true; readonly payload: EntryPayload } 
 
 function text(value: unknown, field: string, problems: string[]): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number' && isFinite(value)) return String(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') {
     problems.push(`${field}: not text`);
     return '';

@@ -29,7 +29,7 @@ export function dayOfIsoTime(text: string): Day | null {
   if (!m) return null;
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  if (!m[7] || m[7].toUpperCase() !== 'Z') return { year: y, month: mo, day: d };
+  if (m[7]?.toUpperCase() !== 'Z') return { year: y, month: mo, day: d };
   // plain arithmetic on a UTC timestamp: no time zone of the machine running this is involved
   const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s) + BANGKOK_OFFSET_MINUTES * 60_000);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };

@@ -22,7 +22,7 @@ export function formatSatang(satang: number): string {
  * (1.005 is stored as 1.00499…; Excel shows 1.01). Never returns -0, so "-0" and "-0.00" cannot appear.
  */
 function roundLikeExcel(n: number, decimals: number): number {
-  const scale = Math.pow(10, decimals);
+  const scale = 10 ** decimals;
   const scaled = Number((Math.abs(n) * scale).toPrecision(15));
   const rounded = Math.round(scaled) / scale;
   return n < 0 && rounded !== 0 ? -rounded : rounded;

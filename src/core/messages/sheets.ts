@@ -10,8 +10,8 @@ export const sheetMessages = {
   checkTitle: { th: 'ตรวจสอบข้อมูล', en: 'Check data' } satisfies Text,
   summaryTitle: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
   summaryToast: (districts: number, nonReporters: number | null): Text => ({
-    th: `สรุป ${districts} อำเภอแล้ว` + (nonReporters === null ? ' (ไม่มีทะเบียน อปท. จึงไม่ทราบผู้ที่ยังไม่รายงาน)' : ` ยังไม่รายงาน ${nonReporters} แห่ง`),
-    en: `Summarised ${districts} districts` + (nonReporters === null ? ' (no registry, so non-reporters are unknown)' : `; ${nonReporters} not reported`),
+    th: `สรุป ${districts} อำเภอแล้ว${nonReporters === null ? ' (ไม่มีทะเบียน อปท. จึงไม่ทราบผู้ที่ยังไม่รายงาน)' : ` ยังไม่รายงาน ${nonReporters} แห่ง`}`,
+    en: `Summarised ${districts} districts${nonReporters === null ? ' (no registry, so non-reporters are unknown)' : `; ${nonReporters} not reported`}`,
   }),
   renamedBecauseTaken: (wanted: string, used: string): Text => ({
     th: `มีแผ่นงานของผู้ใช้ชื่อ “${wanted}” อยู่แล้ว จึงเขียนผลลงแผ่นงาน “${used}” แทน แผ่นงานเดิมไม่ถูกแตะต้อง`,
@@ -77,8 +77,8 @@ export const setupMessages = {
     en: `Made the sheet “${name}” with the report's headers. Put the province's name on line 2, then start recording.`,
   }),
   repaired: (columns: number, dropdowns: boolean): Text => ({
-    th: `ปรับแบบรายงานแล้ว: หัวตาราง ตรึงแถว รูปแบบตัวเลข และการตรวจค่าตัวเลข ${columns} คอลัมน์` + (dropdowns ? ' พร้อมรายการเลือกอำเภอและ อปท. จากทะเบียน' : ' (ยังไม่มีทะเบียน อปท. จึงยังไม่มีรายการเลือก ใช้เมนู ทะเบียน อปท. ก่อน)') + ' ข้อมูลที่บันทึกไว้ไม่ถูกย้ายหรือแก้ไข',
-    en: `Report sheet repaired: header, frozen rows, number formats and number checks on ${columns} columns` + (dropdowns ? ', with district and LAO dropdowns from the registry' : ' (no LAO registry yet, so no dropdowns: use the registry menu first)') + '. No entry was moved or changed.',
+    th: `ปรับแบบรายงานแล้ว: หัวตาราง ตรึงแถว รูปแบบตัวเลข และการตรวจค่าตัวเลข ${columns} คอลัมน์${dropdowns ? ' พร้อมรายการเลือกอำเภอและ อปท. จากทะเบียน' : ' (ยังไม่มีทะเบียน อปท. จึงยังไม่มีรายการเลือก ใช้เมนู ทะเบียน อปท. ก่อน)'} ข้อมูลที่บันทึกไว้ไม่ถูกย้ายหรือแก้ไข`,
+    en: `Report sheet repaired: header, frozen rows, number formats and number checks on ${columns} columns${dropdowns ? ', with district and LAO dropdowns from the registry' : ' (no LAO registry yet, so no dropdowns: use the registry menu first)'}. No entry was moved or changed.`,
   }),
   numberHelp: {
     th: 'ใส่ตัวเลขตั้งแต่ 0 ขึ้นไป (ใช้ - เมื่อเป็นศูนย์) ตัวเลขไทย จุลภาค และหน่วยจะถูกตรวจเมื่อใช้เมนู ตรวจสอบข้อมูล',

@@ -131,7 +131,7 @@ export function analyse(url: string, checkSpaces: boolean): Analysed | null {
       if (n > 65535) return null;
     }
     // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
-    if (authorityEnd > colon + 1 && n !== 80 && n !== 443) port = ':' + n;
+    if (authorityEnd > colon + 1 && n !== 80 && n !== 443) port = `:${n}`;
   }
   if (authorityEnd < url.length && !endsAuthority(url.charCodeAt(authorityEnd))) return null;
 
@@ -155,7 +155,7 @@ export function analyse(url: string, checkSpaces: boolean): Analysed | null {
       key = 'youtube.com';
       rewritten = '/watch';
       params = params.filter((p) => p.key !== 'v');
-      params.push({ key: 'v', value: id, text: 'v=' + id });
+      params.push({ key: 'v', value: id, text: `v=${id}` });
     }
   }
 

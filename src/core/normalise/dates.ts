@@ -64,7 +64,7 @@ const DAY_MONTH_YEAR = new RegExp(
 const MONTH_DAY_YEAR = new RegExp(`^${PREFIX}([a-z]+\\.?) (\\d{1,2}),? (\\d{4})$`);
 const MONTH_PUNCTUATION = /[. ]/g;
 const BLANK_TEXT = /^[\s\u00A0\u200B-\u200D\uFEFF]*$/;
-const NEEDS_NORMALISING = /[^\S ]|  |[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
+const NEEDS_NORMALISING = /[^\S ]| {2}|[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
 const THAI_DIGIT = /[\u0E50-\u0E59]/;
 
 // Keys are month words with dots and spaces removed, lower case; no prototype, so `constructor` is not a month.
@@ -80,9 +80,12 @@ THAI_MONTHS.forEach((m, i) => {
   MONTH_WORDS[m.en.slice(0, 3).toLowerCase()] = english;
 });
 // ฏ for ฎ is the most frequent misspelling of July.
-MONTH_WORDS['กรกฏาคม'] = MONTH_WORDS['กรกฎาคม'];
-MONTH_WORDS['กรกฏา'] = MONTH_WORDS['กรกฎาคม'];
-MONTH_WORDS['sept'] = MONTH_WORDS['september'];
+const MISSPELT: [typed: string, meant: string][] = [
+  ['กรกฏาคม', 'กรกฎาคม'],
+  ['กรกฏา', 'กรกฎาคม'],
+  ['sept', 'september'],
+];
+for (const [typed, meant] of MISSPELT) MONTH_WORDS[typed] = MONTH_WORDS[meant];
 
 export function parseDate(cell: CellValue): ParsedDate {
   try {

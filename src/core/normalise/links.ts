@@ -136,7 +136,7 @@ export function scanLinks(cell: string, sink: LinkSink): boolean {
       sink.problem('LINK_NOT_HTTP', raw);
       continue;
     }
-    const url = found.kind === 'none' ? 'https://' + raw : raw;
+    const url = found.kind === 'none' ? `https://${raw}` : raw;
     const analysed = found.kind === 'empty' ? null : analyse(url, checkControls);
     const key = analysed === null ? null : settle(analysed);
     if (analysed === null || key === null) sink.problem('LINK_INVALID', raw);

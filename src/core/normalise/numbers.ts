@@ -19,7 +19,7 @@ const ZERO: ParsedNumber = { kind: 'number', value: 0, decimals: 0, negative: fa
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 const PLAIN_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const BLANK_TEXT = /^[\s\u00A0\u200B-\u200D\uFEFF]*$/;
-const NEEDS_NORMALISING = /[^\S ]|  |[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
+const NEEDS_NORMALISING = /[^\S ]| {2}|[\u200B-\u200D]/; // any space but a single ASCII one, or zero-width
 const THAI_DIGIT = /[\u0E50-\u0E59]/;
 // `รายการ` before `ราย` is not needed for correctness (the `$` anchor decides) but reads as intended.
 const UNIT_SUFFIX = / ?(?:บาท|ครั้ง|คน|รายการ|ราย)$/;
@@ -49,7 +49,7 @@ export function parseNumber(cell: CellValue): ParsedNumber {
 
 /** exact integer satang for a parsed number with ≤ 2 decimals; null when it has more decimals */
 export function toSatang(n: { value: number; decimals: number }): number | null {
-  if (n.decimals > 2 || !isFinite(n.value)) return null;
+  if (n.decimals > 2 || !Number.isFinite(n.value)) return null;
   // value*100 is within a few ulps of an integer for ≤ 2 decimals, so rounding recovers it exactly;
   // rounding the magnitude keeps negatives symmetric (Math.round(-0.5) would be -0).
   const satang = n.value < 0 ? -Math.round(-n.value * 100) : Math.round(n.value * 100);
@@ -66,7 +66,7 @@ export function formatBaht(satang: number): number {
 }
 
 function fromNumber(value: number): ParsedNumber {
-  if (!isFinite(value)) return INVALID;
+  if (!Number.isFinite(value)) return INVALID;
   if (value === 0) return ZERO; // also folds -0
   return { kind: 'number', value, decimals: decimalsOfNumber(value), negative: value < 0 };
 }
@@ -149,7 +149,7 @@ function fromParts(
 ): ParsedNumber {
   if (whole.length === 0 && (fraction === undefined || fraction.length === 0)) return INVALID; // `.`, `e5`, ''
   const magnitude = parseFloat(text);
-  if (!isFinite(magnitude)) return INVALID;
+  if (!Number.isFinite(magnitude)) return INVALID;
   if (magnitude === 0) return ZERO;
   // Trailing zeros are not precision a person asked for: `30.00 คน` is a whole count and `1.500` has 1 decimal.
   let decimals = fraction === undefined ? 0 : fraction.replace(TRAILING_ZEROS, '').length;

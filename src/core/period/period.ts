@@ -57,7 +57,7 @@ THAI_MONTHS.forEach((m, i) => {
   MONTH_WORDS[m.en.toLowerCase()] = i + 1;
   MONTH_WORDS[m.en.slice(0, 3).toLowerCase()] = i + 1;
 });
-MONTH_WORDS['sept'] = 9;
+MONTH_WORDS.sept = 9;
 
 export function parsePeriod(text: string): PeriodParse {
   const shown = normaliseText(text);

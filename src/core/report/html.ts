@@ -98,8 +98,8 @@ export function renderHtml(doc: ReportDocument): string {
     '<body>',
     '<main>',
   ];
-  doc.tables.forEach((table) => parts.push(renderTable(table)));
-  doc.charts.forEach((chart, i) => parts.push(renderChart(chart, `chart-${i + 1}`)));
+  for (const table of doc.tables) parts.push(renderTable(table));
+  for (const [i, chart] of doc.charts.entries()) parts.push(renderChart(chart, `chart-${i + 1}`));
   if (doc.attribution) parts.push(`<footer class="attribution">${escapeHtml(doc.attribution)}</footer>`);
   parts.push('</main>', '</body>', '</html>', '');
   return parts.join('\n');

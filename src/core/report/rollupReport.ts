@@ -122,7 +122,7 @@ function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): 
   }
   const provinces = root.children.flatMap((z) => z.children);
   if (by === 'province') {
-    provinces.forEach((p, i) => rows.push(line(p, i + 1, groupName(p), 'normal')));
+    for (const [i, p] of provinces.entries()) rows.push(line(p, i + 1, groupName(p), 'normal'));
   } else if (by === 'district') {
     let seq = 0;
     for (const p of provinces) {

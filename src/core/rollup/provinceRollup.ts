@@ -170,7 +170,7 @@ export function rollupProvince(
   for (const place of places) {
     const g = place.group;
     addRowCounts(g, place);
-    metrics.forEach((m, i) => (g.sums[m.key] = place.sums[i]));
+    for (const [i, m] of metrics.entries()) g.sums[m.key] = place.sums[i];
     addLinkCounts(g, place.links);
   }
   addLinkCounts(pg, provinceLinks);
@@ -224,7 +224,8 @@ function linksByNumber(ids: Int32Array, platform: readonly Platform[], numbering
   let canonical: string[] | undefined;
   return {
     get canonical() {
-      return (canonical ??= Array.from(ids, (id) => numbering.canonical(id)));
+      canonical ??= Array.from(ids, (id) => numbering.canonical(id));
+      return canonical;
     },
     platform,
   };
@@ -311,7 +312,7 @@ function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally:
       const column = sums[m];
       const v = column === null ? NaN : column[i];
       // NaN: blank or unreadable
-      if (v === v) place.sums[m] += v;
+      if (!Number.isNaN(v)) place.sums[m] += v;
     }
     for (let l = t.linkStart[i]; l < t.linkStart[i + 1]; l++) tallyLink(t, l, place, tally);
   }

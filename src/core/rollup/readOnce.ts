@@ -50,7 +50,9 @@ export function readOnce(sheets: readonly SheetValidation[]): ReadOnce {
         mine.push({ hash, row: i });
         continue;
       }
-      (skip[s] ??= new Uint8Array(t.size))[i] = 1;
+      const skipped = skip[s] ?? new Uint8Array(t.size);
+      skipped[i] = 1;
+      skip[s] = skipped;
       counts.set(found.sheet, (counts.get(found.sheet) ?? 0) + 1);
     }
     for (const { hash, row } of mine) {

@@ -20,7 +20,7 @@ function mix(h: number, v: number): number {
 
 /** A figure (up to 2^53: money in satang) into the hash, both halves; NaN (blank) as −1. */
 function mixFigure(h: number, v: number): number {
-  if (v !== v) return mix(h, -1);
+  if (Number.isNaN(v)) return mix(h, -1);
   return mix(mix(h, v % TWO_32 | 0), (v / TWO_32) | 0);
 }
 
@@ -64,7 +64,7 @@ export function sameRow(a: EntryTable, i: number, b: EntryTable, j: number): boo
   for (const key of new Set([...a.numberKeys, ...b.numberKeys])) {
     const x = figure(a, key, i);
     const y = figure(b, key, j);
-    if (x !== y && (x === x || y === y)) return false;
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
   }
   const text = (t: EntryTable, key: string, r: number) => t.texts[t.textKeys.indexOf(key)]?.[r] ?? null;
   for (const key of new Set([...a.textKeys, ...b.textKeys])) if (text(a, key, i) !== text(b, key, j)) return false;

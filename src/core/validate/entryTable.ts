@@ -175,9 +175,9 @@ export class EntryTable {
   /** Entry i as an object, as the check read it. */
   entry(i: number): Entry {
     const numbers: Record<string, number | null> = {};
-    this.numberKeys.forEach((key, k) => (numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i]));
+    for (const [k, key] of this.numberKeys.entries()) numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i];
     const texts: Record<string, string | null> = {};
-    this.textKeys.forEach((key, k) => (texts[key] = this.texts[k]?.[i] ?? null));
+    for (const [k, key] of this.textKeys.entries()) texts[key] = this.texts[k]?.[i] ?? null;
     const links: ParsedLink[] = [];
     for (let l = this.linkStart[i]; l < this.linkStart[i + 1]; l++) {
       const id = this.linkId[l];

@@ -216,7 +216,8 @@ export class LinkNumbering {
     while (4 * count > 3 * (size - 1)) size *= 2;
     this.mask = size - 1;
     this.shift = 32 - Math.log2(size);
-    const slots = (this.slots = new Int32Array(2 * size));
+    const slots = new Int32Array(2 * size);
+    this.slots = slots;
     // the old table is in the order of its hashes' top bits, so the new one is written in order too
     for (let j = 0; j < old.length; j += 2) {
       if (old[j + 1] === 0) continue;
