@@ -13,7 +13,10 @@ const TODAY = { year: 2026, month: 11, day: 21 };
 
 function twinWith(rows: number): Twin {
   const twin = createServices({ userEmail: 'bench@phayao.go.th' });
-  twin.workbook.addSheet('รายงานผล', twin.workbook.typedRows([['จังหวัดพะเยา'], ...generateRows(rows, PHAYAO_DEMO_REGISTRY.laos)]));
+  twin.workbook.addSheet(
+    'รายงานผล',
+    twin.workbook.typedRows([['จังหวัดพะเยา'], ...generateRows(rows, PHAYAO_DEMO_REGISTRY.laos)]),
+  );
   writeRegistry(twin.services, PHAYAO_DEMO_REGISTRY.laos);
   twin.workbook.setActiveSheet('รายงานผล');
   twin.counter.logging = false;
@@ -37,7 +40,9 @@ export function benchAddon(): void {
       const computeMs = Number(process.hrtime.bigint() - start) / 1e6;
       const cells = twin.counter.cellsRead + twin.counter.cellsWritten;
       const projected = (twin.counter.calls * CALL_MS + (cells * CELL_US) / 1000 + computeMs * COMPUTE_FACTOR) / 1000;
-      console.log(`  ${name} ${rows.toLocaleString('en-US').padStart(7)} rows: ${twin.counter.calls} calls, ${cells.toLocaleString('en-US')} cells, local ${computeMs.toFixed(0)} ms, projected ${projected.toFixed(1)} s`);
+      console.log(
+        `  ${name} ${rows.toLocaleString('en-US').padStart(7)} rows: ${twin.counter.calls} calls, ${cells.toLocaleString('en-US')} cells, local ${computeMs.toFixed(0)} ms, projected ${projected.toFixed(1)} s`,
+      );
     }
   }
 }

@@ -5,7 +5,7 @@ import { DLA_ONLINE_MARKET } from '../src/core/form/dlaOnlineMarket';
 import { provinceByCode } from '../src/core/geo/provinces';
 import { indexRegistry, provinceMatcher } from '../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
-import { rollup, type RollupSheet } from '../src/core/rollup/rollup';
+import { type RollupSheet, rollup } from '../src/core/rollup/rollup';
 import { LinkNumbering } from '../src/core/validate/linkNumbering';
 import { validateSheet } from '../src/core/validate/validateSheet';
 import { benchAddon } from './addonBudget';
@@ -50,9 +50,13 @@ function hostCheck(): number {
 function benchValidation(): void {
   peakRss = 0;
   const rows = time('generate 1,000,000 rows', () => generateRows(ROWS, PHAYAO_DEMO_REGISTRY.laos)).result;
-  const v = time('validate 1,000,000 rows (no registry)', () => validateSheet(rows, DLA_ONLINE_MARKET, { today: TODAY }));
+  const v = time('validate 1,000,000 rows (no registry)', () =>
+    validateSheet(rows, DLA_ONLINE_MARKET, { today: TODAY }),
+  );
   if (!v.result.ok) throw new Error('bench sheet has no header');
-  console.log(`  validation throughput: ${Math.round(ROWS / v.seconds).toLocaleString('en-US')} rows/s; problems ${v.result.result.problems.length}`);
+  console.log(
+    `  validation throughput: ${Math.round(ROWS / v.seconds).toLocaleString('en-US')} rows/s; problems ${v.result.result.problems.length}`,
+  );
   console.log(`  peak memory (RSS) of this section, input rows included: ${mb(peakRss)}`);
 }
 
@@ -60,21 +64,36 @@ function benchValidation(): void {
 function benchNational(): void {
   peakRss = 0;
   const registry = nationalRegistry();
-  const index = time(`index the national registry (${registry.laos.length} อปท.)`, () => indexRegistry(registry, provinceByCode)).result;
+  const index = time(`index the national registry (${registry.laos.length} อปท.)`, () =>
+    indexRegistry(registry, provinceByCode),
+  ).result;
   const provinces = [...index.provinces.values()];
   const perProvince = Math.ceil(ROWS / provinces.length);
-  const inputs = provinces.map((p, i) => ({ p, rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7) }));
+  const inputs = provinces.map((p, i) => ({
+    p,
+    rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7),
+  }));
   const linkNumbers = new LinkNumbering();
   const end = time('validate + match + roll-up 1,000,000 rows (national)', () =>
     inputs.map(({ p, rows: r }): RollupSheet => {
-      const checked = validateSheet(r, DLA_ONLINE_MARKET, { today: TODAY, identify: provinceMatcher(index, p), linkNumbers });
+      const checked = validateSheet(r, DLA_ONLINE_MARKET, {
+        today: TODAY,
+        identify: provinceMatcher(index, p),
+        linkNumbers,
+      });
       if (!checked.ok) throw new Error('no header');
       return { file: p.province.nameTh, sheet: 'bench', province: p.province, validation: checked.result };
     }),
   );
-  const agg = time('  of which: aggregation alone', () => rollup({ form: DLA_ONLINE_MARKET, sheets: end.result, registry: index, period: null, targets: null }));
-  console.log(`  end-to-end: ${(end.seconds + agg.seconds).toFixed(2)} s; aggregation throughput: ${Math.round(ROWS / agg.seconds).toLocaleString('en-US')} rows/s`);
-  console.log(`  national total: ${agg.result.root.entries.toLocaleString('en-US')} entries, ${agg.result.root.laosReported} อปท. reported of ${agg.result.root.laosTotal}`);
+  const agg = time('  of which: aggregation alone', () =>
+    rollup({ form: DLA_ONLINE_MARKET, sheets: end.result, registry: index, period: null, targets: null }),
+  );
+  console.log(
+    `  end-to-end: ${(end.seconds + agg.seconds).toFixed(2)} s; aggregation throughput: ${Math.round(ROWS / agg.seconds).toLocaleString('en-US')} rows/s`,
+  );
+  console.log(
+    `  national total: ${agg.result.root.entries.toLocaleString('en-US')} entries, ${agg.result.root.laosReported} อปท. reported of ${agg.result.root.laosTotal}`,
+  );
   console.log(`  peak memory (RSS) of this section, input rows included: ${mb(peakRss)}`);
 }
 

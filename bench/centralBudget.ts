@@ -2,11 +2,11 @@
 // as the add-on's tabs, with the run's clock on the projected Apps Script time (so it pauses where Apps Script would).
 
 import { TABS_RUN } from '../src/addon/consolidate/menuRun';
-import { runNational, type NationalRunConfig, type RunOutcome } from '../src/addon/consolidate/runner';
+import { type NationalRunConfig, type RunOutcome, runNational } from '../src/addon/consolidate/runner';
 import { FILES_RUN } from '../src/central/config';
 import { provinceByCode } from '../src/core/geo/provinces';
 import { indexRegistry } from '../src/core/registry/match';
-import { createServices, storeBytes, type SeedCell, type Twin } from '../src/twin';
+import { createServices, type SeedCell, storeBytes, type Twin } from '../src/twin';
 import { CALL_MS, CELL_US, COMPUTE_FACTOR, PROJECTION } from './costModel';
 import { generateRows } from './generate';
 import { nationalRegistry, registryRows as readRegistryRows } from './registry';
@@ -15,12 +15,15 @@ const PROVINCE_ROWS = 2_000;
 const TARGET_S = 60;
 const START = Date.UTC(2026, 10, 21, 2, 0, 0);
 
-
 /** The projected Apps Script time of everything the twin has done since `t0`: the same model as the add-on's bench. */
 function projectedClock(twin: Twin): { now: () => number; computeMs: () => number } {
   const t0 = process.hrtime.bigint();
   const computeMs = () => Number(process.hrtime.bigint() - t0) / 1e6;
-  const now = () => START + twin.counter.calls * CALL_MS + ((twin.counter.cellsRead + twin.counter.cellsWritten) * CELL_US) / 1000 + computeMs() * COMPUTE_FACTOR;
+  const now = () =>
+    START +
+    twin.counter.calls * CALL_MS +
+    ((twin.counter.cellsRead + twin.counter.cellsWritten) * CELL_US) / 1000 +
+    computeMs() * COMPUTE_FACTOR;
   return { now, computeMs };
 }
 
@@ -40,7 +43,13 @@ const reads = (twin: Twin): number =>
     .filter(([method]) => method.endsWith('.getValues') || method.endsWith('.getSheetValues'))
     .reduce((sum, [, n]) => sum + n, 0);
 
-function report(label: string, twin: Twin, clock: { now: () => number; computeMs: () => number }, run: { outcomes: RunOutcome[]; maxProps: number }, provinces: number): void {
+function report(
+  label: string,
+  twin: Twin,
+  clock: { now: () => number; computeMs: () => number },
+  run: { outcomes: RunOutcome[]; maxProps: number },
+  provinces: number,
+): void {
   const calls = twin.counter.calls;
   const cells = twin.counter.cellsRead + twin.counter.cellsWritten;
   const projected = (clock.now() - START) / 1000;
@@ -55,10 +64,15 @@ function report(label: string, twin: Twin, clock: { now: () => number; computeMs
 
 export function benchCentral(): void {
   console.log('');
-  console.log(`national consolidation in Apps Script (twin): 76 provinces × ${PROVINCE_ROWS.toLocaleString('en-US')} rows; projection ${PROJECTION}`);
+  console.log(
+    `national consolidation in Apps Script (twin): 76 provinces × ${PROVINCE_ROWS.toLocaleString('en-US')} rows; projection ${PROJECTION}`,
+  );
   const registryRows = readRegistryRows();
   const provinces = [...indexRegistry(nationalRegistry(registryRows), provinceByCode).provinces.values()];
-  const reports = provinces.map((p, i) => ({ name: p.province.nameTh, rows: generateRows(PROVINCE_ROWS, p.laos, i + 11) }));
+  const reports = provinces.map((p, i) => ({
+    name: p.province.nameTh,
+    rows: generateRows(PROVINCE_ROWS, p.laos, i + 11),
+  }));
 
   // 1. the central script: one spreadsheet per province, listed in ทะเบียนไฟล์จังหวัด
   const central = createServices({ userEmail: 'bench@dla.go.th', scriptApp: true });

@@ -28,14 +28,30 @@ async function writeProvince(dir: string, name: string, rows: CellValue[][], xls
   const book = new ExcelJS.Workbook();
   // the sheet is named after the province: that is how the consolidation tells whose file it is
   const ws = book.addWorksheet(name);
-  for (const r of rows) ws.addRow(r.map((v) => (v !== null && typeof v === 'object' ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : v)));
+  for (const r of rows)
+    ws.addRow(r.map((v) => (v !== null && typeof v === 'object' ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : v)));
   await book.xlsx.writeFile(join(dir, `${name}.xlsx`));
 }
 
 /** Runs the built CLI in a child process and reports its own time and peak memory. */
-function runConsolidate(dir: string, out: string): { code: number; seconds: number; maxRssMb: number; summary: string; stderr: string } {
+function runConsolidate(
+  dir: string,
+  out: string,
+): { code: number; seconds: number; maxRssMb: number; summary: string; stderr: string } {
   const cli = join(__dirname, 'cli.js');
-  const args = ['consolidate', dir, '--registry', REGISTRY_CSV, '--today', '2026-11-21', '--json', '--out', join(out, 'national.xlsx'), '--html', join(out, 'national.html')];
+  const args = [
+    'consolidate',
+    dir,
+    '--registry',
+    REGISTRY_CSV,
+    '--today',
+    '2026-11-21',
+    '--json',
+    '--out',
+    join(out, 'national.xlsx'),
+    '--html',
+    join(out, 'national.html'),
+  ];
   const script = `
     const { main } = require(${JSON.stringify(cli)});
     let json = '';
@@ -67,14 +83,20 @@ export async function benchConsolidate(): Promise<void> {
       await writeProvince(dir, p.province.nameTh, generateRows(PROVINCE_ROWS, p.laos, i + 11), i % 4 === 0);
       if (i % 4 === 0) xlsx++;
     }
-    console.log(`  generate ${provinces.length} files (${xlsx} xlsx, ${provinces.length - xlsx} csv): ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s`);
+    console.log(
+      `  generate ${provinces.length} files (${xlsx} xlsx, ${provinces.length - xlsx} csv): ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s`,
+    );
     const run = runConsolidate(dir, out);
     if (run.code !== 0) {
       console.log(`  khongdee consolidate failed (exit ${run.code}): ${run.stderr}`);
       return;
     }
-    console.log(`  khongdee consolidate (read, check, roll up, write xlsx + html): ${run.seconds.toFixed(2)} s; peak memory (RSS) ${run.maxRssMb.toFixed(0)} MB`);
-    console.log(`  national.xlsx ${(statSync(join(out, 'national.xlsx')).size / 1024).toFixed(0)} KB, national.html ${(statSync(join(out, 'national.html')).size / 1024).toFixed(0)} KB`);
+    console.log(
+      `  khongdee consolidate (read, check, roll up, write xlsx + html): ${run.seconds.toFixed(2)} s; peak memory (RSS) ${run.maxRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  national.xlsx ${(statSync(join(out, 'national.xlsx')).size / 1024).toFixed(0)} KB, national.html ${(statSync(join(out, 'national.html')).size / 1024).toFixed(0)} KB`,
+    );
     console.log(`  ${run.summary}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

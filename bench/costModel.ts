@@ -23,9 +23,15 @@ const COMPUTE_FACTOR = 3;
 const FILE = 'tests/fidelity/recorded.json';
 
 export function costModel(record: Pick<ProbeRecord, 'measuredOnRealSheets' | 'recordedAtMs' | 'timingsMs'>): CostModel {
-  if (!record.measuredOnRealSheets) return { ...ASSUMED, computeFactor: COMPUTE_FACTOR, basis: `assumed: ${FILE} holds no measurements from real Sheets` };
+  if (!record.measuredOnRealSheets)
+    return {
+      ...ASSUMED,
+      computeFactor: COMPUTE_FACTOR,
+      basis: `assumed: ${FILE} holds no measurements from real Sheets`,
+    };
   const { openById, getSheetValues, setValues, setBackgrounds } = record.timingsMs.value;
-  if (openById === null || getSheetValues === null || setValues === null || setBackgrounds === null) throw new Error(`${FILE} says measuredOnRealSheets but lacks timings`);
+  if (openById === null || getSheetValues === null || setValues === null || setBackgrounds === null)
+    throw new Error(`${FILE} says measuredOnRealSheets but lacks timings`);
   const when = record.recordedAtMs === null ? '' : ` on ${new Date(record.recordedAtMs).toISOString().slice(0, 10)}`;
   return {
     callMs: openById,

@@ -1,10 +1,21 @@
 // Generates report rows for the benchmark: realistic cells in the forms officers type (Thai digits, units, several links).
 
 import type { CellValue } from '../src/core/cell';
-import type { Lao } from '../src/core/registry/types';
 import { laoDisplayName } from '../src/core/registry/laoTypes';
+import type { Lao } from '../src/core/registry/types';
 
-export const BENCH_HEADER = ['ลำดับ', 'วันที่', 'อำเภอ', 'องค์กรปกครองส่วนท้องถิ่น', 'สินค้า/ผลผลิต', 'ลิงก์ (Link) เนื้อหาที่เผยแพร่', 'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'รายรับ (บาท)', 'จำนวนคนที่ได้รับประโยชน์ (คน)', 'หมายเหตุ'];
+export const BENCH_HEADER = [
+  'ลำดับ',
+  'วันที่',
+  'อำเภอ',
+  'องค์กรปกครองส่วนท้องถิ่น',
+  'สินค้า/ผลผลิต',
+  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
+  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+  'รายรับ (บาท)',
+  'จำนวนคนที่ได้รับประโยชน์ (คน)',
+  'หมายเหตุ',
+];
 
 const THAI = '๐๑๒๓๔๕๖๗๘๙';
 
@@ -29,18 +40,26 @@ export function generateRows(count: number, laos: readonly Lao[], seed = 1): Cel
     const sales = 1 + Math.floor(rand() * 50);
     const revenue = sales * (100 + Math.floor(rand() * 900));
     const id = seed * 10_000_000 + i;
-    rows.push(([
-      i + 1,
-      style === 3 ? `${1 + (i % 28)}/${1 + (i % 12)}/2569` : { kind: 'date', year: 2026, month: 1 + (i % 9), day: 1 + (i % 28) },
-      lao.districtName,
-      style === 5 ? `องค์การบริหารส่วนตำบล${lao.name}` : laoDisplayName(lao),
-      'ข้าวหอมมะลิ',
-      style === 2 ? `FB: https://www.facebook.com/share/p/${id}/?mibextid=x และ https://www.tiktok.com/@shop/video/${id}` : `https://www.facebook.com/page${i % 997}/posts/${id}`,
-      style === 4 ? thai(String(sales)) : sales,
-      style === 1 ? `${revenue.toLocaleString('en-US')} บาท` : style === 9 ? '1,50' : revenue,
-      style === 6 ? `${sales * 2} คน` : sales * 2,
-      '',
-    ] as CellValue[]).map(asRead));
+    rows.push(
+      (
+        [
+          i + 1,
+          style === 3
+            ? `${1 + (i % 28)}/${1 + (i % 12)}/2569`
+            : { kind: 'date', year: 2026, month: 1 + (i % 9), day: 1 + (i % 28) },
+          lao.districtName,
+          style === 5 ? `องค์การบริหารส่วนตำบล${lao.name}` : laoDisplayName(lao),
+          'ข้าวหอมมะลิ',
+          style === 2
+            ? `FB: https://www.facebook.com/share/p/${id}/?mibextid=x และ https://www.tiktok.com/@shop/video/${id}`
+            : `https://www.facebook.com/page${i % 997}/posts/${id}`,
+          style === 4 ? thai(String(sales)) : sales,
+          style === 1 ? `${revenue.toLocaleString('en-US')} บาท` : style === 9 ? '1,50' : revenue,
+          style === 6 ? `${sales * 2} คน` : sales * 2,
+          '',
+        ] as CellValue[]
+      ).map(asRead),
+    );
   }
   return rows;
 }

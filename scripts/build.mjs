@@ -2,10 +2,10 @@
 // Apps Script only sees top-level function declarations, so the add-on is an IIFE and one forwarding stub is appended
 // per export of its entry module (read from esbuild's metafile): nothing else becomes a top-level function.
 
-import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ADDON_GLOBAL = 'KhongdeeAddon';
@@ -13,7 +13,15 @@ const BUNDLE_BUDGET_BYTES = 300 * 1024;
 
 /** The entry module's exports, as esbuild's metafile lists them (it lists exports for ES module output only). */
 async function entryExports(entry) {
-  const probe = await build({ entryPoints: [join(root, entry)], bundle: true, format: 'esm', platform: 'browser', metafile: true, write: false, outdir: 'probe' });
+  const probe = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    write: false,
+    outdir: 'probe',
+  });
   return [...Object.values(probe.metafile.outputs).find((o) => o.entryPoint).exports].sort();
 }
 
@@ -34,14 +42,18 @@ async function buildAppsScript(entry, outDir, manifest) {
     write: false,
     outfile: join(outDir, 'Code.js'),
   });
-  const stubs = entries.map((name) => `function ${name}() {\n  return ${ADDON_GLOBAL}.${name}.apply(this, arguments);\n}\n`).join('');
+  const stubs = entries
+    .map((name) => `function ${name}() {\n  return ${ADDON_GLOBAL}.${name}.apply(this, arguments);\n}\n`)
+    .join('');
   const code = `${result.outputFiles[0].text}\n${stubs}`;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(root, manifest), join(outDir, 'appsscript.json'));
   const size = Buffer.byteLength(code);
-  console.log(`${join(outDir, 'Code.js').slice(root.length + 1)}: ${(size / 1024).toFixed(1)} KB (budget ${BUNDLE_BUDGET_BYTES / 1024} KB), entry functions: ${entries.join(', ')}`);
+  console.log(
+    `${join(outDir, 'Code.js').slice(root.length + 1)}: ${(size / 1024).toFixed(1)} KB (budget ${BUNDLE_BUDGET_BYTES / 1024} KB), entry functions: ${entries.join(', ')}`,
+  );
   if (size > BUNDLE_BUDGET_BYTES) throw new Error(`Apps Script bundle is over budget: ${size} bytes`);
 }
 
@@ -68,11 +80,14 @@ async function buildPage(srcDir, name, outDir) {
   // the script sits inside <script>: a closing tag or comment opener in it would end it early
   if (/<\/script|<!--/i.test(script)) throw new Error(`the ${name} bundle contains </script or <!--`);
   const template = readFileSync(join(dir, `${name}.html`), 'utf8');
-  if (!template.includes('/* PAGE_STYLE */') || !template.includes('/* PAGE_SCRIPT */')) throw new Error(`${srcDir}/${name}.html lost its markers`);
+  if (!template.includes('/* PAGE_STYLE */') || !template.includes('/* PAGE_SCRIPT */'))
+    throw new Error(`${srcDir}/${name}.html lost its markers`);
   const css = readFileSync(join(dir, 'page.css'), 'utf8');
   const html = template.replace('/* PAGE_STYLE */', () => css.trim()).replace('/* PAGE_SCRIPT */', () => script);
   writeFileSync(join(outDir, `${name}.html`), html);
-  console.log(`${join(outDir, `${name}.html`).slice(root.length + 1)}: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB (loaded by the browser; not part of the Code.js budget)`);
+  console.log(
+    `${join(outDir, `${name}.html`).slice(root.length + 1)}: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB (loaded by the browser; not part of the Code.js budget)`,
+  );
 }
 
 async function buildNode(entry, outfile) {

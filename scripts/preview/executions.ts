@@ -8,7 +8,15 @@ import { asGlobals, type CallRecord, type Twin } from '../../src/twin';
 import { setContextClock } from '../../src/twin/contextClock';
 import { overTheWire } from './wire';
 
-const SPREADSHEET = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection', 'DeveloperMetadata', 'Chart']);
+const SPREADSHEET = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'DeveloperMetadata',
+  'Chart',
+]);
 
 export interface LockUse {
   /** each tryLock/waitLock of the execution, in order */
@@ -58,7 +66,11 @@ function lockUse(log: readonly CallRecord[], tries: readonly boolean[]): LockUse
   });
   const release = taken < 0 ? -1 : keys.indexOf('Lock.releaseLock', taken);
   const inside = taken < 0 ? [] : log.slice(taken + 1, release < 0 ? undefined : release);
-  return { tries, callsInside: inside.filter((c) => SPREADSHEET.has(c.target)).map((c) => `${c.target}.${c.method}`), released: taken < 0 || release >= 0 };
+  return {
+    tries,
+    callsInside: inside.filter((c) => SPREADSHEET.has(c.target)).map((c) => `${c.target}.${c.method}`),
+    released: taken < 0 || release >= 0,
+  };
 }
 
 export class Executions {

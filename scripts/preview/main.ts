@@ -7,10 +7,17 @@ process.env.TZ = 'Asia/Bangkok';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8765);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
   // KHONGDEE_DIST previews another build than dist/ (the browser tests honour it too)
-  const preview = await startPreview({ port, workbookFile: process.argv[2], distDir: process.env.KHONGDEE_DIST || undefined });
-  console.log(`Local preview of ของดีบ้านเรา: ${preview.url}/  (sidebar alone: ${preview.url}/sidebar, workbook: ${preview.url}/workbook)`);
+  const preview = await startPreview({
+    port,
+    workbookFile: process.argv[2],
+    distDir: process.env.KHONGDEE_DIST || undefined,
+  });
+  console.log(
+    `Local preview of ของดีบ้านเรา: ${preview.url}/  (sidebar alone: ${preview.url}/sidebar, workbook: ${preview.url}/workbook)`,
+  );
   console.log('Every change lives in memory only; stop with Ctrl+C.');
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

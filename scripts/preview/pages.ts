@@ -7,7 +7,10 @@ import type { ExecutionRecord } from './executions';
 const MAX_ROWS_SHOWN = 2000;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 function pad(n: number): string {
@@ -33,7 +36,10 @@ function sheetTable(sheet: TwinSheet): string {
   const body: string[] = [];
   for (let r = 0; r < shown; r++) {
     const cells = values[r].map((v, c) => {
-      const colour = /^#[0-9a-f]{6}$/.test(backgrounds[r][c]) && backgrounds[r][c] !== '#ffffff' ? ` style="background:${backgrounds[r][c]}"` : '';
+      const colour =
+        /^#[0-9a-f]{6}$/.test(backgrounds[r][c]) && backgrounds[r][c] !== '#ffffff'
+          ? ` style="background:${backgrounds[r][c]}"`
+          : '';
       const note = notes[r][c] ? ` title="${escapeHtml(notes[r][c])}"` : '';
       const kind = formulas[r][c] ? ' class="formula"' : '';
       return `<td${colour}${note}${kind}>${escapeHtml(cellShown(sheet.workbook, v, formulas[r][c]))}</td>`;
@@ -54,15 +60,24 @@ th{background:#f1f3f4;font-weight:600}td.formula{color:#0b57d0;font-family:monos
 
 export function workbookPage(twin: Twin, records: readonly ExecutionRecord[]): string {
   const last = records.slice(-10).reverse();
-  const log = last.map((r) => `<li>#${r.n} ${escapeHtml(r.fn)}${r.user ? ` (${escapeHtml(r.user)})` : ''}: ${r.ok ? 'ok' : `failed: ${escapeHtml(r.error ?? '')}`}, ${r.spreadsheetCalls} Spreadsheet calls${r.lock ? `, lock ${r.lock.tries.map((t) => (t ? 'taken' : 'busy')).join('/')}, inside: ${escapeHtml(r.lock.callsInside.join(' → ') || '—')}` : ''}${r.dropped ? ', answer dropped' : ''}</li>`);
-  const toasts = twin.workbook.toasts.slice(-3).map((t) => `<li>toast: ${escapeHtml(t.title)} — ${escapeHtml(t.msg)}</li>`);
-  const alerts = twin.ui.alerts.slice(-3).map((a) => `<li>alert: ${escapeHtml(a.title)} — ${escapeHtml(a.prompt)}</li>`);
+  const log = last.map(
+    (r) =>
+      `<li>#${r.n} ${escapeHtml(r.fn)}${r.user ? ` (${escapeHtml(r.user)})` : ''}: ${r.ok ? 'ok' : `failed: ${escapeHtml(r.error ?? '')}`}, ${r.spreadsheetCalls} Spreadsheet calls${r.lock ? `, lock ${r.lock.tries.map((t) => (t ? 'taken' : 'busy')).join('/')}, inside: ${escapeHtml(r.lock.callsInside.join(' → ') || '—')}` : ''}${r.dropped ? ', answer dropped' : ''}</li>`,
+  );
+  const toasts = twin.workbook.toasts
+    .slice(-3)
+    .map((t) => `<li>toast: ${escapeHtml(t.title)} — ${escapeHtml(t.msg)}</li>`);
+  const alerts = twin.ui.alerts
+    .slice(-3)
+    .map((a) => `<li>alert: ${escapeHtml(a.title)} — ${escapeHtml(a.prompt)}</li>`);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>workbook</title><style>${STYLE}</style></head><body>
 <h1>${escapeHtml(twin.workbook.name)}</h1><ul id="log">${[...alerts, ...toasts, ...log].join('')}</ul>${twin.workbook.sheets.map(sheetTable).join('')}</body></html>`;
 }
 
 export function indexPage(menu: readonly { caption: string; functionName: string }[]): string {
-  const buttons = menu.map((m) => `<button type="button" data-fn="${escapeHtml(m.functionName)}">${escapeHtml(m.caption)}</button>`).join('');
+  const buttons = menu
+    .map((m) => `<button type="button" data-fn="${escapeHtml(m.functionName)}">${escapeHtml(m.caption)}</button>`)
+    .join('');
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ของดีบ้านเรา — local preview</title><style>${STYLE}</style></head><body>
 <nav aria-label="menu">${buttons || '<em>no menu: is dist/Code.js built?</em>'}</nav>
 <div class="layout"><iframe id="sidebar" title="sidebar" src="/sidebar"></iframe><iframe id="book" title="workbook" src="/workbook"></iframe></div>

@@ -13,7 +13,9 @@ export const SAMPLE_WORKBOOK = join(packageRoot(), 'samples', 'phayao-report.xls
 export async function twinFromWorkbook(file: string, options: { userEmail: string; distDir: string }): Promise<Twin> {
   const book = await readWorkbook(file);
   // the built manifest's scopes: a call the add-on may not make fails in the preview as it would in Google Sheets
-  const { oauthScopes } = JSON.parse(readFileSync(join(options.distDir, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+  const { oauthScopes } = JSON.parse(readFileSync(join(options.distDir, 'appsscript.json'), 'utf8')) as {
+    oauthScopes: string[];
+  };
   const twin = createServices({
     userEmail: options.userEmail,
     oauthScopes,

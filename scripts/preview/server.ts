@@ -55,7 +55,10 @@ function sheetsJson(twin: Twin): Record<string, { values: unknown[][]; formulas:
   for (const sheet of twin.workbook.sheets) {
     const view = sheet.peek();
     // Dates as yyyy-mm-dd (the day the sheet shows), everything else as the cell holds it
-    out[sheet.name] = { values: view.values.map((row) => row.map((v) => (typeof v === 'object' ? cellShown(twin.workbook, v, '') : v))), formulas: view.formulas };
+    out[sheet.name] = {
+      values: view.values.map((row) => row.map((v) => (typeof v === 'object' ? cellShown(twin.workbook, v, '') : v))),
+      formulas: view.formulas,
+    };
   }
   return out;
 }
@@ -69,7 +72,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const executions = new Executions(twin, codeFile);
   const functions = executions.functionNames();
   await executions.run('onOpen', '[{"authMode":"FULL"}]', defaultUser);
-  const menu = (twin.ui.menusOnUi.at(-1)?.items ?? []).filter((i): i is { caption: string; functionName: string } => i !== 'separator');
+  const menu = (twin.ui.menusOnUi.at(-1)?.items ?? []).filter(
+    (i): i is { caption: string; functionName: string } => i !== 'separator',
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://preview.local');
@@ -77,23 +82,41 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const path = url.pathname;
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html', indexPage(menu));
-    if (req.method === 'GET' && path === '/workbook') return send(res, 200, 'text/html', workbookPage(twin, executions.records));
+    if (req.method === 'GET' && path === '/workbook')
+      return send(res, 200, 'text/html', workbookPage(twin, executions.records));
     if (req.method === 'GET' && path === '/state.json') {
-      return send(res, 200, 'application/json', JSON.stringify({ sheets: sheetsJson(twin), executions: executions.records, lock: { holder: twin.workbook.lock.holder } }));
+      return send(
+        res,
+        200,
+        'application/json',
+        JSON.stringify({
+          sheets: sheetsJson(twin),
+          executions: executions.records,
+          lock: { holder: twin.workbook.lock.holder },
+        }),
+      );
     }
     if (req.method === 'GET' && path === '/sidebar') {
       if (!functions.includes('openEntrySidebar')) {
-        return send(res, 501, 'text/html', `<p>dist/Code.js has no top-level <code>openEntrySidebar</code>: wire the entry exports in src/addon/main.ts and rebuild. Functions found: ${escapeHtml(functions.join(', '))}</p>`);
+        return send(
+          res,
+          501,
+          'text/html',
+          `<p>dist/Code.js has no top-level <code>openEntrySidebar</code>: wire the entry exports in src/addon/main.ts and rebuild. Functions found: ${escapeHtml(functions.join(', '))}</p>`,
+        );
       }
       const answer = await executions.run('openEntrySidebar', '[]', user);
       const shown = twin.ui.sidebars.at(-1);
-      if (!answer.record.ok || !shown) return send(res, 500, 'text/plain', `openEntrySidebar failed: ${answer.error ?? 'no sidebar shown'}`);
+      if (!answer.record.ok || !shown)
+        return send(res, 500, 'text/plain', `openEntrySidebar failed: ${answer.error ?? 'no sidebar shown'}`);
       return send(res, 200, 'text/html', withStandIn(shown.content));
     }
     const ui = /^\/ui\/(sidebar|dialog)\/(\d+)$/.exec(path);
     if (req.method === 'GET' && ui) {
       const shown = (ui[1] === 'sidebar' ? twin.ui.sidebars : twin.ui.dialogs)[Number(ui[2])];
-      return shown ? send(res, 200, 'text/html', withStandIn(shown.content)) : send(res, 404, 'text/plain', 'no such dialog');
+      return shown
+        ? send(res, 200, 'text/html', withStandIn(shown.content))
+        : send(res, 404, 'text/plain', 'no such dialog');
     }
     const run = /^\/run\/([^/]+)$/.exec(path);
     if (req.method === 'POST' && run) {
@@ -101,7 +124,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       // only what the bundle declares at top level may be called (not `constructor` or `toString`, which every object has),
       // and, as in Apps Script, not a private function ending in _
       if (!functions.includes(fn) || fn.endsWith('_')) {
-        return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: `Script function not found: ${fn} (dist/Code.js declares: ${functions.filter((f) => !f.endsWith('_')).join(', ')})` }));
+        return send(
+          res,
+          404,
+          'application/json',
+          JSON.stringify({
+            ok: false,
+            error: `Script function not found: ${fn} (dist/Code.js declares: ${functions.filter((f) => !f.endsWith('_')).join(', ')})`,
+          }),
+        );
       }
       const sidebars = twin.ui.sidebars.length;
       const dialogs = twin.ui.dialogs.length;
@@ -109,15 +140,26 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       // a lost answer: the server did the work, the browser hears nothing back
       if (answer.drop) return void res.socket?.destroy();
       const opened = {
-        ...(twin.ui.sidebars.length > sidebars ? { sidebar: `/ui/sidebar/${twin.ui.sidebars.length - 1}?user=${encodeURIComponent(user)}` } : {}),
-        ...(twin.ui.dialogs.length > dialogs ? { dialog: `/ui/dialog/${twin.ui.dialogs.length - 1}?user=${encodeURIComponent(user)}` } : {}),
+        ...(twin.ui.sidebars.length > sidebars
+          ? { sidebar: `/ui/sidebar/${twin.ui.sidebars.length - 1}?user=${encodeURIComponent(user)}` }
+          : {}),
+        ...(twin.ui.dialogs.length > dialogs
+          ? { dialog: `/ui/dialog/${twin.ui.dialogs.length - 1}?user=${encodeURIComponent(user)}` }
+          : {}),
       };
-      const body = answer.error === undefined ? { ok: true, json: answer.json, ...opened } : { ok: false, error: answer.error, ...opened };
+      const body =
+        answer.error === undefined
+          ? { ok: true, json: answer.json, ...opened }
+          : { ok: false, error: answer.error, ...opened };
       return send(res, 200, 'application/json', JSON.stringify(body));
     }
     if (req.method === 'POST' && path === '/faults') {
-      const faults = JSON.parse((await readBody(req)) || '{}') as { holdLockForAttempts?: number; dropResponses?: Record<string, number> };
-      if (faults.holdLockForAttempts) twin.workbook.lock.holdBy('another-execution', { releaseAfterAttempts: faults.holdLockForAttempts });
+      const faults = JSON.parse((await readBody(req)) || '{}') as {
+        holdLockForAttempts?: number;
+        dropResponses?: Record<string, number>;
+      };
+      if (faults.holdLockForAttempts)
+        twin.workbook.lock.holdBy('another-execution', { releaseAfterAttempts: faults.holdLockForAttempts });
       for (const [fn, n] of Object.entries(faults.dropResponses ?? {})) executions.faults.dropResponses.set(fn, n);
       return send(res, 200, 'application/json', '{"ok":true}');
     }

@@ -9,8 +9,10 @@ export function assertTransferable(value: unknown, path = 'value', seen: Set<obj
   if (type === 'number') return;
   if (type !== 'object') throw new TypeError(`Failed due to illegal value in property: ${path} (${type})`);
   const tag = Object.prototype.toString.call(value);
-  if (tag === '[object Date]') throw new TypeError(`Failed due to illegal value in property: ${path} (a Date: pass an ISO string instead)`);
-  if (tag !== '[object Object]' && tag !== '[object Array]') throw new TypeError(`Failed due to illegal value in property: ${path} (${tag})`);
+  if (tag === '[object Date]')
+    throw new TypeError(`Failed due to illegal value in property: ${path} (a Date: pass an ISO string instead)`);
+  if (tag !== '[object Object]' && tag !== '[object Array]')
+    throw new TypeError(`Failed due to illegal value in property: ${path} (${tag})`);
   const object = value as object;
   if (seen.has(object)) throw new TypeError(`Failed due to illegal value in property: ${path} (a circular reference)`);
   seen.add(object);

@@ -1,7 +1,7 @@
 // Turns an exception from Apps Script into a message a person can act on; the actions write nothing after it.
 
-import type { Text } from '../core/messages/text';
 import { sheetMessages } from '../core/messages/sheets';
+import type { Text } from '../core/messages/text';
 
 // Apps Script says "You are trying to edit a protected cell or object…" (or its Thai translation)
 const PROTECTED = /protect|ป้องกัน/i;

@@ -2,18 +2,31 @@
 // Menu items, dialog and sidebar calls only wire the Apps Script services to an action and show its outcome.
 
 import { dialogMessages } from '../core/messages/dialogs';
-import { registrySheetMessages, sheetMessages, setupMessages } from '../core/messages/sheets';
+import { nationalRunMessages } from '../core/messages/nationalRun';
+import { registrySheetMessages, setupMessages, sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
 import { runCheckData } from './actions/checkData';
 import { runDistrictSummary } from './actions/districtSummary';
-import { entryContext, showEntrySidebar, submitEntryWith, type EntryContext, type EntryPayload, type SubmitResult } from './actions/entry';
-import { registryDialogContext, runRegistry, showRegistryDialog, type RegistryDialogContext, type RegistryOutcome } from './actions/registry';
+import {
+  type EntryContext,
+  type EntryPayload,
+  entryContext,
+  type SubmitResult,
+  showEntrySidebar,
+  submitEntryWith,
+} from './actions/entry';
+import {
+  type RegistryDialogContext,
+  type RegistryOutcome,
+  registryDialogContext,
+  runRegistry,
+  showRegistryDialog,
+} from './actions/registry';
 import { runSetup } from './actions/setup';
-import { nationalRunMessages } from '../core/messages/nationalRun';
-import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
 import { appsScriptServices } from './adapter/globals';
 import { sheetDays, todayIn } from './adapter/sheetDays';
-import { periodDialogHtml, type PeriodDialogAnswer } from './dialogs/periodDialog';
+import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
+import { type PeriodDialogAnswer, periodDialogHtml } from './dialogs/periodDialog';
 import { failureText } from './failure';
 import { MENU_ITEMS } from './menu';
 import { VERSION } from './version';
@@ -116,7 +129,10 @@ export function getRegistryDialogContext(): RegistryDialogContext {
 }
 
 /** Registry dialog call: rows of DLA's file for the report's province, read in the browser. */
-export function importRegistryRows(rows: string[][], confirmed: boolean): { ok: boolean; needsConfirmation: boolean; message: string } {
+export function importRegistryRows(
+  rows: string[][],
+  confirmed: boolean,
+): { ok: boolean; needsConfirmation: boolean; message: string } {
   return registryAnswer(() => runRegistry(appsScriptServices(), rows, confirmed === true));
 }
 

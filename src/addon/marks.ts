@@ -39,7 +39,11 @@ export function userNote(note: string): string {
 }
 
 /** Removes earlier marks and applies the new ones; the inputs are not changed. */
-export function markBlock(backgrounds: readonly string[][], notes: readonly string[][], marks: readonly CellMark[]): MarkedBlock {
+export function markBlock(
+  backgrounds: readonly string[][],
+  notes: readonly string[][],
+  marks: readonly CellMark[],
+): MarkedBlock {
   const bg = backgrounds.map((row) => [...row]);
   const nt = notes.map((row) => [...row]);
   for (let r = 0; r < nt.length; r++) {

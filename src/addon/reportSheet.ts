@@ -2,21 +2,21 @@
 // active": each run that makes a sheet leaves the person on it (insertSheet activates the new sheet), so the report is
 // the sheet remembered by id in document properties, else the first sheet with a report header, never one we generated.
 
+import type { CellValue } from '../core/cell';
 import { detectHeader, type SheetHeader } from '../core/form/headers';
 import type { FormSpec } from '../core/form/types';
 import type { Province } from '../core/geo/types';
-import type { Text } from '../core/messages/text';
 import { sheetMessages } from '../core/messages/sheets';
-import { provinceMatcher, textIdentity, type RegistryIndex } from '../core/registry/match';
+import type { Text } from '../core/messages/text';
+import { provinceMatcher, type RegistryIndex, textIdentity } from '../core/registry/match';
 import { provinceOfSheet } from '../core/rollup/sheetProvince';
 import type { SheetValidation } from '../core/validate/types';
-import { validateSheet, type CalendarDay } from '../core/validate/validateSheet';
-import type { CellValue } from '../core/cell';
+import { type CalendarDay, validateSheet } from '../core/validate/validateSheet';
 import { isGenerated } from './adapter/generatedSheets';
+import type { PropertiesApi, SheetApi, SpreadsheetApi } from './adapter/services';
 import type { SheetDays } from './adapter/sheetDays';
 import { readUsedBlock } from './adapter/sheetValues';
-import type { PropertiesApi, SheetApi, SpreadsheetApi } from './adapter/services';
-import { readRegistrySheet, REGISTRY_MADE_KEY } from './registrySheet';
+import { REGISTRY_MADE_KEY, readRegistrySheet } from './registrySheet';
 
 /** document property: the id of the report sheet, so every action finds it again from any tab */
 export const REPORT_SHEET_KEY = 'khongdee.reportSheetId';
@@ -33,7 +33,11 @@ export interface FoundSheet<T> {
  * a report this is one getSheetById and one read; otherwise the sheet the person is on, then every other sheet, is tried
  * (sheets the add-on generated are skipped) and the one found is remembered.
  */
-export function findReportSheet<T>(ss: SpreadsheetApi, props: PropertiesApi, read: (sheet: SheetApi) => T | null): FoundSheet<T> | null {
+export function findReportSheet<T>(
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  read: (sheet: SheetApi) => T | null,
+): FoundSheet<T> | null {
   const remembered = props.getProperty(REPORT_SHEET_KEY);
   const tried = new Set<number>();
   if (remembered !== null) {
@@ -69,10 +73,17 @@ export interface ReportBlock {
   readonly header: SheetHeader;
 }
 
-export type ReportBlockResult = { readonly ok: true; readonly sheet: SheetApi; readonly sheetId: number; readonly block: ReportBlock } | { readonly ok: false; readonly message: Text };
+export type ReportBlockResult =
+  | { readonly ok: true; readonly sheet: SheetApi; readonly sheetId: number; readonly block: ReportBlock }
+  | { readonly ok: false; readonly message: Text };
 
 /** The report sheet's whole used block (one read), or why there is none: what the first sheet tried lacks. */
-export function readReportBlock(ss: SpreadsheetApi, props: PropertiesApi, form: FormSpec, days: SheetDays): ReportBlockResult {
+export function readReportBlock(
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  form: FormSpec,
+  days: SheetDays,
+): ReportBlockResult {
   const lacks: Text[] = [];
   const found = findReportSheet(ss, props, (sheet): ReportBlock | null => {
     const rows = readUsedBlock(sheet, days);
@@ -96,11 +107,19 @@ export interface CheckedSheet {
   readonly validation: SheetValidation;
 }
 
-export type CheckedSheetResult = { readonly ok: true; readonly checked: CheckedSheet } | { readonly ok: false; readonly message: Text };
+export type CheckedSheetResult =
+  | { readonly ok: true; readonly checked: CheckedSheet }
+  | { readonly ok: false; readonly message: Text };
 
 /** Reads the report sheet once and checks it, matching อปท. to the workbook's registry when it has one. */
 /** `days`: the spreadsheet's calendar, which reads its date cells as the days a person sees. */
-export function checkReportSheet(ss: SpreadsheetApi, form: FormSpec, today: CalendarDay, props: PropertiesApi, days: SheetDays): CheckedSheetResult {
+export function checkReportSheet(
+  ss: SpreadsheetApi,
+  form: FormSpec,
+  today: CalendarDay,
+  props: PropertiesApi,
+  days: SheetDays,
+): CheckedSheetResult {
   const read = readReportBlock(ss, props, form, days);
   if (!read.ok) return read;
   const { rows, header } = read.block;
@@ -109,8 +128,21 @@ export function checkReportSheet(ss: SpreadsheetApi, form: FormSpec, today: Cale
   const found = provinceOfSheet(rows, form, header, { file: '', sheetName: '', registry: registry.index });
   const province = found.ok ? found.province : null;
   const reg = province && registry.index ? registry.index.provinces.get(province.code) : undefined;
-  const identify = registry.index && reg ? provinceMatcher(registry.index, reg) : (lao: string, district: string | null) => textIdentity(lao, district, province?.nameTh ?? '');
+  const identify =
+    registry.index && reg
+      ? provinceMatcher(registry.index, reg)
+      : (lao: string, district: string | null) => textIdentity(lao, district, province?.nameTh ?? '');
   const checked = validateSheet(rows, form, { today, identify });
   if (!checked.ok) return checked;
-  return { ok: true, checked: { sheet: read.sheet, sheetId: read.sheetId, rows, province, registry: registry.index, validation: checked.result } };
+  return {
+    ok: true,
+    checked: {
+      sheet: read.sheet,
+      sheetId: read.sheetId,
+      rows,
+      province,
+      registry: registry.index,
+      validation: checked.result,
+    },
+  };
 }

@@ -1,10 +1,10 @@
 // Whether the user granted the central script the scopes a national consolidation needs, asked once before any province is
 // read: with granular consent a person may tick some permissions only, and a missing one would fail all 76 files alike.
 
-import { centralRunMessages as C } from '../core/messages/nationalRun';
-import type { Text } from '../core/messages/text';
 import type { ScriptAppApi, Services } from '../addon/adapter/services';
 import { errorText } from '../addon/failure';
+import { centralRunMessages as C } from '../core/messages/nationalRun';
+import type { Text } from '../core/messages/text';
 
 /** The central script's ScriptApp (centralServices always gives it). */
 export function centralScriptApp(services: Services): ScriptAppApi {
@@ -26,6 +26,8 @@ export function checkConsent(scopes: readonly string[]): (services: Services) =>
     } catch (e) {
       return C.authorizationUnknown(scopes, errorText(e));
     }
-    return info.getAuthorizationStatus() === app.AuthorizationStatus.REQUIRED ? C.notAuthorized(scopes, info.getAuthorizationUrl()) : null;
+    return info.getAuthorizationStatus() === app.AuthorizationStatus.REQUIRED
+      ? C.notAuthorized(scopes, info.getAuthorizationUrl())
+      : null;
   };
 }

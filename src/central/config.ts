@@ -5,7 +5,7 @@
 import { readRegister } from '../addon/consolidate/registerSheet';
 import type { NationalRunConfig } from '../addon/consolidate/runner';
 import { checkConsent } from './authorization';
-import { triggerContinuation, TRIGGER_SCOPES } from './continuation';
+import { TRIGGER_SCOPES, triggerContinuation } from './continuation';
 import { FILE_SCOPES, readFile } from './readFile';
 
 export const CONTINUATION_FUNCTION = 'continueNationByTrigger';

@@ -1,12 +1,12 @@
 // The central script's entry module (bound to DLA's consolidation workbook, reading the provinces' own spreadsheets): every
 // export becomes a top-level function Apps Script can call, and nothing else does.
 
-import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 import { centralServices } from '../addon/adapter/globals';
-import { createRegister } from '../addon/consolidate/registerSheet';
 import { guardedAction, runFromMenu, tell } from '../addon/consolidate/menuRun';
+import { createRegister } from '../addon/consolidate/registerSheet';
 import { runNational } from '../addon/consolidate/runner';
 import { VERSION } from '../addon/version';
+import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 import { FILES_RUN } from './config';
 import { CENTRAL_MENU_ITEMS } from './menu';
 
@@ -37,7 +37,9 @@ export function continueNationByTrigger(_e?: GoogleAppsScript.Events.TimeDriven)
 
 export function createProvinceRegister(): void {
   const services = centralServices();
-  guardedAction(services, M.title, () => tell(services, C.menu.createRegister, [createRegister(services.spreadsheetApp.getActiveSpreadsheet())]));
+  guardedAction(services, M.title, () =>
+    tell(services, C.menu.createRegister, [createRegister(services.spreadsheetApp.getActiveSpreadsheet())]),
+  );
 }
 
 export function showAbout(): void {

@@ -1,7 +1,7 @@
 // The central script's menu as data: each item's label and the top-level function Apps Script calls for it.
 
-import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 import type { MenuItem } from '../addon/menu';
+import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 
 /** the central script's project name, which Apps Script gives its menu under Extensions */
 export const CENTRAL_MENU_TITLE = M.title;

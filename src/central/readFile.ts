@@ -2,12 +2,12 @@
 // spreadsheets scope the officer add-on does not have. Three Spreadsheet calls a file whatever its size, a fourth for
 // its time zone when it holds date cells (more on rare paths).
 
-import { nationalRunMessages as M, centralRunMessages as C } from '../core/messages/nationalRun';
+import type { SpreadsheetApi } from '../addon/adapter/services';
 import { sheetDays } from '../addon/adapter/sheetDays';
 import { readUsedBlock } from '../addon/adapter/sheetValues';
-import type { SpreadsheetApi } from '../addon/adapter/services';
-import { readTab, type Read, type ReadContext } from '../addon/consolidate/readSource';
+import { type Read, type ReadContext, readTab } from '../addon/consolidate/readSource';
 import { errorText } from '../addon/failure';
+import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 
 /** What openById needs (SpreadsheetApp reference, openById, "Authorization"). */
 export const FILE_SCOPES: readonly string[] = ['https://www.googleapis.com/auth/spreadsheets'];

@@ -1,10 +1,10 @@
 // Parses a command's arguments with node:util's parseArgs, turning a bad option into the person-facing CliError,
 // and reads the options several commands share (--period).
 
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { cliNotices } from '../core/messages/cliNotices';
 import type { Text } from '../core/messages/text';
-import { parsePeriod, type Period } from '../core/period/period';
+import { type Period, parsePeriod } from '../core/period/period';
 import { CliError } from './cliError';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,7 +21,8 @@ export function parseCommand<O extends Options>(args: readonly string[], options
 function optionProblem(e: Error & { code?: string }): Text {
   const named = /'(-[^' ]*)/.exec(e.message)?.[1] ?? /'([^']*)'/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliNotices.unknownOption(named);
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take/.test(e.message) ? cliNotices.optionTakesNoValue(named) : cliNotices.optionNeedsValue(named);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take/.test(e.message) ? cliNotices.optionTakesNoValue(named) : cliNotices.optionNeedsValue(named);
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return cliNotices.unexpectedArgument(named);
   // these three are all a person's arguments can cause; anything else is a bug in the option table
   throw e;

@@ -1,7 +1,7 @@
 // The --lang option: Thai by default, English on request, for human-readable output.
 
-import type { Lang } from '../core/messages/text';
 import { cliNotices } from '../core/messages/cliNotices';
+import type { Lang } from '../core/messages/text';
 import { CliError } from './cliError';
 
 export function langOption(value: string | undefined): Lang {

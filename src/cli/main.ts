@@ -1,6 +1,7 @@
 // The khongdee command line: picks the command and turns failures into a bilingual message and an exit code.
 
 import { cliMessages } from '../core/messages/cli';
+import { packageVersion } from '../node/packageRoot';
 import { CliError } from './cliError';
 import { consolidateCommand } from './commands/consolidate';
 import { registryCommand } from './commands/registry';
@@ -9,7 +10,6 @@ import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 import { shownValue } from './terminalTable';
-import { packageVersion } from '../node/packageRoot';
 
 // the longest line of a message on stderr: a quoted cell is cut, the advice around it stays
 const MESSAGE_MAX = 1000;
@@ -51,9 +51,15 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
         throw new CliError(cliMessages.unknownCommand(command));
     }
   } catch (e) {
-    const text = e instanceof CliError ? e.text : cliMessages.unexpected(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    const text =
+      e instanceof CliError ? e.text : cliMessages.unexpected(e instanceof Error ? (e.stack ?? e.message) : String(e));
     // a message may quote a file name or a cell: shown escaped and cut, like any cell
-    io.err(`${text.th}\n${text.en}`.split('\n').map((line) => shownValue(line, MESSAGE_MAX)).join('\n'));
+    io.err(
+      `${text.th}\n${text.en}`
+        .split('\n')
+        .map((line) => shownValue(line, MESSAGE_MAX))
+        .join('\n'),
+    );
     return e instanceof CliError ? e.exitCode : 3;
   }
 }

@@ -2,7 +2,7 @@
 // names a folder or lies under a file: files are compared by their real paths (through symbolic links, and by identity
 // when both exist).
 
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { cliNotices } from '../core/messages/cliNotices';
 import { CliError } from './cliError';
@@ -78,7 +78,8 @@ export function checkOutputs(outputs: readonly NamedOutput[], inputs: readonly (
   }
   for (let i = 0; i < named.length; i++) {
     for (let j = i + 1; j < named.length; j++) {
-      if (same(named[i].at, named[j].at)) throw new CliError(cliNotices.outputsClash(named[i].option, named[j].option, named[i].at.given));
+      if (same(named[i].at, named[j].at))
+        throw new CliError(cliNotices.outputsClash(named[i].option, named[j].option, named[i].at.given));
     }
   }
 }

@@ -13,7 +13,9 @@ export function printReportTable(io: CliIo, table: ReportTable): void {
   const keys = firstFigure < 0 ? table.columns.length : firstFigure;
   const columns = table.columns.map((c) => ({ header: c.header, right: c.format !== 'text' }));
   const rows = table.rows.map((r) =>
-    r.style === 'heading' ? { heading: String(r.cells[0] ?? '') } : table.columns.map((c, i) => formatCellText(r.cells[i], c.format)),
+    r.style === 'heading'
+      ? { heading: String(r.cells[0] ?? '') }
+      : table.columns.map((c, i) => formatCellText(r.cells[i], c.format)),
   );
   for (const panel of tablePanels(columns, rows, keys, { maxWidth: 24 })) {
     io.out('');

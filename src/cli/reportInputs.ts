@@ -7,21 +7,20 @@ import type { FormSpec } from '../core/form/types';
 import { provinceByCode } from '../core/geo/provinces';
 import type { Province } from '../core/geo/types';
 import { registryMessages } from '../core/messages/registry';
+import { REGISTRY_SHEET, TARGETS_SHEET } from '../core/messages/sheets';
 import { registryFromTable } from '../core/registry/fromRows';
-import { indexRegistry, provinceMatcher, textIdentity, type RegistryIndex } from '../core/registry/match';
+import { indexRegistry, provinceMatcher, type RegistryIndex, textIdentity } from '../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../core/registry/phayaoDemo';
 import type { Lao } from '../core/registry/types';
 import { provinceOfSheet } from '../core/rollup/sheetProvince';
 import { parseTargets } from '../core/rollup/targets';
 import type { Targets } from '../core/rollup/targetTypes';
+import type { LinkNumbering } from '../core/validate/linkNumbering';
 import type { SheetValidation } from '../core/validate/types';
-import { validateSheet, type CalendarDay, type ValidateOptions } from '../core/validate/validateSheet';
+import { type CalendarDay, type ValidateOptions, validateSheet } from '../core/validate/validateSheet';
 import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
 import { readRegistryFile } from '../node/registryFile';
-import { REGISTRY_SHEET, TARGETS_SHEET } from '../core/messages/sheets';
 import { CliError } from './cliError';
-import type { LinkNumbering } from '../core/validate/linkNumbering';
-
 
 /** File problems become the person-facing CliError; anything else is a bug and propagates. */
 export async function asCliError<T>(work: () => Promise<T> | T): Promise<T> {
@@ -45,11 +44,18 @@ function namedSheet(book: Workbook, name: string): SheetTable | undefined {
 
 /** The named sheet, or else the first sheet with a report header. */
 export function pickReportSheet(book: Workbook, form: FormSpec, name: string | undefined): Promise<SheetTable> {
-  return asCliError(() => (name !== undefined ? getSheet(book, name) : (book.sheets.find((s) => detectHeader(s.rows, form).ok) ?? book.sheets[0])));
+  return asCliError(() =>
+    name !== undefined
+      ? getSheet(book, name)
+      : (book.sheets.find((s) => detectHeader(s.rows, form).ok) ?? book.sheets[0]),
+  );
 }
 
 /** A registry: the --registry file, else ทะเบียน อปท. sheets in the report workbooks, else the built-in demo registry. */
-export async function loadRegistry(registryFile: string | undefined, books: readonly Workbook[]): Promise<RegistryIndex> {
+export async function loadRegistry(
+  registryFile: string | undefined,
+  books: readonly Workbook[],
+): Promise<RegistryIndex> {
   let laos: readonly Lao[] = PHAYAO_DEMO_REGISTRY.laos;
   if (registryFile !== undefined) laos = (await asCliError(() => readRegistryFile(registryFile))).laos;
   else {
@@ -68,7 +74,12 @@ export async function loadRegistry(registryFile: string | undefined, books: read
 }
 
 /** Targets: the --targets file, else a ค่าเป้าหมาย sheet in the report workbooks; null when there are none. */
-export async function loadTargets(targetsFile: string | undefined, books: readonly Workbook[], form: FormSpec, registry: RegistryIndex | null): Promise<Targets | null> {
+export async function loadTargets(
+  targetsFile: string | undefined,
+  books: readonly Workbook[],
+  form: FormSpec,
+  registry: RegistryIndex | null,
+): Promise<Targets | null> {
   const sources: { file: string; sheet: SheetTable }[] = [];
   if (targetsFile !== undefined) {
     const book = await openWorkbook(targetsFile);
@@ -115,15 +126,23 @@ export async function checkReport(book: Workbook, options: CheckOptions): Promis
   const sheet = await pickReportSheet(book, options.form, options.sheetName);
   const detected = detectHeader(sheet.rows, options.form);
   if (!detected.ok) throw new CliError(detected.message);
-  const found = provinceOfSheet(sheet.rows, options.form, detected.header, { file: book.file, sheetName: sheet.name, fallback: options.province, registry: options.registry });
+  const found = provinceOfSheet(sheet.rows, options.form, detected.header, {
+    file: book.file,
+    sheetName: sheet.name,
+    fallback: options.province,
+    registry: options.registry,
+  });
   if (!found.ok && options.requireProvince) throw new CliError(found.message);
   const province = found.ok ? found.province : null;
   const index = options.registry;
   const reg = province ? index?.provinces.get(province.code) : undefined;
-  const identify: ValidateOptions['identify'] = index && reg
-    ? provinceMatcher(index, reg)
-    : (lao, district) => textIdentity(lao, district, province?.nameTh ?? '');
-  const checked = validateSheet(sheet.rows, options.form, { today: options.today, identify, linkNumbers: options.linkNumbers });
+  const identify: ValidateOptions['identify'] =
+    index && reg ? provinceMatcher(index, reg) : (lao, district) => textIdentity(lao, district, province?.nameTh ?? '');
+  const checked = validateSheet(sheet.rows, options.form, {
+    today: options.today,
+    identify,
+    linkNumbers: options.linkNumbers,
+  });
   if (!checked.ok) throw new CliError(checked.message);
   return { file: book.file, sheet: sheet.name, province, validation: checked.result };
 }

@@ -23,7 +23,9 @@ export function displayWidth(text: string): number {
 export function escapeControls(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(UNSAFE, (ch) => {
     const code = ch.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+    return code <= 0xff
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `\\u${code.toString(16).toUpperCase()}`;
   });
 }
 
@@ -48,10 +50,15 @@ export function shownValue(text: string, width = VALUE_MAX): string {
 }
 
 /** Rows of cells as aligned lines; every column but the last is padded, cells longer than maxWidth are cut. */
-export function formatTable(rows: readonly (readonly string[])[], maxWidth = 32, rightAligned: readonly number[] = []): string[] {
+export function formatTable(
+  rows: readonly (readonly string[])[],
+  maxWidth = 32,
+  rightAligned: readonly number[] = [],
+): string[] {
   const cells = rows.map((row) => row.map((cell, i) => shownValue(cell, i < row.length - 1 ? maxWidth : CELL_MAX)));
   const widths: number[] = [];
-  for (const row of cells) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+  for (const row of cells)
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
   return cells.map((row) =>
     row
       .map((cell, i) => {
@@ -102,7 +109,11 @@ export function tablePanels(
 ): string[][] {
   const width = options.width ?? TERMINAL_WIDTH;
   const body = rows.map((r) => ('heading' in r ? r : r.map((c) => shownValue(c, options.maxWidth))));
-  const headerWords = columns.map((c) => shownValue(c.header, Number.MAX_SAFE_INTEGER).split(' ').map((w) => truncate(w, options.maxWidth)));
+  const headerWords = columns.map((c) =>
+    shownValue(c.header, Number.MAX_SAFE_INTEGER)
+      .split(' ')
+      .map((w) => truncate(w, options.maxWidth)),
+  );
   const widths = columns.map((_, i) =>
     Math.max(...headerWords[i].map(displayWidth), ...body.map((r) => ('heading' in r ? 0 : displayWidth(r[i] ?? '')))),
   );
@@ -124,11 +135,17 @@ export function tablePanels(
   return panels.map((panel) => {
     const shown = [...Array.from({ length: keys }, (_, i) => i), ...panel];
     const headerLines = Math.max(...shown.map((i) => headers[i].length));
-    const line = (cells: (i: number) => string) => shown.map((i) => pad(cells(i), widths[i], columns[i].right)).join('  ').trimEnd();
+    const line = (cells: (i: number) => string) =>
+      shown
+        .map((i) => pad(cells(i), widths[i], columns[i].right))
+        .join('  ')
+        .trimEnd();
     const out: string[] = [];
     // headers sit on their last line, as a spreadsheet aligns a wrapped header to the bottom
-    for (let l = 0; l < headerLines; l++) out.push(line((i) => headers[i][l - (headerLines - headers[i].length)] ?? ''));
-    for (const r of body) out.push('heading' in r ? truncate(shownValue(r.heading, width), width) : line((i) => r[i] ?? ''));
+    for (let l = 0; l < headerLines; l++)
+      out.push(line((i) => headers[i][l - (headerLines - headers[i].length)] ?? ''));
+    for (const r of body)
+      out.push('heading' in r ? truncate(shownValue(r.heading, width), width) : line((i) => r[i] ?? ''));
     return out;
   });
 }

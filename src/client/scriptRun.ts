@@ -28,7 +28,10 @@ export type ServerFunctions = typeof Server;
 export type ServerName = keyof ServerFunctions;
 export type ServerResult<K extends ServerName> = ReturnType<ServerFunctions[K]>;
 
-export function runServer<K extends ServerName>(name: K, ...args: Parameters<ServerFunctions[K]>): Promise<ServerResult<K>> {
+export function runServer<K extends ServerName>(
+  name: K,
+  ...args: Parameters<ServerFunctions[K]>
+): Promise<ServerResult<K>> {
   type T = ServerResult<K>;
   return new Promise<T>((resolve, reject) => {
     const run = google()?.script?.run;
@@ -38,7 +41,9 @@ export function runServer<K extends ServerName>(name: K, ...args: Parameters<Ser
     }
     const target = run
       .withSuccessHandler((value) => resolve(value as T))
-      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))));
+      .withFailureHandler((error) =>
+        reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))),
+      );
     (target[name as string] as (...a: unknown[]) => void)(...args);
   });
 }

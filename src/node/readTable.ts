@@ -3,12 +3,12 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import * as ExcelJS from 'exceljs';
 import type { CellValue } from '../core/cell';
 import { fileMessages } from '../core/messages/files';
 import type { Text } from '../core/messages/text';
-import { decodeCsvBytes, looksBinary, type CsvEncoding } from './decodeCsv';
+import { type CsvEncoding, decodeCsvBytes, looksBinary } from './decodeCsv';
 import { xlsxCellValue } from './xlsxCells';
 
 export interface SheetTable {
@@ -55,7 +55,8 @@ export class FileProblem extends Error {
 export async function readWorkbook(file: string): Promise<Workbook> {
   const bytes = await readBytes(file);
   const book = sniffFormat(file, bytes) === 'xlsx' ? await readXlsx(file, bytes) : readCsv(file, bytes);
-  if (book.sheets.every((sheet) => sheet.rows.length === 0)) throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
+  if (book.sheets.every((sheet) => sheet.rows.length === 0))
+    throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
   return book;
 }
 
@@ -85,9 +86,11 @@ async function readBytes(file: string): Promise<Buffer> {
 
 function readError(file: string, err: unknown): FileProblem {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileProblem('FILE_NOT_FOUND', fileMessages.notFound(file), err);
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new FileProblem('FILE_NOT_FOUND', fileMessages.notFound(file), err);
   if (code === 'EISDIR') return new FileProblem('FILE_UNREADABLE', fileMessages.isFolder(file), err);
-  if (code === 'EACCES' || code === 'EPERM') return new FileProblem('FILE_UNREADABLE', fileMessages.noPermission(file), err);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new FileProblem('FILE_UNREADABLE', fileMessages.noPermission(file), err);
   return new FileProblem('FILE_UNREADABLE', fileMessages.cannotOpen(file, code ?? String(err)), err);
 }
 
@@ -112,7 +115,8 @@ function sniffFormat(file: string, bytes: Buffer): 'xlsx' | 'csv' {
   if (XLSX_EXTENSIONS.includes(extension)) throw new FileProblem('FILE_UNREADABLE', fileMessages.notXlsx(file));
   // Many systems export an HTML table named .xls; Excel opens it, so the old-Excel advice (Save As .xlsx) fits.
   if (extension === '.xls') throw new FileProblem('FILE_UNSUPPORTED', fileMessages.oldExcel(file));
-  if (!CSV_EXTENSIONS.includes(extension)) throw new FileProblem('FILE_UNSUPPORTED', fileMessages.unsupportedType(file, extension));
+  if (!CSV_EXTENSIONS.includes(extension))
+    throw new FileProblem('FILE_UNSUPPORTED', fileMessages.unsupportedType(file, extension));
   return 'csv';
 }
 

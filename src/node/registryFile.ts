@@ -1,17 +1,17 @@
 // Reads the LAO registry for the CLI from DLA's open-data CSV, an xlsx sheet, or our own registry JSON, and writes that JSON.
 
-import { writeFileAtomic } from './writeFileAtomic';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as z from 'zod/mini';
 import { cellText } from '../core/cell';
 import { fileMessages } from '../core/messages/files';
 import { REGISTRY_ATTRIBUTION, registryMessages } from '../core/messages/registry';
-import type { Text } from '../core/messages/text';
-import { countLaos, registryFromTable, registryHeaderFits, type RegistryStats } from '../core/registry/fromRows';
-import type { Lao, Registry } from '../core/registry/types';
-import { FileProblem, readWorkbook, type FileProblemCode, type SheetTable } from './readTable';
 import { REGISTRY_SHEET } from '../core/messages/sheets';
+import type { Text } from '../core/messages/text';
+import { countLaos, type RegistryStats, registryFromTable, registryHeaderFits } from '../core/registry/fromRows';
+import type { Lao, Registry } from '../core/registry/types';
+import { FileProblem, type FileProblemCode, readWorkbook, type SheetTable } from './readTable';
+import { writeFileAtomic } from './writeFileAtomic';
 
 z.config({ jitless: true });
 
@@ -28,7 +28,14 @@ export interface RegistryFile extends Registry {
   readonly sheet?: string;
 }
 
-export type RegistryProblemReason = 'TABLE' | 'NO_SHEET' | 'JSON_UNREADABLE' | 'NOT_REGISTRY' | 'NEWER_VERSION' | 'JSON_INVALID' | 'WRITE_FAILED';
+export type RegistryProblemReason =
+  | 'TABLE'
+  | 'NO_SHEET'
+  | 'JSON_UNREADABLE'
+  | 'NOT_REGISTRY'
+  | 'NEWER_VERSION'
+  | 'JSON_INVALID'
+  | 'WRITE_FAILED';
 
 /** A registry file that cannot be used; a FileProblem, so the CLI reports it like any other file problem. */
 export class RegistryFileProblem extends FileProblem {
@@ -47,9 +54,12 @@ export async function readRegistryFile(file: string): Promise<RegistryFile> {
   const book = await readWorkbook(file);
   const sheet = pickSheet(file, book.sheets);
   const built = registryFromTable(sheet.rows.map((row) => row.map(cellText)));
-  if (!built.ok) throw new RegistryFileProblem('FILE_UNREADABLE', 'TABLE', registryMessages.inFile(file, built.message));
+  if (!built.ok)
+    throw new RegistryFileProblem('FILE_UNREADABLE', 'TABLE', registryMessages.inFile(file, built.message));
   const { laos } = built.registry;
-  return book.format === 'xlsx' ? { laos, stats: built.stats, format: 'xlsx', sheet: sheet.name } : { laos, stats: built.stats, format: 'csv' };
+  return book.format === 'xlsx'
+    ? { laos, stats: built.stats, format: 'xlsx', sheet: sheet.name }
+    : { laos, stats: built.stats, format: 'csv' };
 }
 
 const sheetKey = (name: string) => name.normalize('NFC').replace(/[\s.]/g, '');
@@ -61,7 +71,14 @@ function pickSheet(file: string, sheets: readonly SheetTable[]): SheetTable {
   const fitting = sheets.find((sheet) => registryHeaderFits(sheet.rows.map((row) => row.map(cellText))));
   if (fitting) return fitting;
   if (sheets.length === 1) return sheets[0];
-  throw new RegistryFileProblem('SHEET_NOT_FOUND', 'NO_SHEET', registryMessages.noFittingSheet(file, sheets.map((s) => s.name)));
+  throw new RegistryFileProblem(
+    'SHEET_NOT_FOUND',
+    'NO_SHEET',
+    registryMessages.noFittingSheet(
+      file,
+      sheets.map((s) => s.name),
+    ),
+  );
 }
 
 // ---- our JSON file ------------------------------------------------------------------------------
@@ -103,16 +120,30 @@ async function readRegistryJson(file: string): Promise<RegistryFile> {
     throw new RegistryFileProblem('FILE_UNSUPPORTED', 'NOT_REGISTRY', registryMessages.notRegistryJson(file));
   }
   if (typeof header.version === 'number' && header.version > REGISTRY_VERSION) {
-    throw new RegistryFileProblem('FILE_UNSUPPORTED', 'NEWER_VERSION', registryMessages.newerVersion(file, header.version));
+    throw new RegistryFileProblem(
+      'FILE_UNSUPPORTED',
+      'NEWER_VERSION',
+      registryMessages.newerVersion(file, header.version),
+    );
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
     const where = issuePath(parsed.error.issues[0]?.path ?? []);
-    throw new RegistryFileProblem('FILE_UNREADABLE', 'JSON_INVALID', registryMessages.jsonContentInvalid(file, where), parsed.error);
+    throw new RegistryFileProblem(
+      'FILE_UNREADABLE',
+      'JSON_INVALID',
+      registryMessages.jsonContentInvalid(file, where),
+      parsed.error,
+    );
   }
   const seen = new Set<string>();
   for (const lao of parsed.data.laos) {
-    if (seen.has(lao.code)) throw new RegistryFileProblem('FILE_UNREADABLE', 'JSON_INVALID', registryMessages.jsonDuplicateCode(file, lao.code));
+    if (seen.has(lao.code))
+      throw new RegistryFileProblem(
+        'FILE_UNREADABLE',
+        'JSON_INVALID',
+        registryMessages.jsonDuplicateCode(file, lao.code),
+      );
     seen.add(lao.code);
   }
   const laos: Lao[] = parsed.data.laos.map(pickLaoFields);
@@ -123,12 +154,23 @@ async function readRegistryJson(file: string): Promise<RegistryFile> {
 /** "laos[12].code": where in the file the first problem is, in the words of the file itself. */
 function issuePath(parts: readonly PropertyKey[]): string {
   if (parts.length === 0) return '(root)';
-  return parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+  return parts
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
 }
 
 function pickLaoFields(lao: Lao): Lao {
   const { code, type, name, districtCode, districtName, provinceCode, provinceName, email } = lao;
-  return { code, type, name, districtCode, districtName, provinceCode, provinceName, ...(email === undefined ? {} : { email }) };
+  return {
+    code,
+    type,
+    name,
+    districtCode,
+    districtName,
+    provinceCode,
+    provinceName,
+    ...(email === undefined ? {} : { email }),
+  };
 }
 
 async function readText(file: string): Promise<string> {
@@ -136,9 +178,11 @@ async function readText(file: string): Promise<string> {
     return await fs.readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileProblem('FILE_NOT_FOUND', fileMessages.notFound(file), err);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new FileProblem('FILE_NOT_FOUND', fileMessages.notFound(file), err);
     if (code === 'EISDIR') throw new FileProblem('FILE_UNREADABLE', fileMessages.isFolder(file), err);
-    if (code === 'EACCES' || code === 'EPERM') throw new FileProblem('FILE_UNREADABLE', fileMessages.noPermission(file), err);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new FileProblem('FILE_UNREADABLE', fileMessages.noPermission(file), err);
     throw new FileProblem('FILE_UNREADABLE', fileMessages.cannotOpen(file, code ?? String(err)), err);
   }
 }
@@ -157,7 +201,11 @@ export function registryFileText(registry: Registry, source: string = REGISTRY_A
 }
 
 /** Writes the registry file atomically: a failing command never leaves a partial registry behind. */
-export async function writeRegistryFile(file: string, registry: Registry, source: string = REGISTRY_ATTRIBUTION.th): Promise<void> {
+export async function writeRegistryFile(
+  file: string,
+  registry: Registry,
+  source: string = REGISTRY_ATTRIBUTION.th,
+): Promise<void> {
   try {
     await writeFileAtomic(file, registryFileText(registry, source));
   } catch (err) {

@@ -2,7 +2,7 @@
 // so the core sees the same values whether a sheet comes from Google Sheets or from an xlsx file.
 
 import * as ExcelJS from 'exceljs';
-import { isCellDate, type CellDate, type CellValue } from '../core/cell';
+import { type CellDate, type CellValue, isCellDate } from '../core/cell';
 
 /** The value of a worksheet cell; '' for empty cells and for the covered (non top-left) cells of a merge. */
 export function xlsxCellValue(cell: ExcelJS.Cell): CellValue {
@@ -82,7 +82,12 @@ function decodeUriSafely(url: string): string {
 /** exceljs gives date cells as UTC midnight of the calendar day shown, so the UTC parts are the cell's date. */
 function toCellDate(date: Date): CellValue {
   if (Number.isNaN(date.getTime())) return '';
-  const cellDate: CellDate = { kind: 'date', year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const cellDate: CellDate = {
+    kind: 'date',
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  };
   return cellDate;
 }
 

@@ -51,7 +51,11 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   }
   // a workbook with no sheet is a damaged file for Excel, so an empty document still gets one (with its title)
   if (doc.tables.length === 0) {
-    writeTable(workbook.addWorksheet('รายงาน'), { sheetName: 'รายงาน', title: doc.title, subtitle: [], columns: [], rows: [], footnotes: [] }, doc.attribution);
+    writeTable(
+      workbook.addWorksheet('รายงาน'),
+      { sheetName: 'รายงาน', title: doc.title, subtitle: [], columns: [], rows: [], footnotes: [] },
+      doc.attribution,
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -102,7 +106,8 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: s
 
   let r = 1;
   mergedText(sheet, r++, width, totalChars, table.title, { bold: true, size: TITLE_SIZE }, 'center', TITLE_LINE_HEIGHT);
-  for (const line of table.subtitle) mergedText(sheet, r++, width, totalChars, line, { size: SUBTITLE_SIZE }, 'center', LINE_HEIGHT);
+  for (const line of table.subtitle)
+    mergedText(sheet, r++, width, totalChars, line, { size: SUBTITLE_SIZE }, 'center', LINE_HEIGHT);
   r++; // the blank row between the title block and the table
 
   const headerRow = r++;
@@ -128,7 +133,15 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: s
   }
 
   // scrolling keeps the column headers in view; the title block scrolls away with the data above them
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  sheet.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: headerRow,
+      topLeftCell: `A${headerRow + 1}`,
+      activeCell: `A${headerRow + 1}`,
+    },
+  ];
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: PAPER_A4,

@@ -3,7 +3,15 @@
 // bench projects with; the one-off trigger it makes runs probeTriggerFired, which adds that it fired. Only these two exports
 // become top-level functions. The JSON is tests/fidelity/recorded.json's shape (src/probe/record.ts).
 
-import { BLOCK, PROBE_TAB, TRIGGER_AFTER_MS, TRIGGER_HANDLER, type Fact, type FactName, type ProbeRecord } from './record';
+import {
+  BLOCK,
+  type Fact,
+  type FactName,
+  PROBE_TAB,
+  type ProbeRecord,
+  TRIGGER_AFTER_MS,
+  TRIGGER_HANDLER,
+} from './record';
 
 const EMPTY_TAB = 'probe-empty';
 const SCRATCH_TAB = 'probe-scratch';
@@ -43,7 +51,8 @@ function removeLeftovers(book: Book): void {
     const sheet = book.getSheetByName(name);
     if (sheet) book.deleteSheet(sheet);
   }
-  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === TRIGGER_HANDLER) ScriptApp.deleteTrigger(t);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === TRIGGER_HANDLER) ScriptApp.deleteTrigger(t);
 }
 
 /** Which tab a spreadsheet opened by id calls active, while this execution's active tab (`probe`) is not the first one */
@@ -63,7 +72,8 @@ function blockTimings(book: Book): { getSheetValues: number; setValues: number; 
   const rows = scratch.getMaxRows();
   if (rows < BLOCK.rows) scratch.insertRowsAfter(rows, BLOCK.rows - rows);
   const range = scratch.getRange(1, 1, BLOCK.rows, BLOCK.columns);
-  const cells = <T>(cell: (r: number, c: number) => T): T[][] => Array.from({ length: BLOCK.rows }, (_, r) => Array.from({ length: BLOCK.columns }, (_, c) => cell(r, c)));
+  const cells = <T>(cell: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: BLOCK.rows }, (_, r) => Array.from({ length: BLOCK.columns }, (_, c) => cell(r, c)));
   const values = cells((r, c) => (c % 3 === 0 ? `ร้าน ${r}` : r * BLOCK.columns + c));
   const colours = cells((r, c) => ((r + c) % 2 === 0 ? '#fce8b2' : '#ffffff'));
   const setValues = timed(() => {
@@ -105,7 +115,9 @@ export function runProbe(): void {
   book.deleteSheet(empty);
   const block = blockTimings(book);
   const createdAtMs = Date.now();
-  const trigger = attempt(() => ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().after(TRIGGER_AFTER_MS).create().getUniqueId());
+  const trigger = attempt(() =>
+    ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().after(TRIGGER_AFTER_MS).create().getUniqueId(),
+  );
   const facts: Record<FactName, Fact> = {
     emptySheetValues: measured(emptySheetValues),
     openByIdActiveSheet: measured(byId.fact),
@@ -120,7 +132,14 @@ export function runProbe(): void {
     triggerWaitsAtLeastAfter: measured(null),
   };
   const timings = { openById: byId.ms, ...block, triggerDelay: null };
-  write(out, { measuredOnRealSheets: true, recordedAtMs: createdAtMs, howToRead: HOW_TO_READ, facts, timingsMs: { value: timings, source: MEASURED }, trigger: { createdAtMs, firedAtMs: null } });
+  write(out, {
+    measuredOnRealSheets: true,
+    recordedAtMs: createdAtMs,
+    howToRead: HOW_TO_READ,
+    facts,
+    timingsMs: { value: timings, source: MEASURED },
+    trigger: { createdAtMs, firedAtMs: null },
+  });
   out.activate();
 }
 
@@ -136,5 +155,6 @@ export function probeTriggerFired(_e?: GoogleAppsScript.Events.TimeDriven): void
   record.facts.triggerWaitsAtLeastAfter.value = delay !== null && delay >= TRIGGER_AFTER_MS;
   record.timingsMs.value.triggerDelay = delay;
   write(out, record);
-  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === TRIGGER_HANDLER) ScriptApp.deleteTrigger(t);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === TRIGGER_HANDLER) ScriptApp.deleteTrigger(t);
 }

@@ -3,10 +3,10 @@
 /// <reference lib="dom" />
 
 import Papa from 'papaparse';
+import { closeDialog, runServer } from '../client/scriptRun';
 import { findProvince } from '../core/geo/provinces';
 import { registryDialogMessages as M } from '../core/messages/dialogs';
 import { normaliseText } from '../core/normalise/text';
-import { closeDialog, runServer } from '../client/scriptRun';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -54,7 +54,10 @@ async function start(): Promise<void> {
     if (context.demoAvailable) {
       const demo = el('button', M.useDemo.th);
       demo.type = 'button';
-      demo.addEventListener('click', () => void send(null, status).catch((e: Error) => (status.textContent = e.message)));
+      demo.addEventListener(
+        'click',
+        () => void send(null, status).catch((e: Error) => (status.textContent = e.message)),
+      );
       app.append(demo);
     }
     const label = el('label', M.chooseFile.th);

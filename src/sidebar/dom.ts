@@ -5,7 +5,11 @@
 export type Child = Node | string | null | undefined | false;
 export type Props = Readonly<Record<string, string | number | boolean | undefined>>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     // event handlers are attached with addEventListener, never as attributes

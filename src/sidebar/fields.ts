@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 
 import type { Text } from '../core/messages/text';
-import { h, fill } from './dom';
+import { fill, h } from './dom';
 
 export interface Field<C extends HTMLElement> {
   readonly root: HTMLElement;
@@ -24,7 +24,15 @@ export function field<C extends HTMLElement>(key: string, label: Text, control: 
   const readAs = h('p', { class: 'read-as', id: `${id}-read` });
   const message = h('div', { class: 'msg', id: `${id}-msg`, 'aria-live': 'polite' });
   control.setAttribute('aria-describedby', [hintId, `${id}-read`, `${id}-msg`].filter(Boolean).join(' '));
-  const root = h('div', { class: 'field', 'data-field': key }, h('label', { for: id }, label.th), hintEl, control, readAs, message);
+  const root = h(
+    'div',
+    { class: 'field', 'data-field': key },
+    h('label', { for: id }, label.th),
+    hintEl,
+    control,
+    readAs,
+    message,
+  );
   return { root, control, readAs, message };
 }
 
@@ -42,6 +50,10 @@ export function select(options: readonly { value: string; label: string }[], pla
   return el;
 }
 
-export function setOptions(el: HTMLSelectElement, options: readonly { value: string; label: string }[], placeholder: Text): void {
+export function setOptions(
+  el: HTMLSelectElement,
+  options: readonly { value: string; label: string }[],
+  placeholder: Text,
+): void {
   fill(el, h('option', { value: '' }, placeholder.th), ...options.map((o) => h('option', { value: o.value }, o.label)));
 }

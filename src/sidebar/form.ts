@@ -7,11 +7,11 @@ import { entryMatcher } from '../addon/entry/registryLists';
 import type { EntryContextReady, EntryPayload, EntryProblem } from '../addon/entry/types';
 import { DLA_ONLINE_MARKET } from '../core/form/dlaOnlineMarket';
 import { entryMessages as E, sidebarMessages as M } from '../core/messages/entry';
-import { h, fill, show } from './dom';
-import { field, select, setOptions, showNotes, type Field } from './fields';
+import { fill, h, show } from './dom';
+import { type Field, field, select, setOptions, showNotes } from './fields';
+import { fieldLabel } from './formLabels';
 import { linkList } from './links';
 import { readAsDate, readAsNumber } from './readAs';
-import { fieldLabel } from './formLabels';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const NUMBER_KEYS = ['salesCount', 'revenue', 'beneficiaries'] as const;
@@ -47,12 +47,21 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
   const touched = new Set<string>();
   let everything = false;
 
-  const districtControl: Control = hasList ? select(ctx.districts.map((x) => ({ value: x.name, label: x.name })), M.chooseDistrict) : input();
+  const districtControl: Control = hasList
+    ? select(
+        ctx.districts.map((x) => ({ value: x.name, label: x.name })),
+        M.chooseDistrict,
+      )
+    : input();
   const laoControl: Control = hasList ? select([], M.chooseDistrictFirst) : input();
   const fields: Record<string, Field<Control>> = {
     district: field('district', fieldLabel('district'), districtControl),
     lao: field('lao', fieldLabel('lao'), laoControl),
-    date: field('date', fieldLabel('date'), input({ type: 'date', min: DLA_ONLINE_MARKET.activityStart, max: ctx.today.iso, value: ctx.today.iso })),
+    date: field(
+      'date',
+      fieldLabel('date'),
+      input({ type: 'date', min: DLA_ONLINE_MARKET.activityStart, max: ctx.today.iso, value: ctx.today.iso }),
+    ),
     product: field('product', fieldLabel('product'), input({ maxlength: '500' })),
     salesCount: field('salesCount', fieldLabel('salesCount'), input({ inputmode: 'decimal' }), 'numbers-hint'),
     revenue: field('revenue', fieldLabel('revenue'), input({ inputmode: 'decimal' }), 'numbers-hint'),
@@ -77,7 +86,13 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
     has('product') && fields.product.root,
     has('links') && links.root,
     NUMBER_KEYS.some(has) &&
-      h('fieldset', { class: 'group' }, h('legend', {}, M.results.th), h('p', { class: 'hint', id: 'numbers-hint' }, M.numberHint.th), ...NUMBER_KEYS.map((k) => has(k) && fields[k].root)),
+      h(
+        'fieldset',
+        { class: 'group' },
+        h('legend', {}, M.results.th),
+        h('p', { class: 'hint', id: 'numbers-hint' }, M.numberHint.th),
+        ...NUMBER_KEYS.map((k) => has(k) && fields[k].root),
+      ),
     has('note') && fields.note.root,
     summary,
     confirmRow,
@@ -93,7 +108,11 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
     const el = lao();
     if (!el) return;
     const district = ctx.districts.find((x) => x.name === districtControl.value);
-    setOptions(el, district ? district.laos.map((l) => ({ value: l.label, label: l.label })) : [], district ? M.chooseLao : M.chooseDistrictFirst);
+    setOptions(
+      el,
+      district ? district.laos.map((l) => ({ value: l.label, label: l.label })) : [],
+      district ? M.chooseLao : M.chooseDistrictFirst,
+    );
     el.value = district?.laos.some((l) => l.label === keep) ? keep : '';
   }
 
@@ -114,8 +133,14 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
   }
 
   function showProblems(problems: readonly EntryProblem[]): void {
-    const shown = problems.filter((p) => everything || (p.field !== null && touched.has(p.field)) || (touched.size > 0 && ROW_RULES.has(p.code)));
-    for (const [key, f] of Object.entries(fields)) showNotes(f, shown.filter((p) => p.field === key).map((p) => ({ severity: p.severity, text: p.message.th })));
+    const shown = problems.filter(
+      (p) => everything || (p.field !== null && touched.has(p.field)) || (touched.size > 0 && ROW_RULES.has(p.code)),
+    );
+    for (const [key, f] of Object.entries(fields))
+      showNotes(
+        f,
+        shown.filter((p) => p.field === key).map((p) => ({ severity: p.severity, text: p.message.th })),
+      );
     const linkNotes = shown.filter((p) => p.field === 'links' && !PER_BOX.has(p.code));
     fill(links.message, ...linkNotes.map((p) => h('p', { class: p.severity }, p.message.th)));
     const loose = shown.filter((p) => p.field === null);
@@ -131,7 +156,10 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
 
   function check(all: boolean): EntryCheck {
     everything = everything || all;
-    const result = checkEntry({ id: 'browser-check', attempt: 1, ...payload() }, { form: DLA_ONLINE_MARKET, province: ctx.province.nameTh, today, identify });
+    const result = checkEntry(
+      { id: 'browser-check', attempt: 1, ...payload() },
+      { form: DLA_ONLINE_MARKET, province: ctx.province.nameTh, today, identify },
+    );
     showProblems(result.problems);
     for (const k of NUMBER_KEYS) fill(fields[k].readAs, readAsNumber(fields[k].control.value, k));
     fill(fields.date.readAs, readAsDate(fields.date.control.value));

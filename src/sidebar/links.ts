@@ -3,12 +3,12 @@
 /// <reference lib="dom" />
 
 import { sidebarMessages as M } from '../core/messages/entry';
+import { platformName } from '../core/messages/platforms';
 import { problemText } from '../core/messages/problems';
 import { parseLinks } from '../core/normalise/links';
-import { h, fill } from './dom';
+import { fill, h } from './dom';
 import type { Note } from './fields';
 import { fieldLabel } from './formLabels';
-import { platformName } from '../core/messages/platforms';
 
 export interface LinkList {
   readonly root: HTMLElement;
@@ -23,8 +23,13 @@ export interface LinkList {
 /** What the core makes of one box: each link with its platform, each problem with the core's message. */
 export function analyseLink(text: string): { links: { url: string; platform: string }[]; notes: Note[] } {
   const parsed = parseLinks(text);
-  const notes: Note[] = parsed.problems.map((p) => ({ severity: 'error', text: problemText(p.code, { value: p.token }).th }));
-  for (const link of parsed.links) if (link.platform === 'other') notes.push({ severity: 'warning', text: problemText('LINK_UNKNOWN_PLATFORM', { value: link.url }).th });
+  const notes: Note[] = parsed.problems.map((p) => ({
+    severity: 'error',
+    text: problemText(p.code, { value: p.token }).th,
+  }));
+  for (const link of parsed.links)
+    if (link.platform === 'other')
+      notes.push({ severity: 'warning', text: problemText('LINK_UNKNOWN_PLATFORM', { value: link.url }).th });
   return { links: parsed.links.map((l) => ({ url: l.url, platform: l.platform })), notes };
 }
 
@@ -40,9 +45,19 @@ export function linkList(onChange: () => void): LinkList {
   }
 
   function addBox(focus: boolean): void {
-    const input = h('input', { type: 'text', inputmode: 'url', autocomplete: 'off', spellcheck: 'false', placeholder: 'https://www.facebook.com/…' });
+    const input = h('input', {
+      type: 'text',
+      inputmode: 'url',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'https://www.facebook.com/…',
+    });
     const info = h('div', { class: 'link-info', id: `f-link-info-${++made}`, 'aria-live': 'polite' });
-    const remove = h('button', { type: 'button', class: 'icon', 'aria-label': M.removeLink.th, title: M.removeLink.th }, '×');
+    const remove = h(
+      'button',
+      { type: 'button', class: 'icon', 'aria-label': M.removeLink.th, title: M.removeLink.th },
+      '×',
+    );
     const row = h('li', {}, h('div', { class: 'link-row' }, input, remove), info);
     const box = { input, row, errors: false };
     input.addEventListener('input', () => {
@@ -50,7 +65,11 @@ export function linkList(onChange: () => void): LinkList {
       box.errors = notes.some((n) => n.severity === 'error');
       if (box.errors) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
-      fill(info, ...links.map((l) => h('p', { class: 'platform' }, `${platformName(l.platform)}: ${l.url}`)), ...notes.map((n) => h('p', { class: n.severity }, n.text)));
+      fill(
+        info,
+        ...links.map((l) => h('p', { class: 'platform' }, `${platformName(l.platform)}: ${l.url}`)),
+        ...notes.map((n) => h('p', { class: n.severity }, n.text)),
+      );
       onChange();
     });
     remove.addEventListener('click', () => {

@@ -4,8 +4,8 @@
 
 import type { EntryContextReady, EntryPayload, SubmitResult } from '../addon/entry/types';
 import { entryMessages as E, sidebarMessages as M } from '../core/messages/entry';
-import { h, fill, show } from './dom';
-import { entryForm, type EntryForm } from './form';
+import { fill, h, show } from './dom';
+import { type EntryForm, entryForm } from './form';
 import { newSubmissionId } from './ids';
 import { resultPanel } from './result';
 import { sendWithRetry } from './retry';

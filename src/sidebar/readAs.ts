@@ -1,8 +1,8 @@
 // What the core reads a typed number or date as, shown under the field ("อ่านได้เป็น 1,500.50 บาท", "วันที่ 20 พฤศจิกายน 2569"),
 // so an officer typing Thai digits, commas or units sees the value that will be recorded.
 
-import { sidebarMessages as M } from '../core/messages/entry';
 import { formatSatang, groupThousands } from '../core/format/number';
+import { sidebarMessages as M } from '../core/messages/entry';
 import { parseDate, thaiDateLong } from '../core/normalise/dates';
 import { parseNumber, toSatang } from '../core/normalise/numbers';
 import { fieldUnit } from './formLabels';

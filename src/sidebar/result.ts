@@ -5,9 +5,9 @@
 import type { RecordedEntry, SubmitResult } from '../addon/entry/types';
 import { formatSatang, groupThousands } from '../core/format/number';
 import { sidebarMessages as M } from '../core/messages/entry';
-import { h, fill } from './dom';
-import { fieldLabel, fieldUnit } from './formLabels';
 import { platformName } from '../core/messages/platforms';
+import { fill, h } from './dom';
+import { fieldLabel, fieldUnit } from './formLabels';
 
 export interface ResultPanel {
   readonly root: HTMLElement;
@@ -18,7 +18,10 @@ export interface ResultPanel {
 function rows(r: RecordedEntry): [string, string | HTMLElement][] {
   const dash = M.none.th;
   const count = (n: number | null, unit: string) => (n === null ? dash : `${groupThousands(n)} ${unit}`);
-  const links = r.links.length === 0 ? dash : h('ul', {}, ...r.links.map((l) => h('li', {}, `${platformName(l.platform)}: ${l.url}`)));
+  const links =
+    r.links.length === 0
+      ? dash
+      : h('ul', {}, ...r.links.map((l) => h('li', {}, `${platformName(l.platform)}: ${l.url}`)));
   return [
     [fieldLabel('district').th, r.district ?? dash],
     [fieldLabel('lao').th, r.lao ?? dash],
@@ -26,7 +29,10 @@ function rows(r: RecordedEntry): [string, string | HTMLElement][] {
     [fieldLabel('product').th, r.product ?? dash],
     [fieldLabel('links').th, links],
     [fieldLabel('salesCount').th, count(r.salesCount, fieldUnit('salesCount'))],
-    [fieldLabel('revenue').th, r.revenue === null ? dash : `${formatSatang(Math.round(r.revenue * 100))} ${fieldUnit('revenue')}`],
+    [
+      fieldLabel('revenue').th,
+      r.revenue === null ? dash : `${formatSatang(Math.round(r.revenue * 100))} ${fieldUnit('revenue')}`,
+    ],
     [fieldLabel('beneficiaries').th, count(r.beneficiaries, fieldUnit('beneficiaries'))],
     [fieldLabel('note').th, r.note ?? dash],
   ];
@@ -36,7 +42,14 @@ export function resultPanel(): ResultPanel {
   const heading = h('h2', { tabindex: '-1', class: 'done' });
   const list = h('dl', { class: 'recorded' });
   const next = h('button', { type: 'button', class: 'primary' }, M.next.th);
-  const root = h('section', { class: 'result', 'aria-labelledby': 'result-heading' }, heading, h('h3', {}, M.recordedHeading.th), list, next);
+  const root = h(
+    'section',
+    { class: 'result', 'aria-labelledby': 'result-heading' },
+    heading,
+    h('h3', {}, M.recordedHeading.th),
+    list,
+    next,
+  );
   heading.id = 'result-heading';
   return {
     root,

@@ -25,7 +25,11 @@ export function backoffMs(failedTries: number, random: number): number {
 }
 
 /** `firstAttempt` continues the count across presses of the button, so the server knows a retry when it sees one. */
-export async function sendWithRetry(payload: Omit<EntryPayload, 'attempt'>, firstAttempt: number, deps: SendDeps): Promise<{ outcome: SendOutcome; nextAttempt: number }> {
+export async function sendWithRetry(
+  payload: Omit<EntryPayload, 'attempt'>,
+  firstAttempt: number,
+  deps: SendDeps,
+): Promise<{ outcome: SendOutcome; nextAttempt: number }> {
   let attempt = firstAttempt;
   let last: SendOutcome = { kind: 'busy' };
   for (let tryNo = 1; tryNo <= TRIES; tryNo++) {

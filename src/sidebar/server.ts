@@ -2,8 +2,8 @@
 // a call that fails (the server threw, or the answer was lost on the way) rejects with the error's message.
 /// <reference lib="dom" />
 
-import { runServer } from '../client/scriptRun';
 import type { EntryContext, EntryPayload, SubmitResult } from '../addon/entry/types';
+import { runServer } from '../client/scriptRun';
 
 export { inAppsScript } from '../client/scriptRun';
 

@@ -64,18 +64,31 @@ export function parseSheetA1(text: string): SheetA1 {
   if (bang >= 0) {
     const name = range.slice(0, bang);
     range = range.slice(bang + 1);
-    sheet = name.startsWith("'") && name.endsWith("'") && name.length >= 2 ? name.slice(1, -1).replace(/''/g, "'") : name;
+    sheet =
+      name.startsWith("'") && name.endsWith("'") && name.length >= 2 ? name.slice(1, -1).replace(/''/g, "'") : name;
   }
   const [from, to = from] = range.split(':');
   const a = PART.exec(from);
   const b = PART.exec(to);
-  if (!a || !b || (a[1] === '' && a[2] === '') || (b[1] === '' && b[2] === '')) throw new Error(`Range not found: ${text}`);
+  if (!a || !b || (a[1] === '' && a[2] === '') || (b[1] === '' && b[2] === ''))
+    throw new Error(`Range not found: ${text}`);
   const num = (s: string) => (s === '' ? null : Number(s));
-  return { sheet, firstRow: num(a[2]) ?? (a[1] === '' ? null : 1), lastRow: num(b[2]), firstColumn: letters(a[1]) ?? 1, lastColumn: letters(b[1]) };
+  return {
+    sheet,
+    firstRow: num(a[2]) ?? (a[1] === '' ? null : 1),
+    lastRow: num(b[2]),
+    firstColumn: letters(a[1]) ?? 1,
+    lastColumn: letters(b[1]),
+  };
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {

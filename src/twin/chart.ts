@@ -76,6 +76,11 @@ export class TwinChartBuilder implements ChartBuilderApi {
   }
 
   build(): TwinChart {
-    return new TwinChart(this.counter, { type: this.type, ranges: [...this.ranges], options: { ...this.options }, position: this.position });
+    return new TwinChart(this.counter, {
+      type: this.type,
+      ranges: [...this.ranges],
+      options: { ...this.options },
+      position: this.position,
+    });
   }
 }

@@ -2,9 +2,29 @@
 // cells moved by the 2-D calls, and, kept apart, calls to the Ui, Html, Lock, Properties and Session services.
 
 /** Objects of the Spreadsheet service: every method call on them is a round trip in Apps Script. */
-export type SpreadsheetTarget = 'SpreadsheetApp' | 'Spreadsheet' | 'Sheet' | 'Range' | 'Protection' | 'DeveloperMetadata' | 'Chart';
+export type SpreadsheetTarget =
+  | 'SpreadsheetApp'
+  | 'Spreadsheet'
+  | 'Sheet'
+  | 'Range'
+  | 'Protection'
+  | 'DeveloperMetadata'
+  | 'Chart';
 /** Objects of the other services: counted separately, never as Spreadsheet calls. */
-export type OtherTarget = 'Ui' | 'Menu' | 'HtmlService' | 'HtmlOutput' | 'LockService' | 'Lock' | 'PropertiesService' | 'Properties' | 'Session' | 'ScriptApp' | 'AuthorizationInfo' | 'Trigger' | 'Utilities';
+export type OtherTarget =
+  | 'Ui'
+  | 'Menu'
+  | 'HtmlService'
+  | 'HtmlOutput'
+  | 'LockService'
+  | 'Lock'
+  | 'PropertiesService'
+  | 'Properties'
+  | 'Session'
+  | 'ScriptApp'
+  | 'AuthorizationInfo'
+  | 'Trigger'
+  | 'Utilities';
 
 export interface CallRecord {
   readonly target: SpreadsheetTarget | OtherTarget;

@@ -6,6 +6,7 @@ import { ServiceCounter } from './counter';
 
 /** The twin's default clock: 09:00 in Bangkok on 21 Nov 2026, the fixtures' "today". */
 export const TWIN_NOW = Date.UTC(2026, 10, 21, 2, 0, 0);
+
 import type { TwinLocale } from './errors';
 
 export class TwinEnv {

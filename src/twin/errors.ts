@@ -13,13 +13,15 @@ export const MESSAGES = {
   columnTooSmall: 'The starting column of the range is too small.',
   tooFewRows: 'The number of rows in the range must be at least 1.',
   tooFewColumns: 'The number of columns in the range must be at least 1.',
-  rowsMismatch: (data: number, range: number) => `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  rowsMismatch: (data: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
   columnsMismatch: (data: number, range: number) =>
     `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   rowsOutOfBounds: 'Those rows are out of bounds.',
   partialMerge: 'You must select all cells in a merged range to merge or unmerge them.',
-  protectedCell: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  protectedCell:
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
   hideAllSheets: "You can't hide all the sheets in a document.",
   removeAllSheets: "You can't remove all the sheets in a document.",
   openById: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',

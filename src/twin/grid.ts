@@ -30,7 +30,17 @@ export class Grid {
   readonly validations = new Layer<DataValidationApi | null>(null);
 
   private layers(): Layer<unknown>[] {
-    return [this.values, this.formulas, this.backgrounds, this.notes, this.numberFormats, this.fontWeights, this.wraps, this.horizontalAlignments, this.validations];
+    return [
+      this.values,
+      this.formulas,
+      this.backgrounds,
+      this.notes,
+      this.numberFormats,
+      this.fontWeights,
+      this.wraps,
+      this.horizontalAlignments,
+      this.validations,
+    ];
   }
 
   private formatLayers(): Layer<unknown>[] {

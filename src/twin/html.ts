@@ -3,10 +3,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../node/packageRoot';
 import type { HtmlOutputApi, HtmlServiceApi } from '../addon/adapter/services';
+import { packageRoot } from '../node/packageRoot';
 import type { ServiceCounter } from './counter';
-import { MESSAGES, fail } from './errors';
+import { fail, MESSAGES } from './errors';
 
 /** The project's HTML files by name (without '.html'); undefined when there is no such file. */
 export type HtmlFileProvider = (name: string) => string | undefined;

@@ -3,7 +3,7 @@
 
 import type { LockApi, LockServiceApi } from '../addon/adapter/services';
 import type { TwinEnv } from './env';
-import { MESSAGES, fail } from './errors';
+import { fail, MESSAGES } from './errors';
 import type { Workbook } from './workbook';
 
 export interface LockAttempt {

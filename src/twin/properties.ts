@@ -4,7 +4,7 @@
 
 import type { PropertiesApi, PropertiesServiceApi } from '../addon/adapter/services';
 import type { TwinEnv } from './env';
-import { MESSAGES, fail } from './errors';
+import { fail, MESSAGES } from './errors';
 import type { Workbook } from './workbook';
 
 const MAX_VALUE_BYTES = 9 * 1024;

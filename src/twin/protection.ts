@@ -93,6 +93,11 @@ export class TwinProtection implements ProtectionApi {
 
   /** twin-only, uncounted */
   get info(): ProtectionInfo {
-    return { type: this.rect ? 'RANGE' : 'SHEET', a1: this.rect ? a1Notation(this.rect) : '', description: this.description, warningOnly: this.warningOnly };
+    return {
+      type: this.rect ? 'RANGE' : 'SHEET',
+      a1: this.rect ? a1Notation(this.rect) : '',
+      description: this.description,
+      warningOnly: this.warningOnly,
+    };
   }
 }

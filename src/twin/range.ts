@@ -3,8 +3,8 @@
 
 import type { CellInput, DataValidationApi, RangeApi } from '../addon/adapter/services';
 import { a1Notation, contains, overlaps, type Rect } from './a1';
-import { fromScript, formulaValue, isFormula, normaliseColor, type Cell } from './cells';
-import { MESSAGES, fail } from './errors';
+import { type Cell, formulaValue, fromScript, isFormula, normaliseColor } from './cells';
+import { fail, MESSAGES } from './errors';
 import { DEFAULTS } from './grid';
 import type { TwinProtection } from './protection';
 import type { TwinSheet } from './sheet';
@@ -26,14 +26,19 @@ export class TwinRange implements RangeApi, Rect {
 
   /** Checks a 2-D argument against the range's size, as Apps Script does before writing anything. */
   private checkSize(block: Block<unknown>): void {
-    if (!Array.isArray(block) || block.length !== this.numRows) fail(MESSAGES.rowsMismatch(Array.isArray(block) ? block.length : 0, this.numRows));
+    if (!Array.isArray(block) || block.length !== this.numRows)
+      fail(MESSAGES.rowsMismatch(Array.isArray(block) ? block.length : 0, this.numRows));
     for (const line of block) {
       const n = Array.isArray(line) ? line.length : 0;
       if (n !== this.numColumns) fail(MESSAGES.columnsMismatch(n, this.numColumns));
     }
   }
 
-  private read<T>(method: string, layer: { read(r0: number, c0: number, nr: number, nc: number, copy?: (v: T) => T): T[][] }, copy?: (v: T) => T): T[][] {
+  private read<T>(
+    method: string,
+    layer: { read(r0: number, c0: number, nr: number, nc: number, copy?: (v: T) => T): T[][] },
+    copy?: (v: T) => T,
+  ): T[][] {
     this.count(method);
     this.sheet.env.counter.read(this.numRows * this.numColumns);
     return layer.read(this.row - 1, this.column - 1, this.numRows, this.numColumns, copy);
@@ -64,7 +69,9 @@ export class TwinRange implements RangeApi, Rect {
   values(): Cell[][] {
     const D = this.sheet.env.DateCtor;
     this.sheet.env.counter.read(this.numRows * this.numColumns);
-    return this.sheet.grid.values.read(this.row - 1, this.column - 1, this.numRows, this.numColumns, (v) => (typeof v === 'object' ? new D(v.getTime()) : v));
+    return this.sheet.grid.values.read(this.row - 1, this.column - 1, this.numRows, this.numColumns, (v) =>
+      typeof v === 'object' ? new D(v.getTime()) : v,
+    );
   }
 
   setValues(values: Block<CellInput | null | undefined>): this {
@@ -101,7 +108,9 @@ export class TwinRange implements RangeApi, Rect {
   }
 
   setBackgrounds(color: Block<string | null>): this {
-    return this.write2d('setBackgrounds', color, () => this.sheet.grid.backgrounds.write(this.row - 1, this.column - 1, color, normaliseColor));
+    return this.write2d('setBackgrounds', color, () =>
+      this.sheet.grid.backgrounds.write(this.row - 1, this.column - 1, color, normaliseColor),
+    );
   }
 
   getNotes(): string[][] {
@@ -109,42 +118,63 @@ export class TwinRange implements RangeApi, Rect {
   }
 
   setNotes(notes: Block<string | null>): this {
-    return this.write2d('setNotes', notes, () => this.sheet.grid.notes.write(this.row - 1, this.column - 1, notes, (n) => (n === null || n === undefined ? DEFAULTS.note : String(n))));
+    return this.write2d('setNotes', notes, () =>
+      this.sheet.grid.notes.write(this.row - 1, this.column - 1, notes, (n) =>
+        n === null || n === undefined ? DEFAULTS.note : String(n),
+      ),
+    );
   }
 
   setNumberFormats(numberFormats: Block<string>): this {
     return this.write2d('setNumberFormats', numberFormats, () =>
-      this.sheet.grid.numberFormats.write(this.row - 1, this.column - 1, numberFormats, (f) => (f === null || f === undefined ? DEFAULTS.numberFormat : String(f))),
+      this.sheet.grid.numberFormats.write(this.row - 1, this.column - 1, numberFormats, (f) =>
+        f === null || f === undefined ? DEFAULTS.numberFormat : String(f),
+      ),
     );
   }
 
   setNumberFormat(numberFormat: string): this {
-    return this.fill('setNumberFormat', (r0, c0) => this.sheet.grid.numberFormats.fill(r0, c0, this.numRows, this.numColumns, String(numberFormat)));
+    return this.fill('setNumberFormat', (r0, c0) =>
+      this.sheet.grid.numberFormats.fill(r0, c0, this.numRows, this.numColumns, String(numberFormat)),
+    );
   }
 
   setFontWeights(fontWeights: Block<string | null>): this {
-    return this.write2d('setFontWeights', fontWeights, () => this.sheet.grid.fontWeights.write(this.row - 1, this.column - 1, fontWeights, fontWeight));
+    return this.write2d('setFontWeights', fontWeights, () =>
+      this.sheet.grid.fontWeights.write(this.row - 1, this.column - 1, fontWeights, fontWeight),
+    );
   }
 
   setFontWeight(weight: string | null): this {
-    return this.fill('setFontWeight', (r0, c0) => this.sheet.grid.fontWeights.fill(r0, c0, this.numRows, this.numColumns, fontWeight(weight)));
+    return this.fill('setFontWeight', (r0, c0) =>
+      this.sheet.grid.fontWeights.fill(r0, c0, this.numRows, this.numColumns, fontWeight(weight)),
+    );
   }
 
   setWrap(isWrapEnabled: boolean): this {
-    return this.fill('setWrap', (r0, c0) => this.sheet.grid.wraps.fill(r0, c0, this.numRows, this.numColumns, isWrapEnabled));
+    return this.fill('setWrap', (r0, c0) =>
+      this.sheet.grid.wraps.fill(r0, c0, this.numRows, this.numColumns, isWrapEnabled),
+    );
   }
 
   setHorizontalAlignment(alignment: string | null): this {
-    const value = alignment === null || alignment === undefined ? DEFAULTS.horizontalAlignment : alignment.toLowerCase();
-    return this.fill('setHorizontalAlignment', (r0, c0) => this.sheet.grid.horizontalAlignments.fill(r0, c0, this.numRows, this.numColumns, value));
+    const value =
+      alignment === null || alignment === undefined ? DEFAULTS.horizontalAlignment : alignment.toLowerCase();
+    return this.fill('setHorizontalAlignment', (r0, c0) =>
+      this.sheet.grid.horizontalAlignments.fill(r0, c0, this.numRows, this.numColumns, value),
+    );
   }
 
   setBackground(color: string | null): this {
-    return this.fill('setBackground', (r0, c0) => this.sheet.grid.backgrounds.fill(r0, c0, this.numRows, this.numColumns, normaliseColor(color)));
+    return this.fill('setBackground', (r0, c0) =>
+      this.sheet.grid.backgrounds.fill(r0, c0, this.numRows, this.numColumns, normaliseColor(color)),
+    );
   }
 
   setDataValidation(rule: DataValidationApi | null): this {
-    return this.fill('setDataValidation', (r0, c0) => this.sheet.grid.validations.fill(r0, c0, this.numRows, this.numColumns, rule ?? null));
+    return this.fill('setDataValidation', (r0, c0) =>
+      this.sheet.grid.validations.fill(r0, c0, this.numRows, this.numColumns, rule ?? null),
+    );
   }
 
   /** Keeps the top-left value only, as Apps Script does; merging across part of an existing merge throws. */

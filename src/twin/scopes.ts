@@ -23,29 +23,108 @@ function entries(target: string, scopes: Scopes, methods: readonly string[]): Re
 /** 'Class.method' → the scopes of which the manifest must grant one ([]: the page lists no authorization). */
 export const SCOPE_TABLE: Readonly<Record<string, Scopes>> = {
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app (openById: spreadsheets only; getUi works in AuthMode.NONE)
-  ...entries('SpreadsheetApp', SHEETS, ['getActive', 'getActiveSheet', 'getActiveSpreadsheet', 'flush', 'newDataValidation']),
+  ...entries('SpreadsheetApp', SHEETS, [
+    'getActive',
+    'getActiveSheet',
+    'getActiveSpreadsheet',
+    'flush',
+    'newDataValidation',
+  ]),
   'SpreadsheetApp.openById': [SCOPE.spreadsheets],
   'SpreadsheetApp.getUi': NONE,
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
   ...entries('Spreadsheet', SHEETS, [
-    'deleteSheet', 'getActiveSheet', 'getDataRange', 'getId', 'getLastRow', 'getName', 'getRange', 'getRangeByName', 'getSheetById', 'getSheetByName',
-    'getSheetId', 'getSheetValues', 'getSheets', 'getSpreadsheetTimeZone', 'getUrl', 'insertSheet', 'setNamedRange', 'toast',
+    'deleteSheet',
+    'getActiveSheet',
+    'getDataRange',
+    'getId',
+    'getLastRow',
+    'getName',
+    'getRange',
+    'getRangeByName',
+    'getSheetById',
+    'getSheetByName',
+    'getSheetId',
+    'getSheetValues',
+    'getSheets',
+    'getSpreadsheetTimeZone',
+    'getUrl',
+    'insertSheet',
+    'setNamedRange',
+    'toast',
   ]),
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet
   ...entries('Sheet', SHEETS, [
-    'activate', 'addDeveloperMetadata', 'clear', 'clearContents', 'getCharts', 'getDataRange', 'getDeveloperMetadata', 'getFrozenRows',
-    'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections', 'getRange', 'getSheetId',
-    'getSheetValues', 'hideColumns', 'hideSheet', 'insertChart', 'insertRowsAfter', 'isSheetHidden', 'newChart', 'protect', 'removeChart',
-    'setColumnWidths', 'setFrozenRows', 'setName', 'setTabColor', 'showSheet',
+    'activate',
+    'addDeveloperMetadata',
+    'clear',
+    'clearContents',
+    'getCharts',
+    'getDataRange',
+    'getDeveloperMetadata',
+    'getFrozenRows',
+    'getLastColumn',
+    'getLastRow',
+    'getMaxColumns',
+    'getMaxRows',
+    'getName',
+    'getParent',
+    'getProtections',
+    'getRange',
+    'getSheetId',
+    'getSheetValues',
+    'hideColumns',
+    'hideSheet',
+    'insertChart',
+    'insertRowsAfter',
+    'isSheetHidden',
+    'newChart',
+    'protect',
+    'removeChart',
+    'setColumnWidths',
+    'setFrozenRows',
+    'setName',
+    'setTabColor',
+    'showSheet',
   ]),
   // https://developers.google.com/apps-script/reference/spreadsheet/range
   ...entries('Range', SHEETS, [
-    'breakApart', 'clear', 'getA1Notation', 'getBackgrounds', 'getColumn', 'getNotes', 'getNumColumns', 'getNumRows', 'getRow', 'getSheet',
-    'getValues', 'merge', 'protect', 'setBackground', 'setBackgrounds', 'setDataValidation', 'setFontWeight', 'setFontWeights',
-    'setHorizontalAlignment', 'setNotes', 'setNumberFormat', 'setNumberFormats', 'setValues', 'setWrap',
+    'breakApart',
+    'clear',
+    'getA1Notation',
+    'getBackgrounds',
+    'getColumn',
+    'getNotes',
+    'getNumColumns',
+    'getNumRows',
+    'getRow',
+    'getSheet',
+    'getValues',
+    'merge',
+    'protect',
+    'setBackground',
+    'setBackgrounds',
+    'setDataValidation',
+    'setFontWeight',
+    'setFontWeights',
+    'setHorizontalAlignment',
+    'setNotes',
+    'setNumberFormat',
+    'setNumberFormats',
+    'setValues',
+    'setWrap',
   ]),
   // https://developers.google.com/apps-script/reference/spreadsheet/protection
-  ...entries('Protection', SHEETS, ['canEdit', 'getDescription', 'getProtectionType', 'getRange', 'isWarningOnly', 'remove', 'setDescription', 'setWarningOnly']),
+  ...entries('Protection', SHEETS, [
+    'canEdit',
+    'getDescription',
+    'getProtectionType',
+    'getRange',
+    'isWarningOnly',
+    'remove',
+    'setDescription',
+    'setWarningOnly',
+  ]),
   // https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
   ...entries('DeveloperMetadata', SHEETS, ['getKey', 'getValue', 'remove', 'setValue']),
   // https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart (the twin counts EmbeddedChart as Chart)
@@ -67,7 +146,14 @@ export const SCOPE_TABLE: Readonly<Record<string, Scopes>> = {
   // https://developers.google.com/apps-script/reference/properties/properties-service
   ...entries('PropertiesService', NONE, ['getDocumentProperties', 'getUserProperties']),
   // https://developers.google.com/apps-script/reference/properties/properties
-  ...entries('Properties', NONE, ['deleteProperty', 'getKeys', 'getProperties', 'getProperty', 'setProperties', 'setProperty']),
+  ...entries('Properties', NONE, [
+    'deleteProperty',
+    'getKeys',
+    'getProperties',
+    'getProperty',
+    'setProperties',
+    'setProperty',
+  ]),
   // https://developers.google.com/apps-script/reference/base/session
   ...entries('Session', [SCOPE.userinfoEmail], ['getActiveUser', 'getEffectiveUser']),
   ...entries('Session', NONE, ['getScriptTimeZone', 'getTemporaryActiveUserKey']),
@@ -115,7 +201,9 @@ export class ScopeGuard {
     const required = SCOPE_TABLE[key];
     if (!required) {
       this.unlisted.push(key);
-      throw new Error(`twin: ${key} is not in the scope table: add it to src/twin/scopes.ts with the scopes its reference page lists`);
+      throw new Error(
+        `twin: ${key} is not in the scope table: add it to src/twin/scopes.ts with the scopes its reference page lists`,
+      );
     }
     if (this.grants && required.length > 0 && !required.some((scope) => this.grants!.has(scope))) {
       this.refused.push(key);

@@ -2,7 +2,13 @@
 // deleteTrigger), counted as ScriptApp calls; a made trigger is only recorded (the twin has no timer): a test fires it by
 // calling its handler, or runs the ones due on the twin's clock with runDue.
 
-import type { AuthorizationInfoApi, ClockTriggerBuilderApi, ScriptAppApi, TriggerApi, TriggerBuilderApi } from '../addon/adapter/services';
+import type {
+  AuthorizationInfoApi,
+  ClockTriggerBuilderApi,
+  ScriptAppApi,
+  TriggerApi,
+  TriggerBuilderApi,
+} from '../addon/adapter/services';
 import { AuthMode, AuthorizationStatus } from './enums';
 import type { TwinEnv } from './env';
 import { fail, scopeNotRequired } from './errors';
@@ -102,7 +108,9 @@ export class TwinScriptApp implements ScriptAppApi {
    * without a Ui as in any time-driven execution. A fired trigger stays listed until deleted (unconfirmed). Returns the handlers run.
    */
   runDue(run: (handler: string) => void): string[] {
-    const due = this.triggers.filter((t) => t.afterMs !== null && !this.fired.has(t.uniqueId) && t.createdAt + t.afterMs <= this.env.now());
+    const due = this.triggers.filter(
+      (t) => t.afterMs !== null && !this.fired.has(t.uniqueId) && t.createdAt + t.afterMs <= this.env.now(),
+    );
     const ui = this.env.uiAvailable;
     for (const trigger of due) {
       this.fired.add(trigger.uniqueId);

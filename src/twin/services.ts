@@ -4,10 +4,10 @@
 import vm from 'node:vm';
 import type { Services } from '../addon/adapter/services';
 import type { ServiceCounter } from './counter';
-import { TwinEnv, userKeyFor } from './env';
 import { ChartType } from './enums';
+import { TwinEnv, userKeyFor } from './env';
 import type { TwinLocale } from './errors';
-import { TwinHtmlService, type HtmlFileProvider } from './html';
+import { type HtmlFileProvider, TwinHtmlService } from './html';
 import { TwinLockService } from './lock';
 import { TwinPropertiesService } from './properties';
 import { ScopeGuard } from './scopes';
@@ -85,7 +85,8 @@ export class Twin {
     this.ui = new TwinUi(this.counter, options.addonName ?? 'Untitled project');
     this.env.oauthScopes = options.oauthScopes;
     this.env.deniedScopes = new Set(options.deniedScopes);
-    if (options.deniedScopes && !options.oauthScopes) throw new Error('twin: deniedScopes are some of the manifest’s oauthScopes: give those too');
+    if (options.deniedScopes && !options.oauthScopes)
+      throw new Error('twin: deniedScopes are some of the manifest’s oauthScopes: give those too');
     this.scopes = new ScopeGuard(options.oauthScopes?.filter((s) => !this.env.deniedScopes.has(s)));
     this.counter.authorize = this.scopes.check;
     this.env.locale = options.locale ?? 'en';

@@ -3,11 +3,11 @@
 
 import type { SheetApi } from '../addon/adapter/services';
 import { a1Notation, overlaps, parseA1, type Rect } from './a1';
-import { fromSeed, formulaValue, isFormula, type Cell } from './cells';
+import { type Cell, formulaValue, fromSeed, isFormula } from './cells';
 import { type TwinChart, TwinChartBuilder } from './chart';
-import type { TwinEnv } from './env';
 import { ProtectionType } from './enums';
-import { MESSAGES, fail } from './errors';
+import type { TwinEnv } from './env';
+import { fail, MESSAGES } from './errors';
 import { Grid } from './grid';
 import { TwinDeveloperMetadata } from './metadata';
 import { TwinProtection } from './protection';
@@ -89,7 +89,8 @@ export class TwinSheet implements SheetApi {
     this.count('getRange');
     const rect = typeof row === 'string' ? parseA1(row) : { row, column: column ?? NaN, numRows, numColumns };
     for (const n of [rect.row, rect.column, rect.numRows, rect.numColumns]) {
-      if (!Number.isInteger(n)) throw new Error(`twin: getRange needs whole numbers, got (${row}, ${column}, ${numRows}, ${numColumns})`);
+      if (!Number.isInteger(n))
+        throw new Error(`twin: getRange needs whole numbers, got (${row}, ${column}, ${numRows}, ${numColumns})`);
     }
     if (rect.row < 1) fail(MESSAGES.rowTooSmall);
     if (rect.column < 1) fail(MESSAGES.columnTooSmall);
@@ -122,11 +123,22 @@ export class TwinSheet implements SheetApi {
   /** Inserts empty rows; content, merges and protections below move down. */
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.count('insertRowsAfter');
-    if (!Number.isInteger(afterPosition) || !Number.isInteger(howMany) || afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) fail(MESSAGES.rowsOutOfBounds);
+    if (
+      !Number.isInteger(afterPosition) ||
+      !Number.isInteger(howMany) ||
+      afterPosition < 1 ||
+      afterPosition > this.maxRows ||
+      howMany < 1
+    )
+      fail(MESSAGES.rowsOutOfBounds);
     this.grid.insertRows(afterPosition, howMany);
     this.maxRows += howMany;
     const shift = (r: Rect): Rect =>
-      r.row > afterPosition ? { ...r, row: r.row + howMany } : r.row + r.numRows - 1 > afterPosition ? { ...r, numRows: r.numRows + howMany } : r;
+      r.row > afterPosition
+        ? { ...r, row: r.row + howMany }
+        : r.row + r.numRows - 1 > afterPosition
+          ? { ...r, numRows: r.numRows + howMany }
+          : r;
     this.merges.splice(0, this.merges.length, ...this.merges.map(shift));
     for (const p of this.protections) if (p.rect) p.rect = shift(p.rect);
     for (const n of this.workbook.namedRanges.values()) if (n.sheet === this) n.rect = shift(n.rect);
@@ -283,7 +295,12 @@ export class TwinSheet implements SheetApi {
   }
 
   dataRect(): Rect {
-    return { row: 1, column: 1, numRows: Math.max(1, this.grid.lastRow()), numColumns: Math.max(1, this.grid.lastColumn()) };
+    return {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this.grid.lastRow()),
+      numColumns: Math.max(1, this.grid.lastColumn()),
+    };
   }
 
   rangeAt(r: Rect): TwinRange {
@@ -299,7 +316,8 @@ export class TwinSheet implements SheetApi {
     if (!this.inside(r)) fail(MESSAGES.outsideSheet);
     const email = this.env.userEmail;
     if (this.sheetProtection && !this.sheetProtection.allows(email)) fail(MESSAGES.protectedCell);
-    for (const p of this.protections) if (p.rect && overlaps(p.rect, r) && !p.allows(email)) fail(MESSAGES.protectedCell);
+    for (const p of this.protections)
+      if (p.rect && overlaps(p.rect, r) && !p.allows(email)) fail(MESSAGES.protectedCell);
   }
 
   /** Empties every merged cell but the top-left one, in the merges touching `r`. */
@@ -315,7 +333,11 @@ export class TwinSheet implements SheetApi {
 
   addProtection(r: Rect | null): TwinProtection {
     if (r === null && this.sheetProtection) return this.sheetProtection;
-    const p = new TwinProtection(this, r && { row: r.row, column: r.column, numRows: r.numRows, numColumns: r.numColumns }, this.env.userEmail);
+    const p = new TwinProtection(
+      this,
+      r && { row: r.row, column: r.column, numRows: r.numRows, numColumns: r.numColumns },
+      this.env.userEmail,
+    );
     if (r === null) this.sheetProtection = p;
     else this.protections.push(p);
     return p;

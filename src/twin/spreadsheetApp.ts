@@ -3,9 +3,9 @@
 
 import type { SpreadsheetAppApi } from '../addon/adapter/services';
 import { TwinDataValidationBuilder } from './dataValidation';
-import type { TwinEnv } from './env';
 import { DataValidationCriteria, ProtectionType } from './enums';
-import { MESSAGES, OPEN_BY_ID_MESSAGES, fail } from './errors';
+import type { TwinEnv } from './env';
+import { fail, MESSAGES, OPEN_BY_ID_MESSAGES } from './errors';
 import type { TwinSheet } from './sheet';
 import type { TwinUi } from './ui';
 import type { Workbook } from './workbook';

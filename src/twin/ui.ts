@@ -100,9 +100,16 @@ export class TwinUi implements UiApi {
    * alert(title, prompt, buttons); at run time also alert(prompt) and alert(prompt, buttons). It replaces an open modal
    * dialog (one dialog at a time) and suspends the script until answered (https://developers.google.com/apps-script/guides/dialogs).
    */
-  alert(title: string, prompt?: string | GoogleAppsScript.Base.ButtonSet, buttons?: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
+  alert(
+    title: string,
+    prompt?: string | GoogleAppsScript.Base.ButtonSet,
+    buttons?: GoogleAppsScript.Base.ButtonSet,
+  ): GoogleAppsScript.Base.Button {
     this.counter.other('Ui', 'alert');
-    const alert: AlertRecord = buttons !== undefined ? { title, prompt: String(prompt), buttons } : { title: '', prompt: title, buttons: prompt as GoogleAppsScript.Base.ButtonSet | undefined };
+    const alert: AlertRecord =
+      buttons !== undefined
+        ? { title, prompt: String(prompt), buttons }
+        : { title: '', prompt: title, buttons: prompt as GoogleAppsScript.Base.ButtonSet | undefined };
     this.alerts.push(alert);
     this.replaceDialog({ alert });
     return this.alertAnswers.shift() ?? Button.OK;

@@ -2,7 +2,7 @@
 
 import type { UtilitiesApi } from '../addon/adapter/services';
 import type { ServiceCounter } from './counter';
-import { wallClock, type WallClock } from './zone';
+import { type WallClock, wallClock } from './zone';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

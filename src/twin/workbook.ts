@@ -2,14 +2,14 @@
 // properties and lock. API methods are Spreadsheet calls; twin-only helpers (addSheet, sheet(), …) are not counted.
 
 import type { RangeApi, SpreadsheetApi } from '../addon/adapter/services';
-import { isCellDate, type CellValue } from '../core/cell';
+import { type CellValue, isCellDate } from '../core/cell';
 import { parseSheetA1, type Rect } from './a1';
 import type { Cell } from './cells';
 import type { TwinEnv } from './env';
-import { MESSAGES, fail } from './errors';
+import { fail, MESSAGES } from './errors';
 import { DocumentLockState } from './lock';
 import { TwinRange } from './range';
-import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, TwinSheet, type SeedCell } from './sheet';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, type SeedCell, TwinSheet } from './sheet';
 import { wallClock, zoneMidnight } from './zone';
 
 export interface WorkbookOptions {
@@ -144,7 +144,12 @@ export class Workbook implements SpreadsheetApi {
     const lastRow = a1.lastRow ?? sheet.maxRows;
     const firstColumn = a1.firstColumn ?? 1;
     const lastColumn = a1.lastColumn ?? sheet.maxColumns;
-    const rect = { row: firstRow, column: firstColumn, numRows: lastRow - firstRow + 1, numColumns: lastColumn - firstColumn + 1 };
+    const rect = {
+      row: firstRow,
+      column: firstColumn,
+      numRows: lastRow - firstRow + 1,
+      numColumns: lastColumn - firstColumn + 1,
+    };
     if (rect.numRows < 1 || rect.numColumns < 1 || !sheet.inside(rect)) fail(MESSAGES.rangeNotFound);
     return sheet.rangeAt(rect);
   }
@@ -154,7 +159,11 @@ export class Workbook implements SpreadsheetApi {
     this.count('setNamedRange');
     if (!(range instanceof TwinRange)) throw new Error('twin: setNamedRange needs a range of this twin');
     if (range.sheet.workbook !== this) throw new Error('twin: setNamedRange needs a range of this spreadsheet');
-    this.namedRanges.set(String(name).toLowerCase(), { name: String(name), sheet: range.sheet, rect: { row: range.row, column: range.column, numRows: range.numRows, numColumns: range.numColumns } });
+    this.namedRanges.set(String(name).toLowerCase(), {
+      name: String(name),
+      sheet: range.sheet,
+      rect: { row: range.row, column: range.column, numRows: range.numRows, numColumns: range.numColumns },
+    });
   }
 
   /**
@@ -216,7 +225,8 @@ export class Workbook implements SpreadsheetApi {
   }
 
   active(): TwinSheet {
-    if (!this.activeSheet) throw new Error(`twin: workbook "${this.name}" has no sheets; add one with workbook.addSheet(name, rows)`);
+    if (!this.activeSheet)
+      throw new Error(`twin: workbook "${this.name}" has no sheets; add one with workbook.addSheet(name, rows)`);
     return this.activeSheet;
   }
 
@@ -241,7 +251,11 @@ export class Workbook implements SpreadsheetApi {
   addSheet(name: string, rows: readonly (readonly SeedCell[])[] = [], options: AddSheetOptions = {}): TwinSheet {
     this.assertNameFree(name);
     const width = rows.reduce((w, line) => Math.max(w, line.length), 0);
-    const sheet = this.makeSheet(name, Math.max(options.maxRows ?? DEFAULT_MAX_ROWS, rows.length), Math.max(options.maxColumns ?? DEFAULT_MAX_COLUMNS, width));
+    const sheet = this.makeSheet(
+      name,
+      Math.max(options.maxRows ?? DEFAULT_MAX_ROWS, rows.length),
+      Math.max(options.maxColumns ?? DEFAULT_MAX_COLUMNS, width),
+    );
     sheet.seed(1, 1, rows);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
@@ -261,7 +275,10 @@ export class Workbook implements SpreadsheetApi {
   /** The sheet with this name; throws when absent. */
   sheet(name: string): TwinSheet {
     const found = this.find(name);
-    if (!found) throw new Error(`twin: no sheet "${name}" in workbook "${this.name}" (sheets: ${this.sheets.map((s) => s.name).join(', ')})`);
+    if (!found)
+      throw new Error(
+        `twin: no sheet "${name}" in workbook "${this.name}" (sheets: ${this.sheets.map((s) => s.name).join(', ')})`,
+      );
     return found;
   }
 

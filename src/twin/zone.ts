@@ -24,7 +24,19 @@ function formatter(timeZone: string): Intl.DateTimeFormat | null {
   let f = formatters.get(timeZone);
   if (f !== undefined) return f;
   try {
-    f = CUSTOM.test(timeZone) || timeZone === 'GMT' ? null : new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f =
+      CUSTOM.test(timeZone) || timeZone === 'GMT'
+        ? null
+        : new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          });
   } catch {
     f = null;
   }
@@ -42,13 +54,31 @@ export function wallClock(ms: number, timeZone: string): WallClock {
   const millisecond = ((ms % 1000) + 1000) % 1000;
   if (f === null) {
     const d = new Date(ms + fixedOffset(timeZone) * 60_000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), millisecond, offsetMinutes: fixedOffset(timeZone) };
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      millisecond,
+      offsetMinutes: fixedOffset(timeZone),
+    };
   }
   const parts: Record<string, number> = {};
   for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   const offsetMinutes = Math.round((local - (ms - millisecond)) / 60_000);
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second, millisecond, offsetMinutes };
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+    millisecond,
+    offsetMinutes,
+  };
 }
 
 /** The Date a date cell typed as this day holds in a zone: https://developers.google.com/apps-script/reference/spreadsheet/range#getValues() */

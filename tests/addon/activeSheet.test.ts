@@ -1,7 +1,7 @@
 // Every action as a person uses it, on a twin whose insertSheet leaves the person on the new sheet: run twice in a row, and
 // run after moving to another tab (a sheet the add-on made, or one of the person's own), never set back to the report.
 
-import { runCheckData, PROBLEMS_SHEET } from '../../src/addon/actions/checkData';
+import { PROBLEMS_SHEET, runCheckData } from '../../src/addon/actions/checkData';
 import { runDistrictSummary } from '../../src/addon/actions/districtSummary';
 import { entryContext, submitEntryWith } from '../../src/addon/actions/entry';
 import { registryDialogContext, runRegistry } from '../../src/addon/actions/registry';
@@ -72,7 +72,10 @@ const ACTIONS: readonly Action[] = [
       const context = entryContext(twin.services, TODAY);
       if (!context.ok) throw new Error(context.message.en);
       expect(context.sheetName).toBe(REPORT_SHEET);
-      expect(submitEntryWith(twin.services, TODAY, entry())).toMatchObject({ status: 'recorded', sheetName: REPORT_SHEET });
+      expect(submitEntryWith(twin.services, TODAY, entry())).toMatchObject({
+        status: 'recorded',
+        sheetName: REPORT_SHEET,
+      });
     },
   },
 ];
@@ -120,7 +123,9 @@ describe.each(ACTIONS)('$name', (action) => {
     twin.workbook.setActiveSheet(lookalike);
     const copy = JSON.stringify(lookalike.peek().values);
     action.run(twin);
-    expect(twin.workbook.documentProperties.get(REPORT_SHEET_KEY)).toBe(String(twin.workbook.sheet(REPORT_SHEET).getSheetId()));
+    expect(twin.workbook.documentProperties.get(REPORT_SHEET_KEY)).toBe(
+      String(twin.workbook.sheet(REPORT_SHEET).getSheetId()),
+    );
     expect(JSON.stringify(lookalike.peek().values)).toBe(copy);
   });
 });

@@ -8,8 +8,9 @@ import { MENU_ITEMS, type MenuItem } from '../../src/addon/menu';
 import { VERSION } from '../../src/addon/version';
 
 const ITEMS = MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator');
-import { ABSENT_GLOBALS, DIST, bundleSource, loadBundle, tracedService } from '../support/appsScriptSandbox';
+
 import { asGlobals } from '../../src/twin';
+import { ABSENT_GLOBALS, bundleSource, DIST, loadBundle, tracedService } from '../support/appsScriptSandbox';
 import { twinWithReport } from '../support/twinReport';
 
 const ENTRY_FUNCTIONS = Object.keys(entry).sort();
@@ -58,23 +59,38 @@ describe('dist/Code.js', () => {
   });
 
   test('onOpen, onInstall and every menu item function are entry functions', () => {
-    expect(ENTRY_FUNCTIONS).toEqual(expect.arrayContaining(['onOpen', 'onInstall', ...ITEMS.map((i) => i.functionName)]));
+    expect(ENTRY_FUNCTIONS).toEqual(
+      expect.arrayContaining(['onOpen', 'onInstall', ...ITEMS.map((i) => i.functionName)]),
+    );
   });
 
-  test.each(['onOpen', 'onInstall'])('%s with authMode NONE builds the add-on menu under Extensions and touches only the UI', (fn) => {
-    const log: string[] = [];
-    const { ui, menus } = fakeUi(log);
-    const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui });
-    const others = Object.fromEntries(
-      ['PropertiesService', 'LockService', 'HtmlService', 'Session', 'Utilities', 'ScriptApp', 'CacheService', 'DriveApp', 'UrlFetchApp'].map((n) => [n, tracedService(n, log)]),
-    );
-    const { context } = loadBundle({ SpreadsheetApp, ...others });
-    (context[fn] as (e: unknown) => void)({ authMode: 'NONE' });
-    // createAddonMenu, not createMenu: a published Editor add-on may not add a top-level menu (Apps Script names it after the add-on)
-    expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
-    expect(menus).toHaveLength(1);
-    expect(menus[0].items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
-  });
+  test.each(['onOpen', 'onInstall'])(
+    '%s with authMode NONE builds the add-on menu under Extensions and touches only the UI',
+    (fn) => {
+      const log: string[] = [];
+      const { ui, menus } = fakeUi(log);
+      const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui });
+      const others = Object.fromEntries(
+        [
+          'PropertiesService',
+          'LockService',
+          'HtmlService',
+          'Session',
+          'Utilities',
+          'ScriptApp',
+          'CacheService',
+          'DriveApp',
+          'UrlFetchApp',
+        ].map((n) => [n, tracedService(n, log)]),
+      );
+      const { context } = loadBundle({ SpreadsheetApp, ...others });
+      (context[fn] as (e: unknown) => void)({ authMode: 'NONE' });
+      // createAddonMenu, not createMenu: a published Editor add-on may not add a top-level menu (Apps Script names it after the add-on)
+      expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
+      expect(menus).toHaveLength(1);
+      expect(menus[0].items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
+    },
+  );
 
   test('checkData, run from the bundle on the twin, reads the block once and writes the problems sheet', () => {
     const twin = twinWithReport(30);
@@ -102,7 +118,10 @@ describe('dist/Code.js', () => {
 
   test('clasp (offline, no login) would push only the files in dist/', () => {
     const root = join(__dirname, '..', '..');
-    const out = execFileSync(join(root, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(join(root, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const status = JSON.parse(out.slice(out.indexOf('{')));
     expect(status.filesToPush.length).toBeGreaterThan(0);
     for (const f of status.filesToPush) expect(f).toMatch(/^dist\//);

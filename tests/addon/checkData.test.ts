@@ -1,8 +1,8 @@
 // The ตรวจสอบข้อมูล action on the in-memory twin: marks, the problems sheet, the person's own formatting, the budget.
 
-import { runCheckData, PROBLEMS_SHEET } from '../../src/addon/actions/checkData';
-import { MARK_COLOURS, NOTE_MARKER } from '../../src/addon/marks';
+import { PROBLEMS_SHEET, runCheckData } from '../../src/addon/actions/checkData';
 import { GENERATED_KEY } from '../../src/addon/adapter/generatedSheets';
+import { MARK_COLOURS, NOTE_MARKER } from '../../src/addon/marks';
 import { officerTwin } from '../support/manifestTwin';
 import { checksum, REPORT_SHEET, TODAY, twinWithReport } from '../support/twinReport';
 
@@ -22,7 +22,9 @@ describe('ตรวจสอบข้อมูล', () => {
     expect(report.backgrounds[bad][3]).toBe('#ffffff');
 
     const problems = twin.workbook.sheet(PROBLEMS_SHEET);
-    expect(problems.metadataEntries()).toEqual(expect.arrayContaining([expect.objectContaining({ key: GENERATED_KEY, value: 'problems' })]));
+    expect(problems.metadataEntries()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: GENERATED_KEY, value: 'problems' })]),
+    );
     // a person editing it is warned that the next check writes over it
     expect(problems.allProtections().map((p) => p.info)).toEqual([expect.objectContaining({ warningOnly: true })]);
     const listed = problems.peek().values;
@@ -30,7 +32,9 @@ describe('ตรวจสอบข้อมูล', () => {
     expect(listed.length - 2).toBe(outcome.errors + outcome.warnings);
     const row = listed.find((r) => r[0] === bad + 1 && r[1] === 'รายรับ (บาท)');
     expect(row?.[2]).toBe('1,50');
-    expect(problems.formulaAt(listed.indexOf(row!) + 1, 6)).toBe(`=HYPERLINK("#gid=${twin.workbook.sheet(REPORT_SHEET).getSheetId()}&range=H${bad + 1}","H${bad + 1}")`);
+    expect(problems.formulaAt(listed.indexOf(row!) + 1, 6)).toBe(
+      `=HYPERLINK("#gid=${twin.workbook.sheet(REPORT_SHEET).getSheetId()}&range=H${bad + 1}","H${bad + 1}")`,
+    );
     expect(twin.workbook.toasts[0]).toMatchObject({ title: 'ตรวจสอบข้อมูล' });
   });
 
@@ -101,7 +105,10 @@ describe('ตรวจสอบข้อมูล', () => {
 
   test('a sheet without a report header gets a message offering the set-up, and nothing is written', () => {
     const twin = officerTwin();
-    twin.workbook.addSheet('Sheet1', [['ชื่อ', 'ที่อยู่'], ['ก', 'ข']]);
+    twin.workbook.addSheet('Sheet1', [
+      ['ชื่อ', 'ที่อยู่'],
+      ['ก', 'ข'],
+    ]);
     const outcome = runCheckData(twin.services, TODAY);
     expect(outcome.ok).toBe(false);
     expect(outcome.message.th).toContain('ตั้งค่าแบบรายงาน');
@@ -116,7 +123,10 @@ describe('ตรวจสอบข้อมูล', () => {
       runCheckData(twin.services, TODAY); // first run makes the problems sheet, and leaves the person on it
       twin.counter.reset();
       runCheckData(twin.services, TODAY);
-      return { calls: twin.counter.calls, reads: (twin.counter.byMethod['Range.getValues'] ?? 0) + (twin.counter.byMethod['Sheet.getSheetValues'] ?? 0) };
+      return {
+        calls: twin.counter.calls,
+        reads: (twin.counter.byMethod['Range.getValues'] ?? 0) + (twin.counter.byMethod['Sheet.getSheetValues'] ?? 0),
+      };
     });
     expect(new Set(counts.map((c) => c.calls)).size).toBe(1);
     expect(counts[0].calls).toBeLessThanOrEqual(16);

@@ -3,7 +3,7 @@
 
 import vm from 'node:vm';
 import { submitEntryWith } from '../../src/addon/actions/entry';
-import { periodDialogHtml, type PeriodDialogAnswer } from '../../src/addon/dialogs/periodDialog';
+import { type PeriodDialogAnswer, periodDialogHtml } from '../../src/addon/dialogs/periodDialog';
 import { entryMessages } from '../../src/core/messages/entry';
 import { asGlobals, createServices, type TwinHtmlOutput } from '../../src/twin';
 import { loadBundle } from '../support/appsScriptSandbox';
@@ -22,7 +22,12 @@ describe('the twin Ui: one dialog at a time', () => {
     expect(ui.openDialog?.title).toBe('สรุป');
     ui.alert('แจ้ง', 'ข้อความ', ui.ButtonSet.OK);
     expect(ui.openDialog).toBeNull();
-    expect(ui.replaced).toEqual([{ closed: expect.objectContaining({ title: 'สรุป' }), by: { alert: { title: 'แจ้ง', prompt: 'ข้อความ', buttons: ui.ButtonSet.OK } } }]);
+    expect(ui.replaced).toEqual([
+      {
+        closed: expect.objectContaining({ title: 'สรุป' }),
+        by: { alert: { title: 'แจ้ง', prompt: 'ข้อความ', buttons: ui.ButtonSet.OK } },
+      },
+    ]);
   });
 
   test('a second modal dialog replaces the first; a sidebar replaces a sidebar; dialogs and the sidebar do not close each other', () => {
@@ -77,7 +82,12 @@ function dialogPage() {
       this.click = fn;
     },
   });
-  const elements: Record<string, FakeElement> = { period: element('2570'), other: element(), msg: element(), go: element() };
+  const elements: Record<string, FakeElement> = {
+    period: element('2570'),
+    other: element(),
+    msg: element(),
+    go: element(),
+  };
   const calls = { ran: [] as string[], closed: 0, success: (_r: PeriodDialogAnswer): void => undefined };
   const runner = {
     withSuccessHandler(fn: (r: PeriodDialogAnswer) => void) {
@@ -97,9 +107,15 @@ describe('the period dialog shows its own result', () => {
     const page = dialogPage();
     page.elements.go.click?.();
     expect(page.calls.ran).toEqual(['2570']);
-    page.calls.success({ ok: true, message: 'สรุป 9 อำเภอแล้ว', notices: ['มีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)'] });
+    page.calls.success({
+      ok: true,
+      message: 'สรุป 9 อำเภอแล้ว',
+      notices: ['มีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)'],
+    });
     expect(page.calls.closed).toBe(0);
-    expect(page.elements.msg.textContent).toBe('สรุป 9 อำเภอแล้ว\n\nมีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)');
+    expect(page.elements.msg.textContent).toBe(
+      'สรุป 9 อำเภอแล้ว\n\nมีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)',
+    );
     expect(page.elements.msg.className).toBe('ok');
     expect(page.elements.go.disabled).toBe(false);
     page.calls.success({ ok: true, message: 'สรุปแล้ว', notices: [] });
@@ -115,8 +131,14 @@ describe('the period dialog shows its own result', () => {
     (context.openDistrictSummary as () => void)();
     const dialog = twin.ui.openDialog;
     expect(dialog?.title).toBe('สรุปผลรายอำเภอ');
-    const answer = JSON.parse(JSON.stringify((context.runDistrictSummaryFor as (key: string) => PeriodDialogAnswer)('2569'))) as PeriodDialogAnswer;
-    expect(answer).toEqual({ ok: true, message: expect.stringContaining('อำเภอ'), notices: [expect.stringContaining(`${SUMMARY} (2)`)] });
+    const answer = JSON.parse(
+      JSON.stringify((context.runDistrictSummaryFor as (key: string) => PeriodDialogAnswer)('2569')),
+    ) as PeriodDialogAnswer;
+    expect(answer).toEqual({
+      ok: true,
+      message: expect.stringContaining('อำเภอ'),
+      notices: [expect.stringContaining(`${SUMMARY} (2)`)],
+    });
     expect(twin.ui.alerts).toEqual([]);
     expect(twin.ui.replaced).toEqual([]);
     expect(twin.ui.openDialog).toBe(dialog);
@@ -134,7 +156,13 @@ describe('a script that is not bound to the spreadsheet', () => {
     const twin = createServices({ containerBound: false, userEmail: 'officer@phayao.go.th' });
     const standard = twinWithReport(5);
     twin.workbook.addSheet(REPORT_SHEET, standard.workbook.sheet(REPORT_SHEET).peek().values);
-    const entries = () => JSON.stringify(twin.workbook.sheet(REPORT_SHEET).peek().values.map((row) => row.slice(0, 10)));
+    const entries = () =>
+      JSON.stringify(
+        twin.workbook
+          .sheet(REPORT_SHEET)
+          .peek()
+          .values.map((row) => row.slice(0, 10)),
+      );
     const before = entries();
     const result = submitEntryWith(twin.services, TODAY, {
       id: 'standalone-0000001',

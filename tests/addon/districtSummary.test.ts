@@ -1,5 +1,6 @@
 // The สรุปผลรายอำเภอ action on the twin: the official tables in place, charts made once, the budget, and bad input.
 
+import { generateRows } from '../../bench/generate';
 import { runDistrictSummary } from '../../src/addon/actions/districtSummary';
 import { writeRegistry } from '../../src/addon/actions/registry';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
@@ -8,7 +9,6 @@ import { indexRegistry, provinceMatcher } from '../../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import { rollup } from '../../src/core/rollup/rollup';
 import { validateSheet } from '../../src/core/validate/validateSheet';
-import { generateRows } from '../../bench/generate';
 import { checksum, TODAY, twinWithReport } from '../support/twinReport';
 
 const SUMMARY = 'สรุปรายอำเภอ';
@@ -34,9 +34,18 @@ describe('สรุปผลรายอำเภอ', () => {
     // independent: the core roll-up over the same generated rows
     const index = indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode);
     const reg = index.provinces.get('56')!;
-    const checked = validateSheet([['จังหวัดพะเยา'], ...generateRows(30, PHAYAO_DEMO_REGISTRY.laos)], DLA_ONLINE_MARKET, { today: TODAY, identify: provinceMatcher(index, reg) });
+    const checked = validateSheet([['จังหวัดพะเยา'], ...generateRows(30, PHAYAO_DEMO_REGISTRY.laos)], DLA_ONLINE_MARKET, {
+      today: TODAY,
+      identify: provinceMatcher(index, reg),
+    });
     if (!checked.ok) throw new Error('no header');
-    const expected = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: '', sheet: '', province: reg.province, validation: checked.result }], registry: index, period: { kind: 'fiscalYear', fiscalYear: 2569 }, targets: null });
+    const expected = rollup({
+      form: DLA_ONLINE_MARKET,
+      sheets: [{ file: '', sheet: '', province: reg.province, validation: checked.result }],
+      registry: index,
+      period: { kind: 'fiscalYear', fiscalYear: 2569 },
+      targets: null,
+    });
     const header = values[5];
     const col = (h: string) => header.indexOf(h);
     const rows = values.slice(6, 6 + 9);
@@ -52,7 +61,11 @@ describe('สรุปผลรายอำเภอ', () => {
     expect(twin.workbook.sheet(SUMMARY).peek().fontWeights[6 + 9][1]).toBe('bold');
     expect(twin.workbook.sheet(SUMMARY).peek().numberFormats[6][col('รายรับ (บาท)')]).toBe('#,##0.00');
 
-    const listed = twin.workbook.sheet(NON_REPORTERS).peek().values.flat().filter((v) => typeof v === 'string' && /^\d{7}$/.test(v));
+    const listed = twin.workbook
+      .sheet(NON_REPORTERS)
+      .peek()
+      .values.flat()
+      .filter((v) => typeof v === 'string' && /^\d{7}$/.test(v));
     expect(listed.sort()).toEqual(expected.nonReporters.map((n) => n.code).sort());
   });
 
@@ -85,7 +98,10 @@ describe('สรุปผลรายอำเภอ', () => {
 
   test('a registry sheet with missing columns gets a clear message and nothing is written', () => {
     const twin = twinWithReport(10);
-    twin.workbook.addSheet('ทะเบียน อปท.', [['รหัส', 'ชื่อ'], ['1', 'ก']]);
+    twin.workbook.addSheet('ทะเบียน อปท.', [
+      ['รหัส', 'ชื่อ'],
+      ['1', 'ก'],
+    ]);
     const outcome = runDistrictSummary(twin.services, TODAY, null);
     expect(outcome.ok).toBe(false);
     expect(outcome.message.th).toContain('ประเภท');
@@ -99,7 +115,10 @@ describe('สรุปผลรายอำเภอ', () => {
       runDistrictSummary(twin.services, TODAY, null); // leaves the person on ยังไม่รายงาน
       twin.counter.reset();
       runDistrictSummary(twin.services, TODAY, null);
-      return { calls: twin.counter.calls, reads: (twin.counter.byMethod['Range.getValues'] ?? 0) + (twin.counter.byMethod['Sheet.getSheetValues'] ?? 0) };
+      return {
+        calls: twin.counter.calls,
+        reads: (twin.counter.byMethod['Range.getValues'] ?? 0) + (twin.counter.byMethod['Sheet.getSheetValues'] ?? 0),
+      };
     });
     expect(new Set(counts.map((c) => c.calls)).size).toBe(1);
     expect(counts[0].calls).toBeLessThanOrEqual(16);

@@ -1,7 +1,7 @@
 // The entry sidebar's two server calls on the in-memory twin: the context, and a submission checked again, written once
 // in the sheet's own column order under the document lock, never twice for one id, and refused clearly when it cannot be.
 
-import { entryContext, showEntrySidebar, submitEntryWith, type SubmitResult } from '../../src/addon/actions/entry';
+import { entryContext, type SubmitResult, showEntrySidebar, submitEntryWith } from '../../src/addon/actions/entry';
 import { RECENT_IDS_KEY } from '../../src/addon/entry/recentIds';
 import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
 import type { EntryPayload } from '../../src/addon/entry/types';
@@ -13,13 +13,40 @@ const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
 const OFFICER = 'officer@phayao.go.th';
 /** อปท. before อำเภอ, รายรับ before ครั้ง, หมายเหตุ in the middle: the write must follow the sheet, not the form */
-const HEADER = ['ลำดับ', 'องค์กรปกครองส่วนท้องถิ่น', 'อำเภอ', 'หมายเหตุ', 'วันที่', 'ลิงก์ (Link) เนื้อหาที่เผยแพร่', 'รายรับ (บาท)', 'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'จำนวนคนที่ได้รับประโยชน์ (คน)', 'สินค้า/ผลผลิต'];
+const HEADER = [
+  'ลำดับ',
+  'องค์กรปกครองส่วนท้องถิ่น',
+  'อำเภอ',
+  'หมายเหตุ',
+  'วันที่',
+  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
+  'รายรับ (บาท)',
+  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+  'จำนวนคนที่ได้รับประโยชน์ (คน)',
+  'สินค้า/ผลผลิต',
+];
 const col = (header: string) => HEADER.indexOf(header);
 
 function reportRows(province = 'จังหวัดพะเยา', header: readonly string[] = HEADER): SeedCell[][] {
   const blank = header.map(() => '');
-  const first: SeedCell[] = [1, 'อบจ.พะเยา', 'เมืองพะเยา', '', '', 'https://www.facebook.com/share/p/472433/', 2920, 4, 57, 'ข้าว'];
-  return [['แบบรายงานผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา”', ...blank.slice(1)], [province, ...blank.slice(1)], [...header], first];
+  const first: SeedCell[] = [
+    1,
+    'อบจ.พะเยา',
+    'เมืองพะเยา',
+    '',
+    '',
+    'https://www.facebook.com/share/p/472433/',
+    2920,
+    4,
+    57,
+    'ข้าว',
+  ];
+  return [
+    ['แบบรายงานผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา”', ...blank.slice(1)],
+    [province, ...blank.slice(1)],
+    [...header],
+    first,
+  ];
 }
 
 function twinWith(rows: SeedCell[][] = reportRows(), maxRows?: number): Twin {
@@ -50,14 +77,24 @@ function payload(overrides: Partial<EntryPayload> = {}): EntryPayload {
 
 function submit(twin: Twin, p: EntryPayload): SubmitResult {
   // what google.script.run does to the argument and the result
-  return JSON.parse(JSON.stringify(submitEntryWith(twin.services, TODAY, JSON.parse(JSON.stringify(p))))) as SubmitResult;
+  return JSON.parse(
+    JSON.stringify(submitEntryWith(twin.services, TODAY, JSON.parse(JSON.stringify(p)))),
+  ) as SubmitResult;
 }
 
 function values(twin: Twin) {
   return twin.workbook.sheet(REPORT).peek().values;
 }
 
-const SPREADSHEET_TARGETS = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection', 'DeveloperMetadata', 'Chart']);
+const SPREADSHEET_TARGETS = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'Protection',
+  'DeveloperMetadata',
+  'Chart',
+]);
 
 /** The calls between the last tryLock and the releaseLock after it. */
 function callsInsideLock(log: readonly CallRecord[]): CallRecord[] {
@@ -82,10 +119,15 @@ describe('entryContext', () => {
     // เมืองพะเยา sorts under ม, not after every other district as plain code-point order would put it
     expect(names.indexOf('เมืองพะเยา')).toBeLessThan(names.length - 1);
     const muang = context.districts.find((d) => d.name === 'เมืองพะเยา');
-    expect(muang?.laos.map((l) => l.label)).toEqual(expect.arrayContaining(['อบจ.พะเยา', 'ทม.พะเยา', 'ทต.แม่กา', 'อบต.แม่ใส']));
+    expect(muang?.laos.map((l) => l.label)).toEqual(
+      expect.arrayContaining(['อบจ.พะเยา', 'ทม.พะเยา', 'ทต.แม่กา', 'อบต.แม่ใส']),
+    );
     const bare = muang?.laos.map((l) => l.name) ?? [];
     expect(bare).toEqual([...bare].sort(collateThai));
-    expect(context.period).toEqual({ key: '2570', label: { th: expect.stringContaining('ปีงบประมาณ 2570'), en: expect.stringContaining('Fiscal year 2570') } });
+    expect(context.period).toEqual({
+      key: '2570',
+      label: { th: expect.stringContaining('ปีงบประมาณ 2570'), en: expect.stringContaining('Fiscal year 2570') },
+    });
     expect(context.today).toEqual({ iso: '2026-11-21', thai: '21 พฤศจิกายน 2569' });
     expect(context.columns).toEqual(expect.arrayContaining(['lao', 'district', 'revenue', 'note']));
     expect(context.last).toBeNull();
@@ -168,14 +210,20 @@ describe('submitEntryWith', () => {
     expect(row[col('รายรับ (บาท)')]).toBe(1500.5);
     expect(row[col('จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)')]).toBe(12);
     expect(row[col('จำนวนคนที่ได้รับประโยชน์ (คน)')]).toBe(30);
-    expect(row[col('ลิงก์ (Link) เนื้อหาที่เผยแพร่')]).toBe('https://www.facebook.com/share/p/1001/\nhttps://tiktok.com/@maeka/video/721');
+    expect(row[col('ลิงก์ (Link) เนื้อหาที่เผยแพร่')]).toBe(
+      'https://www.facebook.com/share/p/1001/\nhttps://tiktok.com/@maeka/video/721',
+    );
     expect(row[col('สินค้า/ผลผลิต')]).toBe('ข้าวกล้องหอมมะลิ');
     const date = row[col('วันที่')];
     expect(date).toBeInstanceOf(Date);
     expect(twin.workbook.shownDay(date as Date)).toEqual({ year: 2026, month: 11, day: 20 });
     // the hidden submission columns follow the form's, with their headers written once
     expect(rows[2].slice(HEADER.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));
-    expect(row.slice(HEADER.length)).toEqual([sent.id, result.status === 'recorded' ? result.submittedAt : '', OFFICER]);
+    expect(row.slice(HEADER.length)).toEqual([
+      sent.id,
+      result.status === 'recorded' ? result.submittedAt : '',
+      OFFICER,
+    ]);
     expect(twin.workbook.sheet(REPORT).formulaAt(5, HEADER.length + 2)).toBe('');
   });
 
@@ -184,7 +232,11 @@ describe('submitEntryWith', () => {
     twin.setUser('', 'temp-key-42');
     const p = payload();
     submit(twin, p);
-    expect(values(twin)[4].slice(HEADER.length)).toEqual([p.id, expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), 'ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว temp-key-42)']);
+    expect(values(twin)[4].slice(HEADER.length)).toEqual([
+      p.id,
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      'ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว temp-key-42)',
+    ]);
     expect(twin.counter.count('Session.getTemporaryActiveUserKey')).toBe(1);
   });
 
@@ -243,7 +295,9 @@ describe('submitEntryWith', () => {
   test('a link box holding no link is an error, although words beside a link in a sheet cell are only a label', () => {
     const twin = twinWith();
     const result = submit(twin, payload({ links: ['https://www.facebook.com/share/p/9/', 'ดูในเพจของเรา'] }));
-    expect(result.status === 'invalid' && result.problems.map((p) => [p.field, p.code, p.value])).toEqual([['links', 'LINK_INVALID', 'ดูในเพจของเรา']]);
+    expect(result.status === 'invalid' && result.problems.map((p) => [p.field, p.code, p.value])).toEqual([
+      ['links', 'LINK_INVALID', 'ดูในเพจของเรา'],
+    ]);
     expect(values(twin)).toHaveLength(4);
   });
 
@@ -252,7 +306,9 @@ describe('submitEntryWith', () => {
     const empty = submit(twin, payload({ links: [], salesCount: '', revenue: '-', beneficiaries: '' }));
     expect(empty.status === 'invalid' && empty.problems.map((p) => p.code)).toEqual(['ENTRY_NO_RESULT']);
     const noLao = submit(twin, payload({ lao: '' }));
-    expect(noLao.status === 'invalid' && noLao.problems.map((p) => [p.field, p.code])).toEqual([['lao', 'LAO_MISSING']]);
+    expect(noLao.status === 'invalid' && noLao.problems.map((p) => [p.field, p.code])).toEqual([
+      ['lao', 'LAO_MISSING'],
+    ]);
     const unknown = submit(twin, payload({ lao: 'อบต.ไม่มีจริง' }));
     expect(unknown.status === 'invalid' && unknown.problems.map((p) => p.code)).toEqual(['LAO_UNKNOWN']);
     expect(values(twin)).toHaveLength(4);
@@ -280,7 +336,10 @@ describe('submitEntryWith', () => {
     expect(sheet.valueAt(5, col('หมายเหตุ') + 1)).toBe(note);
     // number-like text stays text too
     submit(twin, payload({ product: '1/10', note: '+66812345678', confirmWarnings: true }));
-    expect([sheet.valueAt(6, col('สินค้า/ผลผลิต') + 1), sheet.valueAt(6, col('หมายเหตุ') + 1)]).toEqual(['1/10', '+66812345678']);
+    expect([sheet.valueAt(6, col('สินค้า/ผลผลิต') + 1), sheet.valueAt(6, col('หมายเหตุ') + 1)]).toEqual([
+      '1/10',
+      '+66812345678',
+    ]);
   });
 
   test('at most 4 Spreadsheet calls inside the lock, exactly one of them a write, and flush before release', () => {
@@ -294,7 +353,10 @@ describe('submitEntryWith', () => {
     expect(spreadsheet.length).toBeLessThanOrEqual(4);
     expect(spreadsheet.filter((m) => /\.(set|insert|clear|append|delete)/.test(m))).toEqual(['Range.setValues']);
     // the recent ids are read and updated inside the lock, as Properties calls
-    expect(inside.filter((c) => c.target === 'Properties').map((c) => c.method)).toEqual(['getProperty', 'setProperty']);
+    expect(inside.filter((c) => c.target === 'Properties').map((c) => c.method)).toEqual([
+      'getProperty',
+      'setProperty',
+    ]);
     expect(twin.counter.count('Lock.releaseLock')).toBe(1);
   });
 
@@ -355,6 +417,9 @@ describe('showEntrySidebar', () => {
     twin.htmlFiles = (name) => (name === 'Sidebar' ? '<!doctype html><title>x</title>' : undefined);
     showEntrySidebar(twin.services);
     expect(twin.ui.sidebars).toHaveLength(1);
-    expect(twin.ui.sidebars[0]).toMatchObject({ title: 'บันทึกผลการดำเนินงาน', content: '<!doctype html><title>x</title>' });
+    expect(twin.ui.sidebars[0]).toMatchObject({
+      title: 'บันทึกผลการดำเนินงาน',
+      content: '<!doctype html><title>x</title>',
+    });
   });
 });

@@ -4,8 +4,8 @@
 import * as entry from '../../src/addon/main';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/addon/menu';
 import { asGlobals, createServices, distHtmlFiles, SCOPE, type Twin } from '../../src/twin';
-import { load, OFFICER_BUNDLE, walkEntry } from '../central/sandbox';
 import { REGISTRY_ROWS, START } from '../central/fixture';
+import { load, OFFICER_BUNDLE, walkEntry } from '../central/sandbox';
 import { DIST } from '../support/appsScriptSandbox';
 import { officerTwin } from '../support/manifestTwin';
 import { REPORT_SHEET, reportRows, samplePayload, twinWithReport } from '../support/twinReport';
@@ -42,7 +42,8 @@ function withPages(twin: Twin): Twin {
 /** The workbooks an officer's script meets, each made fresh for every call. */
 const SITUATIONS: Record<string, () => Twin> = {
   'a report sheet of จังหวัดพะเยา': () => withPages(twinWithReport(20)),
-  'a new spreadsheet without a report sheet': () => withPages(officerTwin({ userEmail: 'officer@phayao.go.th', sheets: { 'แผ่น1': [] } })),
+  'a new spreadsheet without a report sheet': () =>
+    withPages(officerTwin({ userEmail: 'officer@phayao.go.th', sheets: { แผ่น1: [] } })),
   'the document lock held by another execution': () => {
     const twin = withPages(twinWithReport(20));
     twin.workbook.lock.holdBy('another-execution');
@@ -81,7 +82,12 @@ test('onOpen and onInstall in AuthMode.NONE (no scope granted yet) build the men
 
 test('on the manifest before userinfo.email the walk finds the calls it could not run: the submitter and the national consolidation', () => {
   const refusedIn = (name: string) => {
-    const twin = withPages(createServices({ oauthScopes: [SCOPE.spreadsheetsCurrentOnly, SCOPE.containerUi], userEmail: 'officer@phayao.go.th' }));
+    const twin = withPages(
+      createServices({
+        oauthScopes: [SCOPE.spreadsheetsCurrentOnly, SCOPE.containerUi],
+        userEmail: 'officer@phayao.go.th',
+      }),
+    );
     twin.workbook.addSheet(REPORT_SHEET, reportRows(20, twin.workbook));
     return walk(twin, name).refused;
   };

@@ -9,9 +9,9 @@ import { readPayload } from '../../src/addon/entry/payload';
 import { entryMatcher } from '../../src/addon/entry/registryLists';
 import type { EntryContextReady, EntryPayload, SubmitResult } from '../../src/addon/entry/types';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
-import { backoffMs, sendWithRetry, type SendDeps } from '../../src/sidebar/retry';
-import { officerTwin } from '../support/manifestTwin';
+import { backoffMs, type SendDeps, sendWithRetry } from '../../src/sidebar/retry';
 import { DIST } from '../support/appsScriptSandbox';
+import { officerTwin } from '../support/manifestTwin';
 import { expectSelfContainedPage } from '../support/pageContract';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
@@ -50,7 +50,9 @@ describe('sendWithRetry', () => {
   };
   const recorded = { status: 'failed', message: { th: 'x', en: 'x' } } as const satisfies SubmitResult;
 
-  function deps(answers: (SubmitResult | Error)[]): SendDeps & { sent: EntryPayload[]; waits: number[]; notices: string[] } {
+  function deps(
+    answers: (SubmitResult | Error)[],
+  ): SendDeps & { sent: EntryPayload[]; waits: number[]; notices: string[] } {
     const sent: EntryPayload[] = [];
     const waits: number[] = [];
     const notices: string[] = [];
@@ -99,7 +101,9 @@ describe('sendWithRetry', () => {
   });
 
   test('the waits are jittered around 1 s, 2 s, 4 s', () => {
-    expect([backoffMs(1, 0), backoffMs(1, 0.999), backoffMs(2, 0.5), backoffMs(3, 0.5)]).toEqual([750, 1250, 2000, 4000]);
+    expect([backoffMs(1, 0), backoffMs(1, 0.999), backoffMs(2, 0.5), backoffMs(3, 0.5)]).toEqual([
+      750, 1250, 2000, 4000,
+    ]);
   });
 });
 
@@ -118,10 +122,16 @@ describe('the browser checks as the server does', () => {
   ])('%s in %s', (lao, district) => {
     const payload = readPayloadOk({ lao, district: district ?? '' });
     // the browser: the core's checks with a matcher rebuilt from the context it was sent
-    const browser = checkEntry(payload, { form: DLA_ONLINE_MARKET, province: 'พะเยา', today: TODAY, identify: entryMatcher(context.province, context.districts) });
+    const browser = checkEntry(payload, {
+      form: DLA_ONLINE_MARKET,
+      province: 'พะเยา',
+      today: TODAY,
+      identify: entryMatcher(context.province, context.districts),
+    });
     // the server: the same checks with the workbook's registry, as the authority
     const server = submitEntryWith(twin.services, TODAY, payload);
-    const serverCodes = server.status === 'invalid' || server.status === 'confirm' ? server.problems.map((p) => p.code) : [];
+    const serverCodes =
+      server.status === 'invalid' || server.status === 'confirm' ? server.problems.map((p) => p.code) : [];
     expect(browser.problems.map((p) => p.code)).toEqual(serverCodes);
     if (server.status === 'recorded') expect(server.recorded).toEqual(browser.recorded);
     else expect(server.status).toBe(browser.errors > 0 ? 'invalid' : 'confirm');
@@ -129,7 +139,15 @@ describe('the browser checks as the server does', () => {
 });
 
 function readPayloadOk(overrides: Partial<EntryPayload>): EntryPayload {
-  const read = readPayload({ id: `parity-${Math.random().toString(36).slice(2, 10)}`, links: ['https://www.facebook.com/share/p/2/'], salesCount: '1', revenue: '50', beneficiaries: '1', date: '2026-11-01', ...overrides });
+  const read = readPayload({
+    id: `parity-${Math.random().toString(36).slice(2, 10)}`,
+    links: ['https://www.facebook.com/share/p/2/'],
+    salesCount: '1',
+    revenue: '50',
+    beneficiaries: '1',
+    date: '2026-11-01',
+    ...overrides,
+  });
   if (!read.ok) throw new Error(read.detail);
   return read.payload;
 }
@@ -142,6 +160,9 @@ describe('readPayload', () => {
     expect(readPayload({ id: 'abcdefgh', note: { toString: () => 'x' } }).ok).toBe(false);
     expect(readPayload({ id: 'abcdefgh', note: 'x'.repeat(2001) }).ok).toBe(false);
     const ok = readPayload({ id: 'abcdefgh', revenue: 1500, attempt: 2, confirmWarnings: 'yes' });
-    expect(ok).toEqual({ ok: true, payload: expect.objectContaining({ revenue: '1500', attempt: 2, confirmWarnings: false, links: [] }) });
+    expect(ok).toEqual({
+      ok: true,
+      payload: expect.objectContaining({ revenue: '1500', attempt: 2, confirmWarnings: false, links: [] }),
+    });
   });
 });

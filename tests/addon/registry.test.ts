@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { runRegistry } from '../../src/addon/actions/registry';
 import { sheetDays } from '../../src/addon/adapter/sheetDays';
-import { readRegistrySheet, REGISTRY_RANGE } from '../../src/addon/registrySheet';
+import { REGISTRY_RANGE, readRegistrySheet } from '../../src/addon/registrySheet';
 import { officerTwin } from '../support/manifestTwin';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { twinWithReport } from '../support/twinReport';
@@ -34,7 +34,10 @@ describe('ทะเบียน อปท.', () => {
   test('replacing an existing registry sheet asks first; a no leaves it as it was', () => {
     const twin = twinWithReport(5);
     runRegistry(twin.services, null, false);
-    twin.workbook.sheet('ทะเบียน อปท.').getRange(2, 3, 1, 1).setValues([['แก้ไขแล้ว']]);
+    twin.workbook
+      .sheet('ทะเบียน อปท.')
+      .getRange(2, 3, 1, 1)
+      .setValues([['แก้ไขแล้ว']]);
     const asked = runRegistry(twin.services, null, false);
     expect(asked).toMatchObject({ ok: false, needsConfirmation: true });
     expect(twin.workbook.sheet('ทะเบียน อปท.').peek().values[1][2]).toBe('แก้ไขแล้ว');
@@ -47,7 +50,14 @@ describe('ทะเบียน อปท.', () => {
     twin.workbook.addSheet('Sheet1', [['x']]);
     expect(runRegistry(twin.services, null, false).ok).toBe(false);
     const other = twinWithReport(5);
-    const outcome = runRegistry(other.services, [['จังหวัด', 'อำเภอ', 'ตำบล', 'รหัส อปท.', 'ประเภท อปท.', 'อปท.'], ['น่าน', 'เมืองน่าน', '', '6550101', 'อบต.', 'ผาสิงห์']], false);
+    const outcome = runRegistry(
+      other.services,
+      [
+        ['จังหวัด', 'อำเภอ', 'ตำบล', 'รหัส อปท.', 'ประเภท อปท.', 'อปท.'],
+        ['น่าน', 'เมืองน่าน', '', '6550101', 'อบต.', 'ผาสิงห์'],
+      ],
+      false,
+    );
     expect(outcome.ok).toBe(false);
     expect(outcome.message.th).toContain('พะเยา');
   });

@@ -6,8 +6,8 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { registryDialogContext, runRegistry } from '../../src/addon/actions/registry';
 import { decodeCsv, rowsOfProvince } from '../../src/registryDialog/main';
-import { officerTwin } from '../support/manifestTwin';
 import { DIST } from '../support/appsScriptSandbox';
+import { officerTwin } from '../support/manifestTwin';
 import { expectSelfContainedPage } from '../support/pageContract';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { twinWithReport } from '../support/twinReport';
@@ -37,7 +37,15 @@ describe('reading DLA’s file in the browser', () => {
     expect(rows?.[0][0]).toBe('จังหวัด');
     expect(rows).toHaveLength(73);
     expect(rows?.slice(1).every((r) => r[0] === 'พะเยา')).toBe(true);
-    expect(rowsOfProvince([['ชื่อ', 'ที่อยู่'], ['ก', 'ข']], '56')).toBeNull();
+    expect(
+      rowsOfProvince(
+        [
+          ['ชื่อ', 'ที่อยู่'],
+          ['ก', 'ข'],
+        ],
+        '56',
+      ),
+    ).toBeNull();
   });
 
   test('the rows it sends make the province’s registry sheet on the server', () => {
@@ -51,9 +59,15 @@ describe('reading DLA’s file in the browser', () => {
 
 describe('the dialog’s first server call', () => {
   test('names the report’s province and offers the built-in registry for พะเยา only', () => {
-    expect(registryDialogContext(twinWithReport(5).services)).toEqual({ province: { code: '56', name: 'พะเยา' }, demoAvailable: true });
+    expect(registryDialogContext(twinWithReport(5).services)).toEqual({
+      province: { code: '56', name: 'พะเยา' },
+      demoAvailable: true,
+    });
     const nan = officerTwin();
     nan.workbook.addSheet('รายงาน', [['จังหวัดน่าน'], ['อปท.', 'ลิงก์'], ['ทต.ในเวียง', 'https://www.facebook.com/x']]);
-    expect(registryDialogContext(nan.services)).toEqual({ province: { code: '55', name: 'น่าน' }, demoAvailable: false });
+    expect(registryDialogContext(nan.services)).toEqual({
+      province: { code: '55', name: 'น่าน' },
+      demoAvailable: false,
+    });
   });
 });

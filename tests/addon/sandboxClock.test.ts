@@ -11,7 +11,10 @@ import { tempDir } from '../support/tempDir';
 
 /** What the context's Date says now, as plain numbers and text. */
 const readings = (context: vm.Context) =>
-  vm.runInContext('({ now: Date.now(), made: new Date().getTime(), called: Date(), iso: new Date().toISOString() })', context) as {
+  vm.runInContext(
+    '({ now: Date.now(), made: new Date().getTime(), called: Date(), iso: new Date().toISOString() })',
+    context,
+  ) as {
     now: number;
     made: number;
     called: string;
@@ -33,7 +36,12 @@ describe('the sandboxes that load a bundle', () => {
     const first = readings(context);
     letTimePass(5);
     const later = readings(context);
-    expect(first).toEqual({ now: SANDBOX_NOW, made: SANDBOX_NOW, called: new Date(SANDBOX_NOW).toString(), iso: '2026-11-21T02:00:00.000Z' });
+    expect(first).toEqual({
+      now: SANDBOX_NOW,
+      made: SANDBOX_NOW,
+      called: new Date(SANDBOX_NOW).toString(),
+      iso: '2026-11-21T02:00:00.000Z',
+    });
     expect(later).toEqual(first);
   });
 
@@ -56,7 +64,20 @@ describe('the sandboxes that load a bundle', () => {
       })()`,
       context,
     );
-    expect(out).toEqual([2020, 0, 31, 0, Date.UTC(2020, 1, 29), Date.UTC(2020, 1, 29), true, true, '[object Date]', 5, true, SANDBOX_NOW]);
+    expect(out).toEqual([
+      2020,
+      0,
+      31,
+      0,
+      Date.UTC(2020, 1, 29),
+      Date.UTC(2020, 1, 29),
+      true,
+      true,
+      '[object Date]',
+      5,
+      true,
+      SANDBOX_NOW,
+    ]);
   });
 
   test('Dates the twin hands in once bound to the context are Dates of the context', () => {
@@ -64,7 +85,10 @@ describe('the sandboxes that load a bundle', () => {
     const twin = createServices({ sheets: { Data: [[new Date(instant)]] } });
     const { context } = loadBundle(asGlobals(twin.services));
     twin.bindToContext(context);
-    const read = vm.runInContext('(() => { const v = SpreadsheetApp.getActiveSheet().getDataRange().getValues()[0][0]; return [v instanceof Date, v.constructor === Date, v.getTime()]; })', context) as () => unknown[];
+    const read = vm.runInContext(
+      '(() => { const v = SpreadsheetApp.getActiveSheet().getDataRange().getValues()[0][0]; return [v instanceof Date, v.constructor === Date, v.getTime()]; })',
+      context,
+    ) as () => unknown[];
     expect(read()).toEqual([true, true, instant]);
   });
 });
@@ -78,9 +102,15 @@ describe('the preview’s executions', () => {
       const twin = createServices();
       twin.clock = () => SANDBOX_NOW;
       const executions = new Executions(twin, code);
-      expect(JSON.parse((await executions.run('whatTime', '[]', '')).json!)).toEqual({ now: SANDBOX_NOW, made: SANDBOX_NOW });
+      expect(JSON.parse((await executions.run('whatTime', '[]', '')).json!)).toEqual({
+        now: SANDBOX_NOW,
+        made: SANDBOX_NOW,
+      });
       twin.clock = () => SANDBOX_NOW + 1;
-      expect(JSON.parse((await executions.run('whatTime', '[]', '')).json!)).toEqual({ now: SANDBOX_NOW + 1, made: SANDBOX_NOW + 1 });
+      expect(JSON.parse((await executions.run('whatTime', '[]', '')).json!)).toEqual({
+        now: SANDBOX_NOW + 1,
+        made: SANDBOX_NOW + 1,
+      });
     } finally {
       tmp.cleanup();
     }

@@ -7,7 +7,8 @@ import { AppsScriptException, createServices, SCOPE, SCOPE_TABLE } from '../../s
 
 /** The officer add-on's manifest before userinfo.email was added. */
 const BEFORE_IDENTITY = [SCOPE.spreadsheetsCurrentOnly, SCOPE.containerUi];
-const MORE_INFO = 'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
+const MORE_INFO =
+  'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
 
 describe('a twin made from a manifest', () => {
   test('refuses Session.getActiveUser without userinfo.email, in Apps Script’s words, and records the refusal', () => {
@@ -27,7 +28,9 @@ describe('a twin made from a manifest', () => {
   });
 
   test('openById needs the full spreadsheets scope: spreadsheets.currentonly does not reach other files', () => {
-    const twin = createServices({ oauthScopes: [SCOPE.spreadsheetsCurrentOnly, SCOPE.containerUi, SCOPE.userinfoEmail] });
+    const twin = createServices({
+      oauthScopes: [SCOPE.spreadsheetsCurrentOnly, SCOPE.containerUi, SCOPE.userinfoEmail],
+    });
     twin.addWorkbook({ id: 'province-file' });
     expect(() => twin.services.spreadsheetApp.openById('province-file')).toThrow(
       'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets.',
@@ -39,7 +42,9 @@ describe('a twin made from a manifest', () => {
 
   test('any one of the listed scopes suffices; none granted names the alternatives as Apps Script does', () => {
     const full = createServices({ oauthScopes: [SCOPE.spreadsheets], sheets: { Data: [['a']] } });
-    expect(full.services.spreadsheetApp.getActiveSpreadsheet().getSheetByName('Data')!.getRange(1, 1, 1, 1).getValues()).toEqual([['a']]);
+    expect(
+      full.services.spreadsheetApp.getActiveSpreadsheet().getSheetByName('Data')!.getRange(1, 1, 1, 1).getValues(),
+    ).toEqual([['a']]);
     const none = createServices({ oauthScopes: [SCOPE.containerUi] });
     expect(() => none.services.spreadsheetApp.getActiveSpreadsheet()).toThrow(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets).',
@@ -78,7 +83,8 @@ describe('the scope table', () => {
     expect(SCOPE_TABLE['Ui.createAddonMenu']).toEqual([]);
     expect(SCOPE_TABLE['SpreadsheetApp.openById']).toEqual([SCOPE.spreadsheets]);
     expect(SCOPE_TABLE['Range.getValues']).toEqual([SCOPE.spreadsheetsCurrentOnly, SCOPE.spreadsheets]);
-    for (const key of ['Utilities.formatDate', 'ScriptApp.getAuthorizationInfo', 'ScriptApp.requireScopes']) expect(SCOPE_TABLE[key]).toEqual([]);
+    for (const key of ['Utilities.formatDate', 'ScriptApp.getAuthorizationInfo', 'ScriptApp.requireScopes'])
+      expect(SCOPE_TABLE[key]).toEqual([]);
   });
 
   test('has an entry for every method the twin counts (read from src/twin, so an unexercised one is caught too)', () => {

@@ -44,7 +44,13 @@ describe('ตั้งค่าแบบรายงาน', () => {
     expect(view.validations[1][3]).not.toBeNull();
     const lists = twin.workbook.sheet('รายการสำหรับเลือก');
     expect(lists.isSheetHidden()).toBe(true);
-    expect(lists.peek().values.slice(1).map((r) => r[0]).filter(Boolean)).toHaveLength(9);
+    expect(
+      lists
+        .peek()
+        .values.slice(1)
+        .map((r) => r[0])
+        .filter(Boolean),
+    ).toHaveLength(9);
     const protections = sheet.allProtections().map((p) => p.info);
     expect(protections).toEqual([expect.objectContaining({ warningOnly: true })]);
   });

@@ -1,6 +1,7 @@
 // The add-on's actions on spreadsheets whose time zone is not Bangkok: the same typed days give the same checks and tables,
 // "today" and ข้อมูล ณ วันที่ are the spreadsheet's, and the entry's date and time are written as instants of its zone.
 
+import { generateRows } from '../../bench/generate';
 import { runCheckData } from '../../src/addon/actions/checkData';
 import { runDistrictSummary } from '../../src/addon/actions/districtSummary';
 import { entryContext, submitEntryWith } from '../../src/addon/actions/entry';
@@ -10,7 +11,6 @@ import type { EntryContext } from '../../src/addon/entry/types';
 import type { CellValue } from '../../src/core/cell';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import type { Twin } from '../../src/twin';
-import { generateRows } from '../../bench/generate';
 import { officerTwin } from '../support/manifestTwin';
 import { REPORT_SHEET, TODAY } from '../support/twinReport';
 
@@ -112,22 +112,29 @@ describe('the entry sidebar in any time zone', () => {
     ['Asia/Bangkok', '2026-11-21', '2026-11-21T09:00:00+0700'],
     ['America/Los_Angeles', '2026-11-20', '2026-11-20T18:00:00-0800'],
     ['Pacific/Kiritimati', '2026-11-21', '2026-11-21T16:00:00+1400'],
-  ])('%s: today is %s there; the entry’s day is a date cell of that zone and its time the zone’s wall clock', (timeZone, today, time) => {
-    const twin = twinIn(timeZone);
-    twin.clock = () => NOW;
-    const context = entryContext(twin.services) as Extract<EntryContext, { ok: true }>;
-    expect(context.today.iso).toBe(today);
+  ])(
+    '%s: today is %s there; the entry’s day is a date cell of that zone and its time the zone’s wall clock',
+    (timeZone, today, time) => {
+      const twin = twinIn(timeZone);
+      twin.clock = () => NOW;
+      const context = entryContext(twin.services) as Extract<EntryContext, { ok: true }>;
+      expect(context.today.iso).toBe(today);
 
-    const result = submitEntryWith(twin.services, undefined, payload(`test-id-tz${ZONES.indexOf(timeZone as (typeof ZONES)[number])}`));
-    expect(result.status).toBe('recorded');
-    const values = twin.workbook.sheet(REPORT_SHEET).values();
-    const header = values[FIRST_DATA_ROW - 2];
-    const row = values[values.length - 1];
-    const date = row[header.indexOf('วันที่')] as Date;
-    expect(date).toBeInstanceOf(Date);
-    expect(twin.workbook.shownDay(date)).toEqual({ year: 2026, month: 11, day: 20 });
-    expect(date.getTime()).toBe(twin.workbook.typedDate({ year: 2026, month: 11, day: 20 }).getTime());
-    expect(row[header.indexOf(SUBMISSION_COLUMNS[1].header)]).toBe(time);
-    expect(result.status === 'recorded' && result.submittedAt).toBe(time);
-  });
+      const result = submitEntryWith(
+        twin.services,
+        undefined,
+        payload(`test-id-tz${ZONES.indexOf(timeZone as (typeof ZONES)[number])}`),
+      );
+      expect(result.status).toBe('recorded');
+      const values = twin.workbook.sheet(REPORT_SHEET).values();
+      const header = values[FIRST_DATA_ROW - 2];
+      const row = values[values.length - 1];
+      const date = row[header.indexOf('วันที่')] as Date;
+      expect(date).toBeInstanceOf(Date);
+      expect(twin.workbook.shownDay(date)).toEqual({ year: 2026, month: 11, day: 20 });
+      expect(date.getTime()).toBe(twin.workbook.typedDate({ year: 2026, month: 11, day: 20 }).getTime());
+      expect(row[header.indexOf(SUBMISSION_COLUMNS[1].header)]).toBe(time);
+      expect(result.status === 'recorded' && result.submittedAt).toBe(time);
+    },
+  );
 });

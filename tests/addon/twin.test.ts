@@ -5,10 +5,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { Services } from '../../src/addon/adapter/services';
+import {
+  AppsScriptException,
+  asGlobals,
+  ChartType,
+  createServices,
+  MESSAGES,
+  ProtectionType,
+  type TwinSheet,
+} from '../../src/twin';
 import { loadBundle } from '../support/appsScriptSandbox';
-import { AppsScriptException, ChartType, MESSAGES, ProtectionType, asGlobals, createServices, type TwinSheet } from '../../src/twin';
 
-function grid(rows: number, cols: number, f: (r: number, c: number) => string | number = (r, c) => `r${r}c${c}`): (string | number)[][] {
+function grid(
+  rows: number,
+  cols: number,
+  f: (r: number, c: number) => string | number = (r, c) => `r${r}c${c}`,
+): (string | number)[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r + 1, c + 1)));
 }
 
@@ -22,11 +34,7 @@ describe('values', () => {
       [when, '', false],
     ]);
     const values = sheet.getRange(1, 1, 3, 4).getValues();
-    expect(values).toEqual([
-      ['', '', '', ''],
-      ['', 'ทต.แม่กา', 1500, true, ''].slice(0, 4),
-      ['', when, '', false],
-    ]);
+    expect(values).toEqual([['', '', '', ''], ['', 'ทต.แม่กา', 1500, true, ''].slice(0, 4), ['', when, '', false]]);
     expect(values[2][1]).toBeInstanceOf(Date);
     expect(values[2][1]).not.toBe(when);
   });
@@ -47,16 +55,22 @@ describe('values', () => {
     const twin = createServices({ sheets: { Data: [['x']] } });
     const sheet = twin.workbook.sheet('Data');
     expect(sheet.getRange(999, 25, 5, 5).getValues()).toEqual(grid(5, 5, () => ''));
-    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([1000, 26, 1, 1]);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
+      1000, 26, 1, 1,
+    ]);
   });
 
   test('a string starting with "=" becomes a formula: its value is "" (or a HYPERLINK label), its text is kept', () => {
     const twin = createServices({ sheets: { Data: [] } });
     const sheet = twin.workbook.sheet('Data');
-    sheet.getRange(1, 1, 1, 3).setValues([['=SUM(B2:B9)', '=HYPERLINK("https://example.com/p?a=1","เพจ ""ข้าวดี""")', '=']]);
+    sheet
+      .getRange(1, 1, 1, 3)
+      .setValues([['=SUM(B2:B9)', '=HYPERLINK("https://example.com/p?a=1","เพจ ""ข้าวดี""")', '=']]);
     expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([['', 'เพจ "ข้าวดี"', '=']]);
     expect(sheet.formulaAt(1, 1)).toBe('=SUM(B2:B9)');
-    expect(sheet.peek('A1:C1').formulas).toEqual([['=SUM(B2:B9)', '=HYPERLINK("https://example.com/p?a=1","เพจ ""ข้าวดี""")', '']]);
+    expect(sheet.peek('A1:C1').formulas).toEqual([
+      ['=SUM(B2:B9)', '=HYPERLINK("https://example.com/p?a=1","เพจ ""ข้าวดี""")', ''],
+    ]);
     // a formula that shows "" is still content
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C1');
     sheet.getRange(1, 1).setValues([['plain']]);
@@ -67,7 +81,9 @@ describe('values', () => {
     const twin = createServices({ sheets: { Data: [] } });
     const sheet = twin.workbook.sheet('Data');
     sheet.getRange(1, 1, 1, 7).setValues([['0812345678', "'0812345678", '1,500.5', 'true', "'=1+1", '-abc', '50%']]);
-    expect(sheet.getRange(1, 1, 1, 7).getValues()).toEqual([[812345678, '0812345678', 1500.5, true, '=1+1', '-abc', 0.5]]);
+    expect(sheet.getRange(1, 1, 1, 7).getValues()).toEqual([
+      [812345678, '0812345678', 1500.5, true, '=1+1', '-abc', 0.5],
+    ]);
     expect(sheet.formulaAt(1, 5)).toBe('');
 
     const literal = createServices({ parseText: false, sheets: { Data: [] } }).workbook.sheet('Data');
@@ -79,7 +95,12 @@ describe('values', () => {
     const twin = createServices({ sheets: { Data: [] } });
     const range = twin.workbook.sheet('Data').getRange(1, 1, 2, 3);
     expect(() => range.setValues([['a', 'b', 'c']])).toThrow(MESSAGES.rowsMismatch(1, 2));
-    expect(() => range.setValues([['a', 'b', 'c'], ['d', 'e']])).toThrow(MESSAGES.columnsMismatch(2, 3));
+    expect(() =>
+      range.setValues([
+        ['a', 'b', 'c'],
+        ['d', 'e'],
+      ]),
+    ).toThrow(MESSAGES.columnsMismatch(2, 3));
     expect(() => range.setBackgrounds([['#fff'], ['#fff']])).toThrow(/number of columns in the data does not match/);
     expect(twin.workbook.sheet('Data').getLastRow()).toBe(0);
     try {
@@ -119,7 +140,16 @@ describe('values', () => {
 
 describe('extent and sheets', () => {
   test('getDataRange reaches the last row and column with content; an empty sheet gives A1; formats do not count', () => {
-    const twin = createServices({ sheets: { Empty: [], Data: [['a', '', ''], ['', '', ''], ['', 'b', '']] } });
+    const twin = createServices({
+      sheets: {
+        Empty: [],
+        Data: [
+          ['a', '', ''],
+          ['', '', ''],
+          ['', 'b', ''],
+        ],
+      },
+    });
     const empty = twin.workbook.sheet('Empty');
     expect(empty.getDataRange().getA1Notation()).toBe('A1');
     expect(empty.getDataRange().getValues()).toEqual([['']]);
@@ -134,10 +164,23 @@ describe('extent and sheets', () => {
   });
 
   test('getSheetValues: -1 reaches the last row or column with content, in one call; an empty sheet is refused', () => {
-    const twin = createServices({ sheets: { Empty: [], Data: [['a', '', ''], ['', '', ''], ['', 'b', '']] } });
+    const twin = createServices({
+      sheets: {
+        Empty: [],
+        Data: [
+          ['a', '', ''],
+          ['', '', ''],
+          ['', 'b', ''],
+        ],
+      },
+    });
     const data = twin.workbook.sheet('Data');
     twin.counter.reset();
-    expect(data.getSheetValues(1, 1, -1, -1)).toEqual([['a', ''], ['', ''], ['', 'b']]);
+    expect(data.getSheetValues(1, 1, -1, -1)).toEqual([
+      ['a', ''],
+      ['', ''],
+      ['', 'b'],
+    ]);
     expect(data.getSheetValues(2, 2, -1, 1)).toEqual([[''], ['b']]);
     expect(data.getSheetValues(1, 1, 1, 3)).toEqual([['a', '', '']]);
     expect(twin.counter.byMethod).toEqual({ 'Sheet.getSheetValues': 3 });
@@ -154,7 +197,9 @@ describe('extent and sheets', () => {
   test('insertSheet: a name in use throws; getSheetByName gives null when absent; the new sheet is active', () => {
     const twin = createServices({ sheets: { Data: [['x']] } });
     const wb = twin.workbook;
-    expect(() => wb.insertSheet('Data')).toThrow('A sheet with the name "Data" already exists. Please enter another name.');
+    expect(() => wb.insertSheet('Data')).toThrow(
+      'A sheet with the name "Data" already exists. Please enter another name.',
+    );
     expect(() => wb.insertSheet('data')).toThrow(AppsScriptException);
     expect(wb.getSheetByName('สรุป')).toBeNull();
     const summary = wb.insertSheet('สรุป');
@@ -192,8 +237,14 @@ describe('extent and sheets', () => {
     const a = twin.workbook.sheet('A');
     a.setFrozenRows(1);
     a.setColumnWidths(1, 2, 240);
-    a.getRange(1, 1, 1, 2).setFontWeights([['bold', null]]).setNumberFormats([['@', '#,##0']]).setNotes([['หมายเหตุ', null]]);
-    a.getRange(1, 1, 1, 2).setBackgrounds([['#FFF', 'red']]).setWrap(true).setHorizontalAlignment('center');
+    a.getRange(1, 1, 1, 2)
+      .setFontWeights([['bold', null]])
+      .setNumberFormats([['@', '#,##0']])
+      .setNotes([['หมายเหตุ', null]]);
+    a.getRange(1, 1, 1, 2)
+      .setBackgrounds([['#FFF', 'red']])
+      .setWrap(true)
+      .setHorizontalAlignment('center');
     const view = a.peek('A1:B1');
     expect([a.getFrozenRows(), a.columnWidth(1), a.columnWidth(3)]).toEqual([1, 240, 100]);
     expect(view.fontWeights).toEqual([['bold', 'normal']]);
@@ -213,13 +264,29 @@ describe('extent and sheets', () => {
 
 describe('merges', () => {
   test('merge keeps only the top-left value; later writes into the merge keep only the top-left cell', () => {
-    const twin = createServices({ sheets: { Data: [['a', 'b', 'c'], ['d', 'e', 'f']] } });
+    const twin = createServices({
+      sheets: {
+        Data: [
+          ['a', 'b', 'c'],
+          ['d', 'e', 'f'],
+        ],
+      },
+    });
     const sheet = twin.workbook.sheet('Data');
     sheet.getRange(1, 1, 2, 2).merge();
     expect(sheet.mergedRanges()).toEqual(['A1:B2']);
-    expect(sheet.values()).toEqual([['a', '', 'c'], ['', '', 'f']]);
-    sheet.getRange(1, 1, 2, 3).setValues([['x', 'y', 'z'], ['u', 'v', 'w']]);
-    expect(sheet.values()).toEqual([['x', '', 'z'], ['', '', 'w']]);
+    expect(sheet.values()).toEqual([
+      ['a', '', 'c'],
+      ['', '', 'f'],
+    ]);
+    sheet.getRange(1, 1, 2, 3).setValues([
+      ['x', 'y', 'z'],
+      ['u', 'v', 'w'],
+    ]);
+    expect(sheet.values()).toEqual([
+      ['x', '', 'z'],
+      ['', '', 'w'],
+    ]);
     expect(() => sheet.getRange(2, 2, 1, 2).merge()).toThrow(MESSAGES.partialMerge);
     expect(() => sheet.getRange(1, 1, 1, 1).breakApart()).toThrow(MESSAGES.partialMerge);
     sheet.getRange(1, 1, 2, 3).merge();
@@ -266,7 +333,9 @@ describe('metadata, protections, validations, charts', () => {
     header.remove();
     twin.setUser('officer@phayao.go.th');
     sheet.getRange(1, 2, 1, 1).setValues([['now free']]);
-    expect(sheet.allProtections().map((p) => p.info)).toEqual([{ type: 'RANGE', a1: 'C3', description: 'note', warningOnly: true }]);
+    expect(sheet.allProtections().map((p) => p.info)).toEqual([
+      { type: 'RANGE', a1: 'C3', description: 'note', warningOnly: true },
+    ]);
 
     twin.setUser('owner@dla.go.th');
     const whole = sheet.protect();
@@ -284,7 +353,12 @@ describe('metadata, protections, validations, charts', () => {
     const app = twin.services.spreadsheetApp;
     const list = twin.workbook.sheet('Lists').getRange(1, 1, 2, 1);
     const before = twin.counter.snapshot();
-    const rule = app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(false).setHelpText('เลือกอำเภอ').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInRange(list, true)
+      .setAllowInvalid(false)
+      .setHelpText('เลือกอำเภอ')
+      .build();
     expect(twin.counter.since(before).byMethod).toEqual({ 'SpreadsheetApp.newDataValidation': 1 });
     twin.workbook.sheet('Data').getRange(2, 3, 10, 1).setDataValidation(rule);
     const v = twin.workbook.sheet('Data').peek(11, 3).validations[0][0];
@@ -296,15 +370,26 @@ describe('metadata, protections, validations, charts', () => {
   });
 
   test('charts: the builder records type, ranges, options and position; insert, list and remove', () => {
-    const twin = createServices({ sheets: { 'สรุป': grid(4, 2) } });
+    const twin = createServices({ sheets: { สรุป: grid(4, 2) } });
     const sheet = twin.workbook.sheet('สรุป');
     const before = twin.counter.snapshot();
-    const chart = sheet.newChart().setChartType(ChartType.BAR).addRange(sheet.getRange(1, 1, 4, 2)).setOption('title', 'รายรับ').setPosition(2, 4, 0, 0).build();
+    const chart = sheet
+      .newChart()
+      .setChartType(ChartType.BAR)
+      .addRange(sheet.getRange(1, 1, 4, 2))
+      .setOption('title', 'รายรับ')
+      .setPosition(2, 4, 0, 0)
+      .build();
     expect(twin.counter.since(before).byMethod).toEqual({ 'Sheet.newChart': 1, 'Sheet.getRange': 1 });
     sheet.insertChart(chart);
     expect(sheet.getCharts()).toEqual([chart]);
     expect(chart.getOptions().get('title')).toBe('รายรับ');
-    expect(chart.info).toEqual({ type: 'BAR', ranges: ['สรุป!A1:B4'], options: { title: 'รายรับ' }, position: { anchorRow: 2, anchorColumn: 4, offsetX: 0, offsetY: 0 } });
+    expect(chart.info).toEqual({
+      type: 'BAR',
+      ranges: ['สรุป!A1:B4'],
+      options: { title: 'รายรับ' },
+      position: { anchorRow: 2, anchorColumn: 4, offsetX: 0, offsetY: 0 },
+    });
     sheet.removeChart(chart);
     expect(sheet.getCharts()).toEqual([]);
   });
@@ -347,7 +432,10 @@ describe('other services', () => {
     twin.setUser('a@phayao.go.th');
     expect(twin.userProperties().get('lang')).toBe('th');
     twin.setUser('b@phayao.go.th');
-    props.getUserProperties().setProperty('lang', 'en').setProperty('n', 3 as unknown as string);
+    props
+      .getUserProperties()
+      .setProperty('lang', 'en')
+      .setProperty('n', 3 as unknown as string);
     expect(props.getUserProperties().getProperties()).toEqual({ lang: 'en', n: '3' });
     props.getUserProperties().deleteProperty('n');
     expect(props.getUserProperties().getProperties()).toEqual({ lang: 'en' });
@@ -365,7 +453,9 @@ describe('other services', () => {
     const ui = spreadsheetApp.getUi();
     ui.createAddonMenu().addItem('ตรวจสอบข้อมูล', 'checkData').addSeparator().addToUi();
     // an add-on menu is captioned with the script's name (a twin made without one: Apps Script's "Untitled project")
-    expect(ui.menusOnUi.map((m) => [m.caption, m.items])).toEqual([['Untitled project', [{ caption: 'ตรวจสอบข้อมูล', functionName: 'checkData' }, 'separator']]]);
+    expect(ui.menusOnUi.map((m) => [m.caption, m.items])).toEqual([
+      ['Untitled project', [{ caption: 'ตรวจสอบข้อมูล', functionName: 'checkData' }, 'separator']],
+    ]);
     expect(ui.alert('ผล', 'ไม่พบข้อผิดพลาด', ui.ButtonSet.OK)).toBe(ui.Button.OK);
     ui.alertAnswers.push(ui.Button.NO);
     expect(ui.alert('ลบ?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
@@ -417,7 +507,11 @@ describe('counting', () => {
       const sheet = spreadsheetApp.getActiveSpreadsheet().getActiveSheet();
       const values = sheet.getDataRange().getValues();
       sheet.getRange(4, 1, 1, 2).setValues([values[0]]);
-      sheet.getRange(4, 1, 1, 2).setBackgrounds([['#eeeeee', null]]).setFontWeights([['bold', 'bold']]).setFontWeight('normal');
+      sheet
+        .getRange(4, 1, 1, 2)
+        .setBackgrounds([['#eeeeee', null]])
+        .setFontWeights([['bold', 'bold']])
+        .setFontWeight('normal');
       spreadsheetApp.flush();
       lock.releaseLock();
       session.getActiveUser().getEmail();
@@ -439,7 +533,12 @@ describe('counting', () => {
       cellsRead: 6,
       cellsWritten: 6,
       otherCalls: 4,
-      otherByMethod: { 'LockService.getDocumentLock': 1, 'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Session.getActiveUser': 1 },
+      otherByMethod: {
+        'LockService.getDocumentLock': 1,
+        'Lock.tryLock': 1,
+        'Lock.releaseLock': 1,
+        'Session.getActiveUser': 1,
+      },
     });
     // the log keeps the order, e.g. flush before the lock is released
     const order = twin.counter.log.map((c) => `${c.target}.${c.method}`);
@@ -454,7 +553,14 @@ describe('counting', () => {
     sheet.values();
     sheet.formulaAt(1, 1);
     twin.workbook.sheet('Data');
-    expect(twin.counter.snapshot()).toEqual({ calls: 0, byMethod: {}, cellsRead: 0, cellsWritten: 0, otherCalls: 0, otherByMethod: {} });
+    expect(twin.counter.snapshot()).toEqual({
+      calls: 0,
+      byMethod: {},
+      cellsRead: 0,
+      cellsWritten: 0,
+      otherCalls: 0,
+      otherByMethod: {},
+    });
   });
 
   test('100,000 rows × 12 columns: one write and one read, counted as 1.2 million cells each way', () => {
@@ -491,7 +597,10 @@ const BUNDLE = join(__dirname, '..', '..', 'dist', 'Code.js');
     const services: Services = twin.services;
     const context = vm.createContext({ ...asGlobals(services) });
     twin.bindToContext(context);
-    const isDate = vm.runInContext('(function () { return SpreadsheetApp.getActiveSheet().getDataRange().getValues()[0][0] instanceof Date; })', context) as () => boolean;
+    const isDate = vm.runInContext(
+      '(function () { return SpreadsheetApp.getActiveSheet().getDataRange().getValues()[0][0] instanceof Date; })',
+      context,
+    ) as () => boolean;
     expect(isDate()).toBe(true);
   });
 });

@@ -23,7 +23,9 @@ describe('Utilities.formatDate on the twin', () => {
   });
 
   test("quoted text, '' and the letters the add-on uses", () => {
-    expect(format('2026-11-20T08:15:30.045Z', 'Asia/Bangkok', "yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toBe('2026-11-20T15:15:30.045+0700');
+    expect(format('2026-11-20T08:15:30.045Z', 'Asia/Bangkok', "yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toBe(
+      '2026-11-20T15:15:30.045+0700',
+    );
     expect(format('2026-11-20T08:15:30Z', 'Asia/Bangkok', "d/M/yy 'o''clock'")).toBe("20/11/26 o'clock");
     expect(() => format('2026-11-20T08:15:30Z', 'Asia/Bangkok', 'EEE')).toThrow(/pattern letter "E"/);
   });
@@ -52,7 +54,9 @@ describe('date cells of a spreadsheet in its own zone', () => {
     expect(typed.toISOString()).toBe(instant);
     expect(twin.workbook.shownDay(typed)).toEqual(day);
     twin.workbook.addSheet('Data', [[typed]]);
-    expect((twin.workbook.sheet('Data').getRange(1, 1, 1, 1).getValues()[0][0] as Date).getTime()).toBe(typed.getTime());
+    expect((twin.workbook.sheet('Data').getRange(1, 1, 1, 1).getValues()[0][0] as Date).getTime()).toBe(
+      typed.getTime(),
+    );
   });
 
   test('wallClock gives the offset in force at the instant', () => {
@@ -70,15 +74,18 @@ describe('the add-on’s calendar of a spreadsheet (formatDate only, no Intl)', 
     { year: 2568, month: 10, day: 1 },
   ];
 
-  test.each(['Asia/Bangkok', 'America/Los_Angeles', 'Pacific/Kiritimati', 'America/Santiago', 'Australia/Lord_Howe'])('%s: writes each day as the twin types it and reads it back as that day', (timeZone) => {
-    const twin = createServices({ workbook: { timeZone } });
-    const days = sheetDays(twin.workbook, twin.services.utilities);
-    for (const d of DAYS) {
-      const written = days.midnight(d);
-      expect(written.getTime()).toBe(twin.workbook.typedDate(d).getTime());
-      expect(days.dayOf(written)).toEqual(d);
-    }
-  });
+  test.each(['Asia/Bangkok', 'America/Los_Angeles', 'Pacific/Kiritimati', 'America/Santiago', 'Australia/Lord_Howe'])(
+    '%s: writes each day as the twin types it and reads it back as that day',
+    (timeZone) => {
+      const twin = createServices({ workbook: { timeZone } });
+      const days = sheetDays(twin.workbook, twin.services.utilities);
+      for (const d of DAYS) {
+        const written = days.midnight(d);
+        expect(written.getTime()).toBe(twin.workbook.typedDate(d).getTime());
+        expect(days.dayOf(written)).toEqual(d);
+      }
+    },
+  );
 
   test('asks the zone once, and formats each distinct date once', () => {
     const twin = createServices({ workbook: { timeZone: 'America/Los_Angeles' } });
@@ -93,6 +100,8 @@ describe('the add-on’s calendar of a spreadsheet (formatDate only, no Intl)', 
 
   test('the time now as the spreadsheet’s wall clock with its offset', () => {
     const twin = createServices({ workbook: { timeZone: 'America/Los_Angeles' } });
-    expect(sheetDays(twin.workbook, twin.services.utilities).isoTime(Date.parse('2026-07-01T02:03:04Z'))).toBe('2026-06-30T19:03:04-0700');
+    expect(sheetDays(twin.workbook, twin.services.utilities).isoTime(Date.parse('2026-07-01T02:03:04Z'))).toBe(
+      '2026-06-30T19:03:04-0700',
+    );
   });
 });

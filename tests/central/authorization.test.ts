@@ -5,10 +5,10 @@ import { runNational } from '../../src/addon/consolidate/runner';
 import { FILES_RUN } from '../../src/central/config';
 import { asGlobals, createServices } from '../../src/twin';
 import { builtScopes } from '../support/manifestTwin';
+import type { ClockedTwin } from './fixture';
 import { addProvinceFile, addRegistry, registerRows, STAFF, url } from './fixture';
 import { CENTRAL_BUNDLE, load } from './sandbox';
 import { ID, scenario } from './scenario';
-import type { ClockedTwin } from './fixture';
 
 const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
 const TRIGGERS = 'https://www.googleapis.com/auth/script.scriptapp';
@@ -47,7 +47,11 @@ describe.each([SHEETS, TRIGGERS])('%s left unticked on the consent screen', (sco
 });
 
 test('a deployed manifest without the spreadsheets scope: one message to deploy the central script again', () => {
-  const twin = createServices({ userEmail: STAFF, scriptApp: true, oauthScopes: builtScopes('central').filter((s) => s !== SHEETS) });
+  const twin = createServices({
+    userEmail: STAFF,
+    scriptApp: true,
+    oauthScopes: builtScopes('central').filter((s) => s !== SHEETS),
+  });
   addRegistry(twin.workbook);
   twin.workbook.addSheet('ทะเบียนไฟล์จังหวัด', registerRows([['พะเยา', url(ID.phayao)]]));
   addProvinceFile(twin, ID.phayao, 'พะเยา', [['แบบรายงาน']]);
@@ -63,12 +67,21 @@ test('every permission granted: the check costs two ScriptApp calls and no Sprea
   const c = scenario({ scriptApp: true });
   expect(FILES_RUN.authorize!(c.twin.services)).toBeNull();
   expect(c.twin.counter.calls).toBe(0);
-  expect(c.twin.counter.otherByMethod).toEqual({ 'ScriptApp.getAuthorizationInfo': 1, 'AuthorizationInfo.getAuthorizationStatus': 1 });
+  expect(c.twin.counter.otherByMethod).toEqual({
+    'ScriptApp.getAuthorizationInfo': 1,
+    'AuthorizationInfo.getAuthorizationStatus': 1,
+  });
 });
 
 test('run where the workbook has no document lock (not its own script): a message saying where to run it, no TypeError', () => {
   const c = scenario({ scriptApp: true, twin: { containerBound: false } });
   const outcome = runNational(c.twin.services, FILES_RUN, 'start');
-  expect(outcome).toEqual({ kind: 'refused', message: expect.objectContaining({ th: expect.stringContaining('ส่วนขยาย'), en: expect.stringContaining('standalone script') }) });
+  expect(outcome).toEqual({
+    kind: 'refused',
+    message: expect.objectContaining({
+      th: expect.stringContaining('ส่วนขยาย'),
+      en: expect.stringContaining('standalone script'),
+    }),
+  });
   nothingDone(c);
 });

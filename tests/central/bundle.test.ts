@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as central from '../../src/central/main';
-import { CENTRAL_MENU_ITEMS } from '../../src/central/menu';
 import type { MenuItem } from '../../src/addon/menu';
 import { MENU_ITEMS } from '../../src/addon/menu';
+import * as central from '../../src/central/main';
+import { CENTRAL_MENU_ITEMS } from '../../src/central/menu';
 import { asGlobals } from '../../src/twin';
 import { tracedService } from '../support/appsScriptSandbox';
 import { CENTRAL_BUNDLE, load, OFFICER_BUNDLE, ROOT, source } from './sandbox';
@@ -20,14 +20,30 @@ const ITEMS = CENTRAL_MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator')
 
 test('central/dist/Code.js loads without require, process, URL, TextEncoder, timers, fetch or structuredClone', () => {
   const { context } = load(CENTRAL_BUNDLE, {});
-  for (const name of ['require', 'module', 'process', 'URL', 'URLSearchParams', 'TextEncoder', 'setTimeout', 'fetch', 'structuredClone', 'Buffer']) expect(name in context).toBe(false);
+  for (const name of [
+    'require',
+    'module',
+    'process',
+    'URL',
+    'URLSearchParams',
+    'TextEncoder',
+    'setTimeout',
+    'fetch',
+    'structuredClone',
+    'Buffer',
+  ])
+    expect(name in context).toBe(false);
 });
 
 test('its top-level functions are exactly the entry module’s exports, the menu’s functions and the trigger handler among them', () => {
   const { context, defined } = load(CENTRAL_BUNDLE, {});
   expect(defined.filter((n) => typeof context[n] === 'function').sort()).toEqual(ENTRY);
-  expect([...source(CENTRAL_BUNDLE).matchAll(/^function\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]).sort()).toEqual(ENTRY);
-  expect(ENTRY).toEqual(expect.arrayContaining(['onOpen', 'continueNationByTrigger', ...ITEMS.map((i) => i.functionName)]));
+  expect([...source(CENTRAL_BUNDLE).matchAll(/^function\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]).sort()).toEqual(
+    ENTRY,
+  );
+  expect(ENTRY).toEqual(
+    expect.arrayContaining(['onOpen', 'continueNationByTrigger', ...ITEMS.map((i) => i.functionName)]),
+  );
 });
 
 test('onOpen with authMode NONE builds the menu and touches only the UI', () => {
@@ -48,7 +64,18 @@ test('onOpen with authMode NONE builds the menu and touches only the UI', () => 
     },
   };
   const SpreadsheetApp = tracedService('SpreadsheetApp', log, { getUi: () => ui });
-  const others = Object.fromEntries(['PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'CacheService', 'DriveApp', 'UrlFetchApp'].map((n) => [n, tracedService(n, log)]));
+  const others = Object.fromEntries(
+    [
+      'PropertiesService',
+      'LockService',
+      'HtmlService',
+      'Session',
+      'ScriptApp',
+      'CacheService',
+      'DriveApp',
+      'UrlFetchApp',
+    ].map((n) => [n, tracedService(n, log)]),
+  );
   load(CENTRAL_BUNDLE, { SpreadsheetApp, ...others }).call('onOpen', { authMode: 'NONE' });
   expect(log).toEqual(['SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
   expect(items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
@@ -78,11 +105,16 @@ test('the central build left the officer add-on alone: its manifest keeps its th
   expect(source(OFFICER_BUNDLE)).not.toMatch(/\bScriptApp\b/);
   expect(source(CENTRAL_BUNDLE)).toMatch(/\bScriptApp\b/);
   // the officer menu has the national consolidation and its ทำต่อ
-  expect(MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator').map((i) => i.functionName)).toEqual(expect.arrayContaining(['consolidateNation', 'continueNation']));
+  expect(MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator').map((i) => i.functionName)).toEqual(
+    expect.arrayContaining(['consolidateNation', 'continueNation']),
+  );
 });
 
 test('clasp run in central/ (offline, no login) would push exactly the central build', () => {
-  const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], { cwd: join(ROOT, 'central'), encoding: 'utf8' });
+  const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], {
+    cwd: join(ROOT, 'central'),
+    encoding: 'utf8',
+  });
   const status = JSON.parse(out.slice(out.indexOf('{')));
   expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/appsscript.json']);
 });
@@ -96,7 +128,9 @@ describe('from the bundle, on the twin', () => {
     bundle.call('consolidateNation');
     expect(twin.ui.alerts.map((a) => a.title)).toEqual(['รวมผลทั้งประเทศ']);
     expect(twin.ui.alerts[0].prompt).toMatch(/^รวมผล 76 จังหวัดแล้ว สรุปสถานะ: ส่งแล้ว 4 จังหวัด/);
-    expect(twin.workbook.sheetNames()).toEqual(expect.arrayContaining(['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด']));
+    expect(twin.workbook.sheetNames()).toEqual(
+      expect.arrayContaining(['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด']),
+    );
     // the trigger handler with nothing saved does nothing and shows nothing (there is nobody to show it to)
     bundle.call('continueNationByTrigger', { triggerUid: 'x' });
     expect(twin.ui.alerts).toHaveLength(1);
@@ -110,7 +144,14 @@ describe('from the bundle, on the twin', () => {
     twin.bindToContext(bundle.context);
     bundle.call('createProvinceRegister');
     const rows = twin.workbook.sheet('ทะเบียนไฟล์จังหวัด').values();
-    expect(rows[1]).toEqual(['ที่', 'เขตตรวจราชการ', 'จังหวัด', 'ลิงก์หรือรหัสไฟล์ Google Sheets', 'ชื่อแผ่นงาน (ถ้าไม่ใช่แผ่นแรก)', 'หมายเหตุ']);
+    expect(rows[1]).toEqual([
+      'ที่',
+      'เขตตรวจราชการ',
+      'จังหวัด',
+      'ลิงก์หรือรหัสไฟล์ Google Sheets',
+      'ชื่อแผ่นงาน (ถ้าไม่ใช่แผ่นแรก)',
+      'หมายเหตุ',
+    ]);
     expect(rows).toHaveLength(78);
     expect(rows[2]).toEqual([1, 'เขตตรวจราชการที่ 1 : กลุ่มจังหวัดภาคกลางตอนบน', 'พระนครศรีอยุธยา', '', '', '']);
     const zones = rows.slice(2).map((r) => Number(/ที่ (\d+)/.exec(String(r[1]))![1]));

@@ -12,7 +12,11 @@ const BUNDLES: Record<Script, string> = { officer: OFFICER_BUNDLE, central: CENT
 const GLOBALS = new Set(Object.keys(asGlobals(createServices({ scriptApp: true }).services)));
 // a name JavaScript itself has (Object.create) cannot be told from the service's by its text; the chain reaching it can
 // (ClockTriggerBuilder.create, counted as ScriptApp.create, is reached only through newTrigger)
-const BUILT_IN = new Set([Object, Array.prototype, String.prototype, Map.prototype, Set.prototype, Date.prototype, Math, JSON].flatMap((o) => Object.getOwnPropertyNames(o)));
+const BUILT_IN = new Set(
+  [Object, Array.prototype, String.prototype, Map.prototype, Set.prototype, Date.prototype, Math, JSON].flatMap((o) =>
+    Object.getOwnPropertyNames(o),
+  ),
+);
 
 /** What a manifest's scopes cannot run: method names no class may call with them, and services none of whose scoped methods it may. */
 function outOfScope(scopes: readonly string[]): { methods: string[]; services: string[] } {
@@ -24,7 +28,11 @@ function outOfScope(scopes: readonly string[]): { methods: string[]; services: s
     method.set(name, (method.get(name) ?? false) || granted(required));
     if (GLOBALS.has(cls) && required.length > 0) service.set(cls, (service.get(cls) ?? false) || granted(required));
   }
-  const refused = (m: Map<string, boolean>) => [...m].filter(([, ok]) => !ok).map(([name]) => name).sort();
+  const refused = (m: Map<string, boolean>) =>
+    [...m]
+      .filter(([, ok]) => !ok)
+      .map(([name]) => name)
+      .sort();
   return { methods: refused(method).filter((name) => !BUILT_IN.has(name)), services: refused(service) };
 }
 
@@ -48,5 +56,6 @@ test.each<Script>(['officer', 'central'])('the %s bundle calls nothing its manif
 
 test('the central bundle has the file reader, the trigger and the permission check the officer bundle leaves out', () => {
   const code = source(CENTRAL_BUNDLE);
-  for (const name of ['openById', 'newTrigger', 'getProjectTriggers', 'deleteTrigger', 'getAuthorizationInfo']) expect(code).toContain(`.${name}(`);
+  for (const name of ['openById', 'newTrigger', 'getProjectTriggers', 'deleteTrigger', 'getAuthorizationInfo'])
+    expect(code).toContain(`.${name}(`);
 });

@@ -7,26 +7,30 @@ import {
   DLA_PROVINCES,
   expectedFigures,
   FACT,
-  laosIn,
   LAOS,
+  laosIn,
   latestLineDate,
   linkMark,
   provinceTargets,
-  sharedAcrossProvinces,
-  sumTargets,
-  summaryColumns,
-  thaiShort,
   type Spec,
+  sharedAcrossProvinces,
+  summaryColumns,
+  sumTargets,
+  thaiShort,
 } from '../consolidate/fixture';
 import { percent1 } from '../support/rollupData';
-import { ALL, BAD_LINK, FILES_OPENED, ID, scenario, source, SPECS, TARGET_ROWS, UNKNOWN_PROVINCE } from './scenario';
+import { ALL, BAD_LINK, FILES_OPENED, ID, SPECS, scenario, source, TARGET_ROWS, UNKNOWN_PROVINCE } from './scenario';
 import { sheetTable } from './tables';
 
 jest.setTimeout(60_000);
 
 const ZONES = [...new Set(DLA_PROVINCES.map((p) => p.zone))].sort((a, b) => a - b);
-const heading = (zone: number) => `เขตตรวจราชการที่ ${zone} : กลุ่มจังหวัด${DLA_PROVINCES.find((p) => p.zone === zone)!.cluster}`;
-const inZone = (zone: number) => DLA_PROVINCES.filter((p) => p.zone === zone).map((p) => p.code).sort();
+const heading = (zone: number) =>
+  `เขตตรวจราชการที่ ${zone} : กลุ่มจังหวัด${DLA_PROVINCES.find((p) => p.zone === zone)!.cluster}`;
+const inZone = (zone: number) =>
+  DLA_PROVINCES.filter((p) => p.zone === zone)
+    .map((p) => p.code)
+    .sort();
 const PROVINCE_TARGETS = provinceTargets(TARGET_ROWS);
 const REPORTED = new Set(['56', '55', '12', '90']);
 
@@ -57,20 +61,46 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
   const t = sheetTable(book, 'สรุปรายจังหวัด');
   const C = summaryColumns(t.header);
 
-  function expectRow(row: (string | number | boolean | Date | null)[], specs: readonly Spec[], laosTotal: number, target: ReturnType<typeof sumTargets>): void {
+  function expectRow(
+    row: (string | number | boolean | Date | null)[],
+    specs: readonly Spec[],
+    laosTotal: number,
+    target: ReturnType<typeof sumTargets>,
+  ): void {
     const want = expectedFigures(specs, laosTotal, target, 'budget');
     const pick = (k: keyof typeof C) => row[C[k]];
     expect({
-      laosTotal: pick('laosTotal'), laosReported: pick('laosReported'), participation: pick('participation'), entries: pick('entries'), links: pick('links'),
-      salesCount: pick('salesCount'), revenue: pick('revenue'), beneficiaries: pick('beneficiaries'), rowsWithErrors: pick('rowsWithErrors'),
-      laosTarget: pick('laosTarget'), laosAchievement: pick('laosAchievement'), revenueTarget: pick('revenueTarget'), revenueAchievement: pick('revenueAchievement'),
-      salesAchievement: pick('salesAchievement'), budget: pick('budget'),
+      laosTotal: pick('laosTotal'),
+      laosReported: pick('laosReported'),
+      participation: pick('participation'),
+      entries: pick('entries'),
+      links: pick('links'),
+      salesCount: pick('salesCount'),
+      revenue: pick('revenue'),
+      beneficiaries: pick('beneficiaries'),
+      rowsWithErrors: pick('rowsWithErrors'),
+      laosTarget: pick('laosTarget'),
+      laosAchievement: pick('laosAchievement'),
+      revenueTarget: pick('revenueTarget'),
+      revenueAchievement: pick('revenueAchievement'),
+      salesAchievement: pick('salesAchievement'),
+      budget: pick('budget'),
     }).toEqual({
-      laosTotal: want.laosTotal, laosReported: want.laosReported, participation: want.participation, entries: want.entries, links: want.links,
-      salesCount: want.salesCount, revenue: want.revenue, beneficiaries: want.beneficiaries, rowsWithErrors: want.rowsWithErrors,
-      laosTarget: want.targets.laosReported ?? null, laosAchievement: want.achievement.laosReported ?? null,
-      revenueTarget: want.targets.revenue ?? null, revenueAchievement: want.achievement.revenue ?? null,
-      salesAchievement: want.achievement.salesCount ?? null, budget: want.targets.budget ?? null,
+      laosTotal: want.laosTotal,
+      laosReported: want.laosReported,
+      participation: want.participation,
+      entries: want.entries,
+      links: want.links,
+      salesCount: want.salesCount,
+      revenue: want.revenue,
+      beneficiaries: want.beneficiaries,
+      rowsWithErrors: want.rowsWithErrors,
+      laosTarget: want.targets.laosReported ?? null,
+      laosAchievement: want.achievement.laosReported ?? null,
+      revenueTarget: want.targets.revenue ?? null,
+      revenueAchievement: want.achievement.revenue ?? null,
+      salesAchievement: want.achievement.salesCount ?? null,
+      budget: want.targets.budget ?? null,
     });
   }
 
@@ -84,11 +114,21 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
         const row = rows.shift()!;
         const name = FACT.get(code)!.nameTh;
         expect(row.slice(0, 2)).toEqual([++seq, REPORTED.has(code) ? name : `${name} (ยังไม่ส่งรายงาน)`]);
-        expectRow(row, ALL.filter((s) => s.provinceCode === code), laosIn((l) => l.provinceCode === code), PROVINCE_TARGETS[code]);
+        expectRow(
+          row,
+          ALL.filter((s) => s.provinceCode === code),
+          laosIn((l) => l.provinceCode === code),
+          PROVINCE_TARGETS[code],
+        );
       }
       const subtotal = rows.shift()!;
       expect(subtotal.slice(0, 2)).toEqual(['', 'รวม']);
-      expectRow(subtotal, ALL.filter((s) => codes.includes(s.provinceCode)), laosIn((l) => codes.includes(l.provinceCode)), sumTargets(codes.map((code) => PROVINCE_TARGETS[code])));
+      expectRow(
+        subtotal,
+        ALL.filter((s) => codes.includes(s.provinceCode)),
+        laosIn((l) => codes.includes(l.provinceCode)),
+        sumTargets(codes.map((code) => PROVINCE_TARGETS[code])),
+      );
     }
     const total = rows.shift()!;
     expect(rows).toEqual([]);
@@ -109,7 +149,10 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
 
   test('the charts: revenue by inspection zone and participation by province, over the data written beside the table', () => {
     const sheet = book.sheet('สรุปรายจังหวัด');
-    expect(sheet.charts.map((ch) => ch.info.options.title)).toEqual(['รายรับรายเขตตรวจราชการ', 'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด']);
+    expect(sheet.charts.map((ch) => ch.info.options.title)).toEqual([
+      'รายรับรายเขตตรวจราชการ',
+      'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด',
+    ]);
     // each chart reads one block of two columns: the names, then the values
     expect(sheet.charts.map((ch) => ch.info.ranges.length)).toEqual([1, 1]);
     const [revenue, participation] = sheet.charts.map((ch) => {
@@ -117,21 +160,67 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
       return [block.map((v) => v[0]), block.map((v) => v[1])];
     });
     expect(revenue[0]).toEqual(ZONES.map(heading));
-    expect(revenue[1]).toEqual(ZONES.map((z) => expectedFigures(ALL.filter((s) => inZone(z).includes(s.provinceCode)), 0, undefined, 'budget').revenue));
+    expect(revenue[1]).toEqual(
+      ZONES.map(
+        (z) =>
+          expectedFigures(
+            ALL.filter((s) => inZone(z).includes(s.provinceCode)),
+            0,
+            undefined,
+            'budget',
+          ).revenue,
+      ),
+    );
     const order = ZONES.flatMap(inZone);
     expect(participation[0]).toEqual(order.map((code) => FACT.get(code)!.nameTh));
-    expect(participation[1]).toEqual(order.map((code) => percent1(new Set(ALL.filter((s) => s.provinceCode === code && (s.status === 'ok' || s.status === 'warning')).map((s) => s.lao.code)).size, laosIn((l) => l.provinceCode === code)) ?? 0));
+    expect(participation[1]).toEqual(
+      order.map(
+        (code) =>
+          percent1(
+            new Set(
+              ALL.filter((s) => s.provinceCode === code && (s.status === 'ok' || s.status === 'warning')).map(
+                (s) => s.lao.code,
+              ),
+            ).size,
+            laosIn((l) => l.provinceCode === code),
+          ) ?? 0,
+      ),
+    );
   });
 });
 
 describe('สถานะรายจังหวัด, cell by cell', () => {
   const t = sheetTable(book, 'สถานะรายจังหวัด');
-  type Want = { source: string; rowsRead: number | null; errors: number | null; warnings: number | null; latest: string | null; label: string; explains: string };
+  type Want = {
+    source: string;
+    rowsRead: number | null;
+    errors: number | null;
+    warnings: number | null;
+    latest: string | null;
+    label: string;
+    explains: string;
+  };
   const reported = (src: string, specs: readonly Spec[]): Want => {
     const errors = specs.filter((s) => s.status === 'error').length;
-    return { source: src, rowsRead: specs.length, errors, warnings: specs.filter((s) => s.status === 'warning').length, latest: thaiShort(latestLineDate(specs)), label: 'ส่งแล้ว', explains: `ข้อผิดพลาด ${errors} รายการ` };
+    return {
+      source: src,
+      rowsRead: specs.length,
+      errors,
+      warnings: specs.filter((s) => s.status === 'warning').length,
+      latest: thaiShort(latestLineDate(specs)),
+      label: 'ส่งแล้ว',
+      explains: `ข้อผิดพลาด ${errors} รายการ`,
+    };
   };
-  const failed = (src: string, label: string, explains: string): Want => ({ source: src, rowsRead: null, errors: null, warnings: null, latest: null, label, explains });
+  const failed = (src: string, label: string, explains: string): Want => ({
+    source: src,
+    rowsRead: null,
+    errors: null,
+    warnings: null,
+    latest: null,
+    label,
+    explains,
+  });
   const EXPECTED: Record<string, Want> = {
     '56': reported(source(ID.phayao), SPECS.phayao),
     '55': reported(source(ID.nan, 'รายงานผล'), SPECS.nan),
@@ -140,7 +229,11 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
     // the file that refuses the account and the id that is gone: Google does not say which is which, so neither does the table
     '50': failed(source(ID.chiangmai), 'เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้', 'แชร์ไฟล์ให้บัญชีผู้รวมผล'),
     '52': failed(source(ID.lampang), 'ไม่พบหัวตารางแบบรายงาน', 'หัวตาราง'),
-    '54': failed(source(ID.gone), 'เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้', 'ข้อความจาก Google: Unexpected error while getting the method or property openById'),
+    '54': failed(
+      source(ID.gone),
+      'เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้',
+      'ข้อความจาก Google: Unexpected error while getting the method or property openById',
+    ),
     '63': failed(BAD_LINK, 'เปิดไม่ได้: ไม่พบไฟล์', 'ไม่ใช่ลิงก์หรือรหัสไฟล์ Google Sheets'),
   };
   const NOT_REPORTED = failed('', 'ยังไม่รายงาน', 'ยังไม่ได้รับ');
@@ -151,7 +244,16 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
     const check = (row: (string | number | boolean | Date | null)[], name: string, want: Want) => {
       const [s, province, src, rowsRead, errors, warnings, latest, label, explanation] = row;
       const blank = (v: unknown) => (v === '' ? null : v);
-      expect({ s, province, src, rowsRead, errors, warnings, latest: blank(latest), label }).toEqual({ s: ++seq, province: name, src: want.source, rowsRead: want.rowsRead, errors: want.errors, warnings: want.warnings, latest: want.latest, label: want.label });
+      expect({ s, province, src, rowsRead, errors, warnings, latest: blank(latest), label }).toEqual({
+        s: ++seq,
+        province: name,
+        src: want.source,
+        rowsRead: want.rowsRead,
+        errors: want.errors,
+        warnings: want.warnings,
+        latest: want.latest,
+        label: want.label,
+      });
       expect(explanation).toContain(want.explains);
     };
     for (const zone of ZONES) {
@@ -161,14 +263,19 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
     expect(rows.shift()![0]).toBe('ไฟล์ที่ไม่ทราบจังหวัด');
     check(rows.shift()!, 'ไฟล์ที่ไม่ทราบจังหวัด', failed(source(ID.stray), 'ไม่ทราบว่าเป็นของจังหวัดใด', `${UNKNOWN_PROVINCE}”`));
     expect(rows).toEqual([]);
-    expect(t.footnotes[0]).toBe('สรุปสถานะ: ส่งแล้ว 4 จังหวัด · ยังไม่รายงาน 68 จังหวัด · เปิดไม่ได้: ไม่พบไฟล์ 1 จังหวัด · เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้ 2 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด');
+    expect(t.footnotes[0]).toBe(
+      'สรุปสถานะ: ส่งแล้ว 4 จังหวัด · ยังไม่รายงาน 68 จังหวัด · เปิดไม่ได้: ไม่พบไฟล์ 1 จังหวัด · เปิดไม่ได้: ไม่มีสิทธิ์หรือไม่มีไฟล์นี้ 2 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด',
+    );
   });
 });
 
 test('Google writing in Thai: the same statuses, labels and advice; only Google’s own words beside them differ', () => {
   const th = scenario({ scriptApp: true, twin: { locale: 'th' } });
   expect(runNational(th.twin.services, FILES_RUN, 'start').kind).toBe('finished');
-  const withoutGoogle = (b: typeof book) => sheetTable(b, 'สถานะรายจังหวัด').rows.map((r) => r.map((c) => (typeof c === 'string' ? c.replace(/\nข้อความจาก Google: .*/, '') : c)));
+  const withoutGoogle = (b: typeof book) =>
+    sheetTable(b, 'สถานะรายจังหวัด').rows.map((r) =>
+      r.map((c) => (typeof c === 'string' ? c.replace(/\nข้อความจาก Google: .*/, '') : c)),
+    );
   expect(withoutGoogle(th.twin.workbook)).toEqual(withoutGoogle(book));
   const cells = sheetTable(th.twin.workbook, 'สถานะรายจังหวัด').rows.flat().join('\n');
   expect(cells).toContain('ข้อความจาก Google: คุณไม่มีสิทธิ์เข้าถึงเอกสารที่ขอ');
@@ -184,7 +291,11 @@ test('ลิงก์ซ้ำข้ามจังหวัด: every link repo
   for (const { link, provinces } of shared) {
     const row = t.rows.find((r) => String(r[1]).includes(linkMark(link)))!;
     const codes = [...provinces].sort();
-    expect(row.slice(2)).toEqual([label[link.platform], codes.length, codes.map((code) => FACT.get(code)!.nameTh).join(', ')]);
+    expect(row.slice(2)).toEqual([
+      label[link.platform],
+      codes.length,
+      codes.map((code) => FACT.get(code)!.nameTh).join(', '),
+    ]);
   }
   expect(t.rows.map((r) => r[0])).toEqual(shared.map((_, i) => i + 1));
 });
@@ -195,7 +306,9 @@ describe('the Spreadsheet-call budget', () => {
     expect(CALLS.byMethod['SpreadsheetApp.openById']).toBe(reads);
     // the first tab by Spreadsheet.getSheets and its Sheet.getSheetValues, a named tab by Spreadsheet.getRange('tab'!A:Z) and its
     // getValues; never the spreadsheet's active sheet, which for a file opened by id is not documented
-    expect((CALLS.byMethod['Spreadsheet.getSheets'] ?? 0) + (CALLS.byMethod['Spreadsheet.getRange'] ?? 0)).toBe(reads - 2); // เชียงใหม่ refuses and แพร่'s id is gone at openById
+    expect((CALLS.byMethod['Spreadsheet.getSheets'] ?? 0) + (CALLS.byMethod['Spreadsheet.getRange'] ?? 0)).toBe(
+      reads - 2,
+    ); // เชียงใหม่ refuses and แพร่'s id is gone at openById
     expect(CALLS.byMethod['Spreadsheet.getSheetValues']).toBeUndefined();
     expect(CALLS.calls).toBeLessThanOrEqual(3 * reads + 60);
   });

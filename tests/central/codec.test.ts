@@ -1,6 +1,10 @@
 // The pieces of a checkpoint: a province part through document properties and back exactly, the paged log under 9 kB a value,
 // the link chunks, and the register of province files as staff fill it in.
 
+import { decodeLinks, encodeLinks } from '../../src/addon/consolidate/linkStore';
+import { decodePart, encodePart } from '../../src/addon/consolidate/partCodec';
+import { registerSources, spreadsheetId } from '../../src/addon/consolidate/registerSheet';
+import { LOG_LIMIT_BYTES, PAGE_BYTES, PAGE_KEY, RunLog, utf8Bytes } from '../../src/addon/consolidate/runLog';
 import { checkSource } from '../../src/core/consolidate/checkSource';
 import { consolidateProvince } from '../../src/core/consolidate/consolidate';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
@@ -8,10 +12,6 @@ import { provinceByCode } from '../../src/core/geo/provinces';
 import type { Platform } from '../../src/core/normalise/links';
 import { registryFromTable } from '../../src/core/registry/fromRows';
 import { indexRegistry } from '../../src/core/registry/match';
-import { decodeLinks, encodeLinks } from '../../src/addon/consolidate/linkStore';
-import { decodePart, encodePart } from '../../src/addon/consolidate/partCodec';
-import { registerSources, spreadsheetId } from '../../src/addon/consolidate/registerSheet';
-import { LOG_LIMIT_BYTES, PAGE_BYTES, PAGE_KEY, RunLog, utf8Bytes } from '../../src/addon/consolidate/runLog';
 import { reportSpecs, sheetRows, TODAY } from '../consolidate/fixture';
 import { REGISTRY_ROWS } from './fixture';
 
@@ -28,10 +28,34 @@ describe('a province part through the checkpoint', () => {
   test.each(cases)('%s: decoded exactly as encoded', (_, code, several) => {
     const province = provinceByCode(code)!;
     const options = { form: DLA_ONLINE_MARKET, today: TODAY, registry: REGISTRY };
-    const checks = [checkSource(`${code}-1`, [{ name: province.nameTh, rows: sheetRows(reportSpecs(code, 'xlsx', []), { dateCells: true }, 'xlsx') }], options)];
+    const checks = [
+      checkSource(
+        `${code}-1`,
+        [{ name: province.nameTh, rows: sheetRows(reportSpecs(code, 'xlsx', []), { dateCells: true }, 'xlsx') }],
+        options,
+      ),
+    ];
     if (several) {
-      checks.push({ ok: false, status: { province, source: 'x', status: 'noPermission', rowsRead: 0, errors: 0, warnings: 0, latestSubmission: null, detail: { th: 'ไทย', en: 'en' } } });
-      checks.push(checkSource(`${code}-2`, [{ name: province.nameTh, rows: sheetRows(reportSpecs(code, 'csv', []), {}, 'csv') }], options));
+      checks.push({
+        ok: false,
+        status: {
+          province,
+          source: 'x',
+          status: 'noPermission',
+          rowsRead: 0,
+          errors: 0,
+          warnings: 0,
+          latestSubmission: null,
+          detail: { th: 'ไทย', en: 'en' },
+        },
+      });
+      checks.push(
+        checkSource(
+          `${code}-2`,
+          [{ name: province.nameTh, rows: sheetRows(reportSpecs(code, 'csv', []), {}, 'csv') }],
+          options,
+        ),
+      );
     }
     const part = consolidateProvince(DLA_ONLINE_MARKET, province, checks, REGISTRY, null);
     const sources = checks.map((c, index) => ({ index: index * 3, ok: c.ok, status: c.status }));
@@ -91,7 +115,10 @@ describe('the paged log', () => {
 test('links chunked under the 50,000 characters of a cell and read back in order', () => {
   const links = {
     canonical: Array.from({ length: 3000 }, (_, i) => `youtube.com/watch?v=${i}abcdefghij`),
-    platform: Array.from({ length: 3000 }, (_, i): Platform => (i % 3 === 0 ? 'facebook' : i % 3 === 1 ? 'youtube' : 'tiktok')),
+    platform: Array.from(
+      { length: 3000 },
+      (_, i): Platform => (i % 3 === 0 ? 'facebook' : i % 3 === 1 ? 'youtube' : 'tiktok'),
+    ),
   };
   const chunks = encodeLinks(links);
   expect(chunks.length).toBeGreaterThan(1);
@@ -136,7 +163,10 @@ describe('ทะเบียนไฟล์จังหวัด', () => {
   test('a sheet without the columns, or without any link, says what to do', () => {
     const noHeader = registerSources([['จังหวัด', 'หมายเหตุ']]);
     expect(noHeader.ok || noHeader.message.th).toContain('ไม่มีหัวตาราง');
-    const empty = registerSources([['จังหวัด', 'ลิงก์'], ['พะเยา', '']]);
+    const empty = registerSources([
+      ['จังหวัด', 'ลิงก์'],
+      ['พะเยา', ''],
+    ]);
     expect(empty.ok || empty.message.th).toContain('ยังไม่มีลิงก์ไฟล์');
   });
 });

@@ -2,7 +2,7 @@
 // run ends as if alone; a busy lock, a waiting trigger, a saved run and a dead execution are each handled without damage.
 
 import { STATE_KEY } from '../../src/addon/consolidate/runLog';
-import { runNational, type NationalRunConfig } from '../../src/addon/consolidate/runner';
+import { type NationalRunConfig, runNational } from '../../src/addon/consolidate/runner';
 import { parseState } from '../../src/addon/consolidate/runState';
 import { FILES_RUN } from '../../src/central/config';
 import { STAFF } from './fixture';
@@ -55,7 +55,10 @@ test('the document lock held by another execution: told to wait a moment, nothin
   c.twin.workbook.lock.holdBy('another-execution');
   const before = new Map(c.twin.workbook.documentProperties);
   const outcome = runNational(c.twin.services, FILES_RUN, 'start');
-  expect(outcome).toEqual({ kind: 'refused', message: expect.objectContaining({ th: expect.stringContaining('กรุณารอสักครู่') }) });
+  expect(outcome).toEqual({
+    kind: 'refused',
+    message: expect.objectContaining({ th: expect.stringContaining('กรุณารอสักครู่') }),
+  });
   expect(c.twin.workbook.documentProperties).toEqual(before);
   expect(c.twin.counter.byMethod['SpreadsheetApp.openById']).toBeUndefined();
 });
@@ -86,7 +89,10 @@ test('ทำต่อ while the trigger is still waiting goes on at once; the tr
   while (outcome.kind === 'paused') outcome = runNational(twin.services, FILES_RUN, 'continue');
   expect(outcome.kind).toBe('finished');
   expect(twin.scriptApp.triggers).toEqual([]);
-  expect(runNational(twin.services, FILES_RUN, 'trigger')).toEqual({ kind: 'refused', message: expect.objectContaining({ th: expect.stringContaining('ไม่มีการรวมผลที่ค้างอยู่') }) });
+  expect(runNational(twin.services, FILES_RUN, 'trigger')).toEqual({
+    kind: 'refused',
+    message: expect.objectContaining({ th: expect.stringContaining('ไม่มีการรวมผลที่ค้างอยู่') }),
+  });
   expect(outputs(twin)).toEqual(outputs(ONE_SHOT.twin));
 });
 
@@ -115,7 +121,10 @@ test('a run whose execution died (no sign of life for 7 minutes) is not “runni
   expect(runNational(twin.services, MANUAL, 'start').kind).toBe('paused');
   // as if an execution had taken the run and been killed: running, heartbeat long ago
   const state = stateOf(c)!;
-  twin.workbook.documentProperties.set(STATE_KEY, JSON.stringify({ ...state, status: 'running', heartbeat: twin.services.now() - 8 * 60_000, execution: 'dead' }));
+  twin.workbook.documentProperties.set(
+    STATE_KEY,
+    JSON.stringify({ ...state, status: 'running', heartbeat: twin.services.now() - 8 * 60_000, execution: 'dead' }),
+  );
   expect(runNational(twin.services, MANUAL, 'start').kind).toBe('choose');
   let outcome = runNational(twin.services, MANUAL, 'continue');
   while (outcome.kind === 'paused') outcome = runNational(twin.services, MANUAL, 'continue');

@@ -2,13 +2,13 @@
 // happy path and the fault paths central staff meet: no call may need a scope the manifest does not grant. And the identity
 // of whoever runs the consolidation: their email, or Google's temporary key where the email is blank.
 
-import * as central from '../../src/central/main';
 import { runNational } from '../../src/addon/consolidate/runner';
 import { FILES_RUN } from '../../src/central/config';
+import * as central from '../../src/central/main';
 import { asGlobals, createServices, SCOPE, ScopeGuard, type Twin } from '../../src/twin';
+import { STAFF } from './fixture';
 import { CENTRAL_BUNDLE, load, walkEntry } from './sandbox';
 import { scenario } from './scenario';
-import { STAFF } from './fixture';
 
 jest.setTimeout(120_000);
 
@@ -26,7 +26,8 @@ const ARGS: Record<string, unknown[]> = {
 
 /** The central workbooks staff meet, each made fresh for every call. */
 const SITUATIONS: Record<string, () => Twin> = {
-  'the register with every case (a file that refuses access, a deleted one, one without a header…)': () => scenario({ scriptApp: true }).twin,
+  'the register with every case (a file that refuses access, a deleted one, one without a header…)': () =>
+    scenario({ scriptApp: true }).twin,
   'no national registry sheet': () => {
     const { twin } = scenario({ scriptApp: true });
     twin.workbook.deleteSheet('ทะเบียน อปท.');
@@ -56,7 +57,8 @@ const SITUATIONS: Record<string, () => Twin> = {
   },
 };
 
-const walk = (twin: Twin, name: string, scopes?: ScopeGuard) => walkEntry(CENTRAL_BUNDLE, twin, name, ARGS[name], () => twin.env.now(), scopes);
+const walk = (twin: Twin, name: string, scopes?: ScopeGuard) =>
+  walkEntry(CENTRAL_BUNDLE, twin, name, ARGS[name], () => twin.env.now(), scopes);
 
 test('every entry function of the central script is walked', () => {
   expect(Object.keys(ARGS).sort()).toEqual(ENTRY_FUNCTIONS);
@@ -64,7 +66,11 @@ test('every entry function of the central script is walked', () => {
 
 /** Where a saved run is what the situation is about, the functions that meet it (without a Ui, only the trigger runs). */
 const ONLY: Record<string, readonly string[]> = {
-  'a run paused near the time limit, its continuation trigger waiting': ['consolidateNation', 'continueNation', 'continueNationByTrigger'],
+  'a run paused near the time limit, its continuation trigger waiting': [
+    'consolidateNation',
+    'continueNation',
+    'continueNationByTrigger',
+  ],
   'a time-driven execution, which has no Ui': ['continueNationByTrigger'],
 };
 
@@ -99,7 +105,9 @@ describe('who is running the consolidation', () => {
     const asked = runNational(twin.services, manual, 'start');
     expect(asked.kind).toBe('choose');
     expect(asked.message.th).toContain('เริ่มโดย ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว temp-key-first)');
-    expect(asked.message.en).toContain('started by a user whose email Google does not show (temporary key temp-key-first)');
+    expect(asked.message.en).toContain(
+      'started by a user whose email Google does not show (temporary key temp-key-first)',
+    );
   });
 
   test('staff with an email are named by it', () => {

@@ -1,17 +1,16 @@
 // Twins for the central consolidation tests: DLA's registry pasted into ทะเบียน อปท., province spreadsheets reachable by id, and
 // a clock that advances with every Spreadsheet call, so a run can be cut off by its time budget.
 
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { CellValue } from '../../src/core/cell';
-import { TWIN_NOW, type SeedCell, type Twin, type TwinOptions, type Workbook } from '../../src/twin';
+import { type SeedCell, TWIN_NOW, type Twin, type TwinOptions, type Workbook } from '../../src/twin';
 import { centralTwin, officerTwin } from '../support/manifestTwin';
 import { REGISTRY_CSV } from '../support/rollupData';
 
 export const REGISTRY_ROWS: string[][] = parse(readFileSync(REGISTRY_CSV, 'utf8').replace(/^\uFEFF/, '')) as string[][];
 export const START = TWIN_NOW; // 09:00 in Bangkok on 21 Nov 2026 (the fixtures' "today")
 export const STAFF = 'staff@dla.go.th';
-
 
 export interface ClockedTwin {
   readonly twin: Twin;
@@ -36,7 +35,10 @@ export function clockedTwin(options: ClockedOptions): ClockedTwin {
   let offset = 0;
   let lastCalls = 0;
   // on the manifest of the script it stands for: the central script's unless the officer add-on's is asked for
-  const twin = options.script === 'officer' ? officerTwin({ userEmail: STAFF }) : centralTwin({ ...options.twin, userEmail: STAFF, scriptApp: options.scriptApp });
+  const twin =
+    options.script === 'officer'
+      ? officerTwin({ userEmail: STAFF })
+      : centralTwin({ ...options.twin, userEmail: STAFF, scriptApp: options.scriptApp });
   twin.clock = () => {
     offset += (twin.counter.calls - lastCalls) * out.msPerCall;
     lastCalls = twin.counter.calls;
@@ -55,7 +57,14 @@ export function addRegistry(book: Workbook): void {
  * A province's own spreadsheet: its report as the first tab (or under another tab first, when `coverTab` is given), its
  * dates typed in the file's own time zone (Asia/Bangkok unless given).
  */
-export function addProvinceFile(twin: Twin, id: string, tab: string, rows: readonly (readonly CellValue[])[], coverTab?: string, timeZone?: string): Workbook {
+export function addProvinceFile(
+  twin: Twin,
+  id: string,
+  tab: string,
+  rows: readonly (readonly CellValue[])[],
+  coverTab?: string,
+  timeZone?: string,
+): Workbook {
   const book = twin.addWorkbook({ id, name: `รายงาน ${tab}`, timeZone });
   if (coverTab) book.addSheet(coverTab, [['คำชี้แจงการกรอกแบบรายงาน']]);
   book.addSheet(tab, book.typedRows(rows), { maxRows: rows.length + 20 });

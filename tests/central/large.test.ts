@@ -44,7 +44,12 @@ test('50,000 rows: one file, three calls, the core’s figures', () => {
   expect(twin.counter.calls).toBeLessThanOrEqual(3 + 60);
 
   // the same rows through the core (date cells come back from getValues as the same calendar days)
-  const check = checkSource(`https://docs.google.com/spreadsheets/d/${ID}`, [{ name: '', rows }], { form: DLA_ONLINE_MARKET, today: TODAY, registry, province: provinceByCode('90') });
+  const check = checkSource(`https://docs.google.com/spreadsheets/d/${ID}`, [{ name: '', rows }], {
+    form: DLA_ONLINE_MARKET,
+    today: TODAY,
+    registry,
+    province: provinceByCode('90'),
+  });
   expect(check.ok).toBe(true);
   const part = consolidateProvince(DLA_ONLINE_MARKET, provinceByCode('90')!, [check], registry, null);
   const g = part.result.group;
@@ -52,9 +57,14 @@ test('50,000 rows: one file, three calls, the core’s figures', () => {
   const summary = sheetTable(twin.workbook, 'สรุปรายจังหวัด');
   const row = summary.rows.find((r) => r[1] === 'สงขลา')!;
   const col = (h: string) => row[summary.header.indexOf(h)];
-  expect([col('อปท. ที่รายงาน (แห่ง)'), col('รายการที่รายงาน (รายการ)'), col('ลิงก์เนื้อหา (ลิงก์)'), col('จำนวนครั้งที่ขายได้ (ครั้ง)'), col('รายรับ (บาท)'), col('แถวที่ต้องแก้ไข (แถว)')]).toEqual([
-    g.laosReported, g.entries, g.links, g.sums.salesCount, g.sums.revenue / 100, g.rowsWithErrors,
-  ]);
+  expect([
+    col('อปท. ที่รายงาน (แห่ง)'),
+    col('รายการที่รายงาน (รายการ)'),
+    col('ลิงก์เนื้อหา (ลิงก์)'),
+    col('จำนวนครั้งที่ขายได้ (ครั้ง)'),
+    col('รายรับ (บาท)'),
+    col('แถวที่ต้องแก้ไข (แถว)'),
+  ]).toEqual([g.laosReported, g.entries, g.links, g.sums.salesCount, g.sums.revenue / 100, g.rowsWithErrors]);
   const status = sheetTable(twin.workbook, 'สถานะรายจังหวัด').rows.find((r) => r[1] === 'สงขลา')!;
   expect(status.slice(3, 6)).toEqual([ROWS, part.status.errors, part.status.warnings]);
   expect(status[7]).toBe('ส่งแล้ว');

@@ -1,13 +1,13 @@
 // A run cut off by the time budget and continued by its trigger gives, table for table, what one uninterrupted run gives, also
 // when a province's second file is read later or a batch of links was lost; the checkpoint stays inside the property limits.
 
-import { PAGE_BYTES } from '../../src/addon/consolidate/runLog';
-import { runNational, type RunOutcome } from '../../src/addon/consolidate/runner';
-import { CONTINUATION_FUNCTION, FILES_RUN } from '../../src/central/config';
 import { generateRows } from '../../bench/generate';
+import { PAGE_BYTES } from '../../src/addon/consolidate/runLog';
+import { type RunOutcome, runNational } from '../../src/addon/consolidate/runner';
+import { CONTINUATION_FUNCTION, FILES_RUN } from '../../src/central/config';
 import type { Lao, LaoType } from '../../src/core/registry/types';
-import { DLA_PROVINCES, LAOS } from '../consolidate/fixture';
 import { storeBytes, type Twin } from '../../src/twin';
+import { DLA_PROVINCES, LAOS } from '../consolidate/fixture';
 import { addProvinceFile, addRegistry, clockedTwin, registerRows, url } from './fixture';
 import { scenario } from './scenario';
 import { outputs } from './tables';
@@ -26,9 +26,24 @@ function runToEnd(twin: Twin, onPause?: (n: number) => void): RunOutcome[] {
   return outcomes;
 }
 
-const TYPES: Record<string, LaoType> = { 'อบจ.': 'pao', เทศบาลนคร: 'city', เทศบาลเมือง: 'town', เทศบาลตำบล: 'subdistrictMunicipality', 'อบต.': 'sao', ท้องถิ่นรูปแบบพิเศษ: 'special' };
+const TYPES: Record<string, LaoType> = {
+  'อบจ.': 'pao',
+  เทศบาลนคร: 'city',
+  เทศบาลเมือง: 'town',
+  เทศบาลตำบล: 'subdistrictMunicipality',
+  'อบต.': 'sao',
+  ท้องถิ่นรูปแบบพิเศษ: 'special',
+};
 const laosOf = (code: string): Lao[] =>
-  LAOS.filter((l) => l.provinceCode === code).map((l) => ({ code: l.code, type: TYPES[l.type], name: l.name, districtCode: l.districtCode, districtName: l.district, provinceCode: code, provinceName: l.province }));
+  LAOS.filter((l) => l.provinceCode === code).map((l) => ({
+    code: l.code,
+    type: TYPES[l.type],
+    name: l.name,
+    districtCode: l.districtCode,
+    districtName: l.district,
+    provinceCode: code,
+    provinceName: l.province,
+  }));
 
 const ONE_SHOT = scenario({ scriptApp: true });
 const ONE_SHOT_OUTCOME = runNational(ONE_SHOT.twin.services, FILES_RUN, 'start');
@@ -50,7 +65,12 @@ test('cut off near 4½ minutes, continued by its trigger: the same tables, cell 
   expect(cut.twin.scriptApp.triggers).toEqual([]);
   const data = cut.twin.workbook.sheet('ข้อมูลระหว่างรวมผล');
   expect(data.hidden).toBe(true);
-  expect(data.values().flat().every((v) => v === '')).toBe(true);
+  expect(
+    data
+      .values()
+      .flat()
+      .every((v) => v === ''),
+  ).toBe(true);
   expect([...cut.twin.workbook.documentProperties.keys()].filter((k) => k.startsWith('khongdee.nr.'))).toEqual([]);
 });
 
@@ -80,7 +100,9 @@ test('links lost with an execution that died before writing its batch: those pro
   });
   expect(outcomes[outcomes.length - 1].kind).toBe('finished');
   // the provinces whose links were lost were opened once more
-  expect(cut.twin.counter.byMethod['SpreadsheetApp.openById']).toBeGreaterThan(ONE_SHOT.twin.counter.byMethod['SpreadsheetApp.openById']);
+  expect(cut.twin.counter.byMethod['SpreadsheetApp.openById']).toBeGreaterThan(
+    ONE_SHOT.twin.counter.byMethod['SpreadsheetApp.openById'],
+  );
   expect(outputs(cut.twin)).toEqual(outputs(ONE_SHOT.twin));
 });
 

@@ -39,7 +39,14 @@ export interface Walked {
 }
 
 /** Runs one entry function of a bundle in a fresh execution on the twin, as a menu, page or trigger would call it. */
-export function walkEntry(file: string, twin: Twin, name: string, args: readonly unknown[], clock: () => number, scopes: ScopeGuard = twin.scopes): Walked {
+export function walkEntry(
+  file: string,
+  twin: Twin,
+  name: string,
+  args: readonly unknown[],
+  clock: () => number,
+  scopes: ScopeGuard = twin.scopes,
+): Walked {
   const bundle = load(file, asGlobals(twin.services), clock);
   twin.bindToContext(bundle.context);
   let escaped: string | null = null;

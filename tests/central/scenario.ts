@@ -2,8 +2,25 @@
 // case (reported, two files for one province, refused, gone, no header, not a link, unknown province, listed without a file).
 
 import { fileUrl } from '../../src/addon/consolidate/registerSheet';
-import { LAOS, newLink, reportSpecs, rnd, sheetRows, targetsSheet, type Spec, type TargetRow } from '../consolidate/fixture';
-import { addProvinceFile, addRegistry, clockedTwin, registerRows, url, type ClockedOptions, type ClockedTwin } from './fixture';
+import {
+  LAOS,
+  newLink,
+  reportSpecs,
+  rnd,
+  type Spec,
+  sheetRows,
+  type TargetRow,
+  targetsSheet,
+} from '../consolidate/fixture';
+import {
+  addProvinceFile,
+  addRegistry,
+  type ClockedOptions,
+  type ClockedTwin,
+  clockedTwin,
+  registerRows,
+  url,
+} from './fixture';
 
 const S_PN = [newLink()];
 const S_THREE = [newLink(), newLink()];
@@ -37,10 +54,26 @@ export const UNKNOWN_PROVINCE = 'จังหวัดสมมุติ';
 export const source = (id: string, tab?: string) => `${fileUrl(id)}${tab ? ` › ${tab}` : ''}`;
 
 export const TARGET_ROWS: TargetRow[] = [
-  { province: 'พะเยา', district: '', v: { laosReported: 9, salesCount: 60, revenue: 4_000_000, beneficiaries: 70, budget: 12_000_050 } },
-  { province: 'จังหวัดน่าน', district: '', v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 } },
-  { province: 'นนทบุรี', district: NB_LAOS[0].district, v: { laosReported: 5, salesCount: 30, revenue: 2_000_000, beneficiaries: 40, budget: 7_500_000 } },
-  { province: 'ลำปาง', district: '', v: { laosReported: 8, salesCount: 10, revenue: 500_000, beneficiaries: 5, budget: 9_000_000 } },
+  {
+    province: 'พะเยา',
+    district: '',
+    v: { laosReported: 9, salesCount: 60, revenue: 4_000_000, beneficiaries: 70, budget: 12_000_050 },
+  },
+  {
+    province: 'จังหวัดน่าน',
+    district: '',
+    v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 },
+  },
+  {
+    province: 'นนทบุรี',
+    district: NB_LAOS[0].district,
+    v: { laosReported: 5, salesCount: 30, revenue: 2_000_000, beneficiaries: 40, budget: 7_500_000 },
+  },
+  {
+    province: 'ลำปาง',
+    district: '',
+    v: { laosReported: 8, salesCount: 10, revenue: 500_000, beneficiaries: 5, budget: 9_000_000 },
+  },
 ];
 
 /** The register in the order staff filled it in: นนทบุรี's second file last, so it is read after a pause in a resumed run. */
@@ -70,16 +103,43 @@ export function scenario(options: ClockedOptions, zones: ScenarioZones = {}): Cl
   addRegistry(twin.workbook);
   twin.workbook.addSheet('ค่าเป้าหมาย', targetsSheet(TARGET_ROWS) as string[][]);
   twin.workbook.addSheet('ทะเบียนไฟล์จังหวัด', registerRows(REGISTER));
-  addProvinceFile(twin, ID.phayao, 'พะเยา', sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx'), undefined, zones.phayao);
-  addProvinceFile(twin, ID.nan, 'รายงานผล', sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx'), 'คำชี้แจง', zones.nan);
-  addProvinceFile(twin, ID.nb1, 'ชุดที่ 1', sheetRows(SPECS.nb1, { title: 'รายงาน จังหวัดนนทบุรี', dateCells: true }, 'xlsx'), undefined, zones.nb1);
+  addProvinceFile(
+    twin,
+    ID.phayao,
+    'พะเยา',
+    sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx'),
+    undefined,
+    zones.phayao,
+  );
+  addProvinceFile(
+    twin,
+    ID.nan,
+    'รายงานผล',
+    sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx'),
+    'คำชี้แจง',
+    zones.nan,
+  );
+  addProvinceFile(
+    twin,
+    ID.nb1,
+    'ชุดที่ 1',
+    sheetRows(SPECS.nb1, { title: 'รายงาน จังหวัดนนทบุรี', dateCells: true }, 'xlsx'),
+    undefined,
+    zones.nb1,
+  );
   addProvinceFile(twin, ID.nb2, 'ชุดที่ 2', sheetRows(SPECS.nb2, { provinceColumn: ['นนทบุรี', 'จ.นนทบุรี'] }, 'csv'));
   addProvinceFile(twin, ID.chiangmai, 'เชียงใหม่', sheetRows(reportSpecs('50', 'xlsx', []), {}, 'xlsx')).denyAccess();
-  addProvinceFile(twin, ID.songkhla, 'Sheet1', sheetRows(SPECS.songkhla, { title: 'รายงานผล จ.สงขลา', dateCells: true }, 'xlsx'), undefined, zones.songkhla);
+  addProvinceFile(
+    twin,
+    ID.songkhla,
+    'Sheet1',
+    sheetRows(SPECS.songkhla, { title: 'รายงานผล จ.สงขลา', dateCells: true }, 'xlsx'),
+    undefined,
+    zones.songkhla,
+  );
   addProvinceFile(twin, ID.lampang, 'ลำปาง', [['รายชื่อผู้ประสานงาน'], ['ชื่อ', 'โทรศัพท์'], ['นาย ก', '0800000000']]);
   // never opened: its register row names no province, so the row itself is what staff must correct
   addProvinceFile(twin, ID.stray, 'Sheet1', [['ไฟล์ที่ลงทะเบียนผิดจังหวัด']]);
   twin.workbook.setActiveSheet('ทะเบียนไฟล์จังหวัด');
   return c;
 }
-

@@ -20,8 +20,21 @@ export function sheetTable(book: Workbook, name: string): SheetTable {
   const body = values.slice(at + 1).map((r) => r.slice(0, header.length).map((c) => (c === '–' ? null : c)));
   const end = body.findIndex((r) => r.every((c) => c === ''));
   const rows = end < 0 ? body : body.slice(0, end);
-  const footnotes = end < 0 ? [] : body.slice(end + 1).map((r) => String(r[0])).filter((t) => t.startsWith('* ')).map((t) => t.slice(2));
-  return { title: String(values[0][0]), subtitle: values.slice(1, at - 1).map((r) => String(r[0])), header, rows, footnotes };
+  const footnotes =
+    end < 0
+      ? []
+      : body
+          .slice(end + 1)
+          .map((r) => String(r[0]))
+          .filter((t) => t.startsWith('* '))
+          .map((t) => t.slice(2));
+  return {
+    title: String(values[0][0]),
+    subtitle: values.slice(1, at - 1).map((r) => String(r[0])),
+    header,
+    rows,
+    footnotes,
+  };
 }
 
 /** Every cell of the three output sheets (values, number formats, weights), to compare one run's result with another's. */

@@ -2,8 +2,8 @@
 // tabs found by their header, other tabs left alone, the central script's tables, and ทำต่อ for a run cut off by time.
 
 import { asGlobals, type Twin } from '../../src/twin';
-import { expectedFigures, FACT, laosIn, reportSpecs, sheetRows, type Spec } from '../consolidate/fixture';
-import { addRegistry, clockedTwin, STAFF, type ClockedTwin } from './fixture';
+import { expectedFigures, FACT, laosIn, reportSpecs, type Spec, sheetRows } from '../consolidate/fixture';
+import { addRegistry, type ClockedTwin, clockedTwin, STAFF } from './fixture';
 import { load, OFFICER_BUNDLE } from './sandbox';
 import { outputs, sheetTable } from './tables';
 
@@ -20,11 +20,17 @@ function workbook(msPerCall: number): ClockedTwin {
   const book = c.twin.workbook;
   book.addSheet('คำชี้แจง', [['วิธีกรอกแบบรายงาน: ให้แต่ละจังหวัดกรอกในแผ่นงานของตน'], ['ติดต่อ', 'กองส่งเสริมฯ']]);
   book.addSheet('พะเยา', book.typedRows(sheetRows(SPECS.phayao, { dateCells: true }, 'xlsx')));
-  book.addSheet('รายงาน 2', book.typedRows(sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx')));
+  book.addSheet(
+    'รายงาน 2',
+    book.typedRows(sheetRows(SPECS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx')),
+  );
   book.addSheet('ชุดข้อมูล', book.typedRows(sheetRows(SPECS.nonthaburi, { provinceColumn: ['นนทบุรี'] }, 'csv')));
   book.addSheet('ลำปาง', [['ยังไม่ได้เริ่มกรอก']]);
   addRegistry(book);
-  book.addSheet('ค่าเป้าหมาย', [['ที่', 'จังหวัด', 'รายรับ (บาท)'], [1, 'พะเยา', 50_000]]);
+  book.addSheet('ค่าเป้าหมาย', [
+    ['ที่', 'จังหวัด', 'รายรับ (บาท)'],
+    [1, 'พะเยา', 50_000],
+  ]);
   book.setActiveSheet('คำชี้แจง');
   return c;
 }
@@ -39,14 +45,24 @@ const ONE = workbook(150);
 run(ONE.twin, 'consolidateNation');
 
 test('the menu item finishes and says so; no ScriptApp is needed', () => {
-  expect(ONE.twin.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว สรุปสถานะ: ส่งแล้ว 3 จังหวัด · ยังไม่รายงาน 72 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด/)]);
-  expect(ONE.twin.workbook.sheetNames()).toEqual(expect.arrayContaining(['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด']));
+  expect(ONE.twin.ui.alerts.map((a) => a.prompt)).toEqual([
+    expect.stringMatching(
+      /^รวมผล 76 จังหวัดแล้ว สรุปสถานะ: ส่งแล้ว 3 จังหวัด · ยังไม่รายงาน 72 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด/,
+    ),
+  ]);
+  expect(ONE.twin.workbook.sheetNames()).toEqual(
+    expect.arrayContaining(['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด']),
+  );
 });
 
 test('each report tab under its province: by tab name, title line and province column; the instructions tab is not a province', () => {
   const t = sheetTable(ONE.twin.workbook, 'สถานะรายจังหวัด');
   const row = (name: string) => t.rows.find((r) => r[1] === name)!;
-  const reported = (specs: readonly Spec[]) => [specs.length, specs.filter((s) => s.status === 'error').length, specs.filter((s) => s.status === 'warning').length];
+  const reported = (specs: readonly Spec[]) => [
+    specs.length,
+    specs.filter((s) => s.status === 'error').length,
+    specs.filter((s) => s.status === 'warning').length,
+  ];
   expect(row('พะเยา').slice(2, 6)).toEqual(['พะเยา', ...reported(SPECS.phayao)]);
   expect(row('น่าน').slice(2, 6)).toEqual(['รายงาน 2', ...reported(SPECS.nan)]);
   expect(row('นนทบุรี').slice(2, 6)).toEqual(['ชุดข้อมูล', ...reported(SPECS.nonthaburi)]);
@@ -57,10 +73,24 @@ test('each report tab under its province: by tab name, title line and province c
 test('the summary rows of the reported provinces against figures computed from the lines', () => {
   const t = sheetTable(ONE.twin.workbook, 'สรุปรายจังหวัด');
   const col = (h: string) => t.header.indexOf(h);
-  for (const [code, specs] of [['56', SPECS.phayao], ['55', SPECS.nan], ['12', SPECS.nonthaburi]] as const) {
-    const want = expectedFigures(specs, laosIn((l) => l.provinceCode === code), undefined, 'budget');
+  for (const [code, specs] of [
+    ['56', SPECS.phayao],
+    ['55', SPECS.nan],
+    ['12', SPECS.nonthaburi],
+  ] as const) {
+    const want = expectedFigures(
+      specs,
+      laosIn((l) => l.provinceCode === code),
+      undefined,
+      'budget',
+    );
     const row = t.rows.find((r) => r[1] === FACT.get(code)!.nameTh)!;
-    expect([row[col('อปท. ที่รายงาน (แห่ง)')], row[col('ลิงก์เนื้อหา (ลิงก์)')], row[col('รายรับ (บาท)')], row[col('แถวที่ต้องแก้ไข (แถว)')]]).toEqual([want.laosReported, want.links, want.revenue, want.rowsWithErrors]);
+    expect([
+      row[col('อปท. ที่รายงาน (แห่ง)')],
+      row[col('ลิงก์เนื้อหา (ลิงก์)')],
+      row[col('รายรับ (บาท)')],
+      row[col('แถวที่ต้องแก้ไข (แถว)')],
+    ]).toEqual([want.laosReported, want.links, want.revenue, want.rowsWithErrors]);
   }
   // the targets sheet of the same workbook
   const phayao = t.rows.find((r) => r[1] === 'พะเยา')!;
@@ -99,7 +129,10 @@ test('ทำต่อ with nothing saved says how to start', () => {
 
 test('a workbook with a single province’s report: its district table is written, nothing breaks', () => {
   const c = clockedTwin({ scriptApp: false, script: 'officer' });
-  c.twin.workbook.addSheet('รายงานผล', c.twin.workbook.typedRows(sheetRows(SPECS.phayao, { title: 'จังหวัดพะเยา', dateCells: true }, 'xlsx')));
+  c.twin.workbook.addSheet(
+    'รายงานผล',
+    c.twin.workbook.typedRows(sheetRows(SPECS.phayao, { title: 'จังหวัดพะเยา', dateCells: true }, 'xlsx')),
+  );
   run(c.twin, 'consolidateNation');
   expect(c.twin.ui.alerts[0].prompt).toMatch(/^รวมผล 1 จังหวัดแล้ว/);
   const t = sheetTable(c.twin.workbook, 'สรุปรายจังหวัด');
@@ -115,7 +148,10 @@ test('รวมผลทั้งประเทศ twice in a row, from the out
   // insertSheet left the person on an output tab; they run it again from there
   expect(tabs).toContain(c.twin.workbook.getActiveSheet().getName());
   run(c.twin, 'consolidateNation');
-  expect(c.twin.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว/), expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว/)]);
+  expect(c.twin.ui.alerts.map((a) => a.prompt)).toEqual([
+    expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว/),
+    expect.stringMatching(/^รวมผล 76 จังหวัดแล้ว/),
+  ]);
   expect(c.twin.workbook.sheetNames()).toEqual(tabs);
   expect(outputs(c.twin)).toEqual(first);
 });

@@ -7,7 +7,7 @@ import { asGlobals, type Twin } from '../../src/twin';
 import { latestLineDate, reportSpecs, sheetRows, thaiShort } from '../consolidate/fixture';
 import { addRegistry, clockedTwin } from './fixture';
 import { load, OFFICER_BUNDLE } from './sandbox';
-import { scenario, SPECS, type ScenarioZones } from './scenario';
+import { type ScenarioZones, SPECS, scenario } from './scenario';
 import { outputs, sheetTable } from './tables';
 
 jest.setTimeout(60_000);
@@ -18,7 +18,12 @@ function filesRun(zones: ScenarioZones): Twin {
   return twin;
 }
 
-const ABROAD: ScenarioZones = { phayao: 'America/Los_Angeles', nan: 'Pacific/Kiritimati', nb1: 'Pacific/Kiritimati', songkhla: 'America/Los_Angeles' };
+const ABROAD: ScenarioZones = {
+  phayao: 'America/Los_Angeles',
+  nan: 'Pacific/Kiritimati',
+  nb1: 'Pacific/Kiritimati',
+  songkhla: 'America/Los_Angeles',
+};
 const BANGKOK = filesRun({});
 
 describe('the central script over province files', () => {
@@ -52,7 +57,10 @@ describe('the officer add-on over the tabs of one workbook (the built bundle)', 
     const book = twin.workbook;
     book.timeZone = timeZone;
     book.addSheet('พะเยา', book.typedRows(sheetRows(SPECS_TABS.phayao, { dateCells: true }, 'xlsx')));
-    book.addSheet('รายงาน 2', book.typedRows(sheetRows(SPECS_TABS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx')));
+    book.addSheet(
+      'รายงาน 2',
+      book.typedRows(sheetRows(SPECS_TABS.nan, { title: 'แบบรายงานผล จังหวัดน่าน', dateCells: true }, 'xlsx')),
+    );
     addRegistry(book);
     const bundle = load(OFFICER_BUNDLE, asGlobals(twin.services), () => twin.services.now());
     twin.bindToContext(bundle.context);
@@ -61,14 +69,19 @@ describe('the officer add-on over the tabs of one workbook (the built bundle)', 
     return twin;
   }
 
-  test.each(['America/Los_Angeles', 'Pacific/Kiritimati'])('a workbook in %s: the tables of the same days typed in Bangkok', (timeZone) => {
-    const here = outputs(tabsRun(timeZone));
-    const bangkok = outputs(tabsRun('Asia/Bangkok'));
-    // only ข้อมูล ณ วันที่ may differ (today there); everything read from the tabs is the same
-    const asOf = /ข้อมูล ณ วันที่ [^"]*/g;
-    expect(JSON.stringify(here).replace(asOf, '')).toEqual(JSON.stringify(bangkok).replace(asOf, ''));
-    expect(JSON.stringify(here)).toContain(`ข้อมูล ณ วันที่ ${timeZone === 'America/Los_Angeles' ? 20 : 21} พฤศจิกายน 2569`);
-  });
+  test.each(['America/Los_Angeles', 'Pacific/Kiritimati'])(
+    'a workbook in %s: the tables of the same days typed in Bangkok',
+    (timeZone) => {
+      const here = outputs(tabsRun(timeZone));
+      const bangkok = outputs(tabsRun('Asia/Bangkok'));
+      // only ข้อมูล ณ วันที่ may differ (today there); everything read from the tabs is the same
+      const asOf = /ข้อมูล ณ วันที่ [^"]*/g;
+      expect(JSON.stringify(here).replace(asOf, '')).toEqual(JSON.stringify(bangkok).replace(asOf, ''));
+      expect(JSON.stringify(here)).toContain(
+        `ข้อมูล ณ วันที่ ${timeZone === 'America/Los_Angeles' ? 20 : 21} พฤศจิกายน 2569`,
+      );
+    },
+  );
 
   test('the latest submission of a tab is its latest typed day', () => {
     const t = sheetTable(tabsRun('Pacific/Kiritimati').workbook, 'สถานะรายจังหวัด');

@@ -7,7 +7,14 @@ import { createServices, MESSAGES, storeBytes } from '../../src/twin';
 function twin() {
   const t = createServices({ userEmail: 'a@dla.go.th', scriptApp: true, now: () => 1_000 });
   t.workbook.addSheet('หน้าแรก', [['x']]);
-  t.workbook.addSheet("it's", [['a', 'b'], ['c', 'd']], { maxRows: 30, maxColumns: 12 });
+  t.workbook.addSheet(
+    "it's",
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+    ],
+    { maxRows: 30, maxColumns: 12 },
+  );
   return t;
 }
 
@@ -16,7 +23,11 @@ describe('Spreadsheet.getRange(a1Notation)', () => {
     const t = twin();
     const range = t.workbook.getRange("'it''s'!A:B");
     expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([1, 1, 30, 2]);
-    expect(range.getValues().slice(0, 3)).toEqual([['a', 'b'], ['c', 'd'], ['', '']]);
+    expect(range.getValues().slice(0, 3)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['', ''],
+    ]);
     expect(t.workbook.getRange("'it''s'!B2:C").getNumRows()).toBe(29);
     expect(t.workbook.getRange('A1').getValues()).toEqual([['x']]);
     expect(t.counter.byMethod['Spreadsheet.getRange']).toBe(3);
@@ -46,7 +57,9 @@ describe('document properties', () => {
     const props = t.services.propertiesService.getDocumentProperties();
     for (let i = 0; i < 62; i++) props.setProperty(`k${i}`, 'x'.repeat(8000));
     expect(storeBytes(t.workbook.documentProperties)).toBeLessThan(500 * 1024);
-    expect(() => props.setProperties({ more: 'x'.repeat(8000), andMore: 'x'.repeat(8000) })).toThrow(MESSAGES.propertiesQuota);
+    expect(() => props.setProperties({ more: 'x'.repeat(8000), andMore: 'x'.repeat(8000) })).toThrow(
+      MESSAGES.propertiesQuota,
+    );
     expect(t.workbook.documentProperties.has('more')).toBe(false);
   });
 });
@@ -55,7 +68,9 @@ test('ScriptApp: one-off time-based triggers are recorded, listed and deleted; S
   const t = twin();
   const app = t.services.scriptApp!;
   const trigger = app.newTrigger('continueNationByTrigger').timeBased().after(60_000).create();
-  expect(t.scriptApp.triggers.map((x) => [x.handler, x.afterMs, x.createdAt])).toEqual([['continueNationByTrigger', 60_000, 1_000]]);
+  expect(t.scriptApp.triggers.map((x) => [x.handler, x.afterMs, x.createdAt])).toEqual([
+    ['continueNationByTrigger', 60_000, 1_000],
+  ]);
   expect(app.getProjectTriggers().map((x) => x.getHandlerFunction())).toEqual(['continueNationByTrigger']);
   app.deleteTrigger(trigger);
   expect(app.getProjectTriggers()).toEqual([]);
@@ -78,27 +93,42 @@ describe('ScriptApp.getAuthorizationInfo(AuthMode.FULL, scopes), from the manife
 
   test('all consented: NOT_REQUIRED and no URL; one left unticked: REQUIRED with a URL to grant it', () => {
     expect(info({ oauthScopes: [SHEETS, TRIGGERS] }, [SHEETS, TRIGGERS])).toEqual(['NOT_REQUIRED', null]);
-    expect(info({ oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [TRIGGERS] }, [SHEETS, TRIGGERS])).toEqual(['REQUIRED', expect.stringMatching(/^https:\/\//)]);
+    expect(info({ oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [TRIGGERS] }, [SHEETS, TRIGGERS])).toEqual([
+      'REQUIRED',
+      expect.stringMatching(/^https:\/\//),
+    ]);
     // asked only about the consented one: not required
-    expect(info({ oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [TRIGGERS] }, [SHEETS])).toEqual(['NOT_REQUIRED', null]);
+    expect(info({ oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [TRIGGERS] }, [SHEETS])).toEqual([
+      'NOT_REQUIRED',
+      null,
+    ]);
   });
 
   test('a scope the manifest does not list is an error; a scope left unticked makes its calls refused as well', () => {
     expect(() => info({ oauthScopes: [TRIGGERS] }, [SHEETS])).toThrow(SHEETS);
     const t = createServices({ scriptApp: true, oauthScopes: [SHEETS, TRIGGERS], deniedScopes: [SHEETS] });
     t.addWorkbook({ id: '1provinceFileXXXXXXXXXXXXXXXXXX' });
-    expect(() => t.services.spreadsheetApp.openById('1provinceFileXXXXXXXXXXXXXXXXXX')).toThrow('You do not have permission to call SpreadsheetApp.openById');
+    expect(() => t.services.spreadsheetApp.openById('1provinceFileXXXXXXXXXXXXXXXXXX')).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById',
+    );
   });
 });
 
 test.each([
-  ['en', 'Unexpected error while getting the method or property openById on object SpreadsheetApp.', 'You do not have permission to access the requested document.'],
+  [
+    'en',
+    'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    'You do not have permission to access the requested document.',
+  ],
   ['th', 'เกิดข้อผิดพลาดที่ไม่คาดคิดขณะรับเมธอดหรือพร็อพเพอร์ตี openById ในออบเจ็กต์ SpreadsheetApp', 'คุณไม่มีสิทธิ์เข้าถึงเอกสารที่ขอ'],
-] as const)('openById refuses a bad id, an unknown id and a file without access in the user’s language (%s)', (locale, noSuchFile, noAccess) => {
-  const t = createServices({ locale });
-  t.addWorkbook({ id: '1lockedFileXXXXXXXXXXXXXXXXXXXX' }).denyAccess();
-  const app = t.services.spreadsheetApp;
-  expect(() => app.openById('not an id')).toThrow(noSuchFile);
-  expect(() => app.openById('1goneFileXXXXXXXXXXXXXXXXXXXXXX')).toThrow(noSuchFile);
-  expect(() => app.openById('1lockedFileXXXXXXXXXXXXXXXXXXXX')).toThrow(noAccess);
-});
+] as const)(
+  'openById refuses a bad id, an unknown id and a file without access in the user’s language (%s)',
+  (locale, noSuchFile, noAccess) => {
+    const t = createServices({ locale });
+    t.addWorkbook({ id: '1lockedFileXXXXXXXXXXXXXXXXXXXX' }).denyAccess();
+    const app = t.services.spreadsheetApp;
+    expect(() => app.openById('not an id')).toThrow(noSuchFile);
+    expect(() => app.openById('1goneFileXXXXXXXXXXXXXXXXXXXXXX')).toThrow(noSuchFile);
+    expect(() => app.openById('1lockedFileXXXXXXXXXXXXXXXXXXXX')).toThrow(noAccess);
+  },
+);

@@ -4,35 +4,44 @@
 // with exceljs) are checked against figures computed here from the generated lines; the national table must equal
 // `khongdee rollup FILES --by zone` on the same files; bad input exits 2 with nothing written.
 
-import ExcelJS from 'exceljs';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliRun } from '../support/cli';
-import { tempDir } from '../support/tempDir';
-import { REGISTRY_CSV } from '../support/rollupData';
+import ExcelJS from 'exceljs';
 import {
   DLA_PROVINCES,
   expectedFigures,
   FACT,
-  laosIn,
   LAOS,
+  laosIn,
   latestLineDate,
   linkMark,
   newLink,
   provinceTargets,
   reportSpecs,
   rnd,
+  type Spec,
   sharedAcrossProvinces,
   sheetRows,
   sumTargets,
+  type TargetRow,
+  TODAY_ARGS,
   targetsSheet,
   thaiShort,
-  TODAY_ARGS,
   writeCsv,
   writeXlsx,
-  type Spec,
-  type TargetRow,
 } from '../consolidate/fixture';
+import { type CliRun, runCli } from '../support/cli';
+import { REGISTRY_CSV } from '../support/rollupData';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(120_000);
 
@@ -60,33 +69,85 @@ const SPECS = {
 const ALL: Spec[] = Object.values(SPECS).flat();
 const GOOD_FILES = ['nan-report.xlsx', 'phayao-a.xlsx', 'phayao-b.csv', 'report-south.csv', 'นนทบุรี.csv'].map(file);
 // the sidebar's submission times in น่าน's file (UTC, as it writes them): the latest in Thailand is 21 Nov, one is after today
-const NAN_TIMES = SPECS.nan.map((s, i) => (s.status === 'not-reported' ? null : `2026-0${1 + (i % 8)}-0${1 + (i % 9)}T02:00:00.000Z`));
+const NAN_TIMES = SPECS.nan.map((s, i) =>
+  s.status === 'not-reported' ? null : `2026-0${1 + (i % 8)}-0${1 + (i % 9)}T02:00:00.000Z`,
+);
 NAN_TIMES[2] = '2026-11-20T19:00:00.000Z';
 NAN_TIMES[3] = '2026-11-22T01:00:00.000Z';
 
 const nonthaburiDistricts = [...new Set(LAOS.filter((l) => l.provinceCode === '12').map((l) => l.district))];
 const TARGET_ROWS: TargetRow[] = [
-  { province: 'พะเยา', district: '', v: { laosReported: 20, salesCount: 80, revenue: 9_000_000, beneficiaries: 100, budget: 15_000_050 } },
-  { province: 'จังหวัดน่าน', district: '', v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 } },
-  { province: 'นนทบุรี', district: nonthaburiDistricts[0], v: { laosReported: 5, salesCount: 30, revenue: 2_000_000, beneficiaries: 40, budget: 7_500_000 } },
-  { province: 'นนทบุรี', district: nonthaburiDistricts[1], v: { laosReported: 4, salesCount: 20, revenue: 1_000_000, beneficiaries: 10, budget: 2_500_000 } },
-  { province: 'ลำพูน', district: '', v: { laosReported: 6, salesCount: 12, revenue: 700_000, beneficiaries: 9, budget: 4_000_000 } },
-  { province: 'เชียงใหม่', district: '', v: { laosReported: 30, salesCount: 90, revenue: 20_000_000, beneficiaries: 300, budget: 60_000_000 } },
+  {
+    province: 'พะเยา',
+    district: '',
+    v: { laosReported: 20, salesCount: 80, revenue: 9_000_000, beneficiaries: 100, budget: 15_000_050 },
+  },
+  {
+    province: 'จังหวัดน่าน',
+    district: '',
+    v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 },
+  },
+  {
+    province: 'นนทบุรี',
+    district: nonthaburiDistricts[0],
+    v: { laosReported: 5, salesCount: 30, revenue: 2_000_000, beneficiaries: 40, budget: 7_500_000 },
+  },
+  {
+    province: 'นนทบุรี',
+    district: nonthaburiDistricts[1],
+    v: { laosReported: 4, salesCount: 20, revenue: 1_000_000, beneficiaries: 10, budget: 2_500_000 },
+  },
+  {
+    province: 'ลำพูน',
+    district: '',
+    v: { laosReported: 6, salesCount: 12, revenue: 700_000, beneficiaries: 9, budget: 4_000_000 },
+  },
+  {
+    province: 'เชียงใหม่',
+    district: '',
+    v: { laosReported: 30, salesCount: 90, revenue: 20_000_000, beneficiaries: 300, budget: 60_000_000 },
+  },
 ];
 const PROVINCE_TARGETS = provinceTargets(TARGET_ROWS);
-const UNKNOWN_ROWS = sheetRows(reportSpecs('90', 'csv', []), {}, 'csv').map((r, i) => (i < 2 ? r : r.map((c, j) => (j === 3 ? 'อบต.ไม่มีในทะเบียนเลย' : j === 2 ? 'ไม่ทราบ' : c))));
+const UNKNOWN_ROWS = sheetRows(reportSpecs('90', 'csv', []), {}, 'csv').map((r, i) =>
+  i < 2 ? r : r.map((c, j) => (j === 3 ? 'อบต.ไม่มีในทะเบียนเลย' : j === 2 ? 'ไม่ทราบ' : c)),
+);
 
 beforeAll(async () => {
   mkdirSync(join(DIR, 'old'), { recursive: true });
-  await writeXlsx(file('phayao-a.xlsx'), [{ name: 'รายงาน', rows: sheetRows(SPECS.phayaoA, { provinceColumn: ['จ.พะเยา', 'จังหวัดพะเยา', 'พะเยา', 'Phayao'] }, 'xlsx') }]);
-  writeCsv(file('phayao-b.csv'), sheetRows(SPECS.phayaoB, { title: 'แบบรายงานผลการดำเนินกิจกรรม จังหวัดพะเยา (ชุดที่ 2)' }, 'csv'));
+  await writeXlsx(file('phayao-a.xlsx'), [
+    {
+      name: 'รายงาน',
+      rows: sheetRows(SPECS.phayaoA, { provinceColumn: ['จ.พะเยา', 'จังหวัดพะเยา', 'พะเยา', 'Phayao'] }, 'xlsx'),
+    },
+  ]);
+  writeCsv(
+    file('phayao-b.csv'),
+    sheetRows(SPECS.phayaoB, { title: 'แบบรายงานผลการดำเนินกิจกรรม จังหวัดพะเยา (ชุดที่ 2)' }, 'csv'),
+  );
   await writeXlsx(file('nan-report.xlsx'), [
     { name: 'คำอธิบาย', rows: [['กรอกข้อมูลในแผ่นงานถัดไป']] },
-    { name: 'Sheet1', rows: sheetRows(SPECS.nan, { title: 'แบบรายงานผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา” จังหวัดน่าน', dateCells: true, submitted: NAN_TIMES }, 'xlsx') },
+    {
+      name: 'Sheet1',
+      rows: sheetRows(
+        SPECS.nan,
+        {
+          title: 'แบบรายงานผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา” จังหวัดน่าน',
+          dateCells: true,
+          submitted: NAN_TIMES,
+        },
+        'xlsx',
+      ),
+    },
   ]);
   writeCsv(file('นนทบุรี.csv'), sheetRows(SPECS.nonthaburi, {}, 'csv'));
   writeCsv(file('report-south.csv'), sheetRows(SPECS.songkhla, {}, 'csv'));
-  await writeXlsx(file('ลำพูน.xlsx'), [{ name: 'Sheet1', rows: [['รายชื่อผู้ประสานงานจังหวัด'], ['ชื่อ', 'ตำแหน่ง', 'โทรศัพท์'], ['นาย ก', 'ท้องถิ่นจังหวัด', '0800000000']] }]);
+  await writeXlsx(file('ลำพูน.xlsx'), [
+    {
+      name: 'Sheet1',
+      rows: [['รายชื่อผู้ประสานงานจังหวัด'], ['ชื่อ', 'ตำแหน่ง', 'โทรศัพท์'], ['นาย ก', 'ท้องถิ่นจังหวัด', '0800000000']],
+    },
+  ]);
   writeFileSync(file('เชียงราย.xlsx'), 'this was never an Excel file');
   writeFileSync(file('scan-001.xlsx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]));
   writeCsv(file('unknown.csv'), UNKNOWN_ROWS);
@@ -103,13 +164,47 @@ const BASE = ['--registry', REGISTRY_CSV, ...TODAY_ARGS];
 type Json = any;
 
 function figuresOf(g: Json) {
-  const { laosTotal, laosReported, participation, entries, links, linksByPlatform, salesCount, revenue, beneficiaries, rowsWithErrors, rowsWithWarnings, undated, targets, achievement } = g;
-  return { laosTotal, laosReported, participation, entries, links, linksByPlatform, salesCount, revenue, beneficiaries, rowsWithErrors, rowsWithWarnings, undated, targets, achievement };
+  const {
+    laosTotal,
+    laosReported,
+    participation,
+    entries,
+    links,
+    linksByPlatform,
+    salesCount,
+    revenue,
+    beneficiaries,
+    rowsWithErrors,
+    rowsWithWarnings,
+    undated,
+    targets,
+    achievement,
+  } = g;
+  return {
+    laosTotal,
+    laosReported,
+    participation,
+    entries,
+    links,
+    linksByPlatform,
+    salesCount,
+    revenue,
+    beneficiaries,
+    rowsWithErrors,
+    rowsWithWarnings,
+    undated,
+    targets,
+    achievement,
+  };
 }
 
 const ZONES = [...new Set(DLA_PROVINCES.map((p) => p.zone))].sort((a, b) => a - b);
-const inZone = (zone: number) => DLA_PROVINCES.filter((p) => p.zone === zone).map((p) => p.code).sort();
-const heading = (zone: number) => `เขตตรวจราชการที่ ${zone} : กลุ่มจังหวัด${DLA_PROVINCES.find((p) => p.zone === zone)!.cluster}`;
+const inZone = (zone: number) =>
+  DLA_PROVINCES.filter((p) => p.zone === zone)
+    .map((p) => p.code)
+    .sort();
+const heading = (zone: number) =>
+  `เขตตรวจราชการที่ ${zone} : กลุ่มจังหวัด${DLA_PROVINCES.find((p) => p.zone === zone)!.cluster}`;
 const specsOf = (code: string) => ALL.filter((s) => s.provinceCode === code);
 
 /** What the status of each province must be, worked out from the folder as written above. */
@@ -122,9 +217,23 @@ interface WantStatus {
   latestSubmission: string | null;
 }
 function reported(source: string, specs: readonly Spec[], latest: string | null): WantStatus {
-  return { source, status: 'ok', rowsRead: specs.length, errors: specs.filter((s) => s.status === 'error').length, warnings: specs.filter((s) => s.status === 'warning').length, latestSubmission: latest };
+  return {
+    source,
+    status: 'ok',
+    rowsRead: specs.length,
+    errors: specs.filter((s) => s.status === 'error').length,
+    warnings: specs.filter((s) => s.status === 'warning').length,
+    latestSubmission: latest,
+  };
 }
-const failed = (source: string, status: string): WantStatus => ({ source, status, rowsRead: 0, errors: 0, warnings: 0, latestSubmission: null });
+const failed = (source: string, status: string): WantStatus => ({
+  source,
+  status,
+  rowsRead: 0,
+  errors: 0,
+  warnings: 0,
+  latestSubmission: null,
+});
 const WANT: Record<string, WantStatus> = {
   '56': reported('phayao-a.xlsx\nphayao-b.csv', specsOf('56'), latestLineDate(specsOf('56'))),
   '55': reported('nan-report.xlsx', SPECS.nan, '2026-11-21'),
@@ -176,13 +285,29 @@ describe('khongdee consolidate DIR --json', () => {
       const codes = inZone(Number(z.key));
       expect(z.children.map((p: Json) => p.code)).toEqual(codes);
       for (const p of z.children) {
-        const want = expectedFigures(specsOf(p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey);
-        expect({ code: p.code, hasReport: p.hasReport, ...figuresOf(p) }).toEqual({ code: p.code, hasReport: ['56', '55', '12', '90'].includes(p.code), ...want });
+        const want = expectedFigures(
+          specsOf(p.code),
+          laosIn((l) => l.provinceCode === p.code),
+          PROVINCE_TARGETS[p.code],
+          budgetKey,
+        );
+        expect({ code: p.code, hasReport: p.hasReport, ...figuresOf(p) }).toEqual({
+          code: p.code,
+          hasReport: ['56', '55', '12', '90'].includes(p.code),
+          ...want,
+        });
       }
-      const want = expectedFigures(ALL.filter((s) => codes.includes(s.provinceCode)), laosIn((l) => codes.includes(l.provinceCode)), sumTargets(codes.map((c) => PROVINCE_TARGETS[c])), budgetKey);
+      const want = expectedFigures(
+        ALL.filter((s) => codes.includes(s.provinceCode)),
+        laosIn((l) => codes.includes(l.provinceCode)),
+        sumTargets(codes.map((c) => PROVINCE_TARGETS[c])),
+        budgetKey,
+      );
       expect({ zone: z.key, ...figuresOf(z) }).toEqual({ zone: z.key, ...want });
     }
-    expect(figuresOf(json.total)).toEqual(expectedFigures(ALL, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey));
+    expect(figuresOf(json.total)).toEqual(
+      expectedFigures(ALL, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey),
+    );
     // the extra target column is summed per zone and for the nation
     expect(json.total.targets[budgetKey]).toBe(TARGET_ROWS.reduce((s, r) => s + r.v.budget, 0) / 100);
   });
@@ -191,8 +316,17 @@ describe('khongdee consolidate DIR --json', () => {
     const order = ZONES.flatMap(inZone);
     expect(json.statuses.map((s: Json) => s.province?.code ?? null)).toEqual([...order, null, null]);
     for (const s of json.statuses) {
-      const want = s.province ? (WANT[s.province.code] ?? failed('', 'notReported')) : WANT_UNPLACED.find((w) => w.source === s.source)!;
-      expect({ source: s.source, status: s.status, rowsRead: s.rowsRead, errors: s.errors, warnings: s.warnings, latestSubmission: s.latestSubmission }).toEqual(want);
+      const want = s.province
+        ? (WANT[s.province.code] ?? failed('', 'notReported'))
+        : WANT_UNPLACED.find((w) => w.source === s.source)!;
+      expect({
+        source: s.source,
+        status: s.status,
+        rowsRead: s.rowsRead,
+        errors: s.errors,
+        warnings: s.warnings,
+        latestSubmission: s.latestSubmission,
+      }).toEqual(want);
       expect(s.explanation.th).toMatch(/[\u0E01-\u0E4E]{3}/);
       expect(s.explanation.en).toMatch(/[A-Za-z]{3,}/);
       expect(s.label.th).toMatch(/[\u0E01-\u0E4E]{3}/);
@@ -207,7 +341,11 @@ describe('khongdee consolidate DIR --json', () => {
     expect(json.crossProvinceLinks).toHaveLength(shared.length);
     for (const { link, provinces } of shared) {
       const found = json.crossProvinceLinks.find((l: Json) => l.canonical.includes(linkMark(link)));
-      expect(found).toMatchObject({ platform: link.platform, provinceCodes: [...provinces].sort(), provinces: [...provinces].sort().map((c) => FACT.get(c)!.nameTh) });
+      expect(found).toMatchObject({
+        platform: link.platform,
+        provinceCodes: [...provinces].sort(),
+        provinces: [...provinces].sort().map((c) => FACT.get(c)!.nameTh),
+      });
     }
     // a link in both files of พะเยา is one province's link, not a cross-province one
     expect(json.crossProvinceLinks.some((l: Json) => l.canonical.includes(linkMark(PHAYAO_BOTH_FILES[0])))).toBe(false);
@@ -223,7 +361,8 @@ describe('khongdee consolidate DIR --json', () => {
     const run = await runCli('rollup', ...GOOD_FILES, '--by', 'zone', '--targets', TARGETS, '--json', ...BASE);
     expect(run.code).toBe(0);
     const rollup = JSON.parse(run.stdout);
-    for (const key of ['scope', 'period', 'asOf', 'level', 'groups', 'total', 'nonReporters', 'problems']) expect({ [key]: json[key] }).toEqual({ [key]: rollup[key] });
+    for (const key of ['scope', 'period', 'asOf', 'level', 'groups', 'total', 'nonReporters', 'problems'])
+      expect({ [key]: json[key] }).toEqual({ [key]: rollup[key] });
   });
 
   test('without --targets, a ค่าเป้าหมาย workbook in the folder is used (and not taken for a province report)', async () => {
@@ -249,8 +388,25 @@ describe('khongdee consolidate DIR --json', () => {
   });
 
   test('--period 2569-Q1 gives the same table as rollup with that period', async () => {
-    const a = JSON.parse((await runCli('consolidate', DIR, '--targets', TARGETS, '--json', '--period', '2569-Q1', ...BASE)).stdout);
-    const b = JSON.parse((await runCli('rollup', ...GOOD_FILES, '--by', 'zone', '--targets', TARGETS, '--json', '--period', '2569-Q1', ...BASE)).stdout);
+    const a = JSON.parse(
+      (await runCli('consolidate', DIR, '--targets', TARGETS, '--json', '--period', '2569-Q1', ...BASE)).stdout,
+    );
+    const b = JSON.parse(
+      (
+        await runCli(
+          'rollup',
+          ...GOOD_FILES,
+          '--by',
+          'zone',
+          '--targets',
+          TARGETS,
+          '--json',
+          '--period',
+          '2569-Q1',
+          ...BASE,
+        )
+      ).stdout,
+    );
     expect(a.period.key).toBe('2569-Q1');
     expect(a.total).toEqual(b.total);
     expect(a.groups).toEqual(b.groups);
@@ -275,7 +431,12 @@ describe('--out xlsx and --html', () => {
   const html = tmp.path('national/รวมผลทั้งประเทศ.html');
   let json: Json;
   let book: ExcelJS.Workbook;
-  const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v));
+  const text = (v: ExcelJS.CellValue) =>
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'object' && 'richText' in v
+        ? v.richText.map((r) => r.text).join('')
+        : String(v);
 
   beforeAll(async () => {
     const run = await runCli('consolidate', DIR, '--targets', TARGETS, '--json', '--out', out, '--html', html, ...BASE);
@@ -297,8 +458,15 @@ describe('--out xlsx and --html', () => {
   }
 
   test('five sheets, each with the title block and the B.E. date', () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual(['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด', 'ยังไม่รายงาน', 'ปัญหาข้อมูล']);
-    for (const ws of book.worksheets) expect([2, 3, 4].map((r) => text(ws.getCell(`A${r}`).value))).toContain('ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569');
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'สรุปรายจังหวัด',
+      'สถานะรายจังหวัด',
+      'ลิงก์ซ้ำข้ามจังหวัด',
+      'ยังไม่รายงาน',
+      'ปัญหาข้อมูล',
+    ]);
+    for (const ws of book.worksheets)
+      expect([2, 3, 4].map((r) => text(ws.getCell(`A${r}`).value))).toContain('ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569');
   });
 
   test('สรุปรายจังหวัด: zone headings, provinces, bold รวม and รวมทั้งประเทศ, with the budget column summed', () => {
@@ -312,7 +480,9 @@ describe('--out xlsx and --html', () => {
     const figures = (g: Json) => {
       expect(cell(revenue).value).toBe(g.revenue);
       expect(cell(entries).value).toBe(g.entries);
-      expect(cell(budget).value).toEqual(g.targets[Object.keys(g.targets).find((k) => k.includes('งบประมาณ')) ?? ''] ?? '–');
+      expect(cell(budget).value).toEqual(
+        g.targets[Object.keys(g.targets).find((k) => k.includes('งบประมาณ')) ?? ''] ?? '–',
+      );
     };
     for (const z of json.groups) {
       expect(text(cell(1).value)).toBe(z.name);
@@ -335,8 +505,25 @@ describe('--out xlsx and --html', () => {
   test('สถานะรายจังหวัด, cell by cell', () => {
     const ws = book.getWorksheet('สถานะรายจังหวัด')!;
     const { row: header, headers } = headerRow(ws);
-    expect(headers).toEqual(['ที่', 'จังหวัด', 'แหล่งข้อมูล (ไฟล์/แผ่นงาน)', 'แถวที่อ่าน (แถว)', 'ข้อผิดพลาด (รายการ)', 'คำเตือน (รายการ)', 'ส่งข้อมูลล่าสุด', 'สถานะ', 'คำอธิบาย/สิ่งที่จังหวัดควรดำเนินการ']);
-    const LABEL: Record<string, string> = { ok: 'ส่งแล้ว', notReported: 'ยังไม่รายงาน', noHeader: 'ไม่พบหัวตารางแบบรายงาน', unreadable: 'เปิดไม่ได้: ไฟล์เสียหรืออ่านไม่ได้', notFound: 'เปิดไม่ได้: ไม่พบไฟล์', noProvince: 'ไม่ทราบว่าเป็นของจังหวัดใด' };
+    expect(headers).toEqual([
+      'ที่',
+      'จังหวัด',
+      'แหล่งข้อมูล (ไฟล์/แผ่นงาน)',
+      'แถวที่อ่าน (แถว)',
+      'ข้อผิดพลาด (รายการ)',
+      'คำเตือน (รายการ)',
+      'ส่งข้อมูลล่าสุด',
+      'สถานะ',
+      'คำอธิบาย/สิ่งที่จังหวัดควรดำเนินการ',
+    ]);
+    const LABEL: Record<string, string> = {
+      ok: 'ส่งแล้ว',
+      notReported: 'ยังไม่รายงาน',
+      noHeader: 'ไม่พบหัวตารางแบบรายงาน',
+      unreadable: 'เปิดไม่ได้: ไฟล์เสียหรืออ่านไม่ได้',
+      notFound: 'เปิดไม่ได้: ไม่พบไฟล์',
+      noProvince: 'ไม่ทราบว่าเป็นของจังหวัดใด',
+    };
     const rows: string[][] = [];
     ws.eachRow((row, n) => {
       if (n <= header) return;
@@ -348,12 +535,22 @@ describe('--out xlsx and --html', () => {
     const expectRow = (cells: string[], name: string, want: WantStatus) => {
       const read = want.status === 'ok';
       const n = (v: number) => (read ? String(v) : '–');
-      expect(cells.slice(0, 8)).toEqual([String(++seq), name, want.source, n(want.rowsRead), n(want.errors), n(want.warnings), thaiShort(want.latestSubmission) ?? '–', LABEL[want.status]]);
+      expect(cells.slice(0, 8)).toEqual([
+        String(++seq),
+        name,
+        want.source,
+        n(want.rowsRead),
+        n(want.errors),
+        n(want.warnings),
+        thaiShort(want.latestSubmission) ?? '–',
+        LABEL[want.status],
+      ]);
       expect(cells[8]).toMatch(/[\u0E01-\u0E4E]{10}/);
     };
     for (const zone of ZONES) {
       expect(rows.shift()![0]).toBe(heading(zone));
-      for (const code of inZone(zone)) expectRow(rows.shift()!, FACT.get(code)!.nameTh, WANT[code] ?? failed('', 'notReported'));
+      for (const code of inZone(zone))
+        expectRow(rows.shift()!, FACT.get(code)!.nameTh, WANT[code] ?? failed('', 'notReported'));
     }
     expect(rows.shift()![0]).toBe('ไฟล์ที่ไม่ทราบจังหวัด');
     for (const want of WANT_UNPLACED) expectRow(rows.shift()!, 'ไฟล์ที่ไม่ทราบจังหวัด', want);
@@ -366,13 +563,20 @@ describe('--out xlsx and --html', () => {
     const { row: header } = headerRow(ws);
     for (const [i, l] of json.crossProvinceLinks.entries()) {
       const row = ws.getRow(header + 1 + i);
-      expect([row.getCell(1).value, text(row.getCell(2).value), row.getCell(4).value, text(row.getCell(5).value)]).toEqual([i + 1, l.canonical, l.provinces.length, l.provinces.join(', ')]);
+      expect([
+        row.getCell(1).value,
+        text(row.getCell(2).value),
+        row.getCell(4).value,
+        text(row.getCell(5).value),
+      ]).toEqual([i + 1, l.canonical, l.provinces.length, l.provinces.join(', ')]);
     }
   });
 
   test('the summary sheet is cell for cell the one `khongdee rollup --by zone --out` writes', async () => {
     const rollupOut = tmp.path('national/rollup.xlsx');
-    expect((await runCli('rollup', ...GOOD_FILES, '--by', 'zone', '--targets', TARGETS, '--out', rollupOut, ...BASE)).code).toBe(0);
+    expect(
+      (await runCli('rollup', ...GOOD_FILES, '--by', 'zone', '--targets', TARGETS, '--out', rollupOut, ...BASE)).code,
+    ).toBe(0);
     const other = new ExcelJS.Workbook();
     await other.xlsx.readFile(rollupOut);
     const values = (ws: ExcelJS.Worksheet) => {
@@ -386,7 +590,14 @@ describe('--out xlsx and --html', () => {
   test('the HTML page has every table and both charts', () => {
     expect(existsSync(html)).toBe(true);
     const page = readFileSync(html, 'utf8');
-    for (const s of ['สถานะการรายงานรายจังหวัด', 'ลิงก์เนื้อหาที่รายงานซ้ำข้ามจังหวัด', 'รายรับรายเขตตรวจราชการ', 'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด', 'รวมทั้งประเทศ']) expect(page).toContain(s);
+    for (const s of [
+      'สถานะการรายงานรายจังหวัด',
+      'ลิงก์เนื้อหาที่รายงานซ้ำข้ามจังหวัด',
+      'รายรับรายเขตตรวจราชการ',
+      'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด',
+      'รวมทั้งประเทศ',
+    ])
+      expect(page).toContain(s);
     expect((page.match(/<svg/g) ?? []).length).toBe(2);
   });
 
@@ -398,7 +609,11 @@ describe('--out xlsx and --html', () => {
     expect(run.stdout).toContain(heading(16));
     expect(lines.some((l) => l.includes('รวมทั้งประเทศ') && l.includes('7,849'))).toBe(true);
     expect(run.stdout).toContain('สรุปสถานะ: ส่งแล้ว 4 จังหวัด · ยังไม่รายงาน 69 จังหวัด · เปิดไม่ได้: ไม่พบไฟล์ 1 จังหวัด');
-    for (const [name, label] of [['ลำพูน', 'ไม่พบหัวตารางแบบรายงาน'], ['เชียงราย', 'เปิดไม่ได้: ไฟล์เสียหรืออ่านไม่ได้'], ['แพร่', 'เปิดไม่ได้: ไม่พบไฟล์']]) {
+    for (const [name, label] of [
+      ['ลำพูน', 'ไม่พบหัวตารางแบบรายงาน'],
+      ['เชียงราย', 'เปิดไม่ได้: ไฟล์เสียหรืออ่านไม่ได้'],
+      ['แพร่', 'เปิดไม่ได้: ไม่พบไฟล์'],
+    ]) {
       expect(lines.some((l) => l.startsWith(name) && l.includes(label))).toBe(true);
     }
     expect(run.stdout).toContain('unknown.csv');
@@ -416,7 +631,15 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, nothin
   async function refused(args: string[], mentions: (string | RegExp)[] = []): Promise<void> {
     const dir = tmp.path(`bad-${++n}`);
     mkdirSync(dir, { recursive: true });
-    const run = await runCli('consolidate', ...TODAY_ARGS, ...args, '--out', join(dir, 'r.xlsx'), '--html', join(dir, 'r.html'));
+    const run = await runCli(
+      'consolidate',
+      ...TODAY_ARGS,
+      ...args,
+      '--out',
+      join(dir, 'r.xlsx'),
+      '--html',
+      join(dir, 'r.html'),
+    );
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expectThaiAndEnglish(run);
@@ -451,7 +674,10 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, nothin
     writeFileSync(registry, '\uFEFFชื่อ,ที่อยู่\r\nบ้านใหม่,1 หมู่ 2\r\n');
     await refused([DIR, '--registry', registry], ['wrong-registry.csv']);
     const targets = tmp.path('inputs/bad-targets.csv');
-    writeCsv(targets, [['จังหวัด', 'รายรับ (บาท)'], ['จังหวัดสมมุติ', 1000]]);
+    writeCsv(targets, [
+      ['จังหวัด', 'รายรับ (บาท)'],
+      ['จังหวัดสมมุติ', 1000],
+    ]);
     await refused([DIR, '--registry', REGISTRY_CSV, '--targets', targets], ['สมมุติ']);
     await refused([DIR, '--targets', tmp.path('inputs/missing.xlsx')], ['missing.xlsx']);
   });
@@ -460,7 +686,15 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, nothin
     const dir = tmp.path('blocked');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'not-a-folder'), 'x');
-    const run = await runCli('consolidate', DIR, '--out', join(dir, 'not-a-folder', 'r.xlsx'), '--html', join(dir, 'r.html'), ...BASE);
+    const run = await runCli(
+      'consolidate',
+      DIR,
+      '--out',
+      join(dir, 'not-a-folder', 'r.xlsx'),
+      '--html',
+      join(dir, 'r.html'),
+      ...BASE,
+    );
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expectThaiAndEnglish(run);

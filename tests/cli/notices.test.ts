@@ -2,14 +2,14 @@
 // cannot be used is reported and left out (the rest rolled up, exit 1, the report says so), and a sheet with only a
 // header is "no data rows" with exit 1.
 
-import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runCli } from '../support/cli';
-import { tempDir } from '../support/tempDir';
 import { copyInto, csvText, SAMPLE_REPORT } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { HEADER } from '../support/sheets';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(60_000);
 
@@ -19,16 +19,19 @@ const TODAY = ['--today', '2026-11-21'];
 const report = copyInto(tmp.dir, SAMPLE_REPORT, 'phayao.xlsx');
 
 describe('--by zone|province without a national registry', () => {
-  test.each(['zone', 'province'])('--by %s explains that the table is by district, and how to get the national one', async (by) => {
-    const run = await runCli('rollup', report, '--by', by, ...TODAY);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`--by ${by}`);
-    expect(run.stderr).toContain('รายอำเภอ');
-    expect(run.stderr).toContain('--registry');
-    const en = await runCli('rollup', report, '--by', by, '--lang', 'en', '--json', ...TODAY);
-    expect(en.stderr).toContain('by district');
-    expect(JSON.parse(en.stdout)).toBeTruthy();
-  });
+  test.each(['zone', 'province'])(
+    '--by %s explains that the table is by district, and how to get the national one',
+    async (by) => {
+      const run = await runCli('rollup', report, '--by', by, ...TODAY);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(`--by ${by}`);
+      expect(run.stderr).toContain('รายอำเภอ');
+      expect(run.stderr).toContain('--registry');
+      const en = await runCli('rollup', report, '--by', by, '--lang', 'en', '--json', ...TODAY);
+      expect(en.stderr).toContain('by district');
+      expect(JSON.parse(en.stdout)).toBeTruthy();
+    },
+  );
 
   test('with the national registry there is nothing to explain', async () => {
     const run = await runCli('rollup', report, '--by', 'zone', '--registry', REGISTRY_CSV, '--json', ...TODAY);
@@ -96,7 +99,14 @@ describe('a sheet with only a header', () => {
 
   test('a file with rows is unaffected', async () => {
     const rows = join(tmp.dir, 'one-row.csv');
-    writeFileSync(rows, csvText([['แบบรายงานผล จังหวัดพะเยา'], HEADER, ['1', '15/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', 'https://www.facebook.com/share/p/1', '3', '1500', '4', '']]));
+    writeFileSync(
+      rows,
+      csvText([
+        ['แบบรายงานผล จังหวัดพะเยา'],
+        HEADER,
+        ['1', '15/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', 'https://www.facebook.com/share/p/1', '3', '1500', '4', ''],
+      ]),
+    );
     const run = await runCli('validate', rows, ...TODAY);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');

@@ -3,9 +3,9 @@
 
 import { linkSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliRun } from '../support/cli';
-import { tempDir } from '../support/tempDir';
+import { type CliRun, runCli } from '../support/cli';
 import { copyInto, fingerprint, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(60_000);
 
@@ -16,7 +16,11 @@ const TODAY = ['--today', '2026-11-21'];
 /** A fresh folder holding the sample report and targets. */
 function folder(name: string): { dir: string; report: string; targets: string } {
   const dir = tmp.path(name);
-  return { dir, report: copyInto(dir, SAMPLE_REPORT, 'report.xlsx'), targets: copyInto(dir, SAMPLE_TARGETS, 'targets.csv') };
+  return {
+    dir,
+    report: copyInto(dir, SAMPLE_REPORT, 'report.xlsx'),
+    targets: copyInto(dir, SAMPLE_TARGETS, 'targets.csv'),
+  };
 }
 
 function expectRefused(run: CliRun, ...mentions: string[]): void {
@@ -33,7 +37,19 @@ describe('rollup', () => {
   test('--out naming the report it reads (the README example of old) is refused and the report stays as it was', async () => {
     const { dir, report, targets } = folder('same-out');
     const before = fingerprint(dir);
-    const run = await runCli('rollup', report, '--targets', targets, '--period', '2569', '--out', report, '--html', join(dir, 'report.html'), ...TODAY);
+    const run = await runCli(
+      'rollup',
+      report,
+      '--targets',
+      targets,
+      '--period',
+      '2569',
+      '--out',
+      report,
+      '--html',
+      join(dir, 'report.html'),
+      ...TODAY,
+    );
     expectRefused(run, '--out', 'report.xlsx');
     expect(fingerprint(dir)).toEqual(before);
   });
@@ -52,9 +68,15 @@ describe('rollup', () => {
     const before = fingerprint(dir);
     expectRefused(await runCli('rollup', join(dir, 'alias.xlsx'), '--out', report, ...TODAY), 'alias.xlsx');
     expectRefused(await runCli('rollup', report, '--out', join(dir, 'alias.xlsx'), ...TODAY), 'alias.xlsx');
-    expectRefused(await runCli('rollup', report, '--targets', join(dir, 'hard.csv'), '--html', targets, ...TODAY), 'targets.csv');
+    expectRefused(
+      await runCli('rollup', report, '--targets', join(dir, 'hard.csv'), '--html', targets, ...TODAY),
+      'targets.csv',
+    );
     // a folder written two ways is one folder
-    expectRefused(await runCli('rollup', report, '--out', join(dir, '..', 'links', '.', 'report.xlsx'), ...TODAY), 'report.xlsx');
+    expectRefused(
+      await runCli('rollup', report, '--out', join(dir, '..', 'links', '.', 'report.xlsx'), ...TODAY),
+      'report.xlsx',
+    );
     expect(fingerprint(dir)).toEqual(before);
   });
 
@@ -80,7 +102,15 @@ describe('rollup', () => {
 
   test('an output under a file (not a folder) is refused before anything is written, the other output included', async () => {
     const { dir, report } = folder('under-file');
-    const run = await runCli('rollup', report, '--out', join(dir, 'r.xlsx'), '--html', join(dir, 'targets.csv', 'r.html'), ...TODAY);
+    const run = await runCli(
+      'rollup',
+      report,
+      '--out',
+      join(dir, 'r.xlsx'),
+      '--html',
+      join(dir, 'targets.csv', 'r.html'),
+      ...TODAY,
+    );
     expectRefused(run, 'targets.csv', 'is a file, not a folder');
     expect(run.stderr).not.toMatch(/ENOTDIR/);
     expect(readdirSync(dir).sort()).toEqual(['report.xlsx', 'targets.csv']);
@@ -88,7 +118,17 @@ describe('rollup', () => {
 
   test('outputs that are new files beside the inputs are written', async () => {
     const { dir, report, targets } = folder('fine');
-    const run = await runCli('rollup', report, '--targets', targets, '--out', join(dir, 'summary.xlsx'), '--html', join(dir, 'new', 'summary.html'), ...TODAY);
+    const run = await runCli(
+      'rollup',
+      report,
+      '--targets',
+      targets,
+      '--out',
+      join(dir, 'summary.xlsx'),
+      '--html',
+      join(dir, 'new', 'summary.html'),
+      ...TODAY,
+    );
     expect(run.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['new', 'report.xlsx', 'summary.xlsx', 'targets.csv']);
   });
@@ -99,8 +139,22 @@ describe('consolidate', () => {
     const { dir } = folder('national');
     const before = fingerprint(dir);
     expectRefused(await runCli('consolidate', dir, '--out', join(dir, 'report.xlsx'), ...TODAY), 'report.xlsx');
-    expectRefused(await runCli('consolidate', dir, '--targets', join(dir, 'targets.csv'), '--html', join(dir, 'targets.csv'), ...TODAY), 'targets.csv');
-    expectRefused(await runCli('consolidate', dir, '--out', join(dir, 'n.xlsx'), '--html', join(dir, 'n.xlsx'), ...TODAY), 'n.xlsx');
+    expectRefused(
+      await runCli(
+        'consolidate',
+        dir,
+        '--targets',
+        join(dir, 'targets.csv'),
+        '--html',
+        join(dir, 'targets.csv'),
+        ...TODAY,
+      ),
+      'targets.csv',
+    );
+    expectRefused(
+      await runCli('consolidate', dir, '--out', join(dir, 'n.xlsx'), '--html', join(dir, 'n.xlsx'), ...TODAY),
+      'n.xlsx',
+    );
     expect(fingerprint(dir)).toEqual(before);
   });
 

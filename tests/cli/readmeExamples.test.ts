@@ -2,15 +2,15 @@
 // the built command line (bin/khongdee.js → build/cli.js) in a folder of sample files named as the README names them.
 // Each must exit as documented and leave every file it read exactly as it was.
 
-import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { cellText } from '../../src/core/cell';
 import { readWorkbook } from '../../src/node/readTable';
-import { tempDir } from '../support/tempDir';
 import { copyInto, csvText, fingerprint, ROOT, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(180_000);
 
@@ -20,7 +20,10 @@ afterAll(() => tmp.cleanup());
 /** Every line of a ```sh block that runs khongdee, without the `npx ` that fetches it. */
 function readmeCommands(readme: string): string[] {
   const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => m[1]);
-  return blocks.flatMap((b) => b.split('\n')).map((l) => l.trim().replace(/^npx\s+/, '')).filter((l) => /^khongdee(\s|$)/.test(l));
+  return blocks
+    .flatMap((b) => b.split('\n'))
+    .map((l) => l.trim().replace(/^npx\s+/, ''))
+    .filter((l) => /^khongdee(\s|$)/.test(l));
 }
 
 const COMMANDS = readmeCommands(readFileSync(join(ROOT, 'README.md'), 'utf8'));
@@ -49,7 +52,10 @@ async function writeFixtures(dir: string): Promise<void> {
 function binFolder(): string {
   const bin = tmp.path('bin');
   mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'khongdee'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'khongdee.js')}" "$@"\n`);
+  writeFileSync(
+    join(bin, 'khongdee'),
+    `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'khongdee.js')}" "$@"\n`,
+  );
   chmodSync(join(bin, 'khongdee'), 0o755);
   return bin;
 }
@@ -83,9 +89,19 @@ test('the README has command-line examples of every command', () => {
 test.each(COMMANDS)('%s', (command) => {
   const before = fingerprint(work);
   // "today" is fixed, so the run does not depend on the day the test runs
-  const dated = /^khongdee (validate|rollup|consolidate)\b/.test(command) ? command.replace(/\s*(#.*)?$/, ' --today 2026-11-21 $1') : command;
-  const run = spawnSync('sh', ['-c', dated], { cwd: work, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  expect({ code: run.status, stderr: run.status === expectedExit(command) ? '' : run.stderr }).toEqual({ code: expectedExit(command), stderr: '' });
+  const dated = /^khongdee (validate|rollup|consolidate)\b/.test(command)
+    ? command.replace(/\s*(#.*)?$/, ' --today 2026-11-21 $1')
+    : command;
+  const run = spawnSync('sh', ['-c', dated], {
+    cwd: work,
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  expect({ code: run.status, stderr: run.status === expectedExit(command) ? '' : run.stderr }).toEqual({
+    code: expectedExit(command),
+    stderr: '',
+  });
   const after = fingerprint(work);
   // a file may change only when the command writes it and does not also read it
   const written = outputsOf(command).filter((f) => !readsOf(command).includes(f));

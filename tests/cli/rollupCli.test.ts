@@ -3,22 +3,37 @@
 // done in this test from the generated rows, then the xlsx (re-read with exceljs) and the HTML. Also a single-province run,
 // `khongdee registry import`, and bad input, which must exit 2 with a Thai and English message and leave no file behind.
 
-import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliRun } from '../support/cli';
-import { tempDir } from '../support/tempDir';
+import ExcelJS from 'exceljs';
+import {
+  type Day,
+  DLA_PROVINCES,
+  expectedFigures,
+  FACT,
+  FACTS,
+  type Figures,
+  LAOS,
+  type LinkRef,
+  linkText,
+  newLink,
+  provinceTargets,
+  sumTargets,
+  type TargetRow,
+  targetsSheet,
+} from '../consolidate/fixture';
+import { type CliRun, runCli } from '../support/cli';
 import {
   bahtText,
+  type DlaType,
   grouped,
   PREFIXES,
   REGISTRY_CSV,
+  type RegistryLao,
   seeded,
   thaiDigits,
-  type DlaType,
-  type RegistryLao,
 } from '../support/rollupData';
-import { DLA_PROVINCES, expectedFigures, FACT, FACTS, LAOS, linkText, newLink, provinceTargets, sumTargets, targetsSheet, type Day, type Figures, type LinkRef, type TargetRow } from '../consolidate/fixture';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(120_000);
 
@@ -28,7 +43,6 @@ afterAll(() => tmp.cleanup());
 const TODAY = ['--today', '2026-11-21'];
 const AS_OF = 'ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569';
 const TITLE = 'สรุปผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา”';
-
 
 // ---- the generated reports ------------------------------------------------------------------------
 
@@ -81,7 +95,14 @@ function districtText(l: { district: string }): string {
 }
 
 /** An error-free row of an อปท.: 1–3 links, figures written in the file's style. */
-function goodRow(file: string, l: RegistryLao, style: 'xlsx' | 'csv', links: LinkRef[] = [], status: Status = 'ok', code: string | null = null): Spec {
+function goodRow(
+  file: string,
+  l: RegistryLao,
+  style: 'xlsx' | 'csv',
+  links: LinkRef[] = [],
+  status: Status = 'ok',
+  code: string | null = null,
+): Spec {
   const all = links.length > 0 ? links : Array.from({ length: rnd.int(1, 3) }, newLink);
   const linkOnly = rnd.next() < 0.1;
   const sales = linkOnly ? null : rnd.int(1, 40);
@@ -106,7 +127,12 @@ function goodRow(file: string, l: RegistryLao, style: 'xlsx' | 'csv', links: Lin
   };
 }
 
-function writtenFigures(style: 'xlsx' | 'csv', sales: number | null, revenue: number | null, people: number | null): Spec['cells'] {
+function writtenFigures(
+  style: 'xlsx' | 'csv',
+  sales: number | null,
+  revenue: number | null,
+  people: number | null,
+): Spec['cells'] {
   if (style === 'xlsx') {
     return {
       sales: sales ?? '',
@@ -114,11 +140,17 @@ function writtenFigures(style: 'xlsx' | 'csv', sales: number | null, revenue: nu
       people: people === null ? '' : people === 0 ? '-' : people,
     };
   }
-  const money = (s: number) => rnd.pick([bahtText(s), `${bahtText(s, true)} บาท`, thaiDigits(bahtText(s)), `฿${bahtText(s)}`, String(s / 100)]);
+  const money = (s: number) =>
+    rnd.pick([bahtText(s), `${bahtText(s, true)} บาท`, thaiDigits(bahtText(s)), `฿${bahtText(s)}`, String(s / 100)]);
   return {
     sales: sales === null ? '' : rnd.pick([String(sales), `${sales} ครั้ง`, thaiDigits(String(sales))]),
     revenue: revenue === null ? '' : money(revenue),
-    people: people === null ? '' : people === 0 ? '-' : rnd.pick([String(people), `${grouped(people)} คน`, thaiDigits(String(people))]),
+    people:
+      people === null
+        ? ''
+        : people === 0
+          ? '-'
+          : rnd.pick([String(people), `${grouped(people)} คน`, thaiDigits(String(people))]),
   };
 }
 
@@ -144,10 +176,24 @@ function generateProvince(plan: ProvincePlan, sharedLinks: LinkRef[]): Spec[] {
   specs.push(goodRow(plan.file, good[10], plan.style, sharedLinks));
   // an error row of an อปท. that also has good rows: its figures and links are left out
   const e1 = goodRow(plan.file, good[0], plan.style, [newLink()], 'error', 'NOT_A_NUMBER');
-  specs.push({ ...e1, date: q1Date(), sales: 5, revenue: null, people: 2, cells: { sales: 5, revenue: '๑๒x', people: 2 } });
+  specs.push({
+    ...e1,
+    date: q1Date(),
+    sales: 5,
+    revenue: null,
+    people: 2,
+    cells: { sales: 5, revenue: '๑๒x', people: 2 },
+  });
   // an อปท. whose only row has an error: not reported
   const e2 = goodRow(plan.file, errOnly, plan.style, [newLink()], 'error', 'NEGATIVE_NUMBER');
-  specs.push({ ...e2, date: q1Date(), sales: 3, revenue: 30000, people: null, cells: { sales: 3, revenue: 300, people: '-5' } });
+  specs.push({
+    ...e2,
+    date: q1Date(),
+    sales: 3,
+    revenue: 30000,
+    people: null,
+    cells: { sales: 3, revenue: 300, people: '-5' },
+  });
   // a name the registry does not know, under a real district
   const e3 = goodRow(plan.file, good[1], plan.style, [newLink()], 'error', 'LAO_UNKNOWN');
   specs.push({ ...e3, lao: null, laoText: 'อบต.ไม่มีในทะเบียนเลย', date: q1Date() });
@@ -155,11 +201,24 @@ function generateProvince(plan: ProvincePlan, sharedLinks: LinkRef[]): Spec[] {
   const w1 = goodRow(plan.file, warnOnly, plan.style, [], 'warning', 'SALES_WITHOUT_REVENUE');
   specs.push({ ...w1, sales: 2, revenue: null, people: 1, cells: { sales: 2, revenue: '', people: 1 } });
   // an อปท. named with no result: not reported, not an entry
-  specs.push({ ...goodRow(plan.file, notReported, plan.style), links: [], sales: null, revenue: null, people: null, cells: { sales: '', revenue: '', people: '' }, status: 'not-reported', date: null });
+  specs.push({
+    ...goodRow(plan.file, notReported, plan.style),
+    links: [],
+    sales: null,
+    revenue: null,
+    people: null,
+    cells: { sales: '', revenue: '', people: '' },
+    status: 'not-reported',
+    date: null,
+  });
   // an อปท. written under another district of its province: counted in its registry district, with a warning
   if (uniqueInProvince(mismatch)) {
     const other = mine.find((o) => o.districtCode !== mismatch.districtCode);
-    if (other) specs.push({ ...goodRow(plan.file, mismatch, plan.style, [], 'warning', 'LAO_DISTRICT_MISMATCH'), districtText: other.district });
+    if (other)
+      specs.push({
+        ...goodRow(plan.file, mismatch, plan.style, [], 'warning', 'LAO_DISTRICT_MISMATCH'),
+        districtText: other.district,
+      });
   }
   // the same post claimed by a second อปท. later in the file: one link, a warning on the later row
   const first = specs.find((s) => s.status === 'ok' && s.links.length === 1 && s.lao !== good[2])!;
@@ -167,7 +226,17 @@ function generateProvince(plan: ProvincePlan, sharedLinks: LinkRef[]): Spec[] {
   return specs;
 }
 
-const HEADER_COMMON = ['วันที่', 'อำเภอ', 'องค์กรปกครองส่วนท้องถิ่น', 'สินค้า/ผลผลิต', 'ลิงก์ (Link) เนื้อหาที่เผยแพร่', 'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'รายรับ (บาท)', 'จำนวนคนที่ได้รับประโยชน์ (คน)', 'หมายเหตุ'];
+const HEADER_COMMON = [
+  'วันที่',
+  'อำเภอ',
+  'องค์กรปกครองส่วนท้องถิ่น',
+  'สินค้า/ผลผลิต',
+  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
+  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+  'รายรับ (บาท)',
+  'จำนวนคนที่ได้รับประโยชน์ (คน)',
+  'หมายเหตุ',
+];
 const PRODUCTS = ['ข้าวหอมมะลิ', 'ผ้าทอมือ', 'น้ำผึ้งป่า', 'กาแฟดอย', 'ปลาส้ม', 'ทุเรียน', 'ลำไยอบแห้ง'];
 
 function thaiDate(d: Day): string {
@@ -175,8 +244,20 @@ function thaiDate(d: Day): string {
 }
 
 function dataCells(s: Spec, i: number, dateAsCell: boolean): (string | number | Date)[] {
-  const date = s.date === null ? '' : dateAsCell ? new Date(Date.UTC(s.date.y, s.date.m - 1, s.date.d)) : thaiDate(s.date);
-  return [i + 1, date, s.districtText, s.laoText, rnd.pick(PRODUCTS), s.links.map(linkText).join(rnd.pick(['\n', ' ', ' , '])), s.cells.sales, s.cells.revenue, s.cells.people, ''];
+  const date =
+    s.date === null ? '' : dateAsCell ? new Date(Date.UTC(s.date.y, s.date.m - 1, s.date.d)) : thaiDate(s.date);
+  return [
+    i + 1,
+    date,
+    s.districtText,
+    s.laoText,
+    rnd.pick(PRODUCTS),
+    s.links.map(linkText).join(rnd.pick(['\n', ' ', ' , '])),
+    s.cells.sales,
+    s.cells.revenue,
+    s.cells.people,
+    '',
+  ];
 }
 
 function csvText(rows: (string | number)[][]): string {
@@ -229,11 +310,31 @@ function writeCsv(path: string, specs: Spec[]): void {
 // ---- targets --------------------------------------------------------------------------------------
 
 const TARGET_ROWS: TargetRow[] = [
-  { province: 'พะเยา', district: 'เมืองพะเยา', v: { laosReported: 8, salesCount: 40, revenue: 5_000_000, beneficiaries: 60, budget: 12_000_050 } },
-  { province: 'จ.พะเยา', district: 'อ.จุน', v: { laosReported: 3, salesCount: 10, revenue: 1_000_000, beneficiaries: 20, budget: 3_000_000 } },
-  { province: 'จังหวัดน่าน', district: '', v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 } },
-  { province: 'นนทบุรี', district: '', v: { laosReported: 12, salesCount: 60, revenue: 12_000_000, beneficiaries: 80, budget: 40_000_000 } },
-  { province: 'ลำพูน', district: '', v: { laosReported: 5, salesCount: 20, revenue: 3_000_000, beneficiaries: 25, budget: 9_000_000 } },
+  {
+    province: 'พะเยา',
+    district: 'เมืองพะเยา',
+    v: { laosReported: 8, salesCount: 40, revenue: 5_000_000, beneficiaries: 60, budget: 12_000_050 },
+  },
+  {
+    province: 'จ.พะเยา',
+    district: 'อ.จุน',
+    v: { laosReported: 3, salesCount: 10, revenue: 1_000_000, beneficiaries: 20, budget: 3_000_000 },
+  },
+  {
+    province: 'จังหวัดน่าน',
+    district: '',
+    v: { laosReported: 10, salesCount: 0, revenue: 8_000_000, beneficiaries: 50, budget: 25_000_025 },
+  },
+  {
+    province: 'นนทบุรี',
+    district: '',
+    v: { laosReported: 12, salesCount: 60, revenue: 12_000_000, beneficiaries: 80, budget: 40_000_000 },
+  },
+  {
+    province: 'ลำพูน',
+    district: '',
+    v: { laosReported: 5, salesCount: 20, revenue: 3_000_000, beneficiaries: 25, budget: 9_000_000 },
+  },
 ];
 /** Province targets as the issue defines them: the province row, else the sum of its district rows. */
 const PROVINCE_TARGETS = provinceTargets(TARGET_ROWS);
@@ -249,8 +350,38 @@ async function writeTargets(path: string): Promise<void> {
 type Json = any;
 
 function figuresOf(g: Json): Figures {
-  const { laosTotal, laosReported, participation, entries, links, linksByPlatform, salesCount, revenue, beneficiaries, rowsWithErrors, rowsWithWarnings, undated, targets, achievement } = g;
-  return { laosTotal, laosReported, participation, entries, links, linksByPlatform, salesCount, revenue, beneficiaries, rowsWithErrors, rowsWithWarnings, undated, targets, achievement };
+  const {
+    laosTotal,
+    laosReported,
+    participation,
+    entries,
+    links,
+    linksByPlatform,
+    salesCount,
+    revenue,
+    beneficiaries,
+    rowsWithErrors,
+    rowsWithWarnings,
+    undated,
+    targets,
+    achievement,
+  } = g;
+  return {
+    laosTotal,
+    laosReported,
+    participation,
+    entries,
+    links,
+    linksByPlatform,
+    salesCount,
+    revenue,
+    beneficiaries,
+    rowsWithErrors,
+    rowsWithWarnings,
+    undated,
+    targets,
+    achievement,
+  };
 }
 
 // ---- fixtures -------------------------------------------------------------------------------------
@@ -298,7 +429,16 @@ describe('khongdee rollup over four province files with the national registry an
   let budgetKey: string;
 
   beforeAll(async () => {
-    const run = await runCli('rollup', ...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', TARGETS_FILE, '--json', ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      '--json',
+      ...TODAY,
+    );
     if (run.code !== 0) throw new Error(`rollup failed (${run.code}): ${run.stderr}`);
     json = JSON.parse(run.stdout);
     budgetKey = Object.keys(json.total.targets).find((k) => k.includes('งบประมาณ')) ?? 'งบประมาณ (บาท) missing';
@@ -309,9 +449,11 @@ describe('khongdee rollup over four province files with the national registry an
     expect(new Set(SPECS.map((s) => s.provinceCode))).toEqual(new Set(['56', '55', '12', '90']));
     expect(SPECS.some((s) => s.status !== 'error' && s.date === null)).toBe(true);
     expect(SPECS.some((s) => s.status !== 'error' && s.date !== null && s.date.y === 2026)).toBe(true);
-    expect(SPECS.filter((s) => s.status === 'warning').map((s) => s.code).sort()).toEqual(
-      expect.arrayContaining(['LINK_CLAIMED_BY_OTHER', 'SALES_WITHOUT_REVENUE', 'LAO_DISTRICT_MISMATCH']),
-    );
+    expect(
+      SPECS.filter((s) => s.status === 'warning')
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['LINK_CLAIMED_BY_OTHER', 'SALES_WITHOUT_REVENUE', 'LAO_DISTRICT_MISMATCH']));
     // every file has a link claimed twice, and the zone-16 and zone-2/5 pairs share links across files
     for (const specs of BY_FILE.values()) expect(specs.some((s) => s.code === 'LINK_CLAIMED_BY_OTHER')).toBe(true);
   });
@@ -323,7 +465,10 @@ describe('khongdee rollup over four province files with the national registry an
     expect(json.level).toBe('zone');
     // with a national registry every DLA province is in the table
     expect(json.scope.provinces.map((p: Json) => p.code)).toEqual(DLA_PROVINCES.map((p) => p.code).sort());
-    const reported = json.groups.flatMap((z: Json) => z.children).filter((p: Json) => p.hasReport).map((p: Json) => p.code);
+    const reported = json.groups
+      .flatMap((z: Json) => z.children)
+      .filter((p: Json) => p.hasReport)
+      .map((p: Json) => p.code);
     expect(reported.sort()).toEqual(['12', '55', '56', '90']);
   });
 
@@ -331,7 +476,12 @@ describe('khongdee rollup over four province files with the national registry an
     const provinces = json.groups.flatMap((z: Json) => z.children);
     expect(provinces).toHaveLength(76);
     for (const p of provinces) {
-      const want = expectedFigures(specsIn((s) => s.provinceCode === p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey);
+      const want = expectedFigures(
+        specsIn((s) => s.provinceCode === p.code),
+        laosIn((l) => l.provinceCode === p.code),
+        PROVINCE_TARGETS[p.code],
+        budgetKey,
+      );
       expect({ code: p.code, ...figuresOf(p) }).toEqual({ code: p.code, ...want });
       expect(p.name).toBe(FACT.get(p.code)!.nameTh);
     }
@@ -342,10 +492,17 @@ describe('khongdee rollup over four province files with the national registry an
     expect(json.groups.map((z: Json) => Number(z.key))).toEqual(zones);
     for (const z of json.groups) {
       const n = Number(z.key);
-      const members = DLA_PROVINCES.filter((p) => p.zone === n).map((p) => p.code).sort();
+      const members = DLA_PROVINCES.filter((p) => p.zone === n)
+        .map((p) => p.code)
+        .sort();
       expect(z.name).toBe(`เขตตรวจราชการที่ ${n} : กลุ่มจังหวัด${DLA_PROVINCES.find((p) => p.zone === n)!.cluster}`);
       expect(z.children.map((p: Json) => p.code)).toEqual(members);
-      const want = expectedFigures(specsIn((s) => members.includes(s.provinceCode)), laosIn((l) => members.includes(l.provinceCode)), sumTargets(members.map((c) => PROVINCE_TARGETS[c])), budgetKey);
+      const want = expectedFigures(
+        specsIn((s) => members.includes(s.provinceCode)),
+        laosIn((l) => members.includes(l.provinceCode)),
+        sumTargets(members.map((c) => PROVINCE_TARGETS[c])),
+        budgetKey,
+      );
       expect({ zone: n, ...figuresOf(z) }).toEqual({ zone: n, ...want });
     }
   });
@@ -369,11 +526,21 @@ describe('khongdee rollup over four province files with the national registry an
   test('districts of the reporting provinces: DOPA order, registry totals, figures', () => {
     for (const plan of PLANS) {
       const p = json.groups.flatMap((z: Json) => z.children).find((g: Json) => g.code === plan.code);
-      const districtCodes = [...new Set(LAOS.filter((l) => l.provinceCode === plan.code).map((l) => l.districtCode))].sort();
+      const districtCodes = [
+        ...new Set(LAOS.filter((l) => l.provinceCode === plan.code).map((l) => l.districtCode)),
+      ].sort();
       expect(p.children.map((d: Json) => d.code)).toEqual(districtCodes);
       for (const d of p.children) {
-        const target = plan.code === '56' ? TARGET_ROWS.find((r) => r.province.endsWith('พะเยา') && r.district.replace(/^อ\./, '') === d.name)?.v : undefined;
-        const want = expectedFigures(specsIn((s) => s.districtCode === d.code), laosIn((l) => l.districtCode === d.code), target, budgetKey);
+        const target =
+          plan.code === '56'
+            ? TARGET_ROWS.find((r) => r.province.endsWith('พะเยา') && r.district.replace(/^อ\./, '') === d.name)?.v
+            : undefined;
+        const want = expectedFigures(
+          specsIn((s) => s.districtCode === d.code),
+          laosIn((l) => l.districtCode === d.code),
+          target,
+          budgetKey,
+        );
         expect({ district: d.code, ...figuresOf(d) }).toEqual({ district: d.code, ...want });
       }
     }
@@ -387,7 +554,14 @@ describe('khongdee rollup over four province files with the national registry an
     const districts = json.nonReporters.map((n: Json) => n.code.slice(1, 5));
     expect([...districts].sort()).toEqual(districts);
     const byCode = new Map(LAOS.map((l) => [l.code, l]));
-    const short: Record<DlaType, string> = { 'อบจ.': 'อบจ.', เทศบาลนคร: 'ทน.', เทศบาลเมือง: 'ทม.', เทศบาลตำบล: 'ทต.', 'อบต.': 'อบต.', ท้องถิ่นรูปแบบพิเศษ: '' };
+    const short: Record<DlaType, string> = {
+      'อบจ.': 'อบจ.',
+      เทศบาลนคร: 'ทน.',
+      เทศบาลเมือง: 'ทม.',
+      เทศบาลตำบล: 'ทต.',
+      'อบต.': 'อบต.',
+      ท้องถิ่นรูปแบบพิเศษ: '',
+    };
     for (const n of json.nonReporters) {
       const l = byCode.get(n.code)!;
       expect(n.name).toBe(short[l.type] + l.name);
@@ -407,42 +581,97 @@ describe('khongdee rollup over four province files with the national registry an
   });
 
   test('--by province lists the provinces as groups with the same figures', async () => {
-    const run = await runCli('rollup', ...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', TARGETS_FILE, '--json', '--by', 'province', ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      '--json',
+      '--by',
+      'province',
+      ...TODAY,
+    );
     expect(run.code).toBe(0);
     const byProvince = JSON.parse(run.stdout);
     expect(byProvince.level).toBe('province');
-    expect(byProvince.groups.map((g: Json) => g.code)).toEqual(json.groups.flatMap((z: Json) => z.children).map((p: Json) => p.code));
+    expect(byProvince.groups.map((g: Json) => g.code)).toEqual(
+      json.groups.flatMap((z: Json) => z.children).map((p: Json) => p.code),
+    );
     expect(figuresOf(byProvince.total)).toEqual(figuresOf(json.total));
   });
 
   test('--by district lists every district of every province with the same national total', async () => {
-    const run = await runCli('rollup', ...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', TARGETS_FILE, '--json', '--by', 'district', ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      '--json',
+      '--by',
+      'district',
+      ...TODAY,
+    );
     expect(run.code).toBe(0);
     const byDistrict = JSON.parse(run.stdout);
     expect(byDistrict.level).toBe('district');
     // provinces in zone order, each province's districts in DOPA order
-    const provinceOrder = [...DLA_PROVINCES].sort((a, b) => a.zone - b.zone || a.code.localeCompare(b.code)).map((p) => p.code);
-    const districtOrder = provinceOrder.flatMap((c) => [...new Set(LAOS.filter((l) => l.provinceCode === c).map((l) => l.districtCode))].sort());
+    const provinceOrder = [...DLA_PROVINCES]
+      .sort((a, b) => a.zone - b.zone || a.code.localeCompare(b.code))
+      .map((p) => p.code);
+    const districtOrder = provinceOrder.flatMap((c) =>
+      [...new Set(LAOS.filter((l) => l.provinceCode === c).map((l) => l.districtCode))].sort(),
+    );
     expect(byDistrict.groups.map((g: Json) => g.code)).toEqual(districtOrder);
     expect(byDistrict.groups.reduce((s: number, g: Json) => s + g.entries, 0)).toBe(json.total.entries);
     expect(figuresOf(byDistrict.total)).toEqual(figuresOf(json.total));
   });
 
   test('a period (2569-Q1): undated rows are left out and counted, the rest filtered by date', async () => {
-    const run = await runCli('rollup', ...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', TARGETS_FILE, '--json', '--period', '2569-Q1', ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      '--json',
+      '--period',
+      '2569-Q1',
+      ...TODAY,
+    );
     expect(run.code).toBe(0);
     const q1 = JSON.parse(run.stdout);
     expect(q1.period.key).toBe('2569-Q1');
     const range = { start: { y: 2025, m: 10, d: 1 }, end: { y: 2025, m: 12, d: 31 } };
-    expect(figuresOf(q1.total)).toEqual(expectedFigures(SPECS, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey, range));
+    expect(figuresOf(q1.total)).toEqual(
+      expectedFigures(SPECS, LAOS.length, sumTargets(Object.values(PROVINCE_TARGETS)), budgetKey, range),
+    );
     for (const p of q1.groups.flatMap((z: Json) => z.children).filter((g: Json) => g.hasReport)) {
-      const want = expectedFigures(specsIn((s) => s.provinceCode === p.code), laosIn((l) => l.provinceCode === p.code), PROVINCE_TARGETS[p.code], budgetKey, range);
+      const want = expectedFigures(
+        specsIn((s) => s.provinceCode === p.code),
+        laosIn((l) => l.provinceCode === p.code),
+        PROVINCE_TARGETS[p.code],
+        budgetKey,
+        range,
+      );
       expect({ code: p.code, ...figuresOf(p) }).toEqual({ code: p.code, ...want });
     }
   });
 
   test('human output: an aligned Thai table with the national total and the counts', async () => {
-    const run = await runCli('rollup', ...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', TARGETS_FILE, ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      ...TODAY,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('รวมทั้งประเทศ');
     expect(run.stdout).toContain('เขตตรวจราชการที่ 16 : กลุ่มจังหวัดภาคเหนือตอนบน 2');
@@ -460,14 +689,32 @@ describe('--out xlsx and --html of the national roll-up', () => {
   let book: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const run = await runCli('rollup', ...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', TARGETS_FILE, '--json', '--out', out, '--html', html, ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      '--json',
+      '--out',
+      out,
+      '--html',
+      html,
+      ...TODAY,
+    );
     if (run.code !== 0) throw new Error(`rollup failed (${run.code}): ${run.stderr}`);
     json = JSON.parse(run.stdout);
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
   });
 
-  const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v));
+  const text = (v: ExcelJS.CellValue) =>
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'object' && 'richText' in v
+        ? v.richText.map((r) => r.text).join('')
+        : String(v);
 
   function table(ws: ExcelJS.Worksheet): { headerRow: number; headers: string[] } {
     for (let r = 1; r <= 10; r++) {
@@ -511,7 +758,10 @@ describe('--out xlsx and --html of the national roll-up', () => {
       links: col((h) => h.includes('ลิงก์'), 'links'),
       salesCount: col((h) => h.includes('ขายได้') && !h.includes('เป้าหมาย') && !h.includes('ร้อยละ'), 'salesCount'),
       revenue: col((h) => h.includes('รายรับ') && !h.includes('เป้าหมาย') && !h.includes('ร้อยละ'), 'revenue'),
-      beneficiaries: col((h) => h.includes('ประโยชน์') && !h.includes('เป้าหมาย') && !h.includes('ร้อยละ'), 'beneficiaries'),
+      beneficiaries: col(
+        (h) => h.includes('ประโยชน์') && !h.includes('เป้าหมาย') && !h.includes('ร้อยละ'),
+        'beneficiaries',
+      ),
       revenueTarget: col((h) => h.includes('เป้าหมาย') && h.includes('รายรับ') && !h.includes('ร้อยละ'), 'revenue target'),
       revenueAchievement: col((h) => h.includes('ร้อยละ') && h.includes('รายรับ'), 'revenue achievement'),
       budget: col((h) => h === 'งบประมาณ (บาท)', 'budget'),
@@ -541,7 +791,16 @@ describe('--out xlsx and --html of the national roll-up', () => {
       expect(num(C.revenueTarget)).toEqual(g.targets.revenue ?? '–');
       expect(num(C.revenueAchievement)).toEqual(g.achievement.revenue ?? '–');
       expect(num(C.budget)).toEqual(g.targets[Object.keys(g.targets).find((k) => k.includes('งบประมาณ')) ?? ''] ?? '–');
-      for (const c of [C.laosTotal, C.laosReported, C.entries, C.links, C.salesCount, C.beneficiaries, C.rowsWithErrors]) expect(cell(c).numFmt).toBe('#,##0');
+      for (const c of [
+        C.laosTotal,
+        C.laosReported,
+        C.entries,
+        C.links,
+        C.salesCount,
+        C.beneficiaries,
+        C.rowsWithErrors,
+      ])
+        expect(cell(c).numFmt).toBe('#,##0');
       expect(cell(C.revenue).numFmt).toBe('#,##0.00');
       if (typeof num(C.revenueTarget) === 'number') expect(cell(C.revenueTarget).numFmt).toBe('#,##0.00');
       if (typeof num(C.budget) === 'number') expect(cell(C.budget).numFmt).toBe('#,##0.00');
@@ -624,7 +883,9 @@ describe('--out xlsx and --html of the national roll-up', () => {
       expect(hit![messageCol]).toMatch(/[\u0E01-\u0E4E]/);
     }
     const notNumber = SPECS.find((s) => s.code === 'NOT_A_NUMBER')!;
-    const hit = rows.find((r) => r[fileCol].endsWith(notNumber.file.split('/').pop()!) && r[rowCol] === String(notNumber.sheetRow))!;
+    const hit = rows.find(
+      (r) => r[fileCol].endsWith(notNumber.file.split('/').pop()!) && r[rowCol] === String(notNumber.sheetRow),
+    )!;
     expect(hit[valueCol]).toBe('๑๒x');
     expect(hit[columnCol]).toBe('รายรับ (บาท)');
   });
@@ -662,7 +923,12 @@ describe('a single-province run by district', () => {
     expect(json.groups.map((g: Json) => g.code)).toEqual(districtCodes);
     const specs = BY_FILE.get(PLANS[0].file)!;
     for (const d of json.groups) {
-      const want = expectedFigures(specs.filter((s) => s.districtCode === d.code), laosIn((l) => l.districtCode === d.code), undefined, '');
+      const want = expectedFigures(
+        specs.filter((s) => s.districtCode === d.code),
+        laosIn((l) => l.districtCode === d.code),
+        undefined,
+        '',
+      );
       expect({ code: d.code, ...figuresOf(d) }).toEqual({ code: d.code, ...want });
     }
     expect(figuresOf(json.total)).toEqual(expectedFigures(specs, phayaoLaos().length, undefined, ''));
@@ -698,7 +964,16 @@ describe('a single-province run by district', () => {
   });
 
   test('with the national registry (DLA’s CSV), one province file is still that province’s table', async () => {
-    const viaCsv = await runCli('rollup', PLANS[0].file, '--by', 'district', '--json', '--registry', REGISTRY_CSV, ...TODAY);
+    const viaCsv = await runCli(
+      'rollup',
+      PLANS[0].file,
+      '--by',
+      'district',
+      '--json',
+      '--registry',
+      REGISTRY_CSV,
+      ...TODAY,
+    );
     expect(viaCsv.code).toBe(0);
     checkPhayao(JSON.parse(viaCsv.stdout));
   });
@@ -717,13 +992,37 @@ describe('a single-province run by district', () => {
     const file = tmp.path('province-option/report.csv');
     mkdirSync(tmp.path('province-option'), { recursive: true });
     const nan = LAOS.filter((l) => l.provinceCode === '55').slice(0, 2);
-    writeFileSync(file, csvText([['ลำดับ', ...HEADER_COMMON], ...nan.map((l, i) => [i + 1, '15/10/2568', l.district, `${PREFIXES[l.type][0]}${l.name}`, 'ข้าว', `https://www.facebook.com/share/p/opt${i}`, 1, 100, 1, ''])]));
+    writeFileSync(
+      file,
+      csvText([
+        ['ลำดับ', ...HEADER_COMMON],
+        ...nan.map((l, i) => [
+          i + 1,
+          '15/10/2568',
+          l.district,
+          `${PREFIXES[l.type][0]}${l.name}`,
+          'ข้าว',
+          `https://www.facebook.com/share/p/opt${i}`,
+          1,
+          100,
+          1,
+          '',
+        ]),
+      ]),
+    );
     const run = await runCli('rollup', file, '--json', '--province', 'จ.น่าน', ...TODAY);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.scope.provinces).toEqual([{ code: '55', name: 'น่าน' }]);
-    expect(json.total).toMatchObject({ entries: 2, revenue: 200, salesCount: 2, beneficiaries: 2, laosTotal: null, participation: null });
+    expect(json.total).toMatchObject({
+      entries: 2,
+      revenue: 200,
+      salesCount: 2,
+      beneficiaries: 2,
+      laosTotal: null,
+      participation: null,
+    });
   });
 
   test('a file whose only province hint is a title line directly above the header', async () => {
@@ -735,7 +1034,18 @@ describe('a single-province run by district', () => {
       csvText([
         ['แบบรายงานผลการดำเนินกิจกรรม จังหวัดน่าน'],
         ['ลำดับ', ...HEADER_COMMON],
-        ...nan.map((l, i) => [i + 1, '15/10/2568', l.district, `${PREFIXES[l.type][0]}${l.name}`, 'ข้าว', `https://www.facebook.com/share/p/title${i}`, 1, 100, 1, '']),
+        ...nan.map((l, i) => [
+          i + 1,
+          '15/10/2568',
+          l.district,
+          `${PREFIXES[l.type][0]}${l.name}`,
+          'ข้าว',
+          `https://www.facebook.com/share/p/title${i}`,
+          1,
+          100,
+          1,
+          '',
+        ]),
       ]),
     );
     const run = await runCli('rollup', file, '--json', ...TODAY);
@@ -748,7 +1058,14 @@ describe('a single-province run by district', () => {
 // ---- registry import ------------------------------------------------------------------------------
 
 describe('khongdee registry import', () => {
-  const TYPE_KEY: Record<DlaType, string> = { 'อบจ.': 'pao', เทศบาลนคร: 'city', เทศบาลเมือง: 'town', เทศบาลตำบล: 'subdistrictMunicipality', 'อบต.': 'sao', ท้องถิ่นรูปแบบพิเศษ: 'special' };
+  const TYPE_KEY: Record<DlaType, string> = {
+    'อบจ.': 'pao',
+    เทศบาลนคร: 'city',
+    เทศบาลเมือง: 'town',
+    เทศบาลตำบล: 'subdistrictMunicipality',
+    'อบต.': 'sao',
+    ท้องถิ่นรูปแบบพิเศษ: 'special',
+  };
 
   test('DLA’s national list: 7,849 อปท. by type and province', async () => {
     const out = tmp.path('import/registry.json');
@@ -777,7 +1094,10 @@ describe('khongdee registry import', () => {
     const repeatedOut = tmp.path('import2/repeated.json');
     const repeatedCsv = tmp.path('import2/repeated.csv');
     mkdirSync(tmp.path('import2'), { recursive: true });
-    const records = readFileSync(REGISTRY_CSV, 'utf8').replace(/^\uFEFF/, '').split(/\r\n/).filter((l) => l !== '');
+    const records = readFileSync(REGISTRY_CSV, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n/)
+      .filter((l) => l !== '');
     const [header, ...body] = records;
     const lines = [header];
     for (const line of body) {
@@ -809,7 +1129,15 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, no out
   async function refused(args: string[], mentions: (string | RegExp)[] = []): Promise<CliRun> {
     const dir = tmp.path(`bad-${++n}`);
     mkdirSync(dir, { recursive: true });
-    const run = await runCli('rollup', ...args, '--out', join(dir, 'report.xlsx'), '--html', join(dir, 'report.html'), ...TODAY);
+    const run = await runCli(
+      'rollup',
+      ...args,
+      '--out',
+      join(dir, 'report.xlsx'),
+      '--html',
+      join(dir, 'report.html'),
+      ...TODAY,
+    );
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expectThaiAndEnglish(run);
@@ -838,12 +1166,30 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, no out
   });
 
   test('targets naming unknown places', async () => {
-    const targets = badFile('bad-targets.csv', csvText([['จังหวัด', 'อำเภอ', 'รายรับ (บาท)'], ['จังหวัดสมมุติ', '', 1000], ['พะเยา', 'อ.ไม่มีอำเภอนี้', 500], ['พะเยา', 'จุน', 200]]));
-    await refused([...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', targets], ['สมมุติ', 'ไม่มีอำเภอนี้', 'bad-targets.csv']);
+    const targets = badFile(
+      'bad-targets.csv',
+      csvText([
+        ['จังหวัด', 'อำเภอ', 'รายรับ (บาท)'],
+        ['จังหวัดสมมุติ', '', 1000],
+        ['พะเยา', 'อ.ไม่มีอำเภอนี้', 500],
+        ['พะเยา', 'จุน', 200],
+      ]),
+    );
+    await refused(
+      [...PLANS.map((p) => p.file), '--registry', REGISTRY_CSV, '--targets', targets],
+      ['สมมุติ', 'ไม่มีอำเภอนี้', 'bad-targets.csv'],
+    );
   });
 
   test('targets with numbers that cannot be read', async () => {
-    const targets = badFile('bad-numbers.csv', csvText([['จังหวัด', 'รายรับ (บาท)'], ['พะเยา', 'หนึ่งพัน'], ['น่าน', '-5']]));
+    const targets = badFile(
+      'bad-numbers.csv',
+      csvText([
+        ['จังหวัด', 'รายรับ (บาท)'],
+        ['พะเยา', 'หนึ่งพัน'],
+        ['น่าน', '-5'],
+      ]),
+    );
     await refused([PLANS[0].file, '--targets', targets], ['หนึ่งพัน', '-5']);
   });
 
@@ -852,7 +1198,19 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, no out
       'two-provinces.csv',
       csvText([
         ['ลำดับ', 'จังหวัด', ...HEADER_COMMON],
-        [1, 'พะเยา', '15/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', 'https://www.facebook.com/share/p/tp1', 1, 100, 1, ''],
+        [
+          1,
+          'พะเยา',
+          '15/10/2568',
+          'เมืองพะเยา',
+          'ทต.แม่กา',
+          'ข้าว',
+          'https://www.facebook.com/share/p/tp1',
+          1,
+          100,
+          1,
+          '',
+        ],
         [2, 'น่าน', '15/10/2568', 'เมืองน่าน', 'ทต.ดู่ใต้', 'ข้าว', 'https://www.facebook.com/share/p/tp2', 1, 100, 1, ''],
       ]),
     );
@@ -860,7 +1218,13 @@ describe('bad input: exit 2, Thai + English on stderr, nothing on stdout, no out
   });
 
   test('a file whose province cannot be told', async () => {
-    const file = badFile('no-province.csv', csvText([['ลำดับ', ...HEADER_COMMON], [1, '15/10/2568', 'ไม่ทราบ', 'อบต.ไม่มีในทะเบียนเลย', 'ข้าว', 'https://www.facebook.com/share/p/np1', 1, 100, 1, '']]));
+    const file = badFile(
+      'no-province.csv',
+      csvText([
+        ['ลำดับ', ...HEADER_COMMON],
+        [1, '15/10/2568', 'ไม่ทราบ', 'อบต.ไม่มีในทะเบียนเลย', 'ข้าว', 'https://www.facebook.com/share/p/np1', 1, 100, 1, ''],
+      ]),
+    );
     await refused([file], ['no-province.csv']);
   });
 

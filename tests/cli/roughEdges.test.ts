@@ -5,10 +5,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCsvBytes } from '../../src/node/decodeCsv';
 import { runCli } from '../support/cli';
-import { tempDir } from '../support/tempDir';
 import { csvText, ROOT } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { HEADER } from '../support/sheets';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(60_000);
 
@@ -77,7 +77,21 @@ describe('--help and --version', () => {
   test('--help lists every option, --today and --form included, and says what registry import does without --out', async () => {
     const run = await runCli('--help');
     expect(run.code).toBe(0);
-    for (const option of ['--today', '--form', '--sheet', '--registry', '--targets', '--period', '--province', '--by', '--out', '--html', '--json', '--lang', '--version']) {
+    for (const option of [
+      '--today',
+      '--form',
+      '--sheet',
+      '--registry',
+      '--targets',
+      '--period',
+      '--province',
+      '--by',
+      '--out',
+      '--html',
+      '--json',
+      '--lang',
+      '--version',
+    ]) {
       expect(run.stdout).toContain(option);
     }
     expect(run.stdout).toContain('without --out it only checks and counts');

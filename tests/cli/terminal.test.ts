@@ -3,12 +3,12 @@
 // district table fits a 120-column terminal.
 
 import { writeFileSync } from 'node:fs';
+import { displayWidth, escapeControls, tablePanels, truncate } from '../../src/cli/terminalTable';
 import { runCli } from '../support/cli';
-import { tempDir } from '../support/tempDir';
 import { copyInto, csvText, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { HEADER } from '../support/sheets';
-import { displayWidth, escapeControls, tablePanels, truncate } from '../../src/cli/terminalTable';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(60_000);
 
@@ -31,8 +31,30 @@ beforeAll(() =>
     csvText([
       ['แบบรายงานผล จังหวัดพะเยา'],
       HEADER,
-      ['1', '15/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', 'https://www.facebook.com/share/p/1', `${CLEAR}3`, `${TITLE}1500`, `${RLO}4`, ''],
-      ['2', '16/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', 'https://www.facebook.com/share/p/2', '\u009b31m2', '100', LONG, ''],
+      [
+        '1',
+        '15/10/2568',
+        'เมืองพะเยา',
+        'ทต.แม่กา',
+        'ข้าว',
+        'https://www.facebook.com/share/p/1',
+        `${CLEAR}3`,
+        `${TITLE}1500`,
+        `${RLO}4`,
+        '',
+      ],
+      [
+        '2',
+        '16/10/2568',
+        'เมืองพะเยา',
+        'ทต.แม่กา',
+        'ข้าว',
+        'https://www.facebook.com/share/p/2',
+        '\u009b31m2',
+        '100',
+        LONG,
+        '',
+      ],
       ['3', '17/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', LONG_LINK, '1', '100', '1', ''],
     ]),
   ),
@@ -60,7 +82,9 @@ describe('validate on hostile cells', () => {
   });
 
   test('--json keeps the values whole', async () => {
-    const json = JSON.parse((await runCli('validate', hostile, '--json', ...TODAY)).stdout) as { problems: { code: string; value: string }[] };
+    const json = JSON.parse((await runCli('validate', hostile, '--json', ...TODAY)).stdout) as {
+      problems: { code: string; value: string }[];
+    };
     expect(json.problems.some((p) => p.value.includes(CLEAR))).toBe(true);
     expect(json.problems.some((p) => p.value === LONG)).toBe(true);
     expect(json.problems.find((p) => p.value === LONG_LINK)?.code).toBe('LINK_INVALID');
@@ -71,7 +95,17 @@ describe('the district table', () => {
   test('fits 120 columns with the targets, in Thai and English', async () => {
     const report = copyInto(tmp.dir, SAMPLE_REPORT, 'phayao.xlsx');
     for (const lang of ['th', 'en']) {
-      const run = await runCli('rollup', report, '--targets', SAMPLE_TARGETS, '--period', '2569', '--lang', lang, ...TODAY);
+      const run = await runCli(
+        'rollup',
+        report,
+        '--targets',
+        SAMPLE_TARGETS,
+        '--period',
+        '2569',
+        '--lang',
+        lang,
+        ...TODAY,
+      );
       expect(run.code).toBe(0);
       const widest = Math.max(...run.stdout.split('\n').map(displayWidth));
       expect(widest).toBeLessThanOrEqual(120);
@@ -104,7 +138,11 @@ describe('terminal text', () => {
   });
 
   test('a wide table becomes panels that each start with the name columns', () => {
-    const columns = [{ header: 'ที่', right: false }, { header: 'อำเภอ', right: false }, ...Array.from({ length: 12 }, (_, i) => ({ header: `figure number ${i}`, right: true }))];
+    const columns = [
+      { header: 'ที่', right: false },
+      { header: 'อำเภอ', right: false },
+      ...Array.from({ length: 12 }, (_, i) => ({ header: `figure number ${i}`, right: true })),
+    ];
     const rows = [['1', 'เมืองพะเยา', ...Array.from({ length: 12 }, () => '1,234,567.00')], { heading: 'เขต 1' }];
     const panels = tablePanels(columns, rows, 2, { maxWidth: 24 });
     expect(panels.length).toBeGreaterThan(1);
@@ -113,6 +151,11 @@ describe('terminal text', () => {
       expect(panel.some((l) => l.startsWith('1  เมืองพะเยา'))).toBe(true);
       expect(panel).toContain('เขต 1');
     }
-    expect(panels.flat().join('\n').match(/1,234,567\.00/g)).toHaveLength(12);
+    expect(
+      panels
+        .flat()
+        .join('\n')
+        .match(/1,234,567\.00/g),
+    ).toHaveLength(12);
   });
 });

@@ -1,14 +1,14 @@
 // `khongdee validate` on fixture files: xlsx (merged headers, formulas, dates), CSV encodings, and files it must refuse.
 
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { runCli } from '../support/cli';
-import { tempDir } from '../support/tempDir';
 import { HEADER } from '../support/sheets';
+import { tempDir } from '../support/tempDir';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -16,7 +16,18 @@ afterAll(() => tmp.cleanup());
 const CSV_ROWS = [
   ['แบบรายงานผล จังหวัดพะเยา'],
   HEADER,
-  ['1', '15/10/2568', 'เมืองพะเยา', 'ทต.แม่กา', 'ข้าว', 'FB: https://www.facebook.com/share/p/1?fbclid=x และ https://youtu.be/abc', '๑๒ ครั้ง', '๑,๕๐๐.๒๕ บาท', '30 คน', ''],
+  [
+    '1',
+    '15/10/2568',
+    'เมืองพะเยา',
+    'ทต.แม่กา',
+    'ข้าว',
+    'FB: https://www.facebook.com/share/p/1?fbclid=x และ https://youtu.be/abc',
+    '๑๒ ครั้ง',
+    '๑,๕๐๐.๒๕ บาท',
+    '30 คน',
+    '',
+  ],
   ['2', '', 'เมืองพะเยา', 'อบต.แม่ใส', '', '', '', '', '', ''],
   ['3', 'ต.ค. 68', 'จุน', 'ทต.จุน', 'ลำไย', 'เพจลำไยจุน', '2', '1,50', '3', ''],
 ];
@@ -35,9 +46,33 @@ async function xlsxFixture(file: string): Promise<void> {
   ws.getRow(4).values = ['', '', '', '', 'จำนวนครั้งที่ขายได้', 'รายรับ (บาท)', 'ผู้ได้รับประโยชน์'];
   for (const c of ['A', 'B', 'C', 'D']) ws.mergeCells(`${c}3:${c}4`);
   ws.mergeCells('E3:G3');
-  ws.getRow(5).values = [1, new Date(Date.UTC(2025, 10, 3)), 'ทต.แม่กา', 'https://www.tiktok.com/@a/video/1', 2, { formula: '1000+500.5', result: 1500.5 }, 4];
-  ws.getRow(6).values = [2, new Date(Date.UTC(2568, 10, 3)), 'ทต.บ้านต๋อม', 'https://www.facebook.com/x/posts/2', 1, 300, 1];
-  ws.getRow(7).values = ['รวม', '', '', '', { formula: 'SUM(E5:E6)', result: 3 }, { formula: 'SUM(F5:F6)', result: 1800.5 }, 5];
+  ws.getRow(5).values = [
+    1,
+    new Date(Date.UTC(2025, 10, 3)),
+    'ทต.แม่กา',
+    'https://www.tiktok.com/@a/video/1',
+    2,
+    { formula: '1000+500.5', result: 1500.5 },
+    4,
+  ];
+  ws.getRow(6).values = [
+    2,
+    new Date(Date.UTC(2568, 10, 3)),
+    'ทต.บ้านต๋อม',
+    'https://www.facebook.com/x/posts/2',
+    1,
+    300,
+    1,
+  ];
+  ws.getRow(7).values = [
+    'รวม',
+    '',
+    '',
+    '',
+    { formula: 'SUM(E5:E6)', result: 3 },
+    { formula: 'SUM(F5:F6)', result: 1800.5 },
+    5,
+  ];
   await book.xlsx.writeFile(file);
 }
 
@@ -51,12 +86,39 @@ describe('khongdee validate', () => {
     const json = JSON.parse(run.stdout);
     expect(json.sheet).toBe('รายงาน');
     expect(json.headerRows).toEqual([3, 4]);
-    expect(json.columns).toMatchObject({ seq: 'ที่', lao: 'ชื่อ อปท.', salesCount: 'จำนวนครั้งที่ขายได้', revenue: 'รายรับ (บาท)' });
-    expect(json.summary).toEqual({ dataRows: 3, reported: 2, notReported: 0, subtotalRows: 1, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 1, rowsWithWarningsOnly: 1, duplicateRows: 0 });
-    expect(json.rows[0]).toMatchObject({ row: 5, status: 'ok', lao: 'ทต.แม่กา', salesCount: 2, revenue: 1500.5, beneficiaries: 4, date: '2025-11-03' });
-    expect(json.rows[0].links).toEqual([{ url: 'https://www.tiktok.com/@a/video/1', canonical: 'https://tiktok.com/@a/video/1', platform: 'tiktok' }]);
+    expect(json.columns).toMatchObject({
+      seq: 'ที่',
+      lao: 'ชื่อ อปท.',
+      salesCount: 'จำนวนครั้งที่ขายได้',
+      revenue: 'รายรับ (บาท)',
+    });
+    expect(json.summary).toEqual({
+      dataRows: 3,
+      reported: 2,
+      notReported: 0,
+      subtotalRows: 1,
+      blankRows: 0,
+      rowsWithErrors: 0,
+      rowsWithWarnings: 1,
+      rowsWithWarningsOnly: 1,
+      duplicateRows: 0,
+    });
+    expect(json.rows[0]).toMatchObject({
+      row: 5,
+      status: 'ok',
+      lao: 'ทต.แม่กา',
+      salesCount: 2,
+      revenue: 1500.5,
+      beneficiaries: 4,
+      date: '2025-11-03',
+    });
+    expect(json.rows[0].links).toEqual([
+      { url: 'https://www.tiktok.com/@a/video/1', canonical: 'https://tiktok.com/@a/video/1', platform: 'tiktok' },
+    ]);
     expect(json.rows[1]).toMatchObject({ row: 6, status: 'warning', date: '2025-11-03' });
-    expect(json.problems).toEqual([expect.objectContaining({ row: 6, code: 'DATE_BUDDHIST_YEAR', severity: 'warning', column: 'date' })]);
+    expect(json.problems).toEqual([
+      expect.objectContaining({ row: 6, code: 'DATE_BUDDHIST_YEAR', severity: 'warning', column: 'date' }),
+    ]);
   });
 
   test.each([
@@ -69,8 +131,18 @@ describe('khongdee validate', () => {
     const run = await runCli('validate', file, '--json', '--today', '2026-11-21');
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
-    expect(json.rows[0]).toMatchObject({ lao: 'ทต.แม่กา', salesCount: 12, revenue: 1500.25, beneficiaries: 30, date: '2025-10-15', status: 'ok' });
-    expect(json.rows[0].links.map((l: { canonical: string }) => l.canonical)).toEqual(['https://facebook.com/share/p/1', 'https://youtube.com/watch?v=abc']);
+    expect(json.rows[0]).toMatchObject({
+      lao: 'ทต.แม่กา',
+      salesCount: 12,
+      revenue: 1500.25,
+      beneficiaries: 30,
+      date: '2025-10-15',
+      status: 'ok',
+    });
+    expect(json.rows[0].links.map((l: { canonical: string }) => l.canonical)).toEqual([
+      'https://facebook.com/share/p/1',
+      'https://youtube.com/watch?v=abc',
+    ]);
     expect(json.rows[1]).toMatchObject({ status: 'not-reported', lao: 'อบต.แม่ใส', revenue: null });
     expect(json.rows[2]).toMatchObject({ status: 'error', date: '2025-10' });
     expect(json.problems.map((p: { code: string; row: number }) => [p.row, p.code]).sort()).toEqual([
@@ -152,7 +224,13 @@ describe('--form', () => {
     const formFile = tmp.path('form.json');
     writeFileSync(formFile, JSON.stringify(form));
     const file = tmp.path('english.csv');
-    writeFileSync(file, csv([['Local government', 'Link', 'Revenue'], ['ทต.แม่กา', 'https://www.facebook.com/x', '1,50']]));
+    writeFileSync(
+      file,
+      csv([
+        ['Local government', 'Link', 'Revenue'],
+        ['ทต.แม่กา', 'https://www.facebook.com/x', '1,50'],
+      ]),
+    );
     const plain = await runCli('validate', file, '--json', '--today', '2026-11-21');
     expect(plain.code).toBe(2);
     const run = await runCli('validate', file, '--json', '--today', '2026-11-21', '--form', formFile);

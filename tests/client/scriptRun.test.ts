@@ -26,7 +26,14 @@ function fakeRun(answer: (name: string, args: unknown[]) => unknown): string[] {
         },
       },
     );
-  (globalThis as { google?: unknown }).google = { script: { run: runner(() => undefined, () => undefined) } };
+  (globalThis as { google?: unknown }).google = {
+    script: {
+      run: runner(
+        () => undefined,
+        () => undefined,
+      ),
+    },
+  };
   return calls;
 }
 
@@ -35,8 +42,14 @@ afterEach(() => {
 });
 
 test('a call reaches the named server function with its arguments and resolves with its answer', async () => {
-  const calls = fakeRun((name) => (name === 'useDemoRegistry' ? { ok: true, needsConfirmation: false, message: 'ใช้ทะเบียนในตัวแล้ว' } : null));
-  await expect(runServer('useDemoRegistry', true)).resolves.toEqual({ ok: true, needsConfirmation: false, message: 'ใช้ทะเบียนในตัวแล้ว' });
+  const calls = fakeRun((name) =>
+    name === 'useDemoRegistry' ? { ok: true, needsConfirmation: false, message: 'ใช้ทะเบียนในตัวแล้ว' } : null,
+  );
+  await expect(runServer('useDemoRegistry', true)).resolves.toEqual({
+    ok: true,
+    needsConfirmation: false,
+    message: 'ใช้ทะเบียนในตัวแล้ว',
+  });
   expect(calls).toEqual(['useDemoRegistry([true])']);
 });
 

@@ -4,10 +4,13 @@ import { crossProvinceLinks } from '../../src/core/consolidate/crossLinks';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../src/core/geo/provinces';
 import type { Platform } from '../../src/core/normalise/links';
-import { rollupProvince, type ProvinceResult } from '../../src/core/rollup/provinceRollup';
+import { type ProvinceResult, rollupProvince } from '../../src/core/rollup/provinceRollup';
 
 function result(code: string, links: [string, Platform][]): ProvinceResult {
-  return { ...rollupProvince(DLA_ONLINE_MARKET, provinceByCode(code)!, [], null, null), links: { canonical: links.map((l) => l[0]), platform: links.map((l) => l[1]) } };
+  return {
+    ...rollupProvince(DLA_ONLINE_MARKET, provinceByCode(code)!, [], null, null),
+    links: { canonical: links.map((l) => l[0]), platform: links.map((l) => l[1]) },
+  };
 }
 
 const A = 'https://facebook.com/share/p/a';
@@ -17,9 +20,19 @@ const D = 'https://facebook.com/share/p/d';
 
 test('links claimed in several provinces, the most widely claimed first, provinces in DOPA order', () => {
   const links = crossProvinceLinks([
-    result('90', [[A, 'facebook'], [C, 'youtube']]),
-    result('56', [[A, 'facebook'], [B, 'tiktok'], [D, 'facebook']]),
-    result('12', [[B, 'tiktok'], [A, 'facebook']]),
+    result('90', [
+      [A, 'facebook'],
+      [C, 'youtube'],
+    ]),
+    result('56', [
+      [A, 'facebook'],
+      [B, 'tiktok'],
+      [D, 'facebook'],
+    ]),
+    result('12', [
+      [B, 'tiktok'],
+      [A, 'facebook'],
+    ]),
     result('55', [[C, 'youtube']]),
   ]);
   expect(links).toEqual([

@@ -2,10 +2,21 @@
 // the sheets they become (as a reader gives them) and the files they are written to, plus the figures, statuses and shared links
 // a consolidation of them must give, computed here from the generated rows without the product's code.
 
-import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/cell';
-import { bahtText, grouped, percent1, PREFIXES, provinceFacts, registryLaos, seeded, thaiDigits, type ProvinceFact, type RegistryLao } from '../support/rollupData';
+import {
+  bahtText,
+  grouped,
+  PREFIXES,
+  type ProvinceFact,
+  percent1,
+  provinceFacts,
+  type RegistryLao,
+  registryLaos,
+  seeded,
+  thaiDigits,
+} from '../support/rollupData';
 
 export const TODAY = { year: 2026, month: 11, day: 21 };
 export const TODAY_ARGS = ['--today', '2026-11-21'];
@@ -48,7 +59,10 @@ export const rnd = seeded(5_2569);
 let linkCounter = 0;
 export function newLink(): LinkRef {
   linkCounter++;
-  return { id: `cons${linkCounter}y${rnd.int(100, 999)}`, platform: rnd.pick(['facebook', 'facebook', 'tiktok', 'youtube'] as const) };
+  return {
+    id: `cons${linkCounter}y${rnd.int(100, 999)}`,
+    platform: rnd.pick(['facebook', 'facebook', 'tiktok', 'youtube'] as const),
+  };
 }
 
 /** The ways one post's address is written; all mean the same canonical link. */
@@ -56,9 +70,16 @@ export function linkText(link: LinkRef): string {
   const n = link.id.replace(/\D/g, '');
   switch (link.platform) {
     case 'facebook':
-      return rnd.pick([`https://www.facebook.com/share/p/${link.id}`, `https://m.facebook.com/share/p/${link.id}`, `https://www.facebook.com/share/p/${link.id}?fbclid=IwAR0${n}`]);
+      return rnd.pick([
+        `https://www.facebook.com/share/p/${link.id}`,
+        `https://m.facebook.com/share/p/${link.id}`,
+        `https://www.facebook.com/share/p/${link.id}?fbclid=IwAR0${n}`,
+      ]);
     case 'tiktok':
-      return rnd.pick([`https://www.tiktok.com/@khongdee/video/7${n}`, `https://www.tiktok.com/@khongdee/video/7${n}?is_from_webapp=1`]);
+      return rnd.pick([
+        `https://www.tiktok.com/@khongdee/video/7${n}`,
+        `https://www.tiktok.com/@khongdee/video/7${n}?is_from_webapp=1`,
+      ]);
     case 'youtube':
       return rnd.pick([`https://youtu.be/${link.id}`, `https://www.youtube.com/watch?v=${link.id}`]);
   }
@@ -86,9 +107,14 @@ export type Style = 'xlsx' | 'csv';
 
 function written(style: Style, sales: number | null, revenue: number | null, people: number | null): Spec['cells'] {
   if (style === 'xlsx') {
-    return { sales: sales ?? '', revenue: revenue === null ? '' : rnd.next() < 0.7 ? revenue / 100 : `${bahtText(revenue)} บาท`, people: people === null ? '' : people === 0 ? '-' : people };
+    return {
+      sales: sales ?? '',
+      revenue: revenue === null ? '' : rnd.next() < 0.7 ? revenue / 100 : `${bahtText(revenue)} บาท`,
+      people: people === null ? '' : people === 0 ? '-' : people,
+    };
   }
-  const money = (s: number) => rnd.pick([bahtText(s), `${bahtText(s, true)} บาท`, thaiDigits(bahtText(s)), `฿${bahtText(s)}`]);
+  const money = (s: number) =>
+    rnd.pick([bahtText(s), `${bahtText(s, true)} บาท`, thaiDigits(bahtText(s)), `฿${bahtText(s)}`]);
   return {
     sales: sales === null ? '' : rnd.pick([String(sales), `${sales} ครั้ง`, thaiDigits(String(sales))]),
     revenue: revenue === null ? '' : money(revenue),
@@ -96,7 +122,13 @@ function written(style: Style, sales: number | null, revenue: number | null, peo
   };
 }
 
-function goodRow(l: RegistryLao, style: Style, links: readonly LinkRef[] = [], status: Status = 'ok', code: string | null = null): Spec {
+function goodRow(
+  l: RegistryLao,
+  style: Style,
+  links: readonly LinkRef[] = [],
+  status: Status = 'ok',
+  code: string | null = null,
+): Spec {
   const linkOnly = rnd.next() < 0.1;
   const sales = linkOnly ? null : rnd.int(1, 40);
   const revenue = linkOnly ? null : rnd.int(100, 2_000_000);
@@ -129,7 +161,12 @@ function plainLaos(code: string): RegistryLao[] {
  * an อปท. named without results, and a post claimed again by a second อปท. later in the sheet.
  * `laos` lets two reports of one province use different อปท.
  */
-export function reportSpecs(code: string, style: Style, shared: readonly LinkRef[], laos: RegistryLao[] = rnd.shuffle(plainLaos(code))): Spec[] {
+export function reportSpecs(
+  code: string,
+  style: Style,
+  shared: readonly LinkRef[],
+  laos: RegistryLao[] = rnd.shuffle(plainLaos(code)),
+): Spec[] {
   const [errOnly, warnOnly, notReported, ...good] = laos.slice(0, 12);
   const specs: Spec[] = [];
   for (const l of good.slice(0, 7)) {
@@ -138,21 +175,57 @@ export function reportSpecs(code: string, style: Style, shared: readonly LinkRef
   }
   if (shared.length > 0) specs.push(goodRow(good[7], style, shared));
   const e1 = goodRow(good[0], style, [newLink()], 'error', 'NOT_A_NUMBER');
-  specs.push({ ...e1, date: q1Date(), sales: 5, revenue: null, people: 2, cells: { sales: 5, revenue: '๑๒x', people: 2 } });
+  specs.push({
+    ...e1,
+    date: q1Date(),
+    sales: 5,
+    revenue: null,
+    people: 2,
+    cells: { sales: 5, revenue: '๑๒x', people: 2 },
+  });
   const e2 = goodRow(errOnly, style, [newLink()], 'error', 'NEGATIVE_NUMBER');
-  specs.push({ ...e2, date: q1Date(), sales: 3, revenue: 30000, people: null, cells: { sales: 3, revenue: 300, people: '-5' } });
+  specs.push({
+    ...e2,
+    date: q1Date(),
+    sales: 3,
+    revenue: 30000,
+    people: null,
+    cells: { sales: 3, revenue: 300, people: '-5' },
+  });
   const w1 = goodRow(warnOnly, style, [], 'warning', 'SALES_WITHOUT_REVENUE');
   specs.push({ ...w1, sales: 2, revenue: null, people: 1, cells: { sales: 2, revenue: '', people: 1 } });
-  specs.push({ ...goodRow(notReported, style), links: [], sales: null, revenue: null, people: null, cells: { sales: '', revenue: '', people: '' }, status: 'not-reported', date: null });
+  specs.push({
+    ...goodRow(notReported, style),
+    links: [],
+    sales: null,
+    revenue: null,
+    people: null,
+    cells: { sales: '', revenue: '', people: '' },
+    status: 'not-reported',
+    date: null,
+  });
   const sharedIds = new Set(shared.map((l) => l.id));
-  const first = specs.find((s) => s.status === 'ok' && s.links.length === 1 && s.lao !== good[2] && !sharedIds.has(s.links[0].id))!;
+  const first = specs.find(
+    (s) => s.status === 'ok' && s.links.length === 1 && s.lao !== good[2] && !sharedIds.has(s.links[0].id),
+  )!;
   specs.push(goodRow(good[2], style, [first.links[0]], 'warning', 'LINK_CLAIMED_BY_OTHER'));
   return specs;
 }
 
 // ---- sheets ----------------------------------------------------------------------------------------
 
-export const HEADER = ['ลำดับ', 'วันที่', 'อำเภอ', 'องค์กรปกครองส่วนท้องถิ่น', 'สินค้า/ผลผลิต', 'ลิงก์ (Link) เนื้อหาที่เผยแพร่', 'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'รายรับ (บาท)', 'จำนวนคนที่ได้รับประโยชน์ (คน)', 'หมายเหตุ'];
+export const HEADER = [
+  'ลำดับ',
+  'วันที่',
+  'อำเภอ',
+  'องค์กรปกครองส่วนท้องถิ่น',
+  'สินค้า/ผลผลิต',
+  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
+  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+  'รายรับ (บาท)',
+  'จำนวนคนที่ได้รับประโยชน์ (คน)',
+  'หมายเหตุ',
+];
 const PRODUCTS = ['ข้าวหอมมะลิ', 'ผ้าทอมือ', 'น้ำผึ้งป่า', 'กาแฟดอย', 'ปลาส้ม'];
 
 export interface Layout {
@@ -168,15 +241,36 @@ export interface Layout {
 
 /** The sheet as a reader hands it over: a title line, the header, one row per line; csv cells are all text. */
 export function sheetRows(specs: readonly Spec[], layout: Layout, style: Style): CellValue[][] {
-  const header = [...(layout.provinceColumn ? ['ลำดับ', 'จังหวัด', ...HEADER.slice(1)] : HEADER), ...(layout.submitted ? ['เวลาที่ส่ง'] : [])];
+  const header = [
+    ...(layout.provinceColumn ? ['ลำดับ', 'จังหวัด', ...HEADER.slice(1)] : HEADER),
+    ...(layout.submitted ? ['เวลาที่ส่ง'] : []),
+  ];
   const rows: CellValue[][] = [[layout.title ?? 'แบบรายงานผลการดำเนินกิจกรรมตลาดนัดท้องถิ่นออนไลน์'], header];
   specs.forEach((s, i) => {
-    const date: CellValue = s.date === null ? '' : layout.dateCells ? { kind: 'date', year: s.date.y, month: s.date.m, day: s.date.d } : `${s.date.d}/${s.date.m}/${s.date.y + 543}`;
+    const date: CellValue =
+      s.date === null
+        ? ''
+        : layout.dateCells
+          ? { kind: 'date', year: s.date.y, month: s.date.m, day: s.date.d }
+          : `${s.date.d}/${s.date.m}/${s.date.y + 543}`;
     const links = s.links.map(linkText).join(rnd.pick(['\n', ' ', ' , ']));
-    const figures: CellValue[] = [s.cells.sales, s.cells.revenue, s.cells.people].map((v) => (style === 'csv' ? String(v) : v));
+    const figures: CellValue[] = [s.cells.sales, s.cells.revenue, s.cells.people].map((v) =>
+      style === 'csv' ? String(v) : v,
+    );
     const province = layout.provinceColumn ? [layout.provinceColumn[i % layout.provinceColumn.length]] : [];
     const submitted = layout.submitted ? [layout.submitted[i] ?? ''] : [];
-    rows.push([style === 'csv' ? String(i + 1) : i + 1, ...province, date, s.districtText, s.laoText, rnd.pick(PRODUCTS), links, ...figures, '', ...submitted]);
+    rows.push([
+      style === 'csv' ? String(i + 1) : i + 1,
+      ...province,
+      date,
+      s.districtText,
+      s.laoText,
+      rnd.pick(PRODUCTS),
+      links,
+      ...figures,
+      '',
+      ...submitted,
+    ]);
   });
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill('')]);
@@ -190,12 +284,17 @@ export function csvText(rows: readonly (readonly CellValue[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-export async function writeXlsx(file: string, sheets: readonly { name: string; rows: readonly (readonly CellValue[])[] }[]): Promise<void> {
+export async function writeXlsx(
+  file: string,
+  sheets: readonly { name: string; rows: readonly (readonly CellValue[])[] }[],
+): Promise<void> {
   const book = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = book.addWorksheet(s.name);
     s.rows.forEach((r, i) => {
-      ws.getRow(i + 1).values = r.map((v) => (v !== null && typeof v === 'object' ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : v));
+      ws.getRow(i + 1).values = r.map((v) =>
+        v !== null && typeof v === 'object' ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : v,
+      );
     });
   }
   await book.xlsx.writeFile(file);
@@ -248,8 +347,26 @@ export function provinceTargets(rows: readonly TargetRow[]): Record<string, Targ
 export function targetsSheet(rows: readonly TargetRow[]): CellValue[][] {
   return [
     ['ค่าเป้าหมายกิจกรรมตลาดนัดท้องถิ่นออนไลน์ ปีงบประมาณ 2569'],
-    ['ที่', 'จังหวัด', 'อำเภอ', 'อปท. ที่เข้าร่วม (แห่ง)', 'จำนวนครั้งที่ขายได้ (ครั้ง)', 'รายรับ (บาท)', 'ผู้ได้รับประโยชน์ (คน)', 'งบประมาณ (บาท)'],
-    ...rows.map((r, i) => [i + 1, r.province, r.district, r.v.laosReported, r.v.salesCount, r.v.revenue / 100, r.v.beneficiaries, bahtText(r.v.budget)]),
+    [
+      'ที่',
+      'จังหวัด',
+      'อำเภอ',
+      'อปท. ที่เข้าร่วม (แห่ง)',
+      'จำนวนครั้งที่ขายได้ (ครั้ง)',
+      'รายรับ (บาท)',
+      'ผู้ได้รับประโยชน์ (คน)',
+      'งบประมาณ (บาท)',
+    ],
+    ...rows.map((r, i) => [
+      i + 1,
+      r.province,
+      r.district,
+      r.v.laosReported,
+      r.v.salesCount,
+      r.v.revenue / 100,
+      r.v.beneficiaries,
+      bahtText(r.v.budget),
+    ]),
   ];
 }
 
@@ -274,7 +391,9 @@ export interface Figures {
 }
 
 /** What the expected figures read of a line (the roll-up CLI's lines may name an อปท. the registry does not know). */
-type CountedLine = Pick<Spec, 'date' | 'links' | 'sales' | 'revenue' | 'people' | 'status'> & { readonly lao: { readonly code: string } | null };
+type CountedLine = Pick<Spec, 'date' | 'links' | 'sales' | 'revenue' | 'people' | 'status'> & {
+  readonly lao: { readonly code: string } | null;
+};
 
 /** A reporting period, both days included. */
 export interface DayRange {
@@ -287,8 +406,16 @@ const dayNumber = (d: Day) => d.y * 10000 + d.m * 100 + d.d;
  * A group's figures from its lines, the registry's count of its อปท. and its targets, as the roll-up defines them; with a
  * period, only lines dated within it count, and lines without a date are counted as undated.
  */
-export function expectedFigures(specs: readonly CountedLine[], laosTotal: number, target: TargetValues | undefined, budgetKey: string, period?: DayRange): Figures {
-  const inPeriod = (s: CountedLine) => !period || (s.date !== null && dayNumber(s.date) >= dayNumber(period.start) && dayNumber(s.date) <= dayNumber(period.end));
+export function expectedFigures(
+  specs: readonly CountedLine[],
+  laosTotal: number,
+  target: TargetValues | undefined,
+  budgetKey: string,
+  period?: DayRange,
+): Figures {
+  const inPeriod = (s: CountedLine) =>
+    !period ||
+    (s.date !== null && dayNumber(s.date) >= dayNumber(period.start) && dayNumber(s.date) <= dayNumber(period.end));
   const withoutError = specs.filter((s) => s.status === 'ok' || s.status === 'warning');
   const counted = withoutError.filter(inPeriod);
   const laos = new Set(counted.map((s) => s.lao!.code));
@@ -303,7 +430,13 @@ export function expectedFigures(specs: readonly CountedLine[], laosTotal: number
   const targets: Record<string, number> = {};
   const achievement: Record<string, number | null> = {};
   if (target) {
-    Object.assign(targets, { laosReported: target.laosReported, salesCount: target.salesCount, revenue: target.revenue / 100, beneficiaries: target.beneficiaries, [budgetKey]: target.budget / 100 });
+    Object.assign(targets, {
+      laosReported: target.laosReported,
+      salesCount: target.salesCount,
+      revenue: target.revenue / 100,
+      beneficiaries: target.beneficiaries,
+      [budgetKey]: target.budget / 100,
+    });
     Object.assign(achievement, {
       laosReported: percent1(laos.size, target.laosReported),
       salesCount: percent1(salesCount, target.salesCount),

@@ -3,8 +3,8 @@
 
 import { fileMessages } from '../../src/core/messages/files';
 import { runCli } from '../support/cli';
-import { tempDir } from '../support/tempDir';
 import { REGISTRY_CSV } from '../support/rollupData';
+import { tempDir } from '../support/tempDir';
 import { reportSpecs, sheetRows, TODAY_ARGS, writeCsv } from './fixture';
 
 jest.mock('../../src/node/readTable', () => {
@@ -12,7 +12,12 @@ jest.mock('../../src/node/readTable', () => {
   return {
     ...actual,
     readWorkbook: async (file: string) => {
-      if (file.endsWith('น่าน.csv')) throw new actual.FileProblem('FILE_UNREADABLE', fileMessages.noPermission(file), Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+      if (file.endsWith('น่าน.csv'))
+        throw new actual.FileProblem(
+          'FILE_UNREADABLE',
+          fileMessages.noPermission(file),
+          Object.assign(new Error('EACCES'), { code: 'EACCES' }),
+        );
       return actual.readWorkbook(file);
     },
   };
@@ -27,7 +32,11 @@ test('EACCES on one file: noPermission for its province, the others consolidated
   const run = await runCli('consolidate', tmp.dir, '--json', '--registry', REGISTRY_CSV, ...TODAY_ARGS);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  const statuses = JSON.parse(run.stdout).statuses as { province: { code: string } | null; status: string; explanation: { th: string } }[];
+  const statuses = JSON.parse(run.stdout).statuses as {
+    province: { code: string } | null;
+    status: string;
+    explanation: { th: string };
+  }[];
   const nan = statuses.find((s) => s.province?.code === '55')!;
   expect(nan.status).toBe('noPermission');
   expect(nan.explanation.th).toContain('แชร์');

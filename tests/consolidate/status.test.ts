@@ -3,9 +3,18 @@
 // the Thai and English explanation of every status, and that statuses survive a JSON round trip unchanged.
 
 import type { CellValue } from '../../src/core/cell';
-import { dayOfIsoTime, latestSubmission } from '../../src/core/consolidate/latestSubmission';
 import { baseName, checkSource, guessProvince } from '../../src/core/consolidate/checkSource';
-import { checkedStatus, failedStatus, mergeStatuses, notReportedStatus, STATUS_PRECEDENCE, statusCounts, statusExplanation, statusLabel } from '../../src/core/consolidate/status';
+import { dayOfIsoTime, latestSubmission } from '../../src/core/consolidate/latestSubmission';
+import {
+  checkedStatus,
+  failedStatus,
+  mergeStatuses,
+  notReportedStatus,
+  STATUS_PRECEDENCE,
+  statusCounts,
+  statusExplanation,
+  statusLabel,
+} from '../../src/core/consolidate/status';
 import type { ProvinceStatus, SourceStatus } from '../../src/core/consolidate/types';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { detectHeader } from '../../src/core/form/headers';
@@ -65,16 +74,35 @@ describe('latestSubmission', () => {
   });
 
   test('a month-only date stands for its month; a day of that month is later', () => {
-    expect(latestOf(sheet({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: 'มีนาคม 2569' }))).toBe('2026-03');
-    expect(latestOf(sheet({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: 'มีนาคม 2569' }, { ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '2/3/2569' }))).toBe('2026-03-02');
+    expect(latestOf(sheet({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: 'มีนาคม 2569' }))).toBe(
+      '2026-03',
+    );
+    expect(
+      latestOf(
+        sheet(
+          { ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: 'มีนาคม 2569' },
+          { ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '2/3/2569' },
+        ),
+      ),
+    ).toBe('2026-03-02');
   });
 
   test('the submission-time column wins over entry dates, read as Thai days; times after today are ignored', () => {
     const rows: CellValue[][] = [
       ['แบบรายงาน'],
       [...HEADER, 'รหัสการส่ง', 'เวลาที่ส่ง', 'ผู้ส่ง'],
-      [...row({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '1/6/2569' }), 'a1', "'2026-11-20T17:30:00.000Z", 'a@x'],
-      [...row({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '1/7/2569' }), 'a2', '2026-11-21T18:00:00.000Z', 'a@x'],
+      [
+        ...row({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '1/6/2569' }),
+        'a1',
+        "'2026-11-20T17:30:00.000Z",
+        'a@x',
+      ],
+      [
+        ...row({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '1/7/2569' }),
+        'a2',
+        '2026-11-21T18:00:00.000Z',
+        'a@x',
+      ],
       [...row({ ...GOOD, lao: LAO, district: DISTRICT, links: link(), date: '1/8/2569' }), '', '', ''],
     ];
     // 17:30 UTC on the 20th is 00:30 on the 21st in Thailand; 18:00 UTC on the 21st is already the 22nd, after today
@@ -115,19 +143,33 @@ describe('checkSource', () => {
 
   test('the report sheet is the first with a header, after a sheet of instructions', () => {
     const rows = sheet({ ...GOOD, lao: LAO, district: DISTRICT, links: link() });
-    const checked = checkSource('book.xlsx', [{ name: 'คำอธิบาย', rows: [['กรอกข้อมูลในแผ่นงานถัดไป']] }, { name: 'จ.พะเยา', rows }], options);
+    const checked = checkSource(
+      'book.xlsx',
+      [
+        { name: 'คำอธิบาย', rows: [['กรอกข้อมูลในแผ่นงานถัดไป']] },
+        { name: 'จ.พะเยา', rows },
+      ],
+      options,
+    );
     expect(checked.ok && checked.sheet).toBe('จ.พะเยา');
   });
 
   test('a report with only named อปท. and no results: not reported yet, with its source', () => {
-    const checked = checkSource('พะเยา.csv', [{ name: 'พะเยา', rows: sheet({ lao: LAO, district: DISTRICT }) }], options);
+    const checked = checkSource(
+      'พะเยา.csv',
+      [{ name: 'พะเยา', rows: sheet({ lao: LAO, district: DISTRICT }) }],
+      options,
+    );
     expect(checked.status.status).toBe('notReported');
     expect(checked.status.source).toBe('พะเยา.csv');
     expect(statusExplanation(checked.status).th).toContain('ยังไม่มีรายการ');
   });
 
   test('no header: noHeader, the province told by the file name or a title line, the header detector’s message as detail', () => {
-    const junk = [['ชื่อ', 'ที่อยู่'], ['นาย ก', 'บ้านเลขที่ 1']];
+    const junk = [
+      ['ชื่อ', 'ที่อยู่'],
+      ['นาย ก', 'บ้านเลขที่ 1'],
+    ];
     const byName = checkSource('reports/น่าน.xlsx', [{ name: 'Sheet1', rows: junk }], options);
     expect(byName.ok).toBe(false);
     expect(byName.status).toMatchObject({ province: NAN, status: 'noHeader', rowsRead: 0, latestSubmission: null });
@@ -137,7 +179,10 @@ describe('checkSource', () => {
     const unknown = checkSource('x.xlsx', [{ name: 'Sheet1', rows: junk }], options);
     expect(unknown.status.province).toBeNull();
     // the caller's province (a register of files) is believed
-    const told = checkSource('https://docs.google.com/spreadsheets/d/abc', [{ name: 'Sheet1', rows: junk }], { ...options, province: NAN });
+    const told = checkSource('https://docs.google.com/spreadsheets/d/abc', [{ name: 'Sheet1', rows: junk }], {
+      ...options,
+      province: NAN,
+    });
     expect(told.status.province).toEqual(NAN);
   });
 
@@ -150,7 +195,11 @@ describe('checkSource', () => {
     // two provinces in one report: the detail names them
     const two = sheet({ ...GOOD, lao: LAO, district: DISTRICT, links: link() });
     two[0] = ['แบบรายงานผล จังหวัดพะเยา'];
-    const both = checkSource('mixed.csv', [{ name: 'น่าน', rows: [['รายงาน จังหวัดพะเยา'], ['รวม จังหวัดน่าน'], ...two.slice(1)] }], options);
+    const both = checkSource(
+      'mixed.csv',
+      [{ name: 'น่าน', rows: [['รายงาน จังหวัดพะเยา'], ['รวม จังหวัดน่าน'], ...two.slice(1)] }],
+      options,
+    );
     expect(both.status.status).toBe('noProvince');
     expect(both.status.detail?.th).toMatch(/พะเยา.*น่าน|น่าน.*พะเยา/);
   });
@@ -166,24 +215,59 @@ describe('checkSource', () => {
 
 describe('statuses', () => {
   const ok = (source: string, errors: number, warnings: number, latest: string | null): ProvinceStatus => ({
-    province: PHAYAO, source, status: 'ok', rowsRead: 10, errors, warnings, latestSubmission: latest, detail: null,
+    province: PHAYAO,
+    source,
+    status: 'ok',
+    rowsRead: 10,
+    errors,
+    warnings,
+    latestSubmission: latest,
+    detail: null,
   });
 
   test('checkedStatus counts problems by severity', () => {
-    const validation = check(sheet({ ...GOOD, links: link(), revenue: 'x' }, { ...GOOD, links: link(), sales: 4, revenue: '' }));
+    const validation = check(
+      sheet({ ...GOOD, links: link(), revenue: 'x' }, { ...GOOD, links: link(), sales: 4, revenue: '' }),
+    );
     const s = checkedStatus(PHAYAO, 'a.csv', validation, '2026-01-01');
-    expect([s.errors, s.warnings, s.rowsRead]).toEqual([validation.problems.filter((p) => p.severity === 'error').length, validation.problems.filter((p) => p.severity === 'warning').length, 2]);
+    expect([s.errors, s.warnings, s.rowsRead]).toEqual([
+      validation.problems.filter((p) => p.severity === 'error').length,
+      validation.problems.filter((p) => p.severity === 'warning').length,
+      2,
+    ]);
   });
 
   test('several sources of one province: counts add up, the latest date wins, every source is listed', () => {
-    const merged = mergeStatuses(PHAYAO, [ok('a.xlsx', 2, 1, '2026-03-01'), ok('b.csv', 0, 4, '2026-03-15'), ok('c.csv', 1, 0, null)]);
-    expect(merged).toEqual({ province: PHAYAO, source: 'a.xlsx\nb.csv\nc.csv', status: 'ok', rowsRead: 30, errors: 3, warnings: 5, latestSubmission: '2026-03-15', detail: null });
+    const merged = mergeStatuses(PHAYAO, [
+      ok('a.xlsx', 2, 1, '2026-03-01'),
+      ok('b.csv', 0, 4, '2026-03-15'),
+      ok('c.csv', 1, 0, null),
+    ]);
+    expect(merged).toEqual({
+      province: PHAYAO,
+      source: 'a.xlsx\nb.csv\nc.csv',
+      status: 'ok',
+      rowsRead: 30,
+      errors: 3,
+      warnings: 5,
+      latestSubmission: '2026-03-15',
+      detail: null,
+    });
   });
 
   test('a source that failed shows over an ok one, with its detail', () => {
     const detail = { th: 'ไฟล์เสีย', en: 'damaged' };
-    const merged = mergeStatuses(PHAYAO, [ok('a.xlsx', 0, 0, '2026-03-01'), failedStatus('b.xlsx', 'unreadable', PHAYAO, detail)]);
-    expect(merged).toMatchObject({ status: 'unreadable', rowsRead: 10, source: 'a.xlsx\nb.xlsx', detail, latestSubmission: '2026-03-01' });
+    const merged = mergeStatuses(PHAYAO, [
+      ok('a.xlsx', 0, 0, '2026-03-01'),
+      failedStatus('b.xlsx', 'unreadable', PHAYAO, detail),
+    ]);
+    expect(merged).toMatchObject({
+      status: 'unreadable',
+      rowsRead: 10,
+      source: 'a.xlsx\nb.xlsx',
+      detail,
+      latestSubmission: '2026-03-01',
+    });
     expect(statusExplanation(merged).th.endsWith('\nไฟล์เสีย')).toBe(true);
     // precedence: permission before not found before cannot open before unreadable before no header before ok before not reported
     const all = STATUS_PRECEDENCE.map((s) => (s === 'ok' ? ok('x', 0, 0, null) : failedStatus('x', s, PHAYAO, null)));
@@ -197,7 +281,9 @@ describe('statuses', () => {
       ok('a', 3, 0, null),
       ok('a', 0, 2, null),
       notReportedStatus(PHAYAO),
-      ...(['noPermission', 'notFound', 'cannotOpen', 'noHeader', 'noProvince', 'unreadable'] as SourceStatus[]).map((s) => failedStatus('a', s as Exclude<SourceStatus, 'ok'>, PHAYAO, null)),
+      ...(['noPermission', 'notFound', 'cannotOpen', 'noHeader', 'noProvince', 'unreadable'] as SourceStatus[]).map(
+        (s) => failedStatus('a', s as Exclude<SourceStatus, 'ok'>, PHAYAO, null),
+      ),
     ];
     for (const s of cases) {
       const text = statusExplanation(s);
@@ -206,16 +292,29 @@ describe('statuses', () => {
       expect(text.en).toMatch(/[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/);
     }
     expect(statusExplanation(ok('a', 3, 0, null)).th).toContain('3');
-    expect(statusExplanation(notReportedStatus(PHAYAO)).th).not.toBe(statusExplanation({ ...notReportedStatus(PHAYAO), source: 'a.csv' }).th);
+    expect(statusExplanation(notReportedStatus(PHAYAO)).th).not.toBe(
+      statusExplanation({ ...notReportedStatus(PHAYAO), source: 'a.csv' }).th,
+    );
   });
 
   test('statusCounts counts provinces only, reported first', () => {
-    const list = [ok('a', 0, 0, null), notReportedStatus(NAN), notReportedStatus(PHAYAO), failedStatus('z', 'unreadable', null, null)];
-    expect(statusCounts(list)).toEqual([['ok', 1], ['notReported', 2]]);
+    const list = [
+      ok('a', 0, 0, null),
+      notReportedStatus(NAN),
+      notReportedStatus(PHAYAO),
+      failedStatus('z', 'unreadable', null, null),
+    ];
+    expect(statusCounts(list)).toEqual([
+      ['ok', 1],
+      ['notReported', 2],
+    ]);
   });
 
   test('a status is plain data: a JSON round trip gives it back unchanged', () => {
-    const s = mergeStatuses(PHAYAO, [ok('a.xlsx', 2, 1, '2026-03-01'), failedStatus('b.xlsx', 'noPermission', PHAYAO, { th: 'ไม่มีสิทธิ์', en: 'no permission' })]);
+    const s = mergeStatuses(PHAYAO, [
+      ok('a.xlsx', 2, 1, '2026-03-01'),
+      failedStatus('b.xlsx', 'noPermission', PHAYAO, { th: 'ไม่มีสิทธิ์', en: 'no permission' }),
+    ]);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 });

@@ -4,7 +4,14 @@ import { collateThai } from '../../src/core/format/collate';
 
 describe('collateThai', () => {
   test('orders by the consonant, not by a leading vowel', () => {
-    expect(['เวียง', 'ปง', 'แม่ใจ', 'กา', 'โคก', 'ไชย'].sort(collateThai)).toEqual(['กา', 'โคก', 'ไชย', 'ปง', 'แม่ใจ', 'เวียง']);
+    expect(['เวียง', 'ปง', 'แม่ใจ', 'กา', 'โคก', 'ไชย'].sort(collateThai)).toEqual([
+      'กา',
+      'โคก',
+      'ไชย',
+      'ปง',
+      'แม่ใจ',
+      'เวียง',
+    ]);
   });
 
   test('after a type prefix too', () => {

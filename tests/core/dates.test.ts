@@ -3,13 +3,13 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/core/cell';
 import {
-  THAI_MONTHS,
   compareDate,
   isoDate,
   parseDate,
+  THAI_MONTHS,
   thaiDateLong,
-  thaiDateShort,
   thaiDateOrMonthLong,
+  thaiDateShort,
 } from '../../src/core/normalise/dates';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
@@ -43,8 +43,14 @@ describe('parseDate: date cells', () => {
       day: 1,
       buddhistDateCell: true,
     });
-    expect(parseDate({ kind: 'date', year: 2400, month: 1, day: 1 })).toMatchObject({ year: 1857, buddhistDateCell: true });
-    expect(parseDate({ kind: 'date', year: 2399, month: 1, day: 1 })).toMatchObject({ year: 2399, buddhistDateCell: false });
+    expect(parseDate({ kind: 'date', year: 2400, month: 1, day: 1 })).toMatchObject({
+      year: 1857,
+      buddhistDateCell: true,
+    });
+    expect(parseDate({ kind: 'date', year: 2399, month: 1, day: 1 })).toMatchObject({
+      year: 2399,
+      buddhistDateCell: false,
+    });
   });
 
   it('rejects a converted date that does not exist (29 Feb 2568 CE is 29 Feb 2025)', () => {
@@ -284,7 +290,9 @@ describe('Thai printing', () => {
     expect(THAI_MONTHS).toHaveLength(12);
     expect(THAI_MONTHS[0]).toEqual({ full: 'มกราคม', abbr: 'ม.ค.', en: 'January' });
     expect(THAI_MONTHS[11]).toEqual({ full: 'ธันวาคม', abbr: 'ธ.ค.', en: 'December' });
-    expect(THAI_MONTHS.map((m) => m.abbr).join(' ')).toBe('ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.');
+    expect(THAI_MONTHS.map((m) => m.abbr).join(' ')).toBe(
+      'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.',
+    );
   });
 
   it('prints B.E. years', () => {
@@ -312,7 +320,11 @@ describe('Thai printing', () => {
  */
 function validDate(minYear = 1000) {
   return fc
-    .record({ year: fc.integer({ min: minYear, max: 2399 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .record({
+      year: fc.integer({ min: minYear, max: 2399 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+    })
     .filter((d) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDate() === d.day)
     .chain((d) => fc.constantFrom<{ year: number; month: number; day: number | null }>(d, { ...d, day: null }));
 }

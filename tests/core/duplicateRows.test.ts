@@ -10,7 +10,7 @@ import { indexRegistry, provinceMatcher } from '../../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import { rollup } from '../../src/core/rollup/rollup';
 import type { SheetValidation } from '../../src/core/validate/types';
-import { check, codesAt, GOOD, sheet, type RowInput } from '../support/sheets';
+import { check, codesAt, GOOD, type RowInput, sheet } from '../support/sheets';
 
 const PHAYAO = provinceByCode('56')!;
 const INDEX = indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode);
@@ -23,8 +23,20 @@ function checked(...rows: RowInput[]): SheetValidation {
 }
 
 function totals(v: SheetValidation) {
-  const root = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: 'f.xlsx', sheet: 'รายงาน', province: PHAYAO, validation: v }], registry: INDEX, period: null, targets: null }).root;
-  return { entries: root.entries, links: root.links, laosReported: root.laosReported, participation: root.participation, ...root.sums };
+  const root = rollup({
+    form: DLA_ONLINE_MARKET,
+    sheets: [{ file: 'f.xlsx', sheet: 'รายงาน', province: PHAYAO, validation: v }],
+    registry: INDEX,
+    period: null,
+    targets: null,
+  }).root;
+  return {
+    entries: root.entries,
+    links: root.links,
+    laosReported: root.laosReported,
+    participation: root.participation,
+    ...root.sums,
+  };
 }
 
 describe('an exact duplicate row', () => {
@@ -32,7 +44,14 @@ describe('an exact duplicate row', () => {
     const once = checked({ ...GOOD, links: a });
     const twice = checked({ ...GOOD, links: a }, { ...GOOD, links: a });
     expect(totals(twice)).toEqual(totals(once));
-    expect(totals(twice)).toMatchObject({ entries: 1, links: 1, laosReported: 1, salesCount: 3, revenue: 150_000, beneficiaries: 4 });
+    expect(totals(twice)).toMatchObject({
+      entries: 1,
+      links: 1,
+      laosReported: 1,
+      salesCount: 3,
+      revenue: 150_000,
+      beneficiaries: 4,
+    });
     expect(codesAt(twice, 3)).toEqual([]);
     expect(codesAt(twice, 4)).toEqual(['DUPLICATE_ROW']);
     const warning = twice.problems[0];
@@ -128,12 +147,20 @@ describe('rows with warnings', () => {
     expect(v.summary).toMatchObject({ rowsWithWarnings: 3, rowsWithWarningsOnly: 1, rowsWithErrors: 2 });
     expect(v.summary.rowsWithErrors).toBe(rowsWrong.size);
     const warnings = v.problems.length - [...v.problems].filter((p) => p.severity === 'error').length;
-    expect(cliMessages.problemCounts(2, warnings, v.summary.rowsWithErrors, v.summary.rowsWithWarnings).th).toContain(`ใน ${rowsWarned.size} แถว`);
+    expect(cliMessages.problemCounts(2, warnings, v.summary.rowsWithErrors, v.summary.rowsWithWarnings).th).toContain(
+      `ใน ${rowsWarned.size} แถว`,
+    );
   });
 
   test('the roll-up counts them the same way', () => {
     const v = checked({ ...GOOD, links: a }, { ...GOOD, links: a, sales: 'abc' }, { ...GOOD, links: b, revenue: 0 });
-    const root = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: 'f', sheet: 's', province: PHAYAO, validation: v }], registry: INDEX, period: null, targets: null }).root;
+    const root = rollup({
+      form: DLA_ONLINE_MARKET,
+      sheets: [{ file: 'f', sheet: 's', province: PHAYAO, validation: v }],
+      registry: INDEX,
+      period: null,
+      targets: null,
+    }).root;
     expect(root).toMatchObject({ rowsWithWarnings: v.summary.rowsWithWarnings, rowsWithErrors: 1, entries: 2 });
   });
 });

@@ -4,7 +4,17 @@ import { asSheetText, reportGrid } from '../../src/core/report/grid';
 import type { ReportTable } from '../../src/core/report/types';
 
 describe('asSheetText', () => {
-  test.each(['=HYPERLINK("http://evil")', '+66 81', '-500', '@mention', '1,50', '0812345678', '1/10/2568', 'TRUE', '50%'])('%s is kept as text with a leading quote', (text) => {
+  test.each([
+    '=HYPERLINK("http://evil")',
+    '+66 81',
+    '-500',
+    '@mention',
+    '1,50',
+    '0812345678',
+    '1/10/2568',
+    'TRUE',
+    '50%',
+  ])('%s is kept as text with a leading quote', (text) => {
     expect(asSheetText(text)).toBe(`'${text}`);
   });
   test.each(['อบต.บ้านใหม่', 'https://www.facebook.com/x', 'ข้าว 5 กก.', ''])('%s is written as it is', (text) => {
@@ -33,7 +43,18 @@ describe('reportGrid', () => {
 
   test('title, subtitle, a blank row, the bold header, rows and footnotes, all the same width', () => {
     const grid = reportGrid(table);
-    expect(grid.values.map((r) => r[0])).toEqual(['สรุปผล', 'จังหวัดพะเยา', 'ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569', '', 'ที่', 'เขตตรวจราชการที่ 16', 1, '', '', '* หมายเหตุ']);
+    expect(grid.values.map((r) => r[0])).toEqual([
+      'สรุปผล',
+      'จังหวัดพะเยา',
+      'ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569',
+      '',
+      'ที่',
+      'เขตตรวจราชการที่ 16',
+      1,
+      '',
+      '',
+      '* หมายเหตุ',
+    ]);
     expect(grid.headerRow).toBe(4);
     for (const row of [...grid.values, ...grid.numberFormats, ...grid.fontWeights]) expect(row).toHaveLength(4);
     expect(grid.values[6]).toEqual([1, 'เมืองพะเยา', 1500.25, '–']);

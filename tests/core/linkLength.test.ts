@@ -1,7 +1,7 @@
 // A link longer than 2,048 characters is LINK_INVALID, with a message that gives its length rather than the whole text.
 
-import { canonicalLink, MAX_LINK_LENGTH, parseLinks } from '../../src/core/normalise/links';
 import { problemText } from '../../src/core/messages/problems';
+import { canonicalLink, MAX_LINK_LENGTH, parseLinks } from '../../src/core/normalise/links';
 
 const link = (length: number) => {
   const start = 'https://www.facebook.com/';

@@ -15,7 +15,12 @@ interface Spelling {
 
 function add(batch: LinkBatch, { key, around }: Spelling): void {
   if (around === null) batch.add(key, -1, -1);
-  else batch.add(around.front + key.slice(SCHEME.length) + around.tail, around.front.length, around.front.length + key.length - SCHEME.length);
+  else
+    batch.add(
+      around.front + key.slice(SCHEME.length) + around.tail,
+      around.front.length,
+      around.front.length + key.length - SCHEME.length,
+    );
 }
 
 /** A batch of its own for each numbering: the fast one may keep a batch's lists as its own. */
@@ -35,7 +40,14 @@ function numbered(numbering: LinkNumbering | ReferenceLinkNumbering, links: read
 
 // Pairs of keys whose 32-bit hashes in linkNumbering.ts are equal (found by a search over https://x.com/<n>): the
 // table must tell them apart by their text.
-const SAME_HASH = ['https://x.com/298218', 'https://x.com/1110236', 'https://x.com/298219', 'https://x.com/1110237', 'https://x.com/298216', 'https://x.com/1110238'];
+const SAME_HASH = [
+  'https://x.com/298218',
+  'https://x.com/1110236',
+  'https://x.com/298219',
+  'https://x.com/1110237',
+  'https://x.com/298216',
+  'https://x.com/1110238',
+];
 
 const key = fc.oneof(
   // short keys over a few characters: many repeats, and keys one character, a case or a length apart
@@ -60,7 +72,13 @@ const spelling: fc.Arbitrary<Spelling> = key.chain((k) =>
       })
     : fc.constant({ key: k, around: null }),
 );
-const batches = fc.array(fc.oneof({ weight: 5, arbitrary: fc.array(spelling, { maxLength: 40 }) }, { weight: 1, arbitrary: fc.array(spelling, { maxLength: 3000 }) }), { maxLength: 12 });
+const batches = fc.array(
+  fc.oneof(
+    { weight: 5, arbitrary: fc.array(spelling, { maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.array(spelling, { maxLength: 3000 }) },
+  ),
+  { maxLength: 12 },
+);
 
 describe('LinkNumbering against ReferenceLinkNumbering', () => {
   it('gives the same numbers, size and canonical links on any run of batches', () => {
@@ -82,7 +100,9 @@ describe('LinkNumbering against ReferenceLinkNumbering', () => {
     const reference = new ReferenceLinkNumbering();
     const text = (k: string): Spelling => ({ key: k, around: null });
     const part = (k: string): Spelling => ({ key: k, around: { front: 'http://www.', tail: '#x' } });
-    expect(numbered(reference, [text('https://a'), part('https://b'), part('https://a'), text('https://b')], 0)).toEqual([0, 1, 0, 1]);
+    expect(
+      numbered(reference, [text('https://a'), part('https://b'), part('https://a'), text('https://b')], 0),
+    ).toEqual([0, 1, 0, 1]);
     expect(numbered(reference, [], 2)).toEqual([]);
     expect(numbered(reference, [part('https://c'), text('https://a')], 1)).toEqual([2, 0]);
     expect([reference.size, reference.canonical(1)]).toEqual([3, 'https://b']);

@@ -10,7 +10,12 @@ function numbers(n: LinkNumbering, keys: readonly KeyInput[]): number[] {
   const batch = new LinkBatch();
   for (const k of keys) {
     if (typeof k === 'string') batch.add(k, -1, -1);
-    else batch.add(k.front + k.key.slice('https://'.length) + k.tail, k.front.length, k.front.length + k.key.length - 'https://'.length);
+    else
+      batch.add(
+        k.front + k.key.slice('https://'.length) + k.tail,
+        k.front.length,
+        k.front.length + k.key.length - 'https://'.length,
+      );
   }
   const into = new Int32Array(keys.length + 2).fill(-7);
   n.numberAll(batch, into, 1);
@@ -23,7 +28,15 @@ describe('LinkNumbering', () => {
   it('numbers new links 0, 1, 2… in the order they first appear, and gives a known link its number again', () => {
     const n = new LinkNumbering();
     expect(numbers(n, ['https://facebook.com/known'])).toEqual([0]);
-    expect(numbers(n, ['https://x.com/b', 'https://facebook.com/known', 'https://x.com/a', 'https://x.com/b', 'https://x.com/a'])).toEqual([1, 0, 2, 1, 2]);
+    expect(
+      numbers(n, [
+        'https://x.com/b',
+        'https://facebook.com/known',
+        'https://x.com/a',
+        'https://x.com/b',
+        'https://x.com/a',
+      ]),
+    ).toEqual([1, 0, 2, 1, 2]);
     expect(n.size).toBe(3);
     expect(n.canonical(2)).toBe('https://x.com/a');
     // the table is whole again after a batch: the next one finds what it numbered
@@ -42,7 +55,14 @@ describe('LinkNumbering', () => {
   it('finds a key given as part of a typed link (https:// and the link without www.) as the same text', () => {
     const n = new LinkNumbering();
     const key = 'https://facebook.com/page/posts/1';
-    expect(numbers(n, [{ key, front: 'http://www.', tail: '#top' }, key, { key, front: 'https://m.', tail: '' }, { key: `${key}/`, front: 'https://', tail: '?x' }])).toEqual([0, 0, 0, 1]);
+    expect(
+      numbers(n, [
+        { key, front: 'http://www.', tail: '#top' },
+        key,
+        { key, front: 'https://m.', tail: '' },
+        { key: `${key}/`, front: 'https://', tail: '?x' },
+      ]),
+    ).toEqual([0, 0, 0, 1]);
     expect(n.canonical(0)).toBe(key);
     expect(n.canonical(1)).toBe(`${key}/`);
     // a key kept as parts is text once asked for, and the same text after
@@ -72,7 +92,11 @@ describe('LinkNumbering', () => {
     const key = fc.string({ maxLength: 4 }).map((s) => `https://${s}`);
     const input = fc.oneof(
       key,
-      fc.record({ key, front: fc.constantFrom('http://www.', 'https://m.', 'https://'), tail: fc.constantFrom('', '#x', '/') }),
+      fc.record({
+        key,
+        front: fc.constantFrom('http://www.', 'https://m.', 'https://'),
+        tail: fc.constantFrom('', '#x', '/'),
+      }),
     );
     fc.assert(
       fc.property(fc.array(fc.array(input, { maxLength: 40 }), { maxLength: 20 }), (batches) => {

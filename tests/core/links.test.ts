@@ -2,7 +2,7 @@
 // and the canonical key that lets the same post be recognised however it was copied.
 
 import fc from 'fast-check';
-import { canonicalLink, parseLinks, platformOf, type ParsedLinks, type Platform } from '../../src/core/normalise/links';
+import { canonicalLink, type ParsedLinks, type Platform, parseLinks, platformOf } from '../../src/core/normalise/links';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const toThai = (s: string) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]);
@@ -33,9 +33,12 @@ describe('parseLinks: empty cells and no-link markers', () => {
     },
   );
 
-  it.each(['--', '- -', 'ไม่มีลิงก์', 'nan', 'n.a.', '0', 'ยังไม่มี'])('%p is not a marker: one LINK_INVALID for the whole text', (cell) => {
-    expect(parseLinks(cell)).toEqual({ links: [], problems: [{ code: 'LINK_INVALID', token: cell }], empty: false });
-  });
+  it.each(['--', '- -', 'ไม่มีลิงก์', 'nan', 'n.a.', '0', 'ยังไม่มี'])(
+    '%p is not a marker: one LINK_INVALID for the whole text',
+    (cell) => {
+      expect(parseLinks(cell)).toEqual({ links: [], problems: [{ code: 'LINK_INVALID', token: cell }], empty: false });
+    },
+  );
 
   it('a marker next to a link is just a label', () => {
     expect(parseLinks('- https://facebook.com/x')).toEqual({
@@ -128,10 +131,16 @@ describe('parseLinks: labels and glued punctuation', () => {
   });
 
   it('raw is the link without label or punctuation; url adds https:// only when no scheme was typed', () => {
-    expect(only('เพจ: www.facebook.com/x.')).toMatchObject({ raw: 'www.facebook.com/x', url: 'https://www.facebook.com/x' });
+    expect(only('เพจ: www.facebook.com/x.')).toMatchObject({
+      raw: 'www.facebook.com/x',
+      url: 'https://www.facebook.com/x',
+    });
     expect(only('fb.watch/abc')).toMatchObject({ raw: 'fb.watch/abc', url: 'https://fb.watch/abc' });
     expect(only('HTTP://Facebook.com/X')).toMatchObject({ raw: 'HTTP://Facebook.com/X', url: 'HTTP://Facebook.com/X' });
-    expect(only('http://facebook.com/x')).toMatchObject({ url: 'http://facebook.com/x', canonical: 'https://facebook.com/x' });
+    expect(only('http://facebook.com/x')).toMatchObject({
+      url: 'http://facebook.com/x',
+      canonical: 'https://facebook.com/x',
+    });
   });
 
   it('ignores labels and other words between links', () => {
@@ -456,9 +465,12 @@ describe('canonical key', () => {
     expect(canonicalLink(`https://facebook.com/x?${key}`)).toBe('https://facebook.com/x');
   });
 
-  it.each(['v', 'id', 'story_fbid', 't', 'list', 'utm', 'reference', 'sid', '_tt', 'fbid'])('keeps the parameter %p', (key) => {
-    expect(canonicalLink(`https://facebook.com/x?${key}=1&utm_source=a`)).toBe(`https://facebook.com/x?${key}=1`);
-  });
+  it.each(['v', 'id', 'story_fbid', 't', 'list', 'utm', 'reference', 'sid', '_tt', 'fbid'])(
+    'keeps the parameter %p',
+    (key) => {
+      expect(canonicalLink(`https://facebook.com/x?${key}=1&utm_source=a`)).toBe(`https://facebook.com/x?${key}=1`);
+    },
+  );
 
   it('a real Facebook share link loses every tracking parameter', () => {
     expect(
@@ -475,7 +487,9 @@ describe('canonical key', () => {
   });
 
   it('an Instagram link with igsh', () => {
-    expect(canonicalLink('https://www.instagram.com/reel/Cabc/?igsh=MWQ1ZGUxMzBkMA==')).toBe('https://instagram.com/reel/Cabc');
+    expect(canonicalLink('https://www.instagram.com/reel/Cabc/?igsh=MWQ1ZGUxMzBkMA==')).toBe(
+      'https://instagram.com/reel/Cabc',
+    );
   });
 
   it('the same post pasted different ways gives one key', () => {
@@ -539,7 +553,10 @@ describe('canonicalLink', () => {
 
 describe('Thai digits and zero-width characters', () => {
   it('converts Thai digits anywhere in the cell', () => {
-    expect(only('facebook.com/๑๒๓')).toMatchObject({ url: 'https://facebook.com/123', canonical: 'https://facebook.com/123' });
+    expect(only('facebook.com/๑๒๓')).toMatchObject({
+      url: 'https://facebook.com/123',
+      canonical: 'https://facebook.com/123',
+    });
     expect(only('https://facebook.com/story.php?id=๑๒&story_fbid=๓๔').canonical).toBe(
       'https://facebook.com/story.php?id=12&story_fbid=34',
     );
@@ -698,7 +715,8 @@ describe('property tests', () => {
   it('a link and its canonical key have the same platform', () => {
     fc.assert(
       fc.property(httpish, (cell) => {
-        for (const link of parseLinks(cell).links) expect(parseLinks(link.canonical).links[0].platform).toBe(link.platform);
+        for (const link of parseLinks(cell).links)
+          expect(parseLinks(link.canonical).links[0].platform).toBe(link.platform);
       }),
       { numRuns: 2000 },
     );

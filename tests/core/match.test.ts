@@ -15,7 +15,17 @@ function match(lao: string, district: string | null = null) {
 describe('the Phayao registry index', () => {
   test('has 72 อปท. in 9 districts in DOPA order, เมือง first', () => {
     expect(phayao.laos).toHaveLength(72);
-    expect(phayao.districts.map((d) => d.code)).toEqual(['5601', '5602', '5603', '5604', '5605', '5606', '5607', '5608', '5609']);
+    expect(phayao.districts.map((d) => d.code)).toEqual([
+      '5601',
+      '5602',
+      '5603',
+      '5604',
+      '5605',
+      '5606',
+      '5607',
+      '5608',
+      '5609',
+    ]);
     expect(phayao.districts[0].name).toBe('เมืองพะเยา');
   });
 });
@@ -48,11 +58,14 @@ describe('every prefix form matches the same อปท.', () => {
 });
 
 describe('district forms', () => {
-  test.each(['อำเภอเมืองพะเยา', 'อ.เมืองพะเยา', 'อ.เมือง', 'เมือง', 'เมืองพะเยา', 'อ. เมือง'])('%s is เมืองพะเยา', (district) => {
-    const identity = match('ทต.แม่กา', district);
-    expect(identity.problems ?? []).toEqual([]);
-    expect(identity.lao?.districtCode).toBe('5601');
-  });
+  test.each(['อำเภอเมืองพะเยา', 'อ.เมืองพะเยา', 'อ.เมือง', 'เมือง', 'เมืองพะเยา', 'อ. เมือง'])(
+    '%s is เมืองพะเยา',
+    (district) => {
+      const identity = match('ทต.แม่กา', district);
+      expect(identity.problems ?? []).toEqual([]);
+      expect(identity.lao?.districtCode).toBe('5601');
+    },
+  );
 
   test('a district that is not in the province is DISTRICT_UNKNOWN, listing the districts', () => {
     const identity = match('ทต.แม่กา', 'อ.แม่สาย');
@@ -113,7 +126,15 @@ describe('names that match nothing', () => {
   test('an อปท. of another province is LAO_OTHER_PROVINCE naming that province', () => {
     const laos: Lao[] = [
       ...PHAYAO_DEMO_REGISTRY.laos,
-      { code: '6570199', type: 'sao', name: 'แม่สลองนอก', districtCode: '5701', districtName: 'เมืองเชียงราย', provinceCode: '57', provinceName: 'เชียงราย' },
+      {
+        code: '6570199',
+        type: 'sao',
+        name: 'แม่สลองนอก',
+        districtCode: '5701',
+        districtName: 'เมืองเชียงราย',
+        provinceCode: '57',
+        provinceName: 'เชียงราย',
+      },
     ];
     const national: Registry = { laos };
     const idx = indexRegistry(national, provinceByCode);
@@ -125,7 +146,9 @@ describe('names that match nothing', () => {
 
 describe('without a registry', () => {
   test('rows are told apart by normalised district, type and bare name', () => {
-    expect(textKey('อบต.บ้านใหม่', 'อ.เมือง', 'พะเยา')).toBe(textKey('องค์การบริหารส่วนตำบล บ้านใหม่', 'อำเภอเมืองพะเยา', 'พะเยา'));
+    expect(textKey('อบต.บ้านใหม่', 'อ.เมือง', 'พะเยา')).toBe(
+      textKey('องค์การบริหารส่วนตำบล บ้านใหม่', 'อำเภอเมืองพะเยา', 'พะเยา'),
+    );
     expect(textKey('อบต.บ้านใหม่', null, 'พะเยา')).not.toBe(textKey('ทต.บ้านใหม่', null, 'พะเยา'));
   });
 });

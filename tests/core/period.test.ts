@@ -5,12 +5,12 @@ import {
   currentFiscalYear,
   fiscalQuarterOf,
   fiscalYearOf,
+  type Period,
   parsePeriod,
   periodContains,
   periodKey,
   periodLabel,
   periodRange,
-  type Period,
 } from '../../src/core/period/period';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';

@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import {
   DLA_PROVINCES,
-  PROVINCES,
-  ZONES,
   findProvince,
+  PROVINCES,
   provinceByCode,
   provinceInText,
+  ZONES,
   zoneHeading,
 } from '../../src/core/geo/provinces';
 import { PROVINCES_CSV } from '../support/rollupData';
@@ -117,7 +117,18 @@ describe('findProvince', () => {
   });
 
   test('knows the short names of Bangkok and Ayutthaya', () => {
-    for (const form of ['กรุงเทพฯ', 'กทม.', 'กทม', 'กรุงเทพ', 'กรุงเทพมหานคร', 'Bangkok', 'BANGKOK', 'Krung Thep Maha Nakhon', '10', '๑๐']) {
+    for (const form of [
+      'กรุงเทพฯ',
+      'กทม.',
+      'กทม',
+      'กรุงเทพ',
+      'กรุงเทพมหานคร',
+      'Bangkok',
+      'BANGKOK',
+      'Krung Thep Maha Nakhon',
+      '10',
+      '๑๐',
+    ]) {
       expect(findProvince(form)?.code).toBe('10');
     }
     expect(findProvince('อยุธยา')?.code).toBe('14');
@@ -125,7 +136,23 @@ describe('findProvince', () => {
   });
 
   test('is exact: lookalikes and fragments are not provinces', () => {
-    for (const text of ['พะเยาใหม่', 'จังหวัด', 'จ.', '', '   ', 'พะ', 'เมืองพะเยา', '5', '056', '560', '99', '28', 'Phayaoo', 'จังหวัดพะเยา ข้อมูล', 'พะเยา เชียงราย']) {
+    for (const text of [
+      'พะเยาใหม่',
+      'จังหวัด',
+      'จ.',
+      '',
+      '   ',
+      'พะ',
+      'เมืองพะเยา',
+      '5',
+      '056',
+      '560',
+      '99',
+      '28',
+      'Phayaoo',
+      'จังหวัดพะเยา ข้อมูล',
+      'พะเยา เชียงราย',
+    ]) {
       expect(findProvince(text)).toBeUndefined();
     }
   });

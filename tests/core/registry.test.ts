@@ -3,11 +3,23 @@
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { countLaos, registryFromTable, registryHeaderFits, sortLaos, type RegistryFromTable } from '../../src/core/registry/fromRows';
-import { LAO_TYPES, LAO_TYPE_INFO, laoDisplayName, laoTypeFromText, splitLaoName } from '../../src/core/registry/laoTypes';
+import type { Text } from '../../src/core/messages/text';
+import {
+  countLaos,
+  type RegistryFromTable,
+  registryFromTable,
+  registryHeaderFits,
+  sortLaos,
+} from '../../src/core/registry/fromRows';
+import {
+  LAO_TYPE_INFO,
+  LAO_TYPES,
+  laoDisplayName,
+  laoTypeFromText,
+  splitLaoName,
+} from '../../src/core/registry/laoTypes';
 import { PHAYAO_DEMO_REGISTRY, REGISTRY_ATTRIBUTION } from '../../src/core/registry/phayaoDemo';
 import type { LaoType, Registry } from '../../src/core/registry/types';
-import type { Text } from '../../src/core/messages/text';
 import { REGISTRY_CSV } from '../support/rollupData';
 
 const national: string[][] = parse(readFileSync(REGISTRY_CSV), { bom: true });
@@ -114,7 +126,11 @@ describe('PHAYAO_DEMO_REGISTRY', () => {
   test('has the 72 อปท. of พะเยา in 9 districts', () => {
     expect(laos).toHaveLength(72);
     const perDistrict = new Map<string, number>();
-    for (const lao of laos) perDistrict.set(`${lao.districtCode} ${lao.districtName}`, (perDistrict.get(`${lao.districtCode} ${lao.districtName}`) ?? 0) + 1);
+    for (const lao of laos)
+      perDistrict.set(
+        `${lao.districtCode} ${lao.districtName}`,
+        (perDistrict.get(`${lao.districtCode} ${lao.districtName}`) ?? 0) + 1,
+      );
     expect([...perDistrict]).toEqual([
       ['5601 เมืองพะเยา', 15],
       ['5602 จุน', 7],
@@ -152,7 +168,10 @@ describe('PHAYAO_DEMO_REGISTRY', () => {
   });
 
   test('comes with DLA’s attribution', () => {
-    expect(REGISTRY_ATTRIBUTION).toEqual({ th: 'ที่มา: กรมส่งเสริมการปกครองท้องถิ่น', en: 'Source: Department of Local Administration' });
+    expect(REGISTRY_ATTRIBUTION).toEqual({
+      th: 'ที่มา: กรมส่งเสริมการปกครองท้องถิ่น',
+      en: 'Source: Department of Local Administration',
+    });
   });
 });
 
@@ -164,7 +183,14 @@ describe('registryFromTable with DLA’s open data', () => {
     if (!result.ok) throw new Error(result.message.en);
     const { registry, stats } = result;
     expect(registry.laos).toHaveLength(7849);
-    expect(stats.byType).toEqual({ pao: 76, city: 30, town: 195, subdistrictMunicipality: 2247, sao: 5300, special: 1 });
+    expect(stats.byType).toEqual({
+      pao: 76,
+      city: 30,
+      town: 195,
+      subdistrictMunicipality: 2247,
+      sao: 5300,
+      special: 1,
+    });
     expect(Object.keys(stats.byProvince)).toHaveLength(76);
     expect(stats.byProvince['56']).toBe(72);
     expect(stats).toMatchObject({ rowsRead: 7849, duplicateRows: 0, conflicts: 0 });
@@ -259,7 +285,9 @@ describe('registryFromTable with our own registry sheet', () => {
       ['3200408', 'ท้องถิ่นรูปแบบพิเศษ', 'เมืองพัทยา', 'บางละมุง', 'ชลบุรี', ''],
     ];
     const laos = build(rows).laos;
-    expect(laos.map((l) => [l.code, l.type, l.name, l.districtCode, l.districtName, l.provinceCode, l.provinceName])).toEqual([
+    expect(
+      laos.map((l) => [l.code, l.type, l.name, l.districtCode, l.districtName, l.provinceCode, l.provinceName]),
+    ).toEqual([
       ['3200408', 'special', 'เมืองพัทยา', '2004', 'บางละมุง', '20', 'ชลบุรี'],
       ['2560101', 'pao', 'พะเยา', '5601', 'เมืองพะเยา', '56', 'พะเยา'],
       ['4560102', 'town', 'พะเยา', '5601', 'เมืองพะเยา', '56', 'พะเยา'],
@@ -275,7 +303,13 @@ describe('registryFromTable with our own registry sheet', () => {
   test('the demo registry written in our layout with display names reads back identically', () => {
     const rows = [
       OUR_HEADER.slice(0, 5),
-      ...PHAYAO_DEMO_REGISTRY.laos.map((l) => [l.code, LAO_TYPE_INFO[l.type].dlaType, laoDisplayName(l), `อำเภอ${l.districtName}`, `จังหวัด${l.provinceName}`]),
+      ...PHAYAO_DEMO_REGISTRY.laos.map((l) => [
+        l.code,
+        LAO_TYPE_INFO[l.type].dlaType,
+        laoDisplayName(l),
+        `อำเภอ${l.districtName}`,
+        `จังหวัด${l.provinceName}`,
+      ]),
     ];
     expect(build(rows)).toEqual(PHAYAO_DEMO_REGISTRY);
   });
@@ -295,7 +329,13 @@ describe('registryFromTable with our own registry sheet', () => {
   });
 
   test('finds the header under a title line and numbers problem rows as the sheet does', () => {
-    const rows = [['ทะเบียน อปท. จังหวัดพะเยา'], [], OUR_HEADER.slice(0, 5), ['6560112', 'อบต.', 'จำป่าหวาย', 'เมืองพะเยา', 'พะเยา'], ['656011', 'อบต.', 'บ้านตุ่น', 'เมืองพะเยา', 'พะเยา']];
+    const rows = [
+      ['ทะเบียน อปท. จังหวัดพะเยา'],
+      [],
+      OUR_HEADER.slice(0, 5),
+      ['6560112', 'อบต.', 'จำป่าหวาย', 'เมืองพะเยา', 'พะเยา'],
+      ['656011', 'อบต.', 'บ้านตุ่น', 'เมืองพะเยา', 'พะเยา'],
+    ];
     expect(registryHeaderFits(rows)).toBe(true);
     const message = failure(rows);
     expect(message.th).toContain('แถว 5 “656011”');
@@ -303,7 +343,12 @@ describe('registryFromTable with our own registry sheet', () => {
   });
 
   test('skips blank rows', () => {
-    const rows = [OUR_HEADER.slice(0, 5), ['', '', '', '', ''], ['6560112', 'อบต.', 'จำป่าหวาย', 'เมืองพะเยา', 'พะเยา'], [' ', '', '', '', '']];
+    const rows = [
+      OUR_HEADER.slice(0, 5),
+      ['', '', '', '', ''],
+      ['6560112', 'อบต.', 'จำป่าหวาย', 'เมืองพะเยา', 'พะเยา'],
+      [' ', '', '', '', ''],
+    ];
     const result = registryFromTable(rows);
     expect(result.ok && result.stats.rowsRead).toBe(1);
   });
@@ -313,7 +358,10 @@ describe('registryFromTable with our own registry sheet', () => {
 
 describe('registryFromTable explains an unusable table', () => {
   test('missing columns: lists the missing and the found columns', () => {
-    const message = failure([['ลำดับ', 'อปท.', 'อำเภอ', 'หมายเหตุ'], ['1', 'บ้านใหม่', 'เมืองพะเยา', '']]);
+    const message = failure([
+      ['ลำดับ', 'อปท.', 'อำเภอ', 'หมายเหตุ'],
+      ['1', 'บ้านใหม่', 'เมืองพะเยา', ''],
+    ]);
     for (const missing of ['รหัส อปท.', 'ประเภท อปท.', 'จังหวัด']) {
       expect(message.th).toContain(`“${missing}”`);
       expect(message.en).toContain(`“${missing}”`);
@@ -381,12 +429,20 @@ describe('registryFromTable explains an unusable table', () => {
   });
 
   test('a blank name or district', () => {
-    const message = failure([OUR_HEADER.slice(0, 5), ['6560112', 'อบต.', '', 'เมืองพะเยา', 'พะเยา'], ['6560113', 'อบต.', 'บ้านตุ่น', 'อำเภอ', 'พะเยา']]);
+    const message = failure([
+      OUR_HEADER.slice(0, 5),
+      ['6560112', 'อบต.', '', 'เมืองพะเยา', 'พะเยา'],
+      ['6560113', 'อบต.', 'บ้านตุ่น', 'อำเภอ', 'พะเยา'],
+    ]);
     expect(message.th).toContain('แถว 2, แถว 3');
   });
 
   test('several kinds of problem are reported together, one per line', () => {
-    const message = failure([OUR_HEADER.slice(0, 5), ['65601', 'อบต.', 'จำป่าหวาย', 'เมืองพะเยา', 'พะเยา'], ['6560113', 'อบ', 'บ้านตุ่น', 'เมืองพะเยา', 'พะเยา']]);
+    const message = failure([
+      OUR_HEADER.slice(0, 5),
+      ['65601', 'อบต.', 'จำป่าหวาย', 'เมืองพะเยา', 'พะเยา'],
+      ['6560113', 'อบ', 'บ้านตุ่น', 'เมืองพะเยา', 'พะเยา'],
+    ]);
     expect(message.th.split('\n')).toHaveLength(2);
     expect(message.en.split('\n')).toHaveLength(2);
   });

@@ -2,10 +2,27 @@
 // unknown figures shown as "–", and user text (notes with markup or formulas) escaped everywhere it can appear.
 
 import fc from 'fast-check';
-import { escapeHtml, formatCellText, renderHtml } from '../../src/core/report/html';
 import { formatInteger, formatMoney, formatPercent } from '../../src/core/format/number';
+import { escapeHtml, formatCellText, renderHtml } from '../../src/core/report/html';
 import type { ReportDocument } from '../../src/core/report/types';
-import { districts, DOC, emptyChart, FORMULA_NOTE, heading, IMG_NOTE, national, nonReporters, percentChart, problems, row, salesChart, total, ZONE_16, ZONE_2, zeroChart } from '../support/reportDocument';
+import {
+  DOC,
+  districts,
+  emptyChart,
+  FORMULA_NOTE,
+  heading,
+  IMG_NOTE,
+  national,
+  nonReporters,
+  percentChart,
+  problems,
+  row,
+  salesChart,
+  total,
+  ZONE_2,
+  ZONE_16,
+  zeroChart,
+} from '../support/reportDocument';
 
 const html = renderHtml(DOC);
 
@@ -32,7 +49,12 @@ function bodyRows(tableMarkup: string): { cls: string; cells: string[] }[] {
 }
 
 function unescapeHtml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Tag names in order; user text can never add or remove one. */
@@ -62,7 +84,9 @@ describe('renderHtml: a self-contained page', () => {
   });
 
   it('uses system Thai fonts and an A4 landscape print stylesheet that keeps colours and rows whole', () => {
-    expect(html).toMatch(/font-family: "Sarabun", "TH Sarabun New", [^;]*"Noto Sans Thai", [^;]*"Leelawadee UI", [^;]*Tahoma, sans-serif/);
+    expect(html).toMatch(
+      /font-family: "Sarabun", "TH Sarabun New", [^;]*"Noto Sans Thai", [^;]*"Leelawadee UI", [^;]*Tahoma, sans-serif/,
+    );
     expect(html).toContain('@page { size: A4 landscape; margin: 12mm; }');
     expect(html).toContain('print-color-adjust: exact');
     expect(html).toContain('-webkit-print-color-adjust: exact');
@@ -106,12 +130,18 @@ describe('renderHtml: tables', () => {
 
   it('formats the district table: 1,234 / 1,234.56 / 12.5, right-aligned, and the total row styled', () => {
     const rows = bodyRows(tableHtml(districts.title));
-    expect(rows[0]).toEqual({ cls: 'normal', cells: ['1', 'เมืองพะเยา', '16', '15', '93.8', '48', '1,234,567.50', '312'] });
+    expect(rows[0]).toEqual({
+      cls: 'normal',
+      cells: ['1', 'เมืองพะเยา', '16', '15', '93.8', '48', '1,234,567.50', '312'],
+    });
     expect(rows[2].cells).toEqual(['3', 'เชียงคำ', '12', '8', '66.7', '17', '250,300.25', '90']);
     // a real zero is 0; an unknown figure is –
     expect(rows[3].cells).toEqual(['4', 'เชียงม่วน', '4', '0', '0.0', '0', '0.00', '0']);
     expect(rows[5].cells[6]).toBe('–');
-    expect(rows[9]).toEqual({ cls: 'total', cells: ['–', 'รวมทั้งจังหวัด', '73', '57', '78.1', '154', '2,112,218.50', '670'] });
+    expect(rows[9]).toEqual({
+      cls: 'total',
+      cells: ['–', 'รวมทั้งจังหวัด', '73', '57', '78.1', '154', '2,112,218.50', '670'],
+    });
     const markup = tableHtml(districts.title);
     expect(markup).toContain('<td class="num">1,234,567.50</td>');
     expect(markup).toContain('<td class="text">เมืองพะเยา</td>');
@@ -124,7 +154,18 @@ describe('renderHtml: tables', () => {
     expect(markup).toContain(`<tr class="heading"><th colspan="8" scope="rowgroup">${ZONE_2}</th></tr>`);
     expect(markup).toContain(`<tr class="heading"><th colspan="8" scope="rowgroup">${ZONE_16}</th></tr>`);
     const rows = bodyRows(markup);
-    expect(rows.map((r) => r.cls)).toEqual(['heading', 'normal', 'normal', 'subtotal', 'heading', 'normal', 'normal', 'normal', 'subtotal', 'total']);
+    expect(rows.map((r) => r.cls)).toEqual([
+      'heading',
+      'normal',
+      'normal',
+      'subtotal',
+      'heading',
+      'normal',
+      'normal',
+      'normal',
+      'subtotal',
+      'total',
+    ]);
     expect(rows[3].cells).toEqual(['–', 'รวม', '110', '90', '81.8', '270', '7,700,000.10', '1,750']);
     expect(rows[7].cells).toEqual(['5', 'น่าน', '99', '–', '–', '–', '–', '–']);
     expect(rows[9].cells).toEqual(['–', 'รวมทั้งประเทศ', '425', '267', '62.8', '724', '14,912,218.60', '3,620']);
@@ -172,9 +213,13 @@ describe('renderHtml: tables', () => {
 describe('renderHtml: bar charts', () => {
   it('draws every chart as an accessible inline SVG', () => {
     expect((html.match(/<svg /g) ?? []).length).toBe(4);
-    expect((html.match(/<svg class="bar-chart" role="img" aria-labelledby="chart-\d-title chart-\d-desc"/g) ?? []).length).toBe(4);
+    expect(
+      (html.match(/<svg class="bar-chart" role="img" aria-labelledby="chart-\d-title chart-\d-desc"/g) ?? []).length,
+    ).toBe(4);
     for (const chart of DOC.charts) {
-      expect(chartHtml(chart.title)).toContain(`<title id="chart-${DOC.charts.indexOf(chart) + 1}-title">${escapeHtml(chart.title)}</title>`);
+      expect(chartHtml(chart.title)).toContain(
+        `<title id="chart-${DOC.charts.indexOf(chart) + 1}-title">${escapeHtml(chart.title)}</title>`,
+      );
     }
   });
 
@@ -191,7 +236,9 @@ describe('renderHtml: bar charts', () => {
     for (const label of salesChart.categories) expect(svg).toContain(`>${label}</text>`);
     expect(svg).toContain('>1,234,567.50 บาท</text>');
     expect(svg).toContain('>0.00 บาท</text>');
-    expect(svg).toContain('<desc id="chart-1-desc">เมืองพะเยา: 1,234,567.50 บาท; จุน: 617,283.75 บาท; เชียงคำ: 250,300.25 บาท; ปง: 0.00 บาท</desc>');
+    expect(svg).toContain(
+      '<desc id="chart-1-desc">เมืองพะเยา: 1,234,567.50 บาท; จุน: 617,283.75 บาท; เชียงคำ: 250,300.25 บาท; ปง: 0.00 บาท</desc>',
+    );
   });
 
   it('writes percentages with % and escapes category labels', () => {
@@ -223,7 +270,11 @@ describe('renderHtml: bar charts', () => {
   });
 
   it('draws an unknown or negative value without a bar', () => {
-    const page = renderHtml({ ...DOC, tables: [], charts: [{ ...salesChart, categories: ['ก', 'ข', 'ค'], values: [100, -5, NaN] }] });
+    const page = renderHtml({
+      ...DOC,
+      tables: [],
+      charts: [{ ...salesChart, categories: ['ก', 'ข', 'ค'], values: [100, -5, NaN] }],
+    });
     expect((page.match(/<rect /g) ?? []).length).toBe(1);
     expect(page).toContain('>-5.00 บาท</text>');
     expect(page).toContain('>–</text>');
@@ -232,7 +283,9 @@ describe('renderHtml: bar charts', () => {
 
 describe('escapeHtml and formatting', () => {
   it('escapes the five special characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
     expect(escapeHtml('ตลาดนัด ของดีบ้านเรา')).toBe('ตลาดนัด ของดีบ้านเรา');
   });
 

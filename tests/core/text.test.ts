@@ -62,11 +62,34 @@ describe('normaliseText skips the steps that have nothing to do', () => {
   // (text with none of these characters is left as typed: plain Thai and ASCII pass through untouched)
   test('for any text of Thai, marks, spaces of every kind, zero-width characters and Latin', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('ก', 'า', 'ุ', '\u0E4D', '\u0E48', ' ', '  ', '\t', '\n', '\u00A0', '\u3000', '\u200B', '\uFEFF', 'a', 'e', '\u0301', '1') }), (s) => {
-        const text = `${s} ข`;
-        expect(normaliseText(text)).toBe(reference(text));
-        expect(normaliseTextOnce(text)).toBe(reference(text));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'ก',
+            'า',
+            'ุ',
+            '\u0E4D',
+            '\u0E48',
+            ' ',
+            '  ',
+            '\t',
+            '\n',
+            '\u00A0',
+            '\u3000',
+            '\u200B',
+            '\uFEFF',
+            'a',
+            'e',
+            '\u0301',
+            '1',
+          ),
+        }),
+        (s) => {
+          const text = `${s} ข`;
+          expect(normaliseText(text)).toBe(reference(text));
+          expect(normaliseTextOnce(text)).toBe(reference(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -75,9 +98,14 @@ describe('normaliseText skips the steps that have nothing to do', () => {
 describe('normaliseTextOnce (cells that will not come again)', () => {
   test('gives what normaliseText gives, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('ก', 'า', '\u0E4D', '\u0E48', ' ', '\u00A0', '\u200B', 'a', '1', '\u0301', 'e', '\n') }), (s) => {
-        expect(normaliseTextOnce(s)).toBe(normaliseText(s));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('ก', 'า', '\u0E4D', '\u0E48', ' ', '\u00A0', '\u200B', 'a', '1', '\u0301', 'e', '\n'),
+        }),
+        (s) => {
+          expect(normaliseTextOnce(s)).toBe(normaliseText(s));
+        },
+      ),
     );
   });
 

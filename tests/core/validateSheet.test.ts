@@ -1,12 +1,12 @@
 // Every validation code through a whole sheet check: inputs that must raise it and inputs that must not.
 
-import { check, codesAt, GOOD, HEADER, sheet, TODAY } from '../support/sheets';
-import { validateSheet } from '../../src/core/validate/validateSheet';
-import { LinkNumbering } from '../../src/core/validate/linkNumbering';
-import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
-import { PROBLEM_SEVERITY } from '../../src/core/validate/codes';
-import { parseNumber, toSatang } from '../../src/core/normalise/numbers';
 import fc from 'fast-check';
+import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { parseNumber, toSatang } from '../../src/core/normalise/numbers';
+import { PROBLEM_SEVERITY } from '../../src/core/validate/codes';
+import { LinkNumbering } from '../../src/core/validate/linkNumbering';
+import { validateSheet } from '../../src/core/validate/validateSheet';
+import { check, codesAt, GOOD, HEADER, sheet, TODAY } from '../support/sheets';
 
 const ROW = 3; // first data row of sheet()
 
@@ -39,7 +39,11 @@ describe('figures typed as numbers', () => {
   test('are read as the parser reads them, money in satang', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }), fc.double({ min: 0, max: 1e17, noNaN: true }), fc.constantFrom(0.5, 1.25, 1.005, 2 ** 53, 2 ** 53 / 100, 1e15, 1e16, -0)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 2_000_000_000 }),
+          fc.double({ min: 0, max: 1e17, noNaN: true }),
+          fc.constantFrom(0.5, 1.25, 1.005, 2 ** 53, 2 ** 53 / 100, 1e15, 1e16, -0),
+        ),
         (n) => {
           const numbers = numbersOf(n);
           expect(numbers.revenue).toBe(expected(n, true));
@@ -70,7 +74,17 @@ describe('row classification', () => {
         { lao: 'ทต.รวมใจพัฒนา', links: 'https://www.facebook.com/p/2', sales: 1, revenue: 10 },
       ),
     );
-    expect(v.summary).toEqual({ dataRows: 8, reported: 2, notReported: 2, subtotalRows: 2, blankRows: 2, rowsWithErrors: 0, rowsWithWarnings: 0, rowsWithWarningsOnly: 0, duplicateRows: 0 });
+    expect(v.summary).toEqual({
+      dataRows: 8,
+      reported: 2,
+      notReported: 2,
+      subtotalRows: 2,
+      blankRows: 2,
+      rowsWithErrors: 0,
+      rowsWithWarnings: 0,
+      rowsWithWarningsOnly: 0,
+      duplicateRows: 0,
+    });
     expect(v.entries.map((e) => [e.row, e.status])).toEqual([
       [3, 'ok'],
       [6, 'not-reported'],
@@ -80,7 +94,14 @@ describe('row classification', () => {
   });
 
   test('a merged district cell fills down its block until a subtotal row', () => {
-    const v = check(sheet({ ...GOOD, district: 'อ.จุน' }, { ...GOOD, district: '', links: 'https://fb.watch/x' }, { seq: 'รวม' }, { ...GOOD, district: '', links: 'https://fb.watch/y' }));
+    const v = check(
+      sheet(
+        { ...GOOD, district: 'อ.จุน' },
+        { ...GOOD, district: '', links: 'https://fb.watch/x' },
+        { seq: 'รวม' },
+        { ...GOOD, district: '', links: 'https://fb.watch/y' },
+      ),
+    );
     expect(v.entries.map((e) => e.district)).toEqual(['อ.จุน', 'อ.จุน', null]);
   });
 
@@ -98,7 +119,14 @@ describe('row classification', () => {
   });
 
   test('a sheet without a report header is refused with the headers looked for', () => {
-    const result = validateSheet([['ชื่อ', 'ที่อยู่'], ['ก', 'ข']], DLA_ONLINE_MARKET, { today: TODAY });
+    const result = validateSheet(
+      [
+        ['ชื่อ', 'ที่อยู่'],
+        ['ก', 'ข'],
+      ],
+      DLA_ONLINE_MARKET,
+      { today: TODAY },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message.th).toContain('องค์กรปกครองส่วนท้องถิ่น');
@@ -234,7 +262,10 @@ describe('duplicate links', () => {
     const first = check(sheet({ ...GOOD, links: a }), { linkNumbers });
     expect(first.problems).toEqual([]);
     // the link again in a second sheet: new to that sheet, then a duplicate of its own row 3, then another อปท.'s
-    const second = check(sheet({ ...GOOD, links: sameCanonical }, { ...GOOD, links: a, sales: 5 }, { ...GOOD, lao: 'อบต.แม่ใส', links: a }), { linkNumbers });
+    const second = check(
+      sheet({ ...GOOD, links: sameCanonical }, { ...GOOD, links: a, sales: 5 }, { ...GOOD, lao: 'อบต.แม่ใส', links: a }),
+      { linkNumbers },
+    );
     expect([3, 4, 5].map((r) => codesAt(second, r))).toEqual([[], ['LINK_DUPLICATE'], ['LINK_CLAIMED_BY_OTHER']]);
     expect(second.problems.map((p) => p.message.th).join(' ')).toContain('แถว 3');
     expect(second.entries[0].links[0].id).toBe(first.entries[0].links[0].id);
@@ -243,14 +274,23 @@ describe('duplicate links', () => {
 
   test('thousands of new links in one sheet, each once, then each again: every second one is a duplicate of its first row', () => {
     const links = Array.from({ length: 3000 }, (_, i) => `https://www.facebook.com/share/p/n${i}`);
-    const v = check(sheet(...links.map((l) => ({ ...GOOD, links: l })), ...links.map((l) => ({ ...GOOD, links: l, sales: 5 }))));
+    const v = check(
+      sheet(...links.map((l) => ({ ...GOOD, links: l })), ...links.map((l) => ({ ...GOOD, links: l, sales: 5 }))),
+    );
     const duplicates = v.problems.filter((p) => p.code === 'LINK_DUPLICATE');
     expect(duplicates.map((p) => p.row)).toEqual(links.map((_, i) => 3 + 3000 + i));
     expect(duplicates[2999].message.th).toContain(`แถว ${3 + 2999}`);
   });
 
   test("a repeated link makes an ok row a warning row, and its warning follows the row's other problems", () => {
-    const v = check(sheet({ ...GOOD, links: a }, { ...GOOD, links: sameCanonical, sales: 5 }, { ...GOOD, links: `${a} https://example.com/x`, revenue: 0 }, { ...GOOD, links: a, sales: 'abc' }));
+    const v = check(
+      sheet(
+        { ...GOOD, links: a },
+        { ...GOOD, links: sameCanonical, sales: 5 },
+        { ...GOOD, links: `${a} https://example.com/x`, revenue: 0 },
+        { ...GOOD, links: a, sales: 'abc' },
+      ),
+    );
     expect(v.entries.map((e) => e.status)).toEqual(['ok', 'warning', 'warning', 'error']);
     // row 6 has an error, so it is not counted: its link repeats nothing (a warning would say it counts)
     expect(v.summary).toMatchObject({ rowsWithWarnings: 2, rowsWithWarningsOnly: 2, rowsWithErrors: 1 });
@@ -261,11 +301,19 @@ describe('duplicate links', () => {
       [5, 'LINK_DUPLICATE'],
       [6, 'NOT_A_NUMBER'],
     ]);
-    expect(v.problems[3]).toMatchObject({ column: 'links', header: HEADER[5], columnIndex: 5, value: a, severity: 'warning' });
+    expect(v.problems[3]).toMatchObject({
+      column: 'links',
+      header: HEADER[5],
+      columnIndex: 5,
+      value: a,
+      severity: 'warning',
+    });
   });
 
   test('a link in a row without an อปท. is numbered but owned by no one: the next อปท. to report it is first', () => {
-    const v = check(sheet({ ...GOOD, lao: '', links: a }, { ...GOOD, links: a }, { ...GOOD, links: sameCanonical, sales: 5 }));
+    const v = check(
+      sheet({ ...GOOD, lao: '', links: a }, { ...GOOD, links: a }, { ...GOOD, links: sameCanonical, sales: 5 }),
+    );
     expect([3, 4, 5].map((r) => codesAt(v, r))).toEqual([['LAO_MISSING'], [], ['LINK_DUPLICATE']]);
     expect(v.problems[1].message.th).toContain('แถว 4');
     expect(new Set(v.entries.flatMap((e) => e.links.map((l) => l.id))).size).toBe(1);
@@ -291,7 +339,14 @@ describe('messages', () => {
   });
 
   test('the same mistake in another row or column, or another value, gets its own words', () => {
-    const v = check(sheet({ ...GOOD, revenue: 'abc' }, { ...GOOD, revenue: 'abc', links: 'https://fb.watch/2' }, { ...GOOD, revenue: 'xyz', links: 'https://fb.watch/3' }, { ...GOOD, people: 'abc', links: 'https://fb.watch/4' }));
+    const v = check(
+      sheet(
+        { ...GOOD, revenue: 'abc' },
+        { ...GOOD, revenue: 'abc', links: 'https://fb.watch/2' },
+        { ...GOOD, revenue: 'xyz', links: 'https://fb.watch/3' },
+        { ...GOOD, people: 'abc', links: 'https://fb.watch/4' },
+      ),
+    );
     const notNumbers = v.problems.filter((p) => p.code === 'NOT_A_NUMBER');
     expect(notNumbers.map((p) => [p.row, p.column, p.value])).toEqual([
       [3, 'revenue', 'abc'],

@@ -4,7 +4,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { COL, REPORT_SHEET, ROOT, faults, fillEntry, openSidebar, pageProblems, startHarness, state, type Harness } from './support';
+import {
+  COL,
+  faults,
+  fillEntry,
+  type Harness,
+  openSidebar,
+  pageProblems,
+  REPORT_SHEET,
+  ROOT,
+  startHarness,
+  state,
+} from './support';
 
 let h: Harness;
 
@@ -30,7 +41,11 @@ async function submissionId(row: number): Promise<string> {
 
 /** Waits for the result panel and reads the row it names. */
 async function recordedRow(page: Page): Promise<number> {
-  await page.waitForFunction(() => /แถวที่ \d+/.test(document.querySelector('.result h2')?.textContent ?? ''), undefined, { timeout: 60000, polling: 100 });
+  await page.waitForFunction(
+    () => /แถวที่ \d+/.test(document.querySelector('.result h2')?.textContent ?? ''),
+    undefined,
+    { timeout: 60000, polling: 100 },
+  );
   const heading = await page.locator('.result h2').textContent();
   return Number(/แถวที่ (\d+)/.exec(heading ?? '')?.[1]);
 }
@@ -70,7 +85,9 @@ test('choose a district and an อปท., type Thai digits, commas and two link
   // errors block: nothing is sent
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
   await expect(page.locator('.status').textContent()).resolves.toContain('ข้อผิดพลาด 1 รายการ');
-  await expect(page.locator('#f-links li').nth(1).locator('input').getAttribute('aria-invalid')).resolves.not.toBeNull();
+  await expect(
+    page.locator('#f-links li').nth(1).locator('input').getAttribute('aria-invalid'),
+  ).resolves.not.toBeNull();
   expect(rows(await state(h)).length).toBe(before);
 
   await boxes.nth(1).locator('input').fill('tiktok.com/@maeka/video/๗๒๑๐');
@@ -84,7 +101,9 @@ test('choose a district and an อปท., type Thai digits, commas and two link
   expect(saved[COL.district]).toBe('เมืองพะเยา');
   expect(saved[COL.lao]).toBe('ทต.แม่กา');
   expect(saved[COL.product]).toBe('ข้าวกล้องหอมมะลิ');
-  expect(saved[COL.links]).toBe('https://www.facebook.com/share/p/e2e-1/?mibextid=abc\nhttps://tiktok.com/@maeka/video/7210');
+  expect(saved[COL.links]).toBe(
+    'https://www.facebook.com/share/p/e2e-1/?mibextid=abc\nhttps://tiktok.com/@maeka/video/7210',
+  );
   expect([saved[COL.salesCount], saved[COL.revenue], saved[COL.beneficiaries]]).toEqual([12, 1500.5, 1230]);
   expect(saved[COL.date]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(saved[COL.user]).toBe('officer@phayao.go.th');
@@ -109,14 +128,30 @@ test('twenty officers record at the same moment, some while the lock is busy: tw
   const pages = await Promise.all(Array.from({ length: 20 }, (_, i) => openSidebar(h, `officer${i + 1}@phayao.go.th`)));
   for (const [i, page] of pages.entries()) {
     const [district, lao] = districts[i % districts.length];
-    await fillEntry(page, { district, lao, product: `สินค้า ${i + 1}`, links: [`https://www.facebook.com/share/p/crowd-${i + 1}/`], salesCount: String(i + 1), revenue: `${(i + 1) * 100}`, beneficiaries: '๕' });
+    await fillEntry(page, {
+      district,
+      lao,
+      product: `สินค้า ${i + 1}`,
+      links: [`https://www.facebook.com/share/p/crowd-${i + 1}/`],
+      salesCount: String(i + 1),
+      revenue: `${(i + 1) * 100}`,
+      beneficiaries: '๕',
+    });
   }
   const before = await state(h);
   const startRows = rows(before).length;
   const startExecutions = before.executions.length;
   // another execution holds the document lock for the first five tries: those pages must wait and try again
   await faults(h, { holdLockForAttempts: 5 });
-  const sawBusy = first(pages.map((p) => p.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('ระบบไม่ว่าง กำลังลองใหม่'), undefined, { timeout: 60000, polling: 50 })));
+  const sawBusy = first(
+    pages.map((p) =>
+      p.waitForFunction(
+        () => document.querySelector('.status')?.textContent?.includes('ระบบไม่ว่าง กำลังลองใหม่'),
+        undefined,
+        { timeout: 60000, polling: 50 },
+      ),
+    ),
+  );
   await Promise.all(pages.map((p) => p.getByRole('button', { name: 'บันทึก', exact: true }).click()));
   await sawBusy;
   const recorded = await Promise.all(pages.map(recordedRow));
@@ -126,7 +161,9 @@ test('twenty officers record at the same moment, some while the lock is busy: tw
   expect(new Set(recorded).size).toBe(20);
   const newRows = rows(after).slice(startRows);
   expect(new Set(newRows.map((r) => r[COL.id])).size).toBe(20);
-  expect(newRows.map((r) => r[COL.product]).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `สินค้า ${i + 1}`).sort());
+  expect(newRows.map((r) => r[COL.product]).sort()).toEqual(
+    Array.from({ length: 20 }, (_, i) => `สินค้า ${i + 1}`).sort(),
+  );
   for (const [i, row] of recorded.entries()) expect(rows(after)[row - 1][COL.product]).toBe(`สินค้า ${i + 1}`);
 
   // every submission went through the lock: busy tries answered "busy", each write took at most 4 calls inside it
@@ -135,7 +172,12 @@ test('twenty officers record at the same moment, some while the lock is busy: tw
   const written = submits.filter((e) => e.lock?.tries.includes(true));
   expect(written).toHaveLength(20);
   for (const e of written) {
-    expect(e.lock?.callsInside).toEqual(['Sheet.getLastRow', 'Sheet.getRange', 'Range.setValues', 'SpreadsheetApp.flush']);
+    expect(e.lock?.callsInside).toEqual([
+      'Sheet.getLastRow',
+      'Sheet.getRange',
+      'Range.setValues',
+      'SpreadsheetApp.flush',
+    ]);
     expect(e.lock?.released).toBe(true);
   }
   for (const page of pages) {
@@ -146,7 +188,14 @@ test('twenty officers record at the same moment, some while the lock is busy: tw
 
 test('a lost answer is retried with the same id and written once', async () => {
   const page = await openSidebar(h);
-  await fillEntry(page, { district: 'ปง', lao: 'ทต.ปง', links: ['https://www.facebook.com/share/p/lost-answer/'], salesCount: '1', revenue: '250', beneficiaries: '2' });
+  await fillEntry(page, {
+    district: 'ปง',
+    lao: 'ทต.ปง',
+    links: ['https://www.facebook.com/share/p/lost-answer/'],
+    salesCount: '1',
+    revenue: '250',
+    beneficiaries: '2',
+  });
   const startRows = rows(await state(h)).length;
   await faults(h, { dropResponses: { submitEntry: 1 } });
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
@@ -165,7 +214,16 @@ test('a note with HTML and a formula is shown as text and stored as text', async
   const page = await openSidebar(h);
   const note = '<img src=x onerror=alert(1)> =HYPERLINK("http://evil")';
   const product = '=HYPERLINK("http://evil")';
-  await fillEntry(page, { district: 'ภูซาง', lao: 'อบต.ภูซาง', product, links: ['https://www.tiktok.com/@phusang/video/1'], salesCount: '2', revenue: '300', beneficiaries: '4', note });
+  await fillEntry(page, {
+    district: 'ภูซาง',
+    lao: 'อบต.ภูซาง',
+    product,
+    links: ['https://www.tiktok.com/@phusang/video/1'],
+    salesCount: '2',
+    revenue: '300',
+    beneficiaries: '4',
+    note,
+  });
   // formula-looking text is a warning: it needs the tick
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
   await expect(page.locator('#f-product-msg').textContent()).resolves.toContain('สูตร');
@@ -178,7 +236,10 @@ test('a note with HTML and a formula is shown as text and stored as text', async
   await expect(page.locator('.recorded').textContent()).resolves.toContain(product);
   const after = await state(h);
   expect([rows(after)[row - 1][COL.product], rows(after)[row - 1][COL.note]]).toEqual([product, note]);
-  expect([after.sheets[REPORT_SHEET].formulas[row - 1][COL.product], after.sheets[REPORT_SHEET].formulas[row - 1][COL.note]]).toEqual(['', '']);
+  expect([
+    after.sheets[REPORT_SHEET].formulas[row - 1][COL.product],
+    after.sheets[REPORT_SHEET].formulas[row - 1][COL.note],
+  ]).toEqual(['', '']);
   expect(pageProblems(page)).toEqual([]);
   await page.close();
 });
@@ -187,7 +248,9 @@ test('a Date in a google.script.run payload fails, as in Apps Script', async () 
   const page = await openSidebar(h);
   const thrown = await page.evaluate(() => {
     try {
-      (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }).google.script.run.submitEntry({ id: 'abcdefgh', date: new Date() });
+      (
+        window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }
+      ).google.script.run.submitEntry({ id: 'abcdefgh', date: new Date() });
       return '';
     } catch (e) {
       return String(e);
@@ -199,7 +262,15 @@ test('a Date in a google.script.run payload fails, as in Apps Script', async () 
 
 test('a screenshot of the sidebar at 300 px, for people to look at', async () => {
   const page = await openSidebar(h);
-  await fillEntry(page, { district: 'เมืองพะเยา', lao: 'อบต.แม่ใส', product: 'ผ้าทอไทลื้อ', links: ['https://www.facebook.com/share/p/472433/', 'shopee.co.th/product/1/2'], salesCount: '๓', revenue: '๒,๙๒๐ บาท', beneficiaries: '๕๗ คน' });
+  await fillEntry(page, {
+    district: 'เมืองพะเยา',
+    lao: 'อบต.แม่ใส',
+    product: 'ผ้าทอไทลื้อ',
+    links: ['https://www.facebook.com/share/p/472433/', 'shopee.co.th/product/1/2'],
+    salesCount: '๓',
+    revenue: '๒,๙๒๐ บาท',
+    beneficiaries: '๕๗ คน',
+  });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   await page.screenshot({ path: join(ROOT, 'out', 'sidebar-300px.png'), fullPage: true });

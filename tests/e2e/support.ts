@@ -4,9 +4,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ExecutionRecord } from '../../scripts/preview/executions';
-import { startPreview, type Preview } from '../../scripts/preview/server';
+import { type Preview, startPreview } from '../../scripts/preview/server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = join(__dirname, '..', '..');
@@ -22,18 +22,30 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
   const preview = await startPreview({ distDir: DIST });
   const missing = ENTRY_FUNCTIONS.filter((f) => !preview.executions.functionNames().includes(f));
   if (missing.length > 0) {
     await preview.close();
-    throw new Error(`${join(DIST, 'Code.js')} has no top-level ${missing.join(', ')}: wire the entry exports in src/addon/main.ts and rebuild`);
+    throw new Error(
+      `${join(DIST, 'Code.js')} has no top-level ${missing.join(', ')}: wire the entry exports in src/addon/main.ts and rebuild`,
+    );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'khongdee-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 300, height: 900 },
     locale: 'th-TH',
     timezoneId: 'Asia/Bangkok',
@@ -75,13 +87,22 @@ export interface SheetState {
   readonly formulas: string[][];
 }
 
-export async function state(h: Harness): Promise<{ sheets: Record<string, SheetState>; executions: ExecutionRecord[] }> {
+export async function state(
+  h: Harness,
+): Promise<{ sheets: Record<string, SheetState>; executions: ExecutionRecord[] }> {
   const response = await fetch(`${h.preview.url}/state.json`);
   return (await response.json()) as { sheets: Record<string, SheetState>; executions: ExecutionRecord[] };
 }
 
-export async function faults(h: Harness, body: { holdLockForAttempts?: number; dropResponses?: Record<string, number> }): Promise<void> {
-  await fetch(`${h.preview.url}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export async function faults(
+  h: Harness,
+  body: { holdLockForAttempts?: number; dropResponses?: Record<string, number> },
+): Promise<void> {
+  await fetch(`${h.preview.url}/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 export interface EntryInput {
@@ -113,4 +134,17 @@ export async function fillEntry(page: Page, entry: EntryInput): Promise<void> {
 
 export const REPORT_SHEET = 'รายงานผล';
 /** columns of the sample's report sheet (0-based), and of the submission columns the first submission adds after them */
-export const COL = { date: 1, district: 2, lao: 3, product: 4, links: 5, salesCount: 6, revenue: 7, beneficiaries: 8, note: 9, id: 10, time: 11, user: 12 } as const;
+export const COL = {
+  date: 1,
+  district: 2,
+  lao: 3,
+  product: 4,
+  links: 5,
+  salesCount: 6,
+  revenue: 7,
+  beneficiaries: 8,
+  note: 9,
+  id: 10,
+  time: 11,
+  user: 12,
+} as const;

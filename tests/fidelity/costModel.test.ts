@@ -10,16 +10,32 @@ const MEASURED = { openById: 420, getSheetValues: 180, setValues: 960, setBackgr
 
 test('not measured on real Sheets: 150 ms a call, 10 µs a cell, and the bench says they are assumed', () => {
   const model = costModel({ measuredOnRealSheets: false, recordedAtMs: null, timingsMs: timings({ ...MEASURED }) });
-  expect(model).toEqual({ callMs: 150, cellUs: 10, computeFactor: 3, basis: 'assumed: tests/fidelity/recorded.json holds no measurements from real Sheets' });
+  expect(model).toEqual({
+    callMs: 150,
+    cellUs: 10,
+    computeFactor: 3,
+    basis: 'assumed: tests/fidelity/recorded.json holds no measurements from real Sheets',
+  });
 });
 
 test('measured: openById is a call’s cost, the slowest block call over its 24,000 cells a cell’s, and the bench says when', () => {
-  const model = costModel({ measuredOnRealSheets: true, recordedAtMs: Date.UTC(2027, 0, 5, 3), timingsMs: timings(MEASURED) });
-  expect(model).toEqual({ callMs: 420, cellUs: 40, computeFactor: 3, basis: 'measured on real Sheets on 2027-01-05 (tests/fidelity/recorded.json)' });
+  const model = costModel({
+    measuredOnRealSheets: true,
+    recordedAtMs: Date.UTC(2027, 0, 5, 3),
+    timingsMs: timings(MEASURED),
+  });
+  expect(model).toEqual({
+    callMs: 420,
+    cellUs: 40,
+    computeFactor: 3,
+    basis: 'measured on real Sheets on 2027-01-05 (tests/fidelity/recorded.json)',
+  });
 });
 
 test('a file that says measured but lacks a timing is refused rather than projected from', () => {
-  expect(() => costModel({ measuredOnRealSheets: true, recordedAtMs: null, timingsMs: timings({ ...MEASURED, setValues: null }) })).toThrow(/lacks timings/);
+  expect(() =>
+    costModel({ measuredOnRealSheets: true, recordedAtMs: null, timingsMs: timings({ ...MEASURED, setValues: null }) }),
+  ).toThrow(/lacks timings/);
 });
 
 test('the bench uses what recorded.json holds today', () => {

@@ -5,9 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as probe from '../../src/probe/main';
-import { FACT_NAMES, PROBE_TAB, TIMING_NAMES, TRIGGER_AFTER_MS, TRIGGER_HANDLER, type ProbeRecord } from '../../src/probe/record';
+import {
+  FACT_NAMES,
+  PROBE_TAB,
+  type ProbeRecord,
+  TIMING_NAMES,
+  TRIGGER_AFTER_MS,
+  TRIGGER_HANDLER,
+} from '../../src/probe/record';
 import { asGlobals, createServices, type Twin } from '../../src/twin';
-import { load, ROOT, source, type Loaded } from '../central/sandbox';
+import { type Loaded, load, ROOT, source } from '../central/sandbox';
 import recordedJson from './recorded.json';
 
 const PROBE_DIR = join(ROOT, 'probe');
@@ -77,7 +84,10 @@ describe('the probe bundle', () => {
   });
 
   test('clasp run in probe/ (offline, no login) would push exactly the probe build', () => {
-    const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], { cwd: PROBE_DIR, encoding: 'utf8' });
+    const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], {
+      cwd: PROBE_DIR,
+      encoding: 'utf8',
+    });
     const status = JSON.parse(out.slice(out.indexOf('{')));
     expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/appsscript.json']);
   });
@@ -137,7 +147,9 @@ describe('the twin answers as tests/fidelity/recorded.json says', () => {
     expect(Object.keys(RECORDED.facts).sort()).toEqual([...FACT_NAMES].sort());
     expect(Object.keys(RECORDED).sort()).toEqual(Object.keys(RUN.after).sort());
     for (const name of FACT_NAMES) {
-      const cited = RECORDED.measuredOnRealSheets ? /^measured / : /https:\/\/developers\.google\.com\/apps-script\/|^unconfirmed: |README/;
+      const cited = RECORDED.measuredOnRealSheets
+        ? /^measured /
+        : /https:\/\/developers\.google\.com\/apps-script\/|^unconfirmed: |README/;
       expect(RECORDED.facts[name].source).toMatch(cited);
     }
   });

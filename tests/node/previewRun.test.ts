@@ -2,9 +2,9 @@
 // names every object has (constructor, toString) and private names ending in _ are refused with 404 and a message.
 
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, type Preview } from '../../scripts/preview/server';
-import { tempDir } from '../support/tempDir';
+import { type Preview, startPreview } from '../../scripts/preview/server';
 import { ROOT } from '../support/cliFiles';
+import { tempDir } from '../support/tempDir';
 
 jest.setTimeout(60_000);
 
@@ -15,7 +15,10 @@ beforeAll(async () => {
   // a stand-in for dist/: two entry functions and a private helper, nothing else
   mkdirSync(tmp.path('dist'));
   copyFileSync(`${ROOT}/appsscript.json`, tmp.path('dist/appsscript.json'));
-  writeFileSync(tmp.path('dist/Code.js'), 'function onOpen(e) {}\nfunction ping(x) { return { pong: x }; }\nfunction helper_() { return 1; }\n');
+  writeFileSync(
+    tmp.path('dist/Code.js'),
+    'function onOpen(e) {}\nfunction ping(x) { return { pong: x }; }\nfunction helper_() { return 1; }\n',
+  );
   preview = await startPreview({ distDir: tmp.path('dist') });
 });
 afterAll(async () => {
@@ -32,13 +35,16 @@ test('a declared function runs', async () => {
   expect(await call('ping')).toEqual({ status: 200, body: { ok: true, json: '{"pong":7}' } });
 });
 
-test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'helper_', 'nothing'])('%s is refused with 404 and a message naming the callable functions', async (name) => {
-  const before = preview.executions.records.length;
-  const { status, body } = await call(name);
-  expect(status).toBe(404);
-  expect(body.ok).toBe(false);
-  expect(body.error).toContain(`Script function not found: ${name}`);
-  expect(body.error).toMatch(/declares: onOpen, ping\)$/);
-  // nothing ran
-  expect(preview.executions.records.length).toBe(before);
-});
+test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'helper_', 'nothing'])(
+  '%s is refused with 404 and a message naming the callable functions',
+  async (name) => {
+    const before = preview.executions.records.length;
+    const { status, body } = await call(name);
+    expect(status).toBe(404);
+    expect(body.ok).toBe(false);
+    expect(body.error).toContain(`Script function not found: ${name}`);
+    expect(body.error).toMatch(/declares: onOpen, ping\)$/);
+    // nothing ran
+    expect(preview.executions.records.length).toBe(before);
+  },
+);

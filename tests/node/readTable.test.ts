@@ -5,10 +5,10 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import fc from 'fast-check';
-import { FileProblem, getSheet, readWorkbook, type FileProblemCode, type Workbook } from '../../src/node/readTable';
+import iconv from 'iconv-lite';
 import type { CellValue } from '../../src/core/cell';
+import { FileProblem, type FileProblemCode, getSheet, readWorkbook, type Workbook } from '../../src/node/readTable';
 
 let dir: string;
 beforeAll(async () => {
@@ -49,7 +49,11 @@ async function buildReportXlsx(): Promise<string> {
   ws.mergeCells('A1:F1');
   ws.getCell('A2').value = 'จังหวัดพะเยา';
   // A two-row header: ที่ / อำเภอ / อปท. span both rows, ผลการดำเนินงาน spans three columns.
-  for (const [col, text] of [['A', 'ที่'], ['B', 'อำเภอ'], ['C', 'อปท.']]) {
+  for (const [col, text] of [
+    ['A', 'ที่'],
+    ['B', 'อำเภอ'],
+    ['C', 'อปท.'],
+  ]) {
     ws.getCell(`${col}4`).value = text;
     ws.mergeCells(`${col}4:${col}5`);
   }
@@ -72,7 +76,10 @@ async function buildReportXlsx(): Promise<string> {
 
   ws.getRow(7).values = [2, 'เมืองพะเยา', 'ทต.แม่กา', '๑๒'];
   ws.getCell('E7').value = { formula: 'E6*2', result: 3000 };
-  ws.getCell('F7').value = { text: 'https://www.tiktok.com/@khongdee/video/2', hyperlink: 'https://www.tiktok.com/@khongdee/video/2' };
+  ws.getCell('F7').value = {
+    text: 'https://www.tiktok.com/@khongdee/video/2',
+    hyperlink: 'https://www.tiktok.com/@khongdee/video/2',
+  };
   ws.getCell('G7').value = { formula: 'G6+1', result: new Date(Date.UTC(2025, 9, 2)) };
   ws.getCell('G7').numFmt = 'd/m/yyyy';
   ws.getCell('H7').value = { formula: '1/0', result: { error: '#DIV/0!' } };
@@ -135,7 +142,20 @@ describe('readWorkbook: xlsx', () => {
         24,
         0,
       ],
-      [2, 'เมืองพะเยา', 'ทต.แม่กา', '๑๒', 3000, 'https://www.tiktok.com/@khongdee/video/2', date(2025, 10, 2), '#DIV/0!', 'ตาราง', '', 0, false],
+      [
+        2,
+        'เมืองพะเยา',
+        'ทต.แม่กา',
+        '๑๒',
+        3000,
+        'https://www.tiktok.com/@khongdee/video/2',
+        date(2025, 10, 2),
+        '#DIV/0!',
+        'ตาราง',
+        '',
+        0,
+        false,
+      ],
     ]);
   });
 });
@@ -173,7 +193,10 @@ describe('readWorkbook: file problems', () => {
     for (let i = 0; i < random.length; i++) random[i] = (i * 7919 + 13) % 256;
     await expectProblem(await writeFile('random.csv', random), 'FILE_BINARY');
     await expectProblem(await writeFile('nul.txt', 'ที่,ชื่อ\n1,\u0000\u0000\n'), 'FILE_BINARY');
-    await expectProblem(await writeFile('controls.csv', '\u0001\u0002\u0003\u0004a,b\u0005\u0006\u0007\u0008'), 'FILE_BINARY');
+    await expectProblem(
+      await writeFile('controls.csv', '\u0001\u0002\u0003\u0004a,b\u0005\u0006\u0007\u0008'),
+      'FILE_BINARY',
+    );
   });
 
   it('asks for .xlsx or .csv instead of an old .xls (or a password-protected workbook)', async () => {
@@ -182,7 +205,10 @@ describe('readWorkbook: file problems', () => {
     expect(problem.text.th).toContain('.xlsx');
     expect(problem.text.en).toContain('.xlsx');
     await expectProblem(await writeFile('locked.xlsx', ole), 'FILE_UNSUPPORTED');
-    await expectProblem(await writeFile('html.xls', '<html><table><tr><td>1</td></tr></table></html>'), 'FILE_UNSUPPORTED');
+    await expectProblem(
+      await writeFile('html.xls', '<html><table><tr><td>1</td></tr></table></html>'),
+      'FILE_UNSUPPORTED',
+    );
   });
 
   it('reports other file types as unsupported', async () => {
@@ -206,7 +232,10 @@ describe('readWorkbook: file problems', () => {
   });
 
   it('reports a CSV with an unmatched quote at the line where the quote opens', async () => {
-    const problem = await expectProblem(await writeFile('quote.csv', 'a,b\r\nc,d\r\ne,"f\r\ng,h\r\n'), 'FILE_UNREADABLE');
+    const problem = await expectProblem(
+      await writeFile('quote.csv', 'a,b\r\nc,d\r\ne,"f\r\ng,h\r\n'),
+      'FILE_UNREADABLE',
+    );
     expect(problem.text.th).toContain('บรรทัด 3');
     expect(problem.text.en).toContain('line 3');
   });
@@ -367,7 +396,14 @@ function toCsv(rows: string[][]): string {
 /** What getValues() would give for these rows: rectangular to the used width, trailing empty rows dropped. */
 function tidy(rows: string[][]): string[][] {
   const height = rows.reduce((h, row, r) => (row.some((c) => c !== '') ? r + 1 : h), 0);
-  const width = rows.reduce((w, row) => Math.max(w, row.reduce((x, c, i) => (c !== '' ? i + 1 : x), 0)), 0);
+  const width = rows.reduce(
+    (w, row) =>
+      Math.max(
+        w,
+        row.reduce((x, c, i) => (c !== '' ? i + 1 : x), 0),
+      ),
+    0,
+  );
   return rows.slice(0, height).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 

@@ -4,19 +4,19 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import * as ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { parse } from 'csv-parse/sync';
+import { laoDisplayName } from '../../src/core/registry/laoTypes';
+import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import { FileProblem } from '../../src/node/readTable';
 import {
   REGISTRY_FORMAT,
   RegistryFileProblem,
+  type RegistryProblemReason,
   readRegistryFile,
   writeRegistryFile,
-  type RegistryProblemReason,
 } from '../../src/node/registryFile';
-import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
-import { laoDisplayName } from '../../src/core/registry/laoTypes';
 import { REGISTRY_CSV } from '../support/rollupData';
 
 const national: string[][] = parse(readFileSync(REGISTRY_CSV), { bom: true });
@@ -64,7 +64,14 @@ describe('DLA national CSV', () => {
     const registry = await readRegistryFile(REGISTRY_CSV);
     expect(registry.format).toBe('csv');
     expect(registry.laos).toHaveLength(7849);
-    expect(registry.stats.byType).toEqual({ pao: 76, city: 30, town: 195, subdistrictMunicipality: 2247, sao: 5300, special: 1 });
+    expect(registry.stats.byType).toEqual({
+      pao: 76,
+      city: 30,
+      town: 195,
+      subdistrictMunicipality: 2247,
+      sao: 5300,
+      special: 1,
+    });
     expect(Object.keys(registry.stats.byProvince)).toHaveLength(76);
     expect(new Set(registry.laos.map((l) => l.provinceCode)).size).toBe(76);
     expect(registry.laos.filter((l) => l.provinceCode === '56')).toEqual(PHAYAO_DEMO_REGISTRY.laos);
@@ -77,7 +84,8 @@ describe('DLA national CSV', () => {
 
   test('the two เทศบาลตำบล with a 6-prefix code are เทศบาลตำบล', async () => {
     const { laos } = await readRegistryFile(REGISTRY_CSV);
-    for (const code of ['6130408', '6720123']) expect(laos.find((l) => l.code === code)?.type).toBe('subdistrictMunicipality');
+    for (const code of ['6130408', '6720123'])
+      expect(laos.find((l) => l.code === code)?.type).toBe('subdistrictMunicipality');
     expect(laos.find((l) => l.code === '3200408')).toMatchObject({ type: 'special', name: 'เมืองพัทยา' });
   });
 
@@ -110,7 +118,13 @@ describe('DLA national CSV', () => {
 
 describe('unusable registry tables', () => {
   test('wrong shape: the message lists the missing columns', async () => {
-    const file = await writeFile('report.csv', toCsv([['ที่', 'อำเภอ', 'อปท.', 'ลิงก์'], ['1', 'เมืองพะเยา', 'อบต.แม่ใส', 'https://facebook.com/x']]));
+    const file = await writeFile(
+      'report.csv',
+      toCsv([
+        ['ที่', 'อำเภอ', 'อปท.', 'ลิงก์'],
+        ['1', 'เมืองพะเยา', 'อบต.แม่ใส', 'https://facebook.com/x'],
+      ]),
+    );
     const problem = await expectProblem(file, 'TABLE');
     for (const column of ['รหัส อปท.', 'ประเภท อปท.', 'จังหวัด']) {
       expect(problem.text.th).toContain(`“${column}”`);
@@ -159,7 +173,14 @@ async function xlsxFile(name: string, sheets: Record<string, (string | number)[]
 
 const OUR_ROWS: (string | number)[][] = [
   ['รหัส อปท.', 'ประเภท', 'ชื่อ อปท.', 'อำเภอ', 'จังหวัด', 'อีเมลผู้รับผิดชอบ'],
-  ...PHAYAO_DEMO_REGISTRY.laos.map((l) => [Number(l.code), l.type === 'sao' ? 'องค์การบริหารส่วนตำบล' : 'ทต.', laoDisplayName(l), `อำเภอ${l.districtName}`, 'จังหวัดพะเยา', '']),
+  ...PHAYAO_DEMO_REGISTRY.laos.map((l) => [
+    Number(l.code),
+    l.type === 'sao' ? 'องค์การบริหารส่วนตำบล' : 'ทต.',
+    laoDisplayName(l),
+    `อำเภอ${l.districtName}`,
+    'จังหวัดพะเยา',
+    '',
+  ]),
 ];
 // The demo has อบจ. and ทม. too; give them their own type spelling.
 for (const row of OUR_ROWS.slice(1)) {
@@ -192,7 +213,12 @@ describe('xlsx registry', () => {
   });
 
   test('a one-sheet workbook of the wrong shape lists the missing columns', async () => {
-    const file = await xlsxFile('one.xlsx', { Sheet1: [['ที่', 'อำเภอ', 'อปท.'], [1, 'จุน', 'ทต.จุน']] });
+    const file = await xlsxFile('one.xlsx', {
+      Sheet1: [
+        ['ที่', 'อำเภอ', 'อปท.'],
+        [1, 'จุน', 'ทต.จุน'],
+      ],
+    });
     const problem = await expectProblem(file, 'TABLE');
     expect(problem.text.en).toContain('“รหัส อปท.”');
   });
@@ -232,7 +258,12 @@ describe('registry JSON', () => {
   });
 
   const json = (value: unknown) => writeFile('registry.json', JSON.stringify(value));
-  const valid = () => ({ format: REGISTRY_FORMAT, version: 1, source: 'x', laos: PHAYAO_DEMO_REGISTRY.laos.slice(0, 3).map((l) => ({ ...l })) });
+  const valid = () => ({
+    format: REGISTRY_FORMAT,
+    version: 1,
+    source: 'x',
+    laos: PHAYAO_DEMO_REGISTRY.laos.slice(0, 3).map((l) => ({ ...l })),
+  });
 
   test('broken JSON', async () => {
     await expectProblem(await writeFile('broken.json', '{"format": "khongdee-registry", "laos": ['), 'JSON_UNREADABLE');

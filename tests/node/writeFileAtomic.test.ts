@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic, writeFilesAtomic } from '../../src/node/writeFileAtomic';
-import { tempDir, type TempDir } from '../support/tempDir';
+import { type TempDir, tempDir } from '../support/tempDir';
 
 let tmp: TempDir;
 let dir: string;
@@ -126,7 +126,8 @@ describe('writeFilesAtomic', () => {
     await fs.writeFile(html, 'previous html');
     const realRename = fs.rename.bind(fs);
     const spy = jest.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
-      if (String(from).endsWith('.tmp') && to === html) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      if (String(from).endsWith('.tmp') && to === html)
+        throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
       return realRename(from, to);
     });
     try {

@@ -2,9 +2,20 @@
 // (title block, header, number formats, bold รวม rows, merged zone headings, frozen header, A4 landscape, sheet names).
 
 import * as ExcelJS from 'exceljs';
-import { MAX_SHEET_NAME, renderXlsx, sanitiseSheetName } from '../../src/node/xlsxReport';
 import type { ReportDocument, ReportTable } from '../../src/core/report/types';
-import { AS_OF, districts, DOC, FORMULA_NOTE, IMG_NOTE, national, nonReporters, problems, ZONE_16, ZONE_2 } from '../support/reportDocument';
+import { MAX_SHEET_NAME, renderXlsx, sanitiseSheetName } from '../../src/node/xlsxReport';
+import {
+  AS_OF,
+  DOC,
+  districts,
+  FORMULA_NOTE,
+  IMG_NOTE,
+  national,
+  nonReporters,
+  problems,
+  ZONE_2,
+  ZONE_16,
+} from '../support/reportDocument';
 
 async function readBack(doc: ReportDocument): Promise<ExcelJS.Workbook> {
   const buffer = await renderXlsx(doc);
@@ -88,7 +99,16 @@ describe('renderXlsx: the district table', () => {
   it('writes numbers as numbers with #,##0 / #,##0.00 / 0.0, and unknown as a centred –', () => {
     const ws = sheet('สรุปรายอำเภอ');
     const first = ws.getRow(HEADER_ROW + 1);
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => first.getCell(c).value)).toEqual([1, 'เมืองพะเยา', 16, 15, 93.75, 48, 1234567.5, 312]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => first.getCell(c).value)).toEqual([
+      1,
+      'เมืองพะเยา',
+      16,
+      15,
+      93.75,
+      48,
+      1234567.5,
+      312,
+    ]);
     expect(first.getCell(1).numFmt).toBe('#,##0');
     expect(first.getCell(3).numFmt).toBe('#,##0');
     expect(first.getCell(5).numFmt).toBe('0.0');

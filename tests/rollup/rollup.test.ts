@@ -8,19 +8,19 @@ import { detectHeader } from '../../src/core/form/headers';
 import { provinceByCode } from '../../src/core/geo/provinces';
 import type { Province } from '../../src/core/geo/types';
 import type { Period } from '../../src/core/period/period';
-import { rollupReport } from '../../src/core/report/rollupReport';
-import { indexRegistry, matchLao, textIdentity, type RegistryIndex } from '../../src/core/registry/match';
+import { indexRegistry, matchLao, type RegistryIndex, textIdentity } from '../../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import type { Lao, LaoType } from '../../src/core/registry/types';
-import { combineProvinces, rollup, type RollupInput, type RollupSheet } from '../../src/core/rollup/rollup';
+import { rollupReport } from '../../src/core/report/rollupReport';
 import { rollupProvince } from '../../src/core/rollup/provinceRollup';
-import { LinkNumbering } from '../../src/core/validate/linkNumbering';
+import { combineProvinces, type RollupInput, type RollupSheet, rollup } from '../../src/core/rollup/rollup';
 import { rollupJson } from '../../src/core/rollup/rollupJson';
 import { provinceOfSheet } from '../../src/core/rollup/sheetProvince';
 import { parseTargets } from '../../src/core/rollup/targets';
 import type { Targets } from '../../src/core/rollup/targetTypes';
 import type { Group, Level, RollupResult } from '../../src/core/rollup/types';
-import { check, GOOD, sheet, TODAY, type RowInput } from '../support/sheets';
+import { LinkNumbering } from '../../src/core/validate/linkNumbering';
+import { check, GOOD, type RowInput, sheet, TODAY } from '../support/sheets';
 
 const FORM = DLA_ONLINE_MARKET;
 const PHAYAO = provinceByCode('56')!;
@@ -33,7 +33,15 @@ const PHAYAO_INDEX = indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode);
 
 // A tiny national registry: the Phayao demo plus a few real อปท. of น่าน (zone 16), นนทบุรี (zone 2) and สงขลา (zone 5).
 function lao(code: string, type: LaoType, name: string, districtName: string, provinceName: string): Lao {
-  return { code, type, name, districtCode: code.slice(1, 5), districtName, provinceCode: code.slice(1, 3), provinceName };
+  return {
+    code,
+    type,
+    name,
+    districtCode: code.slice(1, 5),
+    districtName,
+    provinceCode: code.slice(1, 3),
+    provinceName,
+  };
 }
 const EXTRA_LAOS: Lao[] = [
   lao('2550101', 'pao', 'น่าน', 'เมืองน่าน', 'น่าน'),
@@ -65,10 +73,16 @@ function row(r: RowInput): RowInput {
 /** A checked sheet of a province, matched against the given registry (or by text when there is none). */
 function provinceSheet(province: Province, registry: RegistryIndex | null, ...rows: RowInput[]): RollupSheet {
   const reg = registry?.provinces.get(province.code);
-  const identify = registry && reg
-    ? (l: string, d: string | null) => matchLao(registry, reg, l, d)
-    : (l: string, d: string | null) => textIdentity(l, d, province.nameTh);
-  return { file: `${province.nameTh}.xlsx`, sheet: 'รายงาน', province, validation: check(sheet(...rows), { identify }) };
+  const identify =
+    registry && reg
+      ? (l: string, d: string | null) => matchLao(registry, reg, l, d)
+      : (l: string, d: string | null) => textIdentity(l, d, province.nameTh);
+  return {
+    file: `${province.nameTh}.xlsx`,
+    sheet: 'รายงาน',
+    province,
+    validation: check(sheet(...rows), { identify }),
+  };
 }
 
 function phayao(...rows: RowInput[]): RollupSheet {
@@ -192,7 +206,12 @@ describe('laosTotal, laosReported, participation and entries', () => {
   });
 
   test('without a registry, totals and participation are unknown (null), not zero, and nobody is listed as not reported', () => {
-    const sheetNoReg = provinceSheet(NAN, null, row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้' }), row({ district: 'อ.เมือง', lao: 'เทศบาลตำบลดู่ใต้' }));
+    const sheetNoReg = provinceSheet(
+      NAN,
+      null,
+      row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้' }),
+      row({ district: 'อ.เมือง', lao: 'เทศบาลตำบลดู่ใต้' }),
+    );
     const result = run([sheetNoReg], { registry: null });
     expect(result.withRegistry).toBe(false);
     expect(result.root.laosTotal).toBeNull();
@@ -201,7 +220,12 @@ describe('laosTotal, laosReported, participation and entries', () => {
     expect(result.root.laosReported).toBe(1);
     expect(result.root.entries).toBe(2);
     expect(result.root.children).toHaveLength(1);
-    expect(result.root.children[0]).toMatchObject({ laosTotal: null, participation: null, laosReported: 1, entries: 2 });
+    expect(result.root.children[0]).toMatchObject({
+      laosTotal: null,
+      participation: null,
+      laosReported: 1,
+      entries: 2,
+    });
     expect(result.nonReporters).toEqual([]);
     expect(rollupJson(result, FORM, 'district', TODAY).nonReporters).toBeNull();
   });
@@ -260,10 +284,18 @@ describe('distinct links and links by platform', () => {
 
   test("a province's links are the same texts counted by number (one numbering) or by text, and reach JSON", () => {
     const cells = [POST, `${POST_AGAIN} https://www.tiktok.com/@shop/video/1/`, 'https://youtu.be/abc'];
-    const sheets = (linkNumbers?: LinkNumbering) => cells.map((links) => check(sheet(row({ links })), linkNumbers ? { linkNumbers } : {}));
+    const sheets = (linkNumbers?: LinkNumbering) =>
+      cells.map((links) => check(sheet(row({ links })), linkNumbers ? { linkNumbers } : {}));
     const byNumber = rollupProvince(FORM, PHAYAO, sheets(new LinkNumbering()), PHAYAO_INDEX, null);
     const byText = rollupProvince(FORM, PHAYAO, sheets(), PHAYAO_INDEX, null);
-    const expected = { canonical: ['https://facebook.com/share/p/9077', 'https://tiktok.com/@shop/video/1', 'https://youtube.com/watch?v=abc'], platform: ['facebook', 'tiktok', 'youtube'] };
+    const expected = {
+      canonical: [
+        'https://facebook.com/share/p/9077',
+        'https://tiktok.com/@shop/video/1',
+        'https://youtube.com/watch?v=abc',
+      ],
+      platform: ['facebook', 'tiktok', 'youtube'],
+    };
     expect(byNumber.links).toEqual(expected);
     expect(byText.links).toEqual(expected);
     expect(JSON.parse(JSON.stringify(byNumber)).links).toEqual(expected);
@@ -280,7 +312,11 @@ describe('distinct links and links by platform', () => {
       targets: null,
       sheets: [
         provinceSheet(PHAYAO, NATIONAL_INDEX, row({ links: shared })),
-        provinceSheet(NAN, NATIONAL_INDEX, row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', links: `${shared}?is_from_webapp=1` })),
+        provinceSheet(
+          NAN,
+          NATIONAL_INDEX,
+          row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', links: `${shared}?is_from_webapp=1` }),
+        ),
         provinceSheet(SONGKHLA, NATIONAL_INDEX, row({ district: 'เมืองสงขลา', lao: 'ทน.สงขลา', links: shared })),
       ],
     });
@@ -354,7 +390,12 @@ describe('sums over error-free rows, exact in satang', () => {
     expect(unplaced).toMatchObject({ name: 'แม่สาย', rowsWithErrors: 1, entries: 0, laosTotal: null });
     expect(result.root.laosTotal).toBe(72);
     expect(result.problems.errors).toBe(4);
-    expect(result.problems.byCode).toMatchObject({ NOT_A_NUMBER: 1, LAO_UNKNOWN: 1, DISTRICT_UNKNOWN: 1, NOT_INTEGER: 1 });
+    expect(result.problems.byCode).toMatchObject({
+      NOT_A_NUMBER: 1,
+      LAO_UNKNOWN: 1,
+      DISTRICT_UNKNOWN: 1,
+      NOT_INTEGER: 1,
+    });
   });
 
   test('rows with warnings are kept in every figure and counted in rowsWithWarnings', () => {
@@ -453,7 +494,17 @@ describe('periods', () => {
 
 // ---- targets --------------------------------------------------------------------------------------
 
-const TARGET_HEADER = ['ที่', 'จังหวัด', 'อำเภอ', 'อปท. ที่เข้าร่วม (แห่ง)', 'จำนวนครั้งที่ขายได้ (ครั้ง)', 'รายรับ (บาท)', 'ผู้ได้รับประโยชน์ (คน)', 'งบประมาณ (บาท)', 'เป้าหมาย (คน)'];
+const TARGET_HEADER = [
+  'ที่',
+  'จังหวัด',
+  'อำเภอ',
+  'อปท. ที่เข้าร่วม (แห่ง)',
+  'จำนวนครั้งที่ขายได้ (ครั้ง)',
+  'รายรับ (บาท)',
+  'ผู้ได้รับประโยชน์ (คน)',
+  'งบประมาณ (บาท)',
+  'เป้าหมาย (คน)',
+];
 
 describe('targets', () => {
   const DISTRICT_TARGETS: CellValue[][] = [
@@ -493,13 +544,27 @@ describe('targets', () => {
     const [budget, people] = t.extras.map((e) => e.key);
     const result = run([reported()], { targets: t });
     const muang = group(result.root, '5601');
-    expect(muang.targets).toEqual({ laosReported: 3, salesCount: 20, revenue: 200000, beneficiaries: 30, [budget]: 500050, [people]: 40 });
+    expect(muang.targets).toEqual({
+      laosReported: 3,
+      salesCount: 20,
+      revenue: 200000,
+      beneficiaries: 30,
+      [budget]: 500050,
+      [people]: 40,
+    });
     // 2 of 3 อปท., 3 of 20 sales, 1,500 of 2,000 baht, 9 of 30 people
     expect(muang.achievement).toEqual({ laosReported: 66.7, salesCount: 15, revenue: 75, beneficiaries: 30 });
     const chun = group(result.root, '5602');
     // a target of 0 has no achievement
     expect(chun.achievement).toEqual({ laosReported: 25, salesCount: null, revenue: 50, beneficiaries: 20 });
-    expect(result.root.targets).toEqual({ laosReported: 7, salesCount: 20, revenue: 250000, beneficiaries: 40, [budget]: 700075, [people]: 60 });
+    expect(result.root.targets).toEqual({
+      laosReported: 7,
+      salesCount: 20,
+      revenue: 250000,
+      beneficiaries: 40,
+      [budget]: 700075,
+      [people]: 60,
+    });
     // 3 of 7, 4 of 20, 1,750 of 2,500, 11 of 40
     expect(result.root.achievement).toEqual({ laosReported: 42.9, salesCount: 20, revenue: 70, beneficiaries: 27.5 });
     // districts without a target have none
@@ -513,7 +578,14 @@ describe('targets', () => {
     const t = targets([...DISTRICT_TARGETS.slice(0, 4), [3, 'พะเยา', '', 50, 100, 10000, 200, 90000, 300]]);
     const [budget, people] = t.extras.map((e) => e.key);
     const result = run([reported()], { targets: t });
-    expect(result.root.targets).toEqual({ laosReported: 50, salesCount: 100, revenue: 1000000, beneficiaries: 200, [budget]: 9000000, [people]: 300 });
+    expect(result.root.targets).toEqual({
+      laosReported: 50,
+      salesCount: 100,
+      revenue: 1000000,
+      beneficiaries: 200,
+      [budget]: 9000000,
+      [people]: 300,
+    });
     expect(group(result.root, '5601').targets.laosReported).toBe(3);
     expect(group(result.root, '5602').targets.laosReported).toBe(4);
     expect(result.root.achievement.laosReported).toBe(6); // 3 of 50
@@ -538,17 +610,42 @@ describe('targets', () => {
       targets: t,
       sheets: [
         provinceSheet(PHAYAO, NATIONAL_INDEX, row({ lao: 'ทต.แม่กา', sales: 1, revenue: 100, people: 1 })),
-        provinceSheet(NAN, NATIONAL_INDEX, row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', sales: 1, revenue: 100, people: 1 })),
+        provinceSheet(
+          NAN,
+          NATIONAL_INDEX,
+          row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', sales: 1, revenue: 100, people: 1 }),
+        ),
       ],
     });
     expect(result.national).toBe(true);
     const zone16 = group(result.root, '16', 'zone');
-    expect(zone16.targets).toEqual({ laosReported: 9, salesCount: 35, revenue: 350000, beneficiaries: 50, [budget]: 800000, [people]: 70 });
+    expect(zone16.targets).toEqual({
+      laosReported: 9,
+      salesCount: 35,
+      revenue: 350000,
+      beneficiaries: 50,
+      [budget]: 800000,
+      [people]: 70,
+    });
     expect(zone16.achievement.laosReported).toBe(22.2); // 2 of 9
     const zone2 = group(result.root, '2', 'zone');
-    expect(zone2.targets).toEqual({ laosReported: 3, salesCount: 6, revenue: 300000, beneficiaries: 9, [budget]: 400050, [people]: 5 });
+    expect(zone2.targets).toEqual({
+      laosReported: 3,
+      salesCount: 6,
+      revenue: 300000,
+      beneficiaries: 9,
+      [budget]: 400050,
+      [people]: 5,
+    });
     expect(zone2.achievement).toEqual({ laosReported: 0, salesCount: 0, revenue: 0, beneficiaries: 0 });
-    expect(result.root.targets).toEqual({ laosReported: 12, salesCount: 41, revenue: 650000, beneficiaries: 59, [budget]: 1200050, [people]: 75 });
+    expect(result.root.targets).toEqual({
+      laosReported: 12,
+      salesCount: 41,
+      revenue: 650000,
+      beneficiaries: 59,
+      [budget]: 1200050,
+      [people]: 75,
+    });
     expect(result.root.achievement.revenue).toBe(3.1); // 200 of 6,500 baht
     const nonthaburi = group(result.root, '12', 'province');
     expect(nonthaburi).toMatchObject({ hasReport: false, entries: 0, laosReported: 0, laosTotal: 3 });
@@ -557,16 +654,34 @@ describe('targets', () => {
 
   test('without a registry, district targets still find the districts written in the sheet', () => {
     const t = targets([TARGET_HEADER, [1, 'น่าน', 'อำเภอเมืองน่าน', 2, 4, 1000, 8, 0, 0]], null);
-    const result = run([provinceSheet(NAN, null, row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', sales: 1, revenue: 500, people: 2 }))], { registry: null, targets: t });
+    const result = run(
+      [provinceSheet(NAN, null, row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', sales: 1, revenue: 500, people: 2 }))],
+      { registry: null, targets: t },
+    );
     expect(result.root.children).toHaveLength(1);
-    expect(result.root.children[0].targets).toMatchObject({ laosReported: 2, salesCount: 4, revenue: 100000, beneficiaries: 8 });
-    expect(result.root.children[0].achievement).toMatchObject({ laosReported: 50, salesCount: 25, revenue: 50, beneficiaries: 25 });
+    expect(result.root.children[0].targets).toMatchObject({
+      laosReported: 2,
+      salesCount: 4,
+      revenue: 100000,
+      beneficiaries: 8,
+    });
+    expect(result.root.children[0].achievement).toMatchObject({
+      laosReported: 50,
+      salesCount: 25,
+      revenue: 50,
+      beneficiaries: 25,
+    });
     expect(result.root.targets.revenue).toBe(100000);
   });
 
   test('unknown provinces and districts are refused, every one listed, in Thai and English', () => {
     const parsed = parseTargets(
-      [TARGET_HEADER, [1, 'จังหวัดไม่มีจริง', '', 1, 1, 1, 1, 1, 1], [2, 'พะเยา', 'อ.แม่สาย', 1, 1, 1, 1, 1, 1], [3, 'พะเยา', 'จุน', 1, 1, 1, 1, 1, 1]],
+      [
+        TARGET_HEADER,
+        [1, 'จังหวัดไม่มีจริง', '', 1, 1, 1, 1, 1, 1],
+        [2, 'พะเยา', 'อ.แม่สาย', 1, 1, 1, 1, 1, 1],
+        [3, 'พะเยา', 'จุน', 1, 1, 1, 1, 1, 1],
+      ],
       FORM,
       'เป้า.xlsx',
       PHAYAO_INDEX,
@@ -585,7 +700,11 @@ describe('targets', () => {
 
   test('numbers that are negative, not numbers, fractional counts or money below a satang are refused, every one listed', () => {
     const parsed = parseTargets(
-      [TARGET_HEADER, [1, 'พะเยา', 'เมืองพะเยา', '-5', 'abc', 1, 1, 1, 1], [2, 'พะเยา', 'จุน', 1, '1.5', '1.234', 1, 1, 1]],
+      [
+        TARGET_HEADER,
+        [1, 'พะเยา', 'เมืองพะเยา', '-5', 'abc', 1, 1, 1, 1],
+        [2, 'พะเยา', 'จุน', 1, '1.5', '1.234', 1, 1, 1],
+      ],
       FORM,
       'เป้า.xlsx',
       PHAYAO_INDEX,
@@ -598,15 +717,42 @@ describe('targets', () => {
   });
 
   test('a table without a province column or without any target column is refused', () => {
-    expect(parseTargets([['อำเภอ', 'รายรับ (บาท)'], ['จุน', 5]], FORM, 't.csv', PHAYAO_INDEX).ok).toBe(false);
-    expect(parseTargets([['จังหวัด', 'หมายเหตุ'], ['พะเยา', 'x']], FORM, 't.csv', PHAYAO_INDEX).ok).toBe(false);
+    expect(
+      parseTargets(
+        [
+          ['อำเภอ', 'รายรับ (บาท)'],
+          ['จุน', 5],
+        ],
+        FORM,
+        't.csv',
+        PHAYAO_INDEX,
+      ).ok,
+    ).toBe(false);
+    expect(
+      parseTargets(
+        [
+          ['จังหวัด', 'หมายเหตุ'],
+          ['พะเยา', 'x'],
+        ],
+        FORM,
+        't.csv',
+        PHAYAO_INDEX,
+      ).ok,
+    ).toBe(false);
   });
 
   test('JSON shows money targets (extras too) in baht and count targets as they are', () => {
     const t = targets(DISTRICT_TARGETS);
     const [budget, people] = t.extras.map((e) => e.key);
     const json = rollupJson(run([reported()], { targets: t }), FORM, 'district', TODAY);
-    expect(json.total.targets).toEqual({ laosReported: 7, salesCount: 20, revenue: 2500, beneficiaries: 40, [budget]: 7000.75, [people]: 60 });
+    expect(json.total.targets).toEqual({
+      laosReported: 7,
+      salesCount: 20,
+      revenue: 2500,
+      beneficiaries: 40,
+      [budget]: 7000.75,
+      [people]: 60,
+    });
     expect(json.total.achievement).toEqual({ laosReported: 42.9, salesCount: 20, revenue: 70, beneficiaries: 27.5 });
   });
 });
@@ -636,13 +782,28 @@ describe('non-reporters', () => {
     const districts = result.nonReporters.map((n) => n.districtCode);
     expect([...districts].sort()).toEqual(districts);
     expect([...new Set(districts)]).toEqual(PHAYAO_DISTRICTS);
-    expect(result.nonReporters[0]).toMatchObject({ code: '2560101', name: 'อบจ.พะเยา', type: 'pao', district: 'เมืองพะเยา', districtCode: '5601', province: 'พะเยา', provinceCode: '56' });
+    expect(result.nonReporters[0]).toMatchObject({
+      code: '2560101',
+      name: 'อบจ.พะเยา',
+      type: 'pao',
+      district: 'เมืองพะเยา',
+      districtCode: '5601',
+      province: 'พะเยา',
+      provinceCode: '56',
+    });
     const byCode = new Map(result.nonReporters.map((n) => [n.code, n]));
     expect(byCode.get('4560102')?.name).toBe('ทม.พะเยา');
     expect(byCode.get('6560115')?.name).toBe('อบต.แม่ใส');
     expect(byCode.get('5560202')).toMatchObject({ name: 'ทต.จุน', district: 'จุน' });
     expect(byCode.get('5560901')).toMatchObject({ name: 'ทต.ดงเจน', district: 'ภูกามยาว' });
-    const prefixes: Record<LaoType, string> = { pao: 'อบจ.', city: 'ทน.', town: 'ทม.', subdistrictMunicipality: 'ทต.', sao: 'อบต.', special: '' };
+    const prefixes: Record<LaoType, string> = {
+      pao: 'อบจ.',
+      city: 'ทน.',
+      town: 'ทม.',
+      subdistrictMunicipality: 'ทต.',
+      sao: 'อบต.',
+      special: '',
+    };
     const registryByCode = new Map(PHAYAO_DEMO_REGISTRY.laos.map((l) => [l.code, l]));
     for (const n of result.nonReporters) {
       const l = registryByCode.get(n.code)!;
@@ -654,7 +815,13 @@ describe('non-reporters', () => {
 
   test('the JSON list carries code, type, name, district and province', () => {
     const json = rollupJson(result, FORM, 'district', TODAY);
-    expect(json.nonReporters?.[0]).toEqual({ code: '2560101', type: 'pao', name: 'อบจ.พะเยา', district: 'เมืองพะเยา', province: 'พะเยา' });
+    expect(json.nonReporters?.[0]).toEqual({
+      code: '2560101',
+      type: 'pao',
+      name: 'อบจ.พะเยา',
+      district: 'เมืองพะเยา',
+      province: 'พะเยา',
+    });
   });
 
   test('when every อปท. of a small registry reports, nobody is listed', () => {
@@ -664,7 +831,15 @@ describe('non-reporters', () => {
       registry: index,
       period: null,
       targets: null,
-      sheets: [provinceSheet(SONGKHLA, index, row({ district: 'เมืองสงขลา', lao: 'อบจ.สงขลา' }), row({ district: 'อ.เมือง', lao: 'เทศบาลนครสงขลา' }), row({ district: 'เมือง', lao: 'ทต.เกาะแต้ว' }))],
+      sheets: [
+        provinceSheet(
+          SONGKHLA,
+          index,
+          row({ district: 'เมืองสงขลา', lao: 'อบจ.สงขลา' }),
+          row({ district: 'อ.เมือง', lao: 'เทศบาลนครสงขลา' }),
+          row({ district: 'เมือง', lao: 'ทต.เกาะแต้ว' }),
+        ),
+      ],
     });
     expect(r.nonReporters).toEqual([]);
     expect(r.root).toMatchObject({ laosTotal: 3, laosReported: 3, participation: 100 });
@@ -675,9 +850,23 @@ describe('non-reporters', () => {
 
 describe('the national layout by inspection zone', () => {
   const sheets = () => [
-    provinceSheet(SONGKHLA, NATIONAL_INDEX, row({ district: 'เมืองสงขลา', lao: 'ทน.สงขลา', sales: 1, revenue: 1000, people: 1 })),
-    provinceSheet(PHAYAO, NATIONAL_INDEX, row({ lao: 'ทต.แม่กา', sales: 2, revenue: 2000, people: 2 }), row({ district: 'จุน', lao: 'ทต.จุน', sales: 3, revenue: 3000, people: 3 })),
-    provinceSheet(NAN, NATIONAL_INDEX, row({ district: 'แม่จริม', lao: 'อบต.น้ำพาง', sales: 4, revenue: 4000.5, people: 4 }), row({ district: 'แม่จริม', lao: 'อบต.น้ำพาง', revenue: 'x' })),
+    provinceSheet(
+      SONGKHLA,
+      NATIONAL_INDEX,
+      row({ district: 'เมืองสงขลา', lao: 'ทน.สงขลา', sales: 1, revenue: 1000, people: 1 }),
+    ),
+    provinceSheet(
+      PHAYAO,
+      NATIONAL_INDEX,
+      row({ lao: 'ทต.แม่กา', sales: 2, revenue: 2000, people: 2 }),
+      row({ district: 'จุน', lao: 'ทต.จุน', sales: 3, revenue: 3000, people: 3 }),
+    ),
+    provinceSheet(
+      NAN,
+      NATIONAL_INDEX,
+      row({ district: 'แม่จริม', lao: 'อบต.น้ำพาง', sales: 4, revenue: 4000.5, people: 4 }),
+      row({ district: 'แม่จริม', lao: 'อบต.น้ำพาง', revenue: 'x' }),
+    ),
   ];
   const t = targets([TARGET_HEADER, [1, 'นนทบุรี', '', 2, 0, 0, 0, 0, 0]], NATIONAL_INDEX);
   const result = rollup({ form: FORM, registry: NATIONAL_INDEX, period: null, targets: t, sheets: sheets() });
@@ -692,14 +881,26 @@ describe('the national layout by inspection zone', () => {
       'เขตตรวจราชการที่ 5 : กลุ่มจังหวัดภาคใต้ฝั่งอ่าวไทย',
       'เขตตรวจราชการที่ 16 : กลุ่มจังหวัดภาคเหนือตอนบน 2',
     ]);
-    expect(result.root.children.map((z) => z.children.map((p) => p.name))).toEqual([['นนทบุรี'], ['สงขลา'], ['น่าน', 'พะเยา']]);
+    expect(result.root.children.map((z) => z.children.map((p) => p.name))).toEqual([
+      ['นนทบุรี'],
+      ['สงขลา'],
+      ['น่าน', 'พะเยา'],
+    ]);
     expect(result.provinces.map((p) => p.code)).toEqual(['12', '55', '56', '90']);
-    for (const z of result.root.children) for (const p of z.children) expect(provinceByCode(p.code!)!.zone).toBe(Number(z.key));
+    for (const z of result.root.children)
+      for (const p of z.children) expect(provinceByCode(p.code!)!.zone).toBe(Number(z.key));
   });
 
   test('a province named only in the targets appears, not reported, with its registry total', () => {
     const nonthaburi = group(result.root, '12', 'province');
-    expect(nonthaburi).toMatchObject({ hasReport: false, laosTotal: 3, laosReported: 0, participation: 0, entries: 0, targets: { laosReported: 2 } });
+    expect(nonthaburi).toMatchObject({
+      hasReport: false,
+      laosTotal: 3,
+      laosReported: 0,
+      participation: 0,
+      entries: 0,
+      targets: { laosReported: 2 },
+    });
     expect(nonthaburi.children.map((d) => d.code)).toEqual(['1201', '1202']);
     const doc = rollupReport(result, FORM, { asOf: TODAY, problems: [] });
     const names = doc.tables[0].rows.map((r) => r.cells[1]);
@@ -713,16 +914,33 @@ describe('the national layout by inspection zone', () => {
     expect(zone16.participation).toBe(3.9); // 3 of 77
     const zone5 = group(result.root, '5', 'zone');
     expect(zone5).toMatchObject({ laosTotal: 3, laosReported: 1, participation: 33.3 });
-    expect(result.root).toMatchObject({ laosTotal: 72 + 5 + 3 + 3, laosReported: 4, entries: 4, rowsWithErrors: 1, participation: 4.8 }); // 4 of 83
+    expect(result.root).toMatchObject({
+      laosTotal: 72 + 5 + 3 + 3,
+      laosReported: 4,
+      entries: 4,
+      rowsWithErrors: 1,
+      participation: 4.8,
+    }); // 4 of 83
     expect(result.root.sums).toEqual({ salesCount: 10, revenue: 1000050, beneficiaries: 10 });
     for (const key of ['entries', 'rowsWithErrors', 'rowsWithWarnings', 'laosTotal', 'laosReported'] as const) {
       expect(result.root.children.reduce((s, z) => s + (z[key] ?? 0), 0)).toBe(result.root[key]);
     }
-    expect(result.nonReporters.filter((n) => n.provinceCode === '12').map((n) => n.code)).toEqual(['2120101', '3120102', '4120201']);
+    expect(result.nonReporters.filter((n) => n.provinceCode === '12').map((n) => n.code)).toEqual([
+      '2120101',
+      '3120102',
+      '4120201',
+    ]);
   });
 
   test('expected provinces appear even without a report or a target', () => {
-    const r = rollup({ form: FORM, registry: NATIONAL_INDEX, period: null, targets: null, sheets: sheets(), expectedProvinces: [NONTHABURI] });
+    const r = rollup({
+      form: FORM,
+      registry: NATIONAL_INDEX,
+      period: null,
+      targets: null,
+      sheets: sheets(),
+      expectedProvinces: [NONTHABURI],
+    });
     expect(group(r.root, '12', 'province').hasReport).toBe(false);
     expect(r.root.children.map((z) => z.key)).toEqual(['2', '5', '16']);
   });
@@ -742,7 +960,13 @@ describe('the national layout by inspection zone', () => {
       targets: null,
       sheets: [
         phayao(row({ lao: 'ทต.แม่กา' })),
-        provinceSheet(PHRAE, PHAYAO_INDEX, row({ district: 'เมืองแพร่', lao: 'ทต.ทุ่งโฮ้ง' }), row({ district: 'เมืองแพร่', lao: 'อบต.ช่อแฮ' }), row({ district: 'เมืองแพร่', lao: 'อบต.ป่าแมต' })),
+        provinceSheet(
+          PHRAE,
+          PHAYAO_INDEX,
+          row({ district: 'เมืองแพร่', lao: 'ทต.ทุ่งโฮ้ง' }),
+          row({ district: 'เมืองแพร่', lao: 'อบต.ช่อแฮ' }),
+          row({ district: 'เมืองแพร่', lao: 'อบต.ป่าแมต' }),
+        ),
       ],
     });
     const zone16 = group(r.root, '16', 'zone');
@@ -768,19 +992,44 @@ describe('provinceOfSheet', () => {
   const code = (r: ReturnType<typeof find>) => (r.ok ? r.province.code : `error: ${r.message.en}`);
 
   test('from the province column, in every written form', () => {
-    const rows = [['แบบรายงานผล'], HEADER_WITH_PROVINCE, [1, '', 'จ.พะเยา', 'จุน', 'ทต.จุน', fb(), 1], [2, '', 'จังหวัดพะเยา', 'จุน', 'ทต.จุน', fb(), 1], [3, '', 'พะเยา', '', 'ทต.จุน', fb(), 1], [4, '', 'Phayao', '', 'ทต.จุน', fb(), 1], [5, '', '', '', 'ทต.จุน', fb(), 1]];
+    const rows = [
+      ['แบบรายงานผล'],
+      HEADER_WITH_PROVINCE,
+      [1, '', 'จ.พะเยา', 'จุน', 'ทต.จุน', fb(), 1],
+      [2, '', 'จังหวัดพะเยา', 'จุน', 'ทต.จุน', fb(), 1],
+      [3, '', 'พะเยา', '', 'ทต.จุน', fb(), 1],
+      [4, '', 'Phayao', '', 'ทต.จุน', fb(), 1],
+      [5, '', '', '', 'ทต.จุน', fb(), 1],
+    ];
     expect(code(find(rows))).toBe('56');
     // the column wins over the sheet name and over the caller's fallback
     expect(code(find(rows, 'น่าน', NAN))).toBe('56');
   });
 
   test('from a title line set apart from the header by a blank row', () => {
-    expect(code(find([['แบบรายงานผลการดำเนินกิจกรรม จังหวัดน่าน ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569'], [], HEADER_PLAIN, [1, '', 'เมืองน่าน', 'ทต.ดู่ใต้', fb(), 1]]))).toBe('55');
+    expect(
+      code(
+        find([
+          ['แบบรายงานผลการดำเนินกิจกรรม จังหวัดน่าน ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569'],
+          [],
+          HEADER_PLAIN,
+          [1, '', 'เมืองน่าน', 'ทต.ดู่ใต้', fb(), 1],
+        ]),
+      ),
+    ).toBe('55');
     expect(code(find([['รายงาน จ.สงขลา'], [], HEADER_PLAIN, [1, '', '', 'ทน.สงขลา', fb(), 1]], 'พะเยา'))).toBe('90');
   });
 
   test('from a title line directly above the header (the usual layout)', () => {
-    expect(code(find([['แบบรายงานผลการดำเนินกิจกรรม จังหวัดน่าน ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569'], HEADER_PLAIN, [1, '', 'เมืองน่าน', 'ทต.ดู่ใต้', fb(), 1]]))).toBe('55');
+    expect(
+      code(
+        find([
+          ['แบบรายงานผลการดำเนินกิจกรรม จังหวัดน่าน ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569'],
+          HEADER_PLAIN,
+          [1, '', 'เมืองน่าน', 'ทต.ดู่ใต้', fb(), 1],
+        ]),
+      ),
+    ).toBe('55');
     expect(code(find([['รายงาน จ.สงขลา'], HEADER_PLAIN, [1, '', '', 'ทน.สงขลา', fb(), 1]], 'พะเยา'))).toBe('90');
   });
 
@@ -792,7 +1041,14 @@ describe('provinceOfSheet', () => {
   });
 
   test('from the registry: the province where most of the sheet’s อปท. names are found', () => {
-    const rows = [['แบบรายงานผล'], HEADER_PLAIN, [1, '', '', 'ทต.แม่กา', fb(), 1], [2, '', '', 'อบต.บ้านตุ่น', fb(), 1], [3, '', '', 'ทต.หงส์หิน', fb(), 1], [4, '', '', 'อบต.ไม่มีในทะเบียน', fb(), 1]];
+    const rows = [
+      ['แบบรายงานผล'],
+      HEADER_PLAIN,
+      [1, '', '', 'ทต.แม่กา', fb(), 1],
+      [2, '', '', 'อบต.บ้านตุ่น', fb(), 1],
+      [3, '', '', 'ทต.หงส์หิน', fb(), 1],
+      [4, '', '', 'อบต.ไม่มีในทะเบียน', fb(), 1],
+    ];
     expect(code(find(rows, 'Sheet1', undefined, NATIONAL_INDEX))).toBe('56');
   });
 
@@ -806,7 +1062,12 @@ describe('provinceOfSheet', () => {
   });
 
   test('two provinces in one sheet are a conflict naming both (column against column, or column against title)', () => {
-    const two = find([['แบบรายงานผล'], HEADER_WITH_PROVINCE, [1, '', 'พะเยา', 'จุน', 'ทต.จุน', fb(), 1], [2, '', 'น่าน', 'เมืองน่าน', 'ทต.ดู่ใต้', fb(), 1]]);
+    const two = find([
+      ['แบบรายงานผล'],
+      HEADER_WITH_PROVINCE,
+      [1, '', 'พะเยา', 'จุน', 'ทต.จุน', fb(), 1],
+      [2, '', 'น่าน', 'เมืองน่าน', 'ทต.ดู่ใต้', fb(), 1],
+    ]);
     expect(two.ok).toBe(false);
     if (!two.ok) {
       for (const text of [two.message.th, two.message.en]) {
@@ -815,12 +1076,21 @@ describe('provinceOfSheet', () => {
         expect(text).toContain('report.xlsx');
       }
     }
-    const titleAgainstColumn = find([['รายงาน จังหวัดน่าน'], [], HEADER_WITH_PROVINCE, [1, '', 'พะเยา', 'จุน', 'ทต.จุน', fb(), 1]]);
+    const titleAgainstColumn = find([
+      ['รายงาน จังหวัดน่าน'],
+      [],
+      HEADER_WITH_PROVINCE,
+      [1, '', 'พะเยา', 'จุน', 'ทต.จุน', fb(), 1],
+    ]);
     expect(titleAgainstColumn.ok).toBe(false);
   });
 
   test('a title line directly above the header that names another province than the column is a conflict too', () => {
-    const titleAgainstColumn = find([['รายงาน จังหวัดน่าน'], HEADER_WITH_PROVINCE, [1, '', 'พะเยา', 'จุน', 'ทต.จุน', fb(), 1]]);
+    const titleAgainstColumn = find([
+      ['รายงาน จังหวัดน่าน'],
+      HEADER_WITH_PROVINCE,
+      [1, '', 'พะเยา', 'จุน', 'ทต.จุน', fb(), 1],
+    ]);
     expect(titleAgainstColumn.ok).toBe(false);
   });
 });
@@ -855,7 +1125,15 @@ function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
 
 describe('a roll-up never changes its input', () => {
   function buildInput(): RollupInput {
-    const t = targets([TARGET_HEADER, [1, 'พะเยา', 'เมืองพะเยา', 3, 20, 2000, 30, 5000, 40], [2, 'น่าน', '', 2, 5, 1000, 10, 1000, 10], [3, 'นนทบุรี', '', 1, 1, 1, 1, 1, 1]], NATIONAL_INDEX);
+    const t = targets(
+      [
+        TARGET_HEADER,
+        [1, 'พะเยา', 'เมืองพะเยา', 3, 20, 2000, 30, 5000, 40],
+        [2, 'น่าน', '', 2, 5, 1000, 10, 1000, 10],
+        [3, 'นนทบุรี', '', 1, 1, 1, 1, 1, 1],
+      ],
+      NATIONAL_INDEX,
+    );
     return {
       form: FORM,
       registry: NATIONAL_INDEX,
@@ -863,7 +1141,14 @@ describe('a roll-up never changes its input', () => {
       targets: t,
       expectedProvinces: [SONGKHLA],
       sheets: [
-        provinceSheet(PHAYAO, NATIONAL_INDEX, row({ lao: 'ทต.แม่กา' }), row({ lao: 'อบต.แม่ใส', revenue: 'abc' }), row({ date: '', lao: 'ทต.บ้านต๋อม' }), row({ district: 'จุน', lao: 'ทต.แม่กา', links: 'https://youtu.be/q' })),
+        provinceSheet(
+          PHAYAO,
+          NATIONAL_INDEX,
+          row({ lao: 'ทต.แม่กา' }),
+          row({ lao: 'อบต.แม่ใส', revenue: 'abc' }),
+          row({ date: '', lao: 'ทต.บ้านต๋อม' }),
+          row({ district: 'จุน', lao: 'ทต.แม่กา', links: 'https://youtu.be/q' }),
+        ),
         provinceSheet(NAN, NATIONAL_INDEX, row({ district: 'เมืองน่าน', lao: 'ทต.ดู่ใต้', links: 'https://youtu.be/q' })),
       ],
     };
@@ -908,7 +1193,10 @@ describe('combining province results', () => {
   test('leaves the results as they were, so combining them again gives the same table', () => {
     const phayao = provinceByCode('56')!;
     const nan = provinceByCode('55')!;
-    const results = [rollupProvince(DLA_ONLINE_MARKET, phayao, [], null, null), rollupProvince(DLA_ONLINE_MARKET, nan, [], null, null)];
+    const results = [
+      rollupProvince(DLA_ONLINE_MARKET, phayao, [], null, null),
+      rollupProvince(DLA_ONLINE_MARKET, nan, [], null, null),
+    ];
     const before = JSON.stringify(results);
     const targets = { rows: [{ provinceCode: '56', district: null, values: { revenue: 100_00 } }], extras: [] };
     const once = combineProvinces({ form: DLA_ONLINE_MARKET, results, registry: null, period: null, targets });

@@ -10,7 +10,22 @@ import { setContextClock } from '../../src/twin/contextClock';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
-export const ABSENT_GLOBALS = ['require', 'module', 'exports', 'process', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'setTimeout', 'setInterval', 'fetch', 'structuredClone', 'Buffer', 'Intl'] as const;
+export const ABSENT_GLOBALS = [
+  'require',
+  'module',
+  'exports',
+  'process',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'setTimeout',
+  'setInterval',
+  'fetch',
+  'structuredClone',
+  'Buffer',
+  'Intl',
+] as const;
 
 /** What a sandbox's Date.now() and new Date() give unless the test passes a clock: 09:00 in Bangkok on 21 Nov 2026. */
 export const SANDBOX_NOW = TWIN_NOW;

@@ -8,7 +8,10 @@ import { CENTRAL_MENU_TITLE } from '../../src/central/menu';
 import { createServices, type Twin, type TwinOptions } from '../../src/twin';
 
 const ROOT = join(__dirname, '..', '..');
-export const BUILT_MANIFESTS = { officer: join(ROOT, 'dist', 'appsscript.json'), central: join(ROOT, 'central', 'dist', 'appsscript.json') } as const;
+export const BUILT_MANIFESTS = {
+  officer: join(ROOT, 'dist', 'appsscript.json'),
+  central: join(ROOT, 'central', 'dist', 'appsscript.json'),
+} as const;
 export type Script = keyof typeof BUILT_MANIFESTS;
 
 const read = new Map<Script, readonly string[]>();
@@ -34,6 +37,10 @@ export function officerTwin(options: Omit<ManifestOptions, 'scriptApp'> = {}): T
 
 /** The central script's twin: its manifest, its name on the menu, and ScriptApp unless `scriptApp: false`. */
 export function centralTwin(options: ManifestOptions = {}): Twin {
-  return createServices({ scriptApp: true, ...options, oauthScopes: builtScopes('central'), addonName: CENTRAL_MENU_TITLE.th });
+  return createServices({
+    scriptApp: true,
+    ...options,
+    oauthScopes: builtScopes('central'),
+    addonName: CENTRAL_MENU_TITLE.th,
+  });
 }
-

@@ -29,7 +29,11 @@ export const districts: ReportTable = {
   sheetName: 'สรุปรายอำเภอ',
   title: 'สรุปผลการดำเนินงานตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา',
   subtitle: ['จังหวัดพะเยา', AS_OF, PERIOD],
-  columns: [{ header: 'ที่', format: 'integer', width: 5 }, { header: 'อำเภอ', format: 'text', width: 18 }, ...FIGURE_COLUMNS],
+  columns: [
+    { header: 'ที่', format: 'integer', width: 5 },
+    { header: 'อำเภอ', format: 'text', width: 18 },
+    ...FIGURE_COLUMNS,
+  ],
   rows: [
     row(1, 'เมืองพะเยา', 16, 15, 93.75, 48, 1234567.5, 312),
     row(2, 'จุน', 7, 7, 100, 21, 98000, 64),
@@ -42,14 +46,21 @@ export const districts: ReportTable = {
     row(9, 'ภูกามยาว', 3, 3, 100, 6, 12000, 9),
     total(null, 'รวมทั้งจังหวัด', 73, 57, 78.08219178082192, 154, 2112218.5, 670),
   ],
-  footnotes: ['ร้อยละที่รายงาน = อปท. ที่รายงานแล้ว ÷ จำนวน อปท. ทั้งหมด × 100', '– หมายถึง ไม่ทราบข้อมูล (อปท. ยังไม่รายงานยอดจำหน่าย)'],
+  footnotes: [
+    'ร้อยละที่รายงาน = อปท. ที่รายงานแล้ว ÷ จำนวน อปท. ทั้งหมด × 100',
+    '– หมายถึง ไม่ทราบข้อมูล (อปท. ยังไม่รายงานยอดจำหน่าย)',
+  ],
 };
 
 export const national: ReportTable = {
   sheetName: 'สรุปรายจังหวัด',
   title: 'สรุปผลการดำเนินงานตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา รายจังหวัด',
   subtitle: ['ทั่วประเทศ', AS_OF],
-  columns: [{ header: 'ที่', format: 'integer', width: 5 }, { header: 'จังหวัด', format: 'text', width: 18 }, ...FIGURE_COLUMNS],
+  columns: [
+    { header: 'ที่', format: 'integer', width: 5 },
+    { header: 'จังหวัด', format: 'text', width: 18 },
+    ...FIGURE_COLUMNS,
+  ],
   rows: [
     heading(ZONE_2),
     row(1, 'นนทบุรี', 46, 40, 86.95652173913044, 120, 3500000, 800),
@@ -111,7 +122,13 @@ export const percentChart: BarChart = {
   format: 'percent',
   unit: '%',
 };
-export const zeroChart: BarChart = { title: 'จำนวนครั้งที่จัด (ยังไม่มี)', categories: ['เชียงม่วน', 'ภูซาง'], values: [0, 0], format: 'integer', unit: 'ครั้ง' };
+export const zeroChart: BarChart = {
+  title: 'จำนวนครั้งที่จัด (ยังไม่มี)',
+  categories: ['เชียงม่วน', 'ภูซาง'],
+  values: [0, 0],
+  format: 'integer',
+  unit: 'ครั้ง',
+};
 export const emptyChart: BarChart = { title: 'ผู้ค้ารายอำเภอ', categories: [], values: [], format: 'integer', unit: 'คน' };
 
 export const DOC: ReportDocument = {

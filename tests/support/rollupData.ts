@@ -1,9 +1,9 @@
 // Reference data for the tests, read straight from the repository's data/ folder with csv-parse (never through the product's readers),
 // plus small helpers to write numbers the way officers type them and to compute percentages independently of the product.
 
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 export const DATA_DIR = resolve(__dirname, '../../data');
 export const REGISTRY_CSV = resolve(DATA_DIR, 'dla-lao-registry.csv');
@@ -34,7 +34,10 @@ let registryCache: RegistryLao[] | undefined;
 /** Every row of DLA's national list, as the test reads it itself. */
 export function registryLaos(): RegistryLao[] {
   if (!registryCache) {
-    const records = parse(readFileSync(REGISTRY_CSV), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    const records = parse(readFileSync(REGISTRY_CSV), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[];
     registryCache = records.map((r) => ({
       province: r.จังหวัด,
       provinceCode: r['รหัส อปท.'].slice(1, 3),
@@ -50,8 +53,17 @@ export function registryLaos(): RegistryLao[] {
 
 /** The 77 provinces with their inspection zone and cluster, from provinces.csv. */
 export function provinceFacts(): ProvinceFact[] {
-  const records = parse(readFileSync(PROVINCES_CSV), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
-  return records.map((r) => ({ code: r.code, nameTh: r.name_th, nameEn: r.name_en, zone: Number(r.inspection_zone), cluster: r.cluster }));
+  const records = parse(readFileSync(PROVINCES_CSV), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
+  return records.map((r) => ({
+    code: r.code,
+    nameTh: r.name_th,
+    nameEn: r.name_en,
+    zone: Number(r.inspection_zone),
+    cluster: r.cluster,
+  }));
 }
 
 /** The short and full prefixes people write before a bare name, per DLA type. */
@@ -65,7 +77,12 @@ export const PREFIXES: Readonly<Record<DlaType, readonly string[]>> = {
 };
 
 /** A small seeded generator (mulberry32), so generated data is the same on every run. */
-export function seeded(seed: number): { next: () => number; int: (lo: number, hi: number) => number; pick: <T>(items: readonly T[]) => T; shuffle: <T>(items: readonly T[]) => T[] } {
+export function seeded(seed: number): {
+  next: () => number;
+  int: (lo: number, hi: number) => number;
+  pick: <T>(items: readonly T[]) => T;
+  shuffle: <T>(items: readonly T[]) => T[];
+} {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,12 +2,23 @@
 
 import type { CellValue } from '../../src/core/cell';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
-import { validateSheet, type ValidateOptions } from '../../src/core/validate/validateSheet';
 import type { SheetValidation } from '../../src/core/validate/types';
+import { type ValidateOptions, validateSheet } from '../../src/core/validate/validateSheet';
 
 export const TODAY = { year: 2026, month: 11, day: 21 };
 
-export const HEADER = ['ลำดับ', 'วันที่', 'อำเภอ', 'องค์กรปกครองส่วนท้องถิ่น', 'สินค้า/ผลผลิต', 'ลิงก์ (Link) เนื้อหาที่เผยแพร่', 'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'รายรับ (บาท)', 'จำนวนคนที่ได้รับประโยชน์ (คน)', 'หมายเหตุ'];
+export const HEADER = [
+  'ลำดับ',
+  'วันที่',
+  'อำเภอ',
+  'องค์กรปกครองส่วนท้องถิ่น',
+  'สินค้า/ผลผลิต',
+  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
+  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+  'รายรับ (บาท)',
+  'จำนวนคนที่ได้รับประโยชน์ (คน)',
+  'หมายเหตุ',
+];
 
 export interface RowInput {
   seq?: CellValue;
@@ -23,7 +34,18 @@ export interface RowInput {
 }
 
 export function row(r: RowInput): CellValue[] {
-  return [r.seq ?? '', r.date ?? '', r.district ?? '', r.lao ?? '', r.product ?? '', r.links ?? '', r.sales ?? '', r.revenue ?? '', r.people ?? '', r.note ?? ''];
+  return [
+    r.seq ?? '',
+    r.date ?? '',
+    r.district ?? '',
+    r.lao ?? '',
+    r.product ?? '',
+    r.links ?? '',
+    r.sales ?? '',
+    r.revenue ?? '',
+    r.people ?? '',
+    r.note ?? '',
+  ];
 }
 
 /** A sheet with a title line in row 1 and the header in row 2: data starts in sheet row 3. */
@@ -39,7 +61,19 @@ export function check(rows: CellValue[][], options: Partial<ValidateOptions> = {
 
 /** The codes raised for one sheet row number. */
 export function codesAt(v: SheetValidation, sheetRow: number): string[] {
-  return v.problems.filter((p) => p.row === sheetRow).map((p) => p.code).sort();
+  return v.problems
+    .filter((p) => p.row === sheetRow)
+    .map((p) => p.code)
+    .sort();
 }
 
-export const GOOD = { date: '15/10/2568', district: 'เมืองพะเยา', lao: 'ทต.แม่กา', product: 'ข้าว', links: 'https://www.facebook.com/share/p/1', sales: 3, revenue: 1500, people: 4 } as const;
+export const GOOD = {
+  date: '15/10/2568',
+  district: 'เมืองพะเยา',
+  lao: 'ทต.แม่กา',
+  product: 'ข้าว',
+  links: 'https://www.facebook.com/share/p/1',
+  sales: 3,
+  revenue: 1500,
+  people: 4,
+} as const;

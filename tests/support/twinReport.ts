@@ -1,10 +1,10 @@
 // A twin workbook holding a report sheet of จังหวัดพะเยา, built from generated rows, for the add-on's action tests.
 
-import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
+import { generateRows } from '../../bench/generate';
 import type { EntryPayload } from '../../src/addon/entry/types';
+import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import type { SeedCell, Twin, Workbook } from '../../src/twin';
 import { officerTwin } from './manifestTwin';
-import { generateRows } from '../../bench/generate';
 
 export const TODAY = { year: 2026, month: 11, day: 21 };
 export const REPORT_SHEET = 'รายงานผล';
@@ -42,5 +42,10 @@ export function twinWithReport(count: number, timeZone?: string): Twin {
 
 /** A fingerprint of the entry block (the form's ten columns of every row), to prove an action left the entries alone. */
 export function checksum(twin: Twin): string {
-  return JSON.stringify(twin.workbook.sheet(REPORT_SHEET).peek().values.map((row) => row.slice(0, 10)));
+  return JSON.stringify(
+    twin.workbook
+      .sheet(REPORT_SHEET)
+      .peek()
+      .values.map((row) => row.slice(0, 10)),
+  );
 }

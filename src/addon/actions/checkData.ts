@@ -2,19 +2,19 @@
 // A constant number of Spreadsheet calls whatever the number of rows: one read of the block, one write per output.
 
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
-import type { Text } from '../../core/messages/text';
 import { reportMessages } from '../../core/messages/report';
 import { sheetMessages } from '../../core/messages/sheets';
+import type { Text } from '../../core/messages/text';
 import { asSheetText, type Grid, type GridValue } from '../../core/report/grid';
 import type { Problem } from '../../core/validate/types';
 import type { CalendarDay } from '../../core/validate/validateSheet';
+import { columnLetter } from '../a1';
 import { generatedSheet } from '../adapter/generatedSheets';
-import { sheetDays, todayIn } from '../adapter/sheetDays';
 import type { Services } from '../adapter/services';
+import { sheetDays, todayIn } from '../adapter/sheetDays';
 import { writeGrid } from '../adapter/writeGrid';
 import { markBlock } from '../marks';
 import { checkReportSheet } from '../reportSheet';
-import { columnLetter } from '../a1';
 
 export const PROBLEMS_SHEET = 'ปัญหาข้อมูล';
 
@@ -59,7 +59,12 @@ export function runCheckData(services: Services, today?: CalendarDay): CheckOutc
   const problems = validation.problems;
   const errors = problems.filter((p) => p.severity === 'error').length;
 
-  const marks = problems.map((p) => ({ row: p.row - 1, column: p.columnIndex ?? 0, severity: p.severity, message: p.message.th }));
+  const marks = problems.map((p) => ({
+    row: p.row - 1,
+    column: p.columnIndex ?? 0,
+    severity: p.severity,
+    message: p.message.th,
+  }));
   // the block as read (a report has its header, so it is never empty): one call for its range, then its formats
   const range = sheet.getRange(1, 1, rows.length, rows[0].length);
   const marked = markBlock(range.getBackgrounds(), range.getNotes(), marks);
@@ -73,5 +78,12 @@ export function runCheckData(services: Services, today?: CalendarDay): CheckOutc
 
   const message = sheetMessages.checkToast(errors, problems.length - errors, validation.summary.reported);
   ss.toast(message.th, sheetMessages.checkTitle.th, 10);
-  return { ok: true, message, errors, warnings: problems.length - errors, marked: marked.marked, notices: out.notice ? [out.notice] : [] };
+  return {
+    ok: true,
+    message,
+    errors,
+    warnings: problems.length - errors,
+    marked: marked.marked,
+    notices: out.notice ? [out.notice] : [],
+  };
 }

@@ -3,17 +3,17 @@
 
 import { cellText } from '../../core/cell';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
-import type { Text } from '../../core/messages/text';
 import { reportMessages } from '../../core/messages/report';
 import { sheetMessages } from '../../core/messages/sheets';
-import { currentFiscalYear, parsePeriod, type Period } from '../../core/period/period';
+import type { Text } from '../../core/messages/text';
+import { currentFiscalYear, type Period, parsePeriod } from '../../core/period/period';
 import { reportGrid } from '../../core/report/grid';
 import { rollupReport } from '../../core/report/rollupReport';
 import { rollup } from '../../core/rollup/rollup';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { generatedSheet } from '../adapter/generatedSheets';
-import { sheetDays, todayIn } from '../adapter/sheetDays';
 import type { Services, SheetApi } from '../adapter/services';
+import { sheetDays, todayIn } from '../adapter/sheetDays';
 import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
 import { readTargetsSheet } from '../targetsSheet';
@@ -25,9 +25,16 @@ export interface SummaryOutcome {
 }
 
 /** Revenue and participation by district, over the district rows of the summary sheet. */
-function addCharts(services: Services, sheet: SheetApi, firstRow: number, districts: number, columns: readonly string[]): void {
+function addCharts(
+  services: Services,
+  sheet: SheetApi,
+  firstRow: number,
+  districts: number,
+  columns: readonly string[],
+): void {
   const nameColumn = 2;
-  const revenueColumn = columns.indexOf(`${DLA_ONLINE_MARKET.columns.find((c) => c.type === 'money')?.label.th} (บาท)`) + 1;
+  const revenueColumn =
+    columns.indexOf(`${DLA_ONLINE_MARKET.columns.find((c) => c.type === 'money')?.label.th} (บาท)`) + 1;
   const participationColumn = columns.indexOf(reportMessages.columns.participation) + 1;
   const charts: [number, string, number][] = [
     [revenueColumn, 'รายรับรายอำเภอ (บาท)', 2],
@@ -49,7 +56,11 @@ function addCharts(services: Services, sheet: SheetApi, firstRow: number, distri
 }
 
 /** `today`: today in the spreadsheet's time zone when undefined (tests fix it); the period is its fiscal year unless given. */
-export function runDistrictSummary(services: Services, today: CalendarDay | undefined, periodKey: string | null): SummaryOutcome {
+export function runDistrictSummary(
+  services: Services,
+  today: CalendarDay | undefined,
+  periodKey: string | null,
+): SummaryOutcome {
   let chosen: Period | null = null;
   if (periodKey) {
     const parsed = parsePeriod(periodKey);
@@ -68,25 +79,56 @@ export function runDistrictSummary(services: Services, today: CalendarDay | unde
   const targets = readTargetsSheet(ss, registry, days);
   if (!targets.ok) return { ok: false, message: targets.message, notices: [] };
 
-  const result = rollup({ form: DLA_ONLINE_MARKET, sheets: [{ file: '', sheet: '', province, validation }], registry, period, targets: targets.targets });
+  const result = rollup({
+    form: DLA_ONLINE_MARKET,
+    sheets: [{ file: '', sheet: '', province, validation }],
+    registry,
+    period,
+    targets: targets.targets,
+  });
   const doc = rollupReport(result, DLA_ONLINE_MARKET, { asOf: day, problems: [] });
   const [summary, nonReporters] = doc.tables;
 
   const notices: Text[] = [];
   const summaryOut = generatedSheet(ss, props, 'districtSummary', reportMessages.sheet.byDistrict);
   const summaryGrid = reportGrid(summary);
-  writeGrid(summaryOut.sheet, 'districtSummary', summaryGrid, summaryOut.created, props, { numberFormats: true, fontWeights: true });
-  if (summaryOut.created) addCharts(services, summaryOut.sheet, summaryGrid.headerRow + 2, result.root.children.length, summary.columns.map((c) => c.header));
+  writeGrid(summaryOut.sheet, 'districtSummary', summaryGrid, summaryOut.created, props, {
+    numberFormats: true,
+    fontWeights: true,
+  });
+  if (summaryOut.created)
+    addCharts(
+      services,
+      summaryOut.sheet,
+      summaryGrid.headerRow + 2,
+      result.root.children.length,
+      summary.columns.map((c) => c.header),
+    );
   if (summaryOut.notice) notices.push(summaryOut.notice);
 
   // the non-reporters list changes length every run: plain text without bold rows keeps it to one write
-  const plain = { ...nonReporters, rows: nonReporters.rows.map((r) => (r.style === 'heading' ? { cells: [`▸ ${cellText(r.cells[0] ?? '')}`], style: 'normal' as const } : r)) };
+  const plain = {
+    ...nonReporters,
+    rows: nonReporters.rows.map((r) =>
+      r.style === 'heading' ? { cells: [`▸ ${cellText(r.cells[0] ?? '')}`], style: 'normal' as const } : r,
+    ),
+  };
   const listOut = generatedSheet(ss, props, 'nonReporters', reportMessages.sheet.nonReporters);
   const listGrid = reportGrid(plain);
-  writeGrid(listOut.sheet, 'nonReporters', { ...listGrid, fontWeights: listGrid.fontWeights.slice(0, listGrid.headerRow + 1) }, listOut.created, props, { numberFormats: false, fontWeights: true });
+  writeGrid(
+    listOut.sheet,
+    'nonReporters',
+    { ...listGrid, fontWeights: listGrid.fontWeights.slice(0, listGrid.headerRow + 1) },
+    listOut.created,
+    props,
+    { numberFormats: false, fontWeights: true },
+  );
   if (listOut.notice) notices.push(listOut.notice);
 
-  const message = sheetMessages.summaryToast(result.root.children.length, result.withRegistry ? result.nonReporters.length : null);
+  const message = sheetMessages.summaryToast(
+    result.root.children.length,
+    result.withRegistry ? result.nonReporters.length : null,
+  );
   ss.toast(message.th, sheetMessages.summaryTitle.th, 10);
   return { ok: true, message, notices };
 }

@@ -1,20 +1,19 @@
 // The entry sidebar's server side: open it, give it its context in one call, take a submission in one call.
 // Pure wiring over Services: the checks are the core's, the write is the locked append in ../entry/appendRow.
 
+import { cellText } from '../../core/cell';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { entryMessages as M } from '../../core/messages/entry';
+import { userText } from '../../core/messages/user';
 import { isoDate, thaiDateLong } from '../../core/normalise/dates';
 import { currentFiscalYear, periodKey, periodLabel } from '../../core/period/period';
 import { provinceMatcher, textIdentity } from '../../core/registry/match';
-import { cellText } from '../../core/cell';
 import type { CalendarDay } from '../../core/validate/validateSheet';
-import { userText } from '../../core/messages/user';
 import { activeUser } from '../activeUser';
+import type { PropertiesApi, Services } from '../adapter/services';
 import { todayIn } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
-import type { PropertiesApi, Services } from '../adapter/services';
 import { appendUnderLock } from '../entry/appendRow';
-import { errorText, isProtectionError } from '../failure';
 import { checkEntry } from '../entry/checkEntry';
 import { readPayload } from '../entry/payload';
 import { readRecentIds } from '../entry/recentIds';
@@ -23,6 +22,7 @@ import { locateReport, type ReportLocation } from '../entry/reportLocation';
 import { sheetRow } from '../entry/sheetRow';
 import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
 import type { EntryContext, RecordedEntry, SubmitResult } from '../entry/types';
+import { errorText, isProtectionError } from '../failure';
 
 export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
 
@@ -73,7 +73,9 @@ function submitter(services: Services): string {
 
 /** Writes the missing submission headers once, outside the lock: two first submissions would write the same cells. */
 function addSubmissionHeaders(report: ReportLocation, missing: NonNullable<SubmissionColumnPlan['missing']>): void {
-  report.sheet.getRange(report.header.rows[0] + 1, missing.start + 1, 1, missing.headers.length).setValues([[...missing.headers]]);
+  report.sheet
+    .getRange(report.header.rows[0] + 1, missing.start + 1, 1, missing.headers.length)
+    .setValues([[...missing.headers]]);
 }
 
 /** A retry whose id has left the recent list: look for it in the id column (outside the lock; the lock re-checks the list). */
@@ -84,12 +86,21 @@ function earlierRow(report: ReportLocation, columns: SubmissionColumnPlan, id: s
   const first = report.header.dataStart + 1;
   const last = report.sheet.getLastRow();
   if (last < first) return null;
-  const ids = toCellValues(report.sheet.getRange(first, columns.index.id + 1, last - first + 1, 1).getValues(), report.days);
+  const ids = toCellValues(
+    report.sheet.getRange(first, columns.index.id + 1, last - first + 1, 1).getValues(),
+    report.days,
+  );
   const at = ids.findIndex((r) => cellText(r[0]).trim() === id);
   return at < 0 ? null : first + at;
 }
 
-function recordedResult(report: ReportLocation, row: number, duplicate: boolean, recorded: RecordedEntry, submittedAt: string): SubmitResult {
+function recordedResult(
+  report: ReportLocation,
+  row: number,
+  duplicate: boolean,
+  recorded: RecordedEntry,
+  submittedAt: string,
+): SubmitResult {
   const message = duplicate ? M.alreadyRecorded(row, report.sheetName) : M.recorded(row, report.sheetName);
   return { status: 'recorded', row, sheetName: report.sheetName, duplicate, recorded, submittedAt, message };
 }
@@ -104,10 +115,19 @@ export function submitEntryWith(services: Services, today: CalendarDay | undefin
     if (!located.ok) return { status: 'failed', message: located.message };
     const { report } = located;
     const { registry, reg, province } = report;
-    const identify = registry && reg ? provinceMatcher(registry, reg) : (lao: string, district: string | null) => textIdentity(lao, district, province.nameTh);
-    const check = checkEntry(payload, { form: DLA_ONLINE_MARKET, province: province.nameTh, today: today ?? todayIn(report.days, services), identify });
+    const identify =
+      registry && reg
+        ? provinceMatcher(registry, reg)
+        : (lao: string, district: string | null) => textIdentity(lao, district, province.nameTh);
+    const check = checkEntry(payload, {
+      form: DLA_ONLINE_MARKET,
+      province: province.nameTh,
+      today: today ?? todayIn(report.days, services),
+      identify,
+    });
     if (check.errors > 0) return { status: 'invalid', problems: check.problems, message: M.fixErrors(check.errors) };
-    if (check.warnings > 0 && !payload.confirmWarnings) return { status: 'confirm', problems: check.problems, message: M.tickToConfirm(check.warnings) };
+    if (check.warnings > 0 && !payload.confirmWarnings)
+      return { status: 'confirm', problems: check.problems, message: M.tickToConfirm(check.warnings) };
     const recorded = check.recorded as RecordedEntry;
 
     const columns = planSubmissionColumns(report.rows, report.header.rows);
@@ -118,7 +138,12 @@ export function submitEntryWith(services: Services, today: CalendarDay | undefin
       if (row !== null) return recordedResult(report, row, true, recorded, submittedAt);
     }
     if (columns.missing) addSubmissionHeaders(report, columns.missing);
-    const content = sheetRow(report, recorded, { id: payload.id, time: submittedAt, user: submitter(services) }, columns);
+    const content = sheetRow(
+      report,
+      recorded,
+      { id: payload.id, time: submittedAt, user: submitter(services) },
+      columns,
+    );
     const headerBottom = report.header.rows[report.header.rows.length - 1] + 1;
     const outcome = appendUnderLock(services, report.sheet, headerBottom, payload.id, content);
     switch (outcome.kind) {
@@ -131,11 +156,15 @@ export function submitEntryWith(services: Services, today: CalendarDay | undefin
       case 'failed':
         return { status: 'failed', message: M.writeFailed(outcome.detail) };
     }
-    services.propertiesService.getUserProperties().setProperty(LAST_CHOICE_KEY, JSON.stringify({ district: recorded.district ?? '', lao: recorded.lao ?? '' }));
+    services.propertiesService
+      .getUserProperties()
+      .setProperty(LAST_CHOICE_KEY, JSON.stringify({ district: recorded.district ?? '', lao: recorded.lao ?? '' }));
     return recordedResult(report, outcome.row, outcome.kind === 'duplicate', recorded, submittedAt);
   } catch (e) {
     // nothing was written (the append reports its own failures): the sidebar keeps the typed data and says what to do
     const detail = errorText(e);
-    return isProtectionError(detail) ? { status: 'protected', message: M.protectedRow } : { status: 'failed', message: M.writeFailed(detail) };
+    return isProtectionError(detail)
+      ? { status: 'protected', message: M.protectedRow }
+      : { status: 'failed', message: M.writeFailed(detail) };
   }
 }

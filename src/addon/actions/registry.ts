@@ -1,13 +1,13 @@
 // The ทะเบียน อปท. action: writes the registry sheet of the report's province, from the built-in demo registry or from
 // rows of DLA's open-data file that the dialog read in the browser, with a named range the other actions read in one call.
 
-import { cellText, type CellValue } from '../../core/cell';
-import type { SheetHeader } from '../../core/form/headers';
+import { type CellValue, cellText } from '../../core/cell';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import type { SheetHeader } from '../../core/form/headers';
 import { provinceByCode } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
+import { registrySheetMessages as M, REGISTRY_SHEET, sheetMessages } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
-import { registrySheetMessages as M, sheetMessages } from '../../core/messages/sheets';
 import { registryFromTable } from '../../core/registry/fromRows';
 import { LAO_TYPE_INFO } from '../../core/registry/laoTypes';
 import { indexRegistry } from '../../core/registry/match';
@@ -15,10 +15,9 @@ import { PHAYAO_DEMO_REGISTRY } from '../../core/registry/phayaoDemo';
 import type { Lao } from '../../core/registry/types';
 import { provinceOfSheet } from '../../core/rollup/sheetProvince';
 import type { PropertiesApi, Services, SpreadsheetApi } from '../adapter/services';
+import { type SheetDays, sheetDays } from '../adapter/sheetDays';
 import { REGISTRY_MADE_KEY, REGISTRY_RANGE } from '../registrySheet';
 import { readReportBlock } from '../reportSheet';
-import { sheetDays, type SheetDays } from '../adapter/sheetDays';
-import { REGISTRY_SHEET } from '../../core/messages/sheets';
 
 export interface RegistryOutcome {
   readonly ok: boolean;
@@ -29,7 +28,11 @@ export interface RegistryOutcome {
 
 /** The province a report block names, with the demo registry to vote. */
 export function blockProvince(rows: readonly CellValue[][], header: SheetHeader): Province | null {
-  const found = provinceOfSheet(rows, DLA_ONLINE_MARKET, header, { file: '', sheetName: '', registry: indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode) });
+  const found = provinceOfSheet(rows, DLA_ONLINE_MARKET, header, {
+    file: '',
+    sheetName: '',
+    registry: indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode),
+  });
   return found.ok ? found.province : null;
 }
 
@@ -43,7 +46,17 @@ export function reportProvince(ss: SpreadsheetApi, props: PropertiesApi, days: S
 export function writeRegistry(services: Services, laos: readonly Lao[]): void {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(REGISTRY_SHEET) ?? ss.insertSheet(REGISTRY_SHEET);
-  const rows = [M.header, ...laos.map((l) => [`'${l.code}`, LAO_TYPE_INFO[l.type].shortPrefix || LAO_TYPE_INFO[l.type].dlaType, l.name, l.districtName, l.provinceName, l.email ?? ''])];
+  const rows = [
+    M.header,
+    ...laos.map((l) => [
+      `'${l.code}`,
+      LAO_TYPE_INFO[l.type].shortPrefix || LAO_TYPE_INFO[l.type].dlaType,
+      l.name,
+      l.districtName,
+      l.provinceName,
+      l.email ?? '',
+    ]),
+  ];
   sheet.clear();
   const height = Math.max(rows.length, sheet.getMaxRows());
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
@@ -59,9 +72,17 @@ export function writeRegistry(services: Services, laos: readonly Lao[]): void {
  * Writes the registry of the report's province from `rows` (a table with DLA's or our columns, as the dialog sends it),
  * or from the built-in demo registry when `rows` is null. Replacing an existing sheet needs `confirmed`.
  */
-export function runRegistry(services: Services, rows: readonly (readonly string[])[] | null, confirmed: boolean): RegistryOutcome {
+export function runRegistry(
+  services: Services,
+  rows: readonly (readonly string[])[] | null,
+  confirmed: boolean,
+): RegistryOutcome {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
-  const province = reportProvince(ss, services.propertiesService.getDocumentProperties(), sheetDays(ss, services.utilities));
+  const province = reportProvince(
+    ss,
+    services.propertiesService.getDocumentProperties(),
+    sheetDays(ss, services.utilities),
+  );
   if (!province) return { ok: false, message: sheetMessages.noProvince };
   let laos: readonly Lao[] = PHAYAO_DEMO_REGISTRY.laos;
   if (rows) {
@@ -71,7 +92,8 @@ export function runRegistry(services: Services, rows: readonly (readonly string[
   }
   const mine = laos.filter((l) => l.provinceCode === province.code);
   if (mine.length === 0) return { ok: false, message: M.noneForProvince(province.nameTh) };
-  if (!confirmed && ss.getSheetByName(REGISTRY_SHEET)) return { ok: false, needsConfirmation: true, message: M.confirmReplace(mine.length, province.nameTh) };
+  if (!confirmed && ss.getSheetByName(REGISTRY_SHEET))
+    return { ok: false, needsConfirmation: true, message: M.confirmReplace(mine.length, province.nameTh) };
   writeRegistry(services, mine);
   return { ok: true, message: M.written(mine.length, province.nameTh) };
 }
@@ -85,7 +107,11 @@ export interface RegistryDialogContext {
 /** What the registry dialog shows first: the report's province, and whether the built-in registry covers it. */
 export function registryDialogContext(services: Services): RegistryDialogContext {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
-  const province = reportProvince(ss, services.propertiesService.getDocumentProperties(), sheetDays(ss, services.utilities));
+  const province = reportProvince(
+    ss,
+    services.propertiesService.getDocumentProperties(),
+    sheetDays(ss, services.utilities),
+  );
   return {
     province: province ? { code: province.code, name: province.nameTh } : null,
     demoAvailable: province !== null && PHAYAO_DEMO_REGISTRY.laos.some((l) => l.provinceCode === province.code),

@@ -5,17 +5,17 @@
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import type { FormSpec } from '../../core/form/types';
 import { collateThai } from '../../core/format/collate';
-import type { Text } from '../../core/messages/text';
 import { setupMessages as M } from '../../core/messages/sheets';
-import { NUMBER_FORMATS } from '../../core/report/grid';
+import type { Text } from '../../core/messages/text';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import type { ProvinceRegistry } from '../../core/registry/match';
+import { NUMBER_FORMATS } from '../../core/report/grid';
 import { generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, RangeApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
-import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
-import { planSubmissionColumns, SUBMISSION_COLUMNS } from '../entry/submissionColumns';
-import { readReportBlock, REPORT_SHEET_KEY } from '../reportSheet';
 import { sheetDays } from '../adapter/sheetDays';
+import { planSubmissionColumns, SUBMISSION_COLUMNS } from '../entry/submissionColumns';
+import { REGISTRY_MADE_KEY, readRegistrySheet } from '../registrySheet';
+import { REPORT_SHEET_KEY, readReportBlock } from '../reportSheet';
 import { blockProvince } from './registry';
 
 export interface SetupOutcome {
@@ -30,7 +30,11 @@ function protectWarningOnly(target: SheetApi | RangeApi, description: string): v
 }
 
 /** A new report sheet: the title lines and the form's canonical headers; nothing else moves. */
-function makeReportSheet(ss: SpreadsheetApi, form: FormSpec, province: string | null): { sheet: SheetApi; headerRow: number; width: number } {
+function makeReportSheet(
+  ss: SpreadsheetApi,
+  form: FormSpec,
+  province: string | null,
+): { sheet: SheetApi; headerRow: number; width: number } {
   let name = M.reportSheetName;
   for (let i = 2; ss.getSheetByName(name); i++) name = `${M.reportSheetName} (${i})`;
   const sheet = ss.insertSheet(name);
@@ -43,7 +47,11 @@ function makeReportSheet(ss: SpreadsheetApi, form: FormSpec, province: string | 
 }
 
 /** The hidden list sheet the dropdowns point at: districts in DOPA order, อปท. in Thai order. */
-function writeLists(ss: SpreadsheetApi, props: PropertiesApi, reg: ProvinceRegistry): { districts: RangeApi; laos: RangeApi } {
+function writeLists(
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  reg: ProvinceRegistry,
+): { districts: RangeApi; laos: RangeApi } {
   const out = generatedSheet(ss, props, 'lists', M.listsSheetName);
   const districts = reg.districts.map((d) => d.name);
   const laos = reg.laos.map(laoDisplayName).sort(collateThai);
@@ -102,13 +110,19 @@ export function runSetup(services: Services): SetupOutcome {
   const header = sheet.getRange(headerTop, 1, headerBottom - headerTop + 1, width);
   header.setFontWeight('bold').setWrap(true).setHorizontalAlignment('center').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(headerBottom);
-  for (const p of sheet.getProtections(app.ProtectionType.RANGE)) if (p.getDescription() === M.protectionHeader) p.remove();
+  for (const p of sheet.getProtections(app.ProtectionType.RANGE))
+    if (p.getDescription() === M.protectionHeader) p.remove();
   protectWarningOnly(header, M.protectionHeader);
 
   // number formats and checks on the data rows below the header, column by column (a handful of calls)
   const firstData = headerBottom + 1;
   const dataRows = Math.max(sheet.getMaxRows() - headerBottom, 1);
-  const numberRule = app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(true).setHelpText(M.numberHelp.th).build();
+  const numberRule = app
+    .newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(true)
+    .setHelpText(M.numberHelp.th)
+    .build();
   let numbers = 0;
   for (const spec of form.columns) {
     const col = columns.get(spec.key);
@@ -124,7 +138,8 @@ export function runSetup(services: Services): SetupOutcome {
   const reg = registry.ok && registry.index && province ? registry.index.provinces.get(province.code) : undefined;
   if (reg) {
     const lists = writeLists(ss, props, reg);
-    const dropdown = (list: RangeApi) => app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).setHelpText(M.listHelp.th).build();
+    const dropdown = (list: RangeApi) =>
+      app.newDataValidation().requireValueInRange(list, true).setAllowInvalid(true).setHelpText(M.listHelp.th).build();
     const districtCol = columns.get('district');
     const laoCol = columns.get('lao');
     if (districtCol) sheet.getRange(firstData, districtCol, dataRows, 1).setDataValidation(dropdown(lists.districts));

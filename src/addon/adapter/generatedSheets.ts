@@ -2,8 +2,8 @@
 // (one call, even after a rename); failing that, by name and developer metadata, never by name alone, so a person's own
 // sheet with the same name is never overwritten; a deleted one is made again with a notice.
 
-import type { Text } from '../../core/messages/text';
 import { setupMessages, sheetMessages } from '../../core/messages/sheets';
+import type { Text } from '../../core/messages/text';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from './services';
 
 export const GENERATED_KEY = 'khongdee.generated';
@@ -37,7 +37,13 @@ export function isGenerated(sheet: SheetApi): boolean {
   return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
 }
 
-function make(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind, name: string, notice?: Text): GeneratedSheet {
+function make(
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  kind: GeneratedKind,
+  name: string,
+  notice?: Text,
+): GeneratedSheet {
   const sheet = ss.insertSheet(name);
   sheet.addDeveloperMetadata(GENERATED_KEY, kind);
   // a person who edits it is warned that the next run writes over it (scripts are never stopped by a warning)
@@ -51,7 +57,12 @@ function remember(props: PropertiesApi, kind: GeneratedKind, id: number, name: s
   props.setProperty(MADE_KEY + kind, `${id}${SEPARATOR}${name}`);
 }
 
-export function generatedSheet(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind, name: string): GeneratedSheet {
+export function generatedSheet(
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  kind: GeneratedKind,
+  name: string,
+): GeneratedSheet {
   const remembered = props.getProperty(MADE_KEY + kind);
   let keptByPerson: Text | undefined;
   if (remembered !== null) {
@@ -75,7 +86,14 @@ export function generatedSheet(ss: SpreadsheetApi, props: PropertiesApi, kind: G
     const candidate = i === 1 ? name : `${name} (${i})`;
     const sheet = ss.getSheetByName(candidate);
     const renamed = i > 1 ? sheetMessages.renamedBecauseTaken(name, candidate) : undefined;
-    if (sheet === null) return make(ss, props, kind, candidate, keptByPerson ?? renamed ?? (remembered !== null ? sheetMessages.recreated(name) : undefined));
+    if (sheet === null)
+      return make(
+        ss,
+        props,
+        kind,
+        candidate,
+        keptByPerson ?? renamed ?? (remembered !== null ? sheetMessages.recreated(name) : undefined),
+      );
     if (isOurs(sheet, kind)) {
       remember(props, kind, sheet.getSheetId(), candidate);
       return { sheet, created: false, notice: keptByPerson ?? renamed };

@@ -3,7 +3,15 @@
 import type { Services } from './services';
 
 export function appsScriptServices(): Services {
-  return { spreadsheetApp: SpreadsheetApp, lockService: LockService, propertiesService: PropertiesService, htmlService: HtmlService, session: Session, utilities: Utilities, barChart: Charts.ChartType.BAR };
+  return {
+    spreadsheetApp: SpreadsheetApp,
+    lockService: LockService,
+    propertiesService: PropertiesService,
+    htmlService: HtmlService,
+    session: Session,
+    utilities: Utilities,
+    barChart: Charts.ChartType.BAR,
+  };
 }
 
 /**

@@ -54,9 +54,15 @@ export interface DataValidationApi {
 }
 
 export interface DataValidationBuilderApi {
-  requireNumberGreaterThanOrEqualTo: Chain<GoogleAppsScript.Spreadsheet.DataValidationBuilder['requireNumberGreaterThanOrEqualTo'], DataValidationBuilderApi>;
+  requireNumberGreaterThanOrEqualTo: Chain<
+    GoogleAppsScript.Spreadsheet.DataValidationBuilder['requireNumberGreaterThanOrEqualTo'],
+    DataValidationBuilderApi
+  >;
   requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
-  setAllowInvalid: Chain<GoogleAppsScript.Spreadsheet.DataValidationBuilder['setAllowInvalid'], DataValidationBuilderApi>;
+  setAllowInvalid: Chain<
+    GoogleAppsScript.Spreadsheet.DataValidationBuilder['setAllowInvalid'],
+    DataValidationBuilderApi
+  >;
   setHelpText: Chain<GoogleAppsScript.Spreadsheet.DataValidationBuilder['setHelpText'], DataValidationBuilderApi>;
   build(): DataValidationApi;
 }
@@ -277,5 +283,29 @@ export type RealServicesFit = [
   Fits<GoogleAppsScript.Script.Trigger, TriggerApi>,
   Fits<GoogleAppsScript.Script.AuthorizationInfo, AuthorizationInfoApi>,
 ];
-const realServicesFit: RealServicesFit = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+const realServicesFit: RealServicesFit = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+];
 void realServicesFit;

@@ -1,8 +1,8 @@
 // Turns a block from Range.getValues() into core cell values; the one place Apps Script Date objects are read.
 
 import type { CellValue } from '../../core/cell';
-import type { SheetDays } from './sheetDays';
 import type { SheetApi, SpreadsheetApi } from './services';
+import type { SheetDays } from './sheetDays';
 
 /** A date cell becomes the calendar day a person sees in the spreadsheet (its own time zone, not the script's). */
 export function toCellValues(values: readonly unknown[][], days: SheetDays): CellValue[][] {
@@ -14,7 +14,10 @@ export function toCellValues(values: readonly unknown[][], days: SheetDays): Cel
  * last row and column with content. An empty sheet has no such row and Sheets refuses the read; one call more tells
  * that apart from a real failure, which is thrown on.
  */
-export function readUsedBlock(source: Pick<SheetApi | SpreadsheetApi, 'getSheetValues' | 'getLastRow'>, days: SheetDays): CellValue[][] {
+export function readUsedBlock(
+  source: Pick<SheetApi | SpreadsheetApi, 'getSheetValues' | 'getLastRow'>,
+  days: SheetDays,
+): CellValue[][] {
   try {
     return toCellValues(source.getSheetValues(1, 1, -1, -1), days);
   } catch (e) {

@@ -27,14 +27,23 @@ function pad<T>(rows: readonly T[][], height: number, width: number, fill: T): T
 function layoutOf(grid: Grid, options: WriteOptions): string {
   let hash = 0;
   const feed = (rows: readonly string[][]) => {
-    for (const row of rows) for (const cell of row) for (let i = 0; i < cell.length; i++) hash = (Math.imul(hash, 31) + cell.charCodeAt(i)) | 0;
+    for (const row of rows)
+      for (const cell of row)
+        for (let i = 0; i < cell.length; i++) hash = (Math.imul(hash, 31) + cell.charCodeAt(i)) | 0;
   };
   if (options.numberFormats) feed(grid.numberFormats);
   if (options.fontWeights) feed(grid.fontWeights);
   return `${grid.values.length},${grid.width},${hash}`;
 }
 
-export function writeGrid(sheet: SheetApi, key: string, grid: Grid, created: boolean, props: PropertiesApi, options: WriteOptions): void {
+export function writeGrid(
+  sheet: SheetApi,
+  key: string,
+  grid: Grid,
+  created: boolean,
+  props: PropertiesApi,
+  options: WriteOptions,
+): void {
   const previous = created ? null : props.getProperty(LAYOUT_KEY + key);
   const [prevRows, prevCols] = previous ? previous.split(',').map(Number) : [0, 0];
   const height = Math.max(grid.values.length, prevRows || 0, 1);
@@ -54,7 +63,8 @@ export function writeGrid(sheet: SheetApi, key: string, grid: Grid, created: boo
   }
   const layout = layoutOf(grid, options);
   // the number of rows may change while the formats stay where they were (more problems, the same bold header)
-  const formatsMoved = previous === null || previous.split(',').slice(1).join(',') !== layout.split(',').slice(1).join(',');
+  const formatsMoved =
+    previous === null || previous.split(',').slice(1).join(',') !== layout.split(',').slice(1).join(',');
   if (formatsMoved) {
     if (options.numberFormats) range.setNumberFormats(pad(grid.numberFormats, height, width, '@'));
     if (options.fontWeights) range.setFontWeights(pad(grid.fontWeights, height, width, 'normal'));

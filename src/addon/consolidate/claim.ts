@@ -16,7 +16,13 @@ export type RunRequest = 'start' | 'continue' | 'restart' | 'trigger';
 const LOCK_WAIT_MS = 5_000;
 
 export type Claim =
-  | { readonly ok: true; readonly state: RunState; readonly log: RunLog; readonly all: Readonly<Record<string, string>>; readonly resumed: boolean }
+  | {
+      readonly ok: true;
+      readonly state: RunState;
+      readonly log: RunLog;
+      readonly all: Readonly<Record<string, string>>;
+      readonly resumed: boolean;
+    }
   | { readonly ok: false; readonly kind: 'refused' | 'choose'; readonly message: Text };
 
 export interface ClaimInput {
@@ -33,13 +39,27 @@ export interface ClaimInput {
 function decide(saved: RunState | null, input: ClaimInput): Claim | null {
   const { request, now } = input;
   if (saved && saved.status === 'running' && isLive(saved, now)) {
-    return { ok: false, kind: 'refused', message: M.runningBy(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total) };
+    return {
+      ok: false,
+      kind: 'refused',
+      message: M.runningBy(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total),
+    };
   }
   if (saved && request === 'start') {
-    if (isLive(saved, now) && saved.resumeAt !== null) return { ok: false, kind: 'refused', message: M.scheduledBy(ownerOf(saved), saved.resumeAt, doneCount(saved), saved.total) };
-    return { ok: false, kind: 'choose', message: M.savedRun(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total) };
+    if (isLive(saved, now) && saved.resumeAt !== null)
+      return {
+        ok: false,
+        kind: 'refused',
+        message: M.scheduledBy(ownerOf(saved), saved.resumeAt, doneCount(saved), saved.total),
+      };
+    return {
+      ok: false,
+      kind: 'choose',
+      message: M.savedRun(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total),
+    };
   }
-  if (!saved && (request === 'continue' || request === 'trigger')) return { ok: false, kind: 'refused', message: M.nothingToContinue };
+  if (!saved && (request === 'continue' || request === 'trigger'))
+    return { ok: false, kind: 'refused', message: M.nothingToContinue };
   return null;
 }
 
@@ -56,7 +76,13 @@ export function claimRun(input: ClaimInput): Claim {
     const refused = decide(saved, input);
     if (refused) return refused;
     if (saved && saved.mode === input.mode && input.request !== 'restart') {
-      const state: RunState = { ...saved, status: 'running', heartbeat: input.now, execution: input.execution, resumeAt: null };
+      const state: RunState = {
+        ...saved,
+        status: 'running',
+        heartbeat: input.now,
+        execution: input.execution,
+        resumeAt: null,
+      };
       props.setProperty(STATE_KEY, JSON.stringify(state));
       return { ok: true, state, log: RunLog.load(all, saved.pages), all, resumed: true };
     }

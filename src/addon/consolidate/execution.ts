@@ -7,7 +7,7 @@ import type { PropertiesApi, Services, SpreadsheetApi } from '../adapter/service
 import type { PlanReader, RunInputs } from './inputs';
 import type { LinkStore } from './linkStore';
 import type { FileReader, ReadContext } from './readSource';
-import { STATE_KEY, type RunLog } from './runLog';
+import { type RunLog, STATE_KEY } from './runLog';
 import { doneCount, type RunState } from './runState';
 import type { RunMode } from './sources';
 
@@ -112,8 +112,10 @@ export function pause(run: Run, schedule = true): RunOutcome {
   }
   checkpoint(run);
   const done = doneCount(run.state);
-  const message = run.state.resumeAt !== null ? M.pausedScheduled(done, run.state.total, run.state.resumeAt) : M.pausedManual(done, run.state.total);
+  const message =
+    run.state.resumeAt !== null
+      ? M.pausedScheduled(done, run.state.total, run.state.resumeAt)
+      : M.pausedManual(done, run.state.total);
   toast(run, message, true);
   return { kind: 'paused', message };
 }
-

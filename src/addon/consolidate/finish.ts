@@ -11,9 +11,9 @@ import { consolidateMessages } from '../../core/messages/consolidate';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import { readTargetsSheet } from '../targetsSheet';
 import { endRun } from './claim';
+import { checkpoint, type Run, type RunOutcome, toast } from './execution';
 import { writeNationalTables } from './outputs';
 import { decodePart, decodeStatus, type PartCode, type StatusCode } from './partCodec';
-import { checkpoint, toast, type Run, type RunOutcome } from './execution';
 
 /** The saved parts with their links; the codes of provinces whose links were lost (stale or missing). */
 function savedParts(run: Run): { parts: ProvinceConsolidation[]; lost: string[] } {
@@ -62,13 +62,25 @@ export function finishRun(run: Run): RunOutcome | null {
   const expected = new Map<string, Province>();
   for (const p of [...expectedProvinces(inputs.registry), ...inputs.listed]) expected.set(p.code, p);
   const form = DLA_ONLINE_MARKET;
-  const c = consolidate({ form, provinces: parts, unplaced: unplacedStatuses(run), registry: inputs.registry, period: null, targets: targets.targets, expectedProvinces: [...expected.values()] });
+  const c = consolidate({
+    form,
+    provinces: parts,
+    unplaced: unplacedStatuses(run),
+    registry: inputs.registry,
+    period: null,
+    targets: targets.targets,
+    expectedProvinces: [...expected.values()],
+  });
   const doc = consolidationReport(c.result, c.statuses, c.crossLinks, form, { asOf: state.today });
   const notices = [...run.notices, ...writeNationalTables(run.services, run.ss, run.props, doc)];
   run.links.clear(state);
   endRun(run.services, run.props, state);
   const provinces = c.result.provinces.length;
-  const message = M.finished(provinces, consolidateMessages.statusCounts(statusCounts(c.statuses)), c.crossLinks.length);
+  const message = M.finished(
+    provinces,
+    consolidateMessages.statusCounts(statusCounts(c.statuses)),
+    c.crossLinks.length,
+  );
   toast(run, message, true);
   return { kind: 'finished', message, notices };
 }

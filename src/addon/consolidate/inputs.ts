@@ -5,9 +5,9 @@ import type { Province } from '../../core/geo/types';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
 import type { RegistryIndex } from '../../core/registry/match';
-import type { SheetDays } from '../adapter/sheetDays';
 import type { SheetApi, SpreadsheetApi } from '../adapter/services';
-import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
+import type { SheetDays } from '../adapter/sheetDays';
+import { REGISTRY_MADE_KEY, readRegistrySheet } from '../registrySheet';
 import type { RunLog } from './runLog';
 import { fingerprint } from './runState';
 import { isSupportSheet, type PlannedSource, type RunMode } from './sources';
@@ -25,7 +25,10 @@ export interface RunInputs {
 const PLAN_RECORD = 'plan';
 
 /** The plan of a files run: the sources in order and the provinces listed (with or without a file). */
-export type PlanReader = (ss: SpreadsheetApi, days: SheetDays) => { ok: true; sources: readonly PlannedSource[]; provinces: readonly Province[] } | { ok: false; message: Text };
+export type PlanReader = (
+  ss: SpreadsheetApi,
+  days: SheetDays,
+) => { ok: true; sources: readonly PlannedSource[]; provinces: readonly Province[] } | { ok: false; message: Text };
 
 /** The workbook's tabs that may be reports, in tab order: every tab but the inputs and outputs (one call per tab, once per run). */
 function tabsPlan(ss: SpreadsheetApi, log: RunLog): { plan: PlannedSource[]; sheets: Map<string, SheetApi> } {
@@ -42,18 +45,28 @@ function tabsPlan(ss: SpreadsheetApi, log: RunLog): { plan: PlannedSource[]; she
     // kept with the checkpoint: later executions read the same tabs by name, in the same order, without listing them again
     log.put(PLAN_RECORD, names);
   }
-  return { plan: names.map((name) => ({ label: name, display: name, hint: null, locator: { kind: 'tab', name } })), sheets };
+  return {
+    plan: names.map((name) => ({ label: name, display: name, hint: null, locator: { kind: 'tab', name } })),
+    sheets,
+  };
 }
 
 /** A fingerprint of the registry's content, from its index (no second read of the sheet). */
 function registryPrint(registry: RegistryIndex | null): string {
   if (!registry) return '-';
   const parts: string[] = [];
-  for (const [code, p] of registry.provinces) parts.push(code, ...p.laos.map((l) => `${l.code}|${l.type}|${l.name}|${l.districtCode}|${l.districtName}`));
+  for (const [code, p] of registry.provinces)
+    parts.push(code, ...p.laos.map((l) => `${l.code}|${l.type}|${l.name}|${l.districtCode}|${l.districtName}`));
   return fingerprint(parts.join('\n'));
 }
 
-export function readInputs(ss: SpreadsheetApi, all: Readonly<Record<string, string>>, config: { mode: RunMode; files: { readPlan: PlanReader } | null }, log: RunLog, days: SheetDays): { ok: true; inputs: RunInputs } | { ok: false; message: Text } {
+export function readInputs(
+  ss: SpreadsheetApi,
+  all: Readonly<Record<string, string>>,
+  config: { mode: RunMode; files: { readPlan: PlanReader } | null },
+  log: RunLog,
+  days: SheetDays,
+): { ok: true; inputs: RunInputs } | { ok: false; message: Text } {
   const registry = readRegistrySheet(ss, all[REGISTRY_MADE_KEY] !== undefined, days);
   if (!registry.ok) return registry;
   let plan: readonly PlannedSource[];

@@ -1,9 +1,9 @@
 // The hidden run-data sheet holding each province's distinct links between the executions of one consolidation, written in
 // batches; a row: run id | province | version | chunk | chunks | links one per line (chunked under a cell's 50,000 characters).
 
+import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Platform } from '../../core/normalise/links';
 import type { LinkList } from '../../core/rollup/provinceRollup';
-import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { GeneratedKind } from '../adapter/generatedSheets';
 import { generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from '../adapter/services';
@@ -12,7 +12,17 @@ import type { RunState } from './runState';
 const CHUNK_CHARS = 40_000;
 const WIDTH = 6;
 // one letter per platform, so a line is the letter and the canonical link and a chunk never starts like a number or formula
-const LETTER: Readonly<Record<Platform, string>> = { facebook: 'f', tiktok: 't', youtube: 'y', instagram: 'i', line: 'l', x: 'x', shopee: 's', lazada: 'z', other: 'o' };
+const LETTER: Readonly<Record<Platform, string>> = {
+  facebook: 'f',
+  tiktok: 't',
+  youtube: 'y',
+  instagram: 'i',
+  line: 'l',
+  x: 'x',
+  shopee: 's',
+  lazada: 'z',
+  other: 'o',
+};
 const PLATFORM = new Map(Object.entries(LETTER).map(([p, l]) => [l, p as Platform]));
 
 /** generatedSheets knows the add-on's own kinds; these two are the consolidation's (the kind is only a key and a metadata value). */
@@ -109,7 +119,9 @@ export class LinkStore {
       else if (state.links[code] === version) rest.set(code, version);
     }
     if (rest.size === 0 || state.linkRow <= 1) return out;
-    const values = this.data().getRange(1, 1, state.linkRow - 1, WIDTH).getValues();
+    const values = this.data()
+      .getRange(1, 1, state.linkRow - 1, WIDTH)
+      .getValues();
     const chunks = new Map<string, string[]>();
     for (const [id, code, version, index, count, text] of values) {
       const key = String(code);
@@ -120,7 +132,8 @@ export class LinkStore {
     }
     for (const [code, list] of chunks) if (!list.includes('\u0000')) out.set(code, decodeLinks(list));
     // a province with no links has no rows: it is whole when the state says its (empty) version was written
-    for (const code of rest.keys()) if (!out.has(code) && !chunks.has(code)) out.set(code, { canonical: [], platform: [] });
+    for (const code of rest.keys())
+      if (!out.has(code) && !chunks.has(code)) out.set(code, { canonical: [], platform: [] });
     return out;
   }
 

@@ -5,7 +5,7 @@ import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
 import type { Services } from '../adapter/services';
 import { failureText } from '../failure';
-import { runNational, type NationalRunConfig, type RunOutcome } from './runner';
+import { type NationalRunConfig, type RunOutcome, runNational } from './runner';
 
 /** The officer add-on: every report tab of the open workbook; no file by id, no trigger (its manifest grants neither). */
 export const TABS_RUN: NationalRunConfig = { mode: 'tabs', files: null, continuation: null, authorize: null };

@@ -5,14 +5,18 @@ import { consolidateMessages } from '../../core/messages/consolidate';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import { reportMessages } from '../../core/messages/report';
 import type { Text } from '../../core/messages/text';
-import { asSheetText, NUMBER_FORMATS, reportGrid, type Grid, type GridValue } from '../../core/report/grid';
+import { asSheetText, type Grid, type GridValue, NUMBER_FORMATS, reportGrid } from '../../core/report/grid';
 import type { BarChart, ReportDocument } from '../../core/report/types';
-import { generatedSheet, type GeneratedKind } from '../adapter/generatedSheets';
+import { type GeneratedKind, generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
 import { writeGrid } from '../adapter/writeGrid';
 
 // the consolidation's own kinds of generated sheet (generatedSheets uses a kind only as a key and a metadata value)
-export const OUTPUT_KINDS: Readonly<Record<'summary' | 'status' | 'links', GeneratedKind>> = { summary: 'nationalSummary', status: 'nationalStatus', links: 'nationalCrossLinks' };
+export const OUTPUT_KINDS: Readonly<Record<'summary' | 'status' | 'links', GeneratedKind>> = {
+  summary: 'nationalSummary',
+  status: 'nationalStatus',
+  links: 'nationalCrossLinks',
+};
 
 interface ChartBlock {
   readonly chart: BarChart;
@@ -31,9 +35,18 @@ export function withChartData(grid: Grid, charts: readonly BarChart[]): { grid: 
   const weights: string[][] = [];
   for (let r = 0; r < height; r++) {
     const inTable = r < grid.values.length;
-    values.push([...(inTable ? grid.values[r] : Array<GridValue>(grid.width).fill('')), ...Array<GridValue>(width - grid.width).fill('')]);
-    formats.push([...(inTable ? grid.numberFormats[r] : Array<string>(grid.width).fill('@')), ...Array<string>(width - grid.width).fill('@')]);
-    weights.push([...(inTable ? grid.fontWeights[r] : Array<string>(grid.width).fill('normal')), ...Array<string>(width - grid.width).fill('normal')]);
+    values.push([
+      ...(inTable ? grid.values[r] : Array<GridValue>(grid.width).fill('')),
+      ...Array<GridValue>(width - grid.width).fill(''),
+    ]);
+    formats.push([
+      ...(inTable ? grid.numberFormats[r] : Array<string>(grid.width).fill('@')),
+      ...Array<string>(width - grid.width).fill('@'),
+    ]);
+    weights.push([
+      ...(inTable ? grid.fontWeights[r] : Array<string>(grid.width).fill('normal')),
+      ...Array<string>(width - grid.width).fill('normal'),
+    ]);
   }
   const blocks: ChartBlock[] = charts.map((chart, i) => {
     const c = grid.width + 1 + 3 * i;
@@ -72,12 +85,20 @@ function addCharts(services: Services, sheet: SheetApi, blocks: readonly ChartBl
  * consolidationReport's first three (summary, status, links); with a single province its summary is by district, still written
  * to สรุปรายจังหวัด, the sheet this action owns.
  */
-export function writeNationalTables(services: Services, ss: SpreadsheetApi, props: PropertiesApi, doc: ReportDocument): Text[] {
+export function writeNationalTables(
+  services: Services,
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  doc: ReportDocument,
+): Text[] {
   const [summaryTable, statusTable, linksTable] = doc.tables;
   const notices: Text[] = [];
   const summary = withChartData(reportGrid(summaryTable), doc.charts);
   const summaryOut = generatedSheet(ss, props, OUTPUT_KINDS.summary, reportMessages.sheet.byProvince);
-  writeGrid(summaryOut.sheet, 'nationalSummary', summary.grid, summaryOut.created, props, { numberFormats: true, fontWeights: true });
+  writeGrid(summaryOut.sheet, 'nationalSummary', summary.grid, summaryOut.created, props, {
+    numberFormats: true,
+    fontWeights: true,
+  });
   if (summaryOut.created) addCharts(services, summaryOut.sheet, summary.blocks, summary.grid.width + 2);
   if (summaryOut.notice) notices.push(summaryOut.notice);
 

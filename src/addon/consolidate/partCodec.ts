@@ -1,8 +1,8 @@
 // A province's part of a consolidation as compact JSON for the checkpoint in document properties, decoded back exactly: figures
 // as arrays, non-reporters as the shorter list of codes (rebuilt from the registry), links left out (the run-data sheet has them).
 
-import type { ProvinceConsolidation, ProvinceStatus } from '../../core/consolidate/types';
 import { mergeStatuses } from '../../core/consolidate/status';
+import type { ProvinceConsolidation, ProvinceStatus } from '../../core/consolidate/types';
 import { provinceByCode } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
 import type { SourceStatusKey } from '../../core/messages/consolidate';
@@ -13,15 +13,44 @@ import type { Group, Level, NonReporter } from '../../core/rollup/types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export type StatusCode = [string | null, string, SourceStatusKey, number, number, number, string | null, string | null, string | null];
+export type StatusCode = [
+  string | null,
+  string,
+  SourceStatusKey,
+  number,
+  number,
+  number,
+  string | null,
+  string | null,
+  string | null,
+];
 
 export function encodeStatus(s: ProvinceStatus): StatusCode {
-  return [s.province?.code ?? null, s.source, s.status, s.rowsRead, s.errors, s.warnings, s.latestSubmission, s.detail?.th ?? null, s.detail?.en ?? null];
+  return [
+    s.province?.code ?? null,
+    s.source,
+    s.status,
+    s.rowsRead,
+    s.errors,
+    s.warnings,
+    s.latestSubmission,
+    s.detail?.th ?? null,
+    s.detail?.en ?? null,
+  ];
 }
 
 export function decodeStatus(c: StatusCode): ProvinceStatus {
   const [code, source, status, rowsRead, errors, warnings, latestSubmission, th, en] = c;
-  return { province: code === null ? null : province(code), source, status, rowsRead, errors, warnings, latestSubmission, detail: th === null ? null : { th, en: en ?? th } };
+  return {
+    province: code === null ? null : province(code),
+    source,
+    status,
+    rowsRead,
+    errors,
+    warnings,
+    latestSubmission,
+    detail: th === null ? null : { th, en: en ?? th },
+  };
 }
 
 function province(code: string): Province {
@@ -34,17 +63,87 @@ type GroupCode = Json[];
 
 function encodeGroup(g: Group): GroupCode {
   return [
-    g.level, g.key, g.name, g.code, g.laosTotal, g.laosReported, g.participation, g.entries, g.links, g.linksByPlatform as Json, g.sums,
-    g.rowsWithErrors, g.rowsWithWarnings, g.undated, g.targets, g.achievement, g.hasReport ? 1 : 0, g.children.map(encodeGroup),
+    g.level,
+    g.key,
+    g.name,
+    g.code,
+    g.laosTotal,
+    g.laosReported,
+    g.participation,
+    g.entries,
+    g.links,
+    g.linksByPlatform as Json,
+    g.sums,
+    g.rowsWithErrors,
+    g.rowsWithWarnings,
+    g.undated,
+    g.targets,
+    g.achievement,
+    g.hasReport ? 1 : 0,
+    g.children.map(encodeGroup),
   ];
 }
 
 function decodeGroup(c: GroupCode): Group {
-  const [level, key, name, code, laosTotal, laosReported, participation, entries, links, linksByPlatform, sums, rowsWithErrors, rowsWithWarnings, undated, targets, achievement, hasReport, children] = c as [
-    Level, string, string, string | null, number | null, number, number | null, number, number, Group['linksByPlatform'], Record<string, number>,
-    number, number, number, Record<string, number>, Record<string, number | null>, number, GroupCode[],
+  const [
+    level,
+    key,
+    name,
+    code,
+    laosTotal,
+    laosReported,
+    participation,
+    entries,
+    links,
+    linksByPlatform,
+    sums,
+    rowsWithErrors,
+    rowsWithWarnings,
+    undated,
+    targets,
+    achievement,
+    hasReport,
+    children,
+  ] = c as [
+    Level,
+    string,
+    string,
+    string | null,
+    number | null,
+    number,
+    number | null,
+    number,
+    number,
+    Group['linksByPlatform'],
+    Record<string, number>,
+    number,
+    number,
+    number,
+    Record<string, number>,
+    Record<string, number | null>,
+    number,
+    GroupCode[],
   ];
-  return { level, key, name, code, laosTotal, laosReported, participation, entries, links, linksByPlatform, sums, rowsWithErrors, rowsWithWarnings, undated, targets, achievement, hasReport: hasReport === 1, children: children.map(decodeGroup) };
+  return {
+    level,
+    key,
+    name,
+    code,
+    laosTotal,
+    laosReported,
+    participation,
+    entries,
+    links,
+    linksByPlatform,
+    sums,
+    rowsWithErrors,
+    rowsWithWarnings,
+    undated,
+    targets,
+    achievement,
+    hasReport: hasReport === 1,
+    children: children.map(decodeGroup),
+  };
 }
 
 /** One source of the province as the checkpoint keeps it: its place in the plan, whether it was read, and its status. */
@@ -108,11 +207,24 @@ export function decodePart(code: PartCode, registry: RegistryIndex | null, links
   let nonReporters: NonReporter[] = [];
   if (reg && code.nr) {
     const listed = new Set(code.nr[1]);
-    const unreported = code.nr[0] === 'n' ? (l: { code: string }) => listed.has(l.code) : (l: { code: string }) => !listed.has(l.code);
+    const unreported =
+      code.nr[0] === 'n' ? (l: { code: string }) => listed.has(l.code) : (l: { code: string }) => !listed.has(l.code);
     // as rollupProvince lists them: the registry's order, each with its display name, district and province
-    nonReporters = reg.laos.filter(unreported).map((lao) => ({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: p.nameTh, provinceCode: p.code }));
+    nonReporters = reg.laos.filter(unreported).map((lao) => ({
+      code: lao.code,
+      type: lao.type,
+      name: laoDisplayName(lao),
+      district: lao.districtName,
+      districtCode: lao.districtCode,
+      province: p.nameTh,
+      provinceCode: p.code,
+    }));
   }
-  const sources: SourceEntry[] = code.s.map(([index, ok, status]) => ({ index, ok: ok === 1, status: decodeStatus(status) }));
+  const sources: SourceEntry[] = code.s.map(([index, ok, status]) => ({
+    index,
+    ok: ok === 1,
+    status: decodeStatus(status),
+  }));
   const result: ProvinceResult = {
     province: p,
     group: decodeGroup(code.g),
@@ -121,5 +233,16 @@ export function decodePart(code: PartCode, registry: RegistryIndex | null, links
     nonReporters,
     problems: { errors: code.p[0], warnings: code.p[1], byCode: code.p[2] },
   };
-  return { version: code.v, sources, linkCount: code.n, part: { result, status: mergeStatuses(p, sources.map((s) => s.status)) } };
+  return {
+    version: code.v,
+    sources,
+    linkCount: code.n,
+    part: {
+      result,
+      status: mergeStatuses(
+        p,
+        sources.map((s) => s.status),
+      ),
+    },
+  };
 }

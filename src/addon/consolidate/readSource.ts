@@ -9,12 +9,12 @@ import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
 import type { RegistryIndex } from '../../core/registry/match';
+import type { LinkNumbering } from '../../core/validate/linkNumbering';
 import type { CalendarDay } from '../../core/validate/validateSheet';
+import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from '../adapter/services';
 import type { SheetDays } from '../adapter/sheetDays';
 import { readUsedBlock, toCellValues } from '../adapter/sheetValues';
-import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UtilitiesApi } from '../adapter/services';
 import type { PlannedSource, SourceLocator } from './sources';
-import type { LinkNumbering } from '../../core/validate/linkNumbering';
 
 /** The report block of a tab by name: columns A to Z hold the form (about a dozen columns) with room to spare. */
 export const tabRange = (tab: string): string => `'${tab.replace(/'/g, "''")}'!A:Z`;
@@ -73,14 +73,36 @@ export function readAndCheck(ctx: ReadContext, source: PlannedSource): SourceChe
   const hint = source.hint === null ? undefined : provinceByCode(source.hint);
   if (source.invalid || !source.locator) {
     const invalid = source.invalid ?? { status: 'notFound' as const, detail: null };
-    return { ok: false, status: failedStatus(source.label, invalid.status, invalid.status === 'noProvince' ? null : (hint ?? null), invalid.detail) };
+    return {
+      ok: false,
+      status: failedStatus(
+        source.label,
+        invalid.status,
+        invalid.status === 'noProvince' ? null : (hint ?? null),
+        invalid.detail,
+      ),
+    };
   }
   const locator = source.locator;
   const read = readLocated(ctx, locator);
   if (!read.ok) {
     const tab = locator.kind === 'tab' ? locator.name : locator.tab;
     const detail = read.status === 'noHeader' && tab !== null ? M.tabMissing(tab) : read.detail;
-    return { ok: false, status: failedStatus(source.label, read.status, hint ?? (locator.kind === 'tab' ? guessProvince(locator.name) : null), detail) };
+    return {
+      ok: false,
+      status: failedStatus(
+        source.label,
+        read.status,
+        hint ?? (locator.kind === 'tab' ? guessProvince(locator.name) : null),
+        detail,
+      ),
+    };
   }
-  return checkSource(source.label, [read.sheet], { form: ctx.form, today: ctx.today, registry: ctx.registry, province: hint, linkNumbers: ctx.linkNumbers });
+  return checkSource(source.label, [read.sheet], {
+    form: ctx.form,
+    today: ctx.today,
+    registry: ctx.registry,
+    province: hint,
+    linkNumbers: ctx.linkNumbers,
+  });
 }

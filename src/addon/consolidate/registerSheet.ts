@@ -4,13 +4,13 @@
 import { cellText } from '../../core/cell';
 import { DLA_PROVINCES, findProvince, zoneHeading } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
-import { REGISTER_SHEET, centralRunMessages as M } from '../../core/messages/nationalRun';
+import { centralRunMessages as M, REGISTER_SHEET } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
 import { normaliseText } from '../../core/normalise/text';
 import { asSheetText } from '../../core/report/grid';
+import type { SpreadsheetApi } from '../adapter/services';
 import type { SheetDays } from '../adapter/sheetDays';
 import { readUsedBlock } from '../adapter/sheetValues';
-import type { SpreadsheetApi } from '../adapter/services';
 import type { PlannedSource } from './sources';
 
 const HEADER_SCAN_ROWS = 10;
@@ -34,7 +34,9 @@ export const fileUrl = (id: string): string => `https://docs.google.com/spreadsh
 
 /** The register's rows as the plan of sources: one per row with a link, in the register's order. */
 export function registerSources(rows: readonly (readonly string[])[]): RegisterRead {
-  const at = rows.slice(0, HEADER_SCAN_ROWS).findIndex((r) => r.some((c) => PROVINCE_HEADER.test(normaliseText(c))) && r.some((c) => LINK_HEADER.test(c)));
+  const at = rows
+    .slice(0, HEADER_SCAN_ROWS)
+    .findIndex((r) => r.some((c) => PROVINCE_HEADER.test(normaliseText(c))) && r.some((c) => LINK_HEADER.test(c)));
   if (at < 0) return { ok: false, message: M.registerNoHeader };
   const header = rows[at].map((c) => normaliseText(c));
   const provinceCol = header.findIndex((c) => PROVINCE_HEADER.test(c));
@@ -54,9 +56,21 @@ export function registerSources(rows: readonly (readonly string[])[]): RegisterR
     const label = id ? `${fileUrl(id)}${tab ? ` › ${tab}` : ''}` : link;
     const display = province?.nameTh ?? provinceText ?? label;
     if (!province) {
-      sources.push({ label, display: display || label, hint: null, locator: null, invalid: { status: 'noProvince', detail: M.registerProvinceUnknown(r + 1, provinceText) } });
+      sources.push({
+        label,
+        display: display || label,
+        hint: null,
+        locator: null,
+        invalid: { status: 'noProvince', detail: M.registerProvinceUnknown(r + 1, provinceText) },
+      });
     } else if (!id) {
-      sources.push({ label, display, hint: province.code, locator: null, invalid: { status: 'notFound', detail: M.badFileAddress(link) } });
+      sources.push({
+        label,
+        display,
+        hint: province.code,
+        locator: null,
+        invalid: { status: 'notFound', detail: M.badFileAddress(link) },
+      });
     } else {
       sources.push({ label, display, hint: province.code, locator: { kind: 'file', id, tab: tab || null } });
     }
@@ -75,10 +89,16 @@ export function readRegister(ss: SpreadsheetApi, days: SheetDays): RegisterRead 
 
 /** The register's cells for every DLA province, by inspection zone then DOPA code, with empty link and tab columns. */
 export function registerTemplate(): (string | number)[][] {
-  const ordered = [...DLA_PROVINCES].sort((a, b) => a.zone - b.zone || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const ordered = [...DLA_PROVINCES].sort(
+    (a, b) => a.zone - b.zone || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
   const width = M.registerHeader.length;
   const pad = (cells: (string | number)[]) => [...cells, ...Array<string>(width - cells.length).fill('')];
-  return [pad([M.registerTitle]), M.registerHeader.map(asSheetText), ...ordered.map((p, i) => pad([i + 1, zoneHeading(p.zone), p.nameTh]))];
+  return [
+    pad([M.registerTitle]),
+    M.registerHeader.map(asSheetText),
+    ...ordered.map((p, i) => pad([i + 1, zoneHeading(p.zone), p.nameTh])),
+  ];
 }
 
 /** Makes the register when the workbook has none (a few calls, once); an existing one is never touched. */

@@ -123,7 +123,8 @@ export class RunLog {
     this.dirty.clear();
     for (const [key, value] of this.records) this.append(`${JSON.stringify([key, value])}\n`);
     for (let i = this.pages.length; i < before; i++) this.unused.push(i);
-    if (this.bytes > LOG_LIMIT_BYTES) throw new StorageFull('the consolidation checkpoint outgrew the document properties');
+    if (this.bytes > LOG_LIMIT_BYTES)
+      throw new StorageFull('the consolidation checkpoint outgrew the document properties');
   }
 
   /** The pages to write (key → text) since the last save, and the page keys to delete. */

@@ -59,10 +59,33 @@ export function newRunId(now: number): string {
   return `r${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-export function newState(mode: RunMode, owner: UserIdentity, now: number, today: CalendarDay, execution: string): RunState {
+export function newState(
+  mode: RunMode,
+  owner: UserIdentity,
+  now: number,
+  today: CalendarDay,
+  execution: string,
+): RunState {
   return {
-    v: 1, id: newRunId(now), owner: owner.email, ownerKey: owner.key, startedAt: now, heartbeat: now, status: 'running', execution, resumeAt: null, mode, today,
-    inputs: '', cursor: 0, total: 0, src: [], redo: [], pages: 0, linkRow: 1, links: {},
+    v: 1,
+    id: newRunId(now),
+    owner: owner.email,
+    ownerKey: owner.key,
+    startedAt: now,
+    heartbeat: now,
+    status: 'running',
+    execution,
+    resumeAt: null,
+    mode,
+    today,
+    inputs: '',
+    cursor: 0,
+    total: 0,
+    src: [],
+    redo: [],
+    pages: 0,
+    linkRow: 1,
+    links: {},
   };
 }
 

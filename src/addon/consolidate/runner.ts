@@ -10,11 +10,22 @@ import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
+import { LinkNumbering } from '../../core/validate/linkNumbering';
 import { activeUser } from '../activeUser';
-import { sheetDays } from '../adapter/sheetDays';
 import type { Services } from '../adapter/services';
+import { sheetDays } from '../adapter/sheetDays';
 import { claimRun, type RunRequest } from './claim';
-import { checkpoint, deleteContinuations, FINISH_BY_MS, pause, STOP_AT_MS, toast, type NationalRunConfig, type Run, type RunOutcome } from './execution';
+import {
+  checkpoint,
+  deleteContinuations,
+  FINISH_BY_MS,
+  type NationalRunConfig,
+  pause,
+  type Run,
+  type RunOutcome,
+  STOP_AT_MS,
+  toast,
+} from './execution';
 import { finishRun } from './finish';
 import { readInputs } from './inputs';
 import { LinkStore } from './linkStore';
@@ -22,7 +33,6 @@ import { decodeStatus, encodePart, encodeStatus, type PartCode, type SourceEntry
 import { readAndCheck } from './readSource';
 import { PAGE_KEY, RunLog, STATE_KEY, StorageFull } from './runLog';
 import { doneCount, newRunId, newState, ownerOf } from './runState';
-import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 export type { RunRequest } from './claim';
 export type { Continuation, FileSources, NationalRunConfig, RunOutcome } from './execution';
@@ -40,12 +50,21 @@ function recompute(run: Run, code: string, fresh: { index: number; check: Source
   for (const [index, ok, status] of previous?.s ?? []) {
     if (fresh && index === fresh.index) continue;
     // a source read again is taken as it reads now, under this province
-    entries.push({ index, check: ok === 1 ? readAndCheck(run.read, run.inputs.plan[index]) : { ok: false, status: decodeStatus(status) } });
+    entries.push({
+      index,
+      check: ok === 1 ? readAndCheck(run.read, run.inputs.plan[index]) : { ok: false, status: decodeStatus(status) },
+    });
   }
   if (fresh) entries.push(fresh);
   entries.sort((a, b) => a.index - b.index);
   const province = provinceByCode(code)!;
-  const part = consolidateProvince(DLA_ONLINE_MARKET, province, entries.map((e) => e.check), run.inputs.registry, null);
+  const part = consolidateProvince(
+    DLA_ONLINE_MARKET,
+    province,
+    entries.map((e) => e.check),
+    run.inputs.registry,
+    null,
+  );
   const version = (previous?.v ?? 0) + 1;
   const sources: SourceEntry[] = entries.map((e) => ({ index: e.index, ok: e.check.ok, status: e.check.status }));
   run.log.put(`p:${code}`, encodePart({ version, sources, part }, run.inputs.registry));
@@ -137,9 +156,29 @@ export function runNational(services: Services, config: NationalRunConfig, reque
   state.inputs = inputs.fingerprint;
   state.total = inputs.plan.length;
   const run: Run = {
-    services, config, clock, began, ss, props, state, log, inputs, notices,
+    services,
+    config,
+    clock,
+    began,
+    ss,
+    props,
+    state,
+    log,
+    inputs,
+    notices,
     links: new LinkStore(ss, props),
-    read: { app: services.spreadsheetApp, active: ss, form: DLA_ONLINE_MARKET, today: state.today, registry: inputs.registry, sheets: inputs.sheets, linkNumbers: new LinkNumbering(), readFile: config.files?.readFile ?? null, days, utilities: services.utilities },
+    read: {
+      app: services.spreadsheetApp,
+      active: ss,
+      form: DLA_ONLINE_MARKET,
+      today: state.today,
+      registry: inputs.registry,
+      sheets: inputs.sheets,
+      linkNumbers: new LinkNumbering(),
+      readFile: config.files?.readFile ?? null,
+      days,
+      utilities: services.utilities,
+    },
     slowest: 0,
     lastToast: -Infinity,
     lastFlush: began,
@@ -149,7 +188,13 @@ export function runNational(services: Services, config: NationalRunConfig, reque
     const outcome = work(run);
     // what happened to the run before it went on (it started again) is told with whatever ended this execution
     if (outcome.kind === 'finished' || notices.length === 0) return outcome;
-    return { ...outcome, message: { th: [...notices, outcome.message].map((t) => t.th).join('\n'), en: [...notices, outcome.message].map((t) => t.en).join('\n') } };
+    return {
+      ...outcome,
+      message: {
+        th: [...notices, outcome.message].map((t) => t.th).join('\n'),
+        en: [...notices, outcome.message].map((t) => t.en).join('\n'),
+      },
+    };
   } catch (e) {
     // keep what was read: the links in hand are written and the run waits for ทำต่อ (or its next trigger)
     try {

@@ -2,12 +2,11 @@
 // in ทะเบียนไฟล์จังหวัด; the plan is data, so a later execution walks the same list in the same order.
 
 import { consolidateMessages } from '../../core/messages/consolidate';
-import { REGISTER_SHEET, nationalRunMessages } from '../../core/messages/nationalRun';
+import { nationalRunMessages, REGISTER_SHEET } from '../../core/messages/nationalRun';
 import { reportMessages } from '../../core/messages/report';
-import { setupMessages, sheetMessages } from '../../core/messages/sheets';
+import { REGISTRY_SHEET, setupMessages, sheetMessages, TARGETS_SHEET } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
 import { normaliseText } from '../../core/normalise/text';
-import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
 
 export type SourceLocator =
   /** a tab of the workbook the script runs in */
@@ -50,7 +49,9 @@ const SUPPORT_NAMES = new Set(
 
 function sheetKey(name: string): string {
   // "สรุปรายจังหวัด (2)" is the name generatedSheet falls back to when the first one is taken
-  return normaliseText(name).replace(/\s*\(\d+\)$/, '').replace(/[\s.]/g, '');
+  return normaliseText(name)
+    .replace(/\s*\(\d+\)$/, '')
+    .replace(/[\s.]/g, '');
 }
 
 /** A tab that holds one of the inputs or outputs, not a province's report: left out without being read. */

@@ -1,9 +1,9 @@
 // The small dialog of สรุปผลรายอำเภอ: pick the period (default: the current fiscal year), then one server call runs the summary
 // and the dialog itself shows what the person should know (an alert from that call would replace the dialog).
 
-import { escapeHtml } from '../../core/report/html';
-import { currentFiscalYear, periodKey, periodLabel, type Period } from '../../core/period/period';
 import { dialogMessages as M } from '../../core/messages/dialogs';
+import { currentFiscalYear, type Period, periodKey, periodLabel } from '../../core/period/period';
+import { escapeHtml } from '../../core/report/html';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 
 /** What runDistrictSummaryFor answers the dialog: plain JSON, Thai text. */
@@ -24,7 +24,10 @@ export function periodChoices(today: CalendarDay): Period[] {
 
 export function periodDialogHtml(today: CalendarDay): string {
   const options = periodChoices(today)
-    .map((p, i) => `<option value="${escapeHtml(periodKey(p))}"${i === 0 ? ' selected' : ''}>${escapeHtml(periodLabel(p).th)}</option>`)
+    .map(
+      (p, i) =>
+        `<option value="${escapeHtml(periodKey(p))}"${i === 0 ? ' selected' : ''}>${escapeHtml(periodLabel(p).th)}</option>`,
+    )
     .join('');
   return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
 body{font-family:"Sarabun","Noto Sans Thai",Tahoma,sans-serif;font-size:14px;margin:12px}

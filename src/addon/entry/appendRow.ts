@@ -1,8 +1,8 @@
 // A submission's critical section under the document lock: check the recent ids, read the last row once, write one row,
 // flush, release. Four Spreadsheet calls, one write: every officer submitting at the same moment waits for this.
 
-import { errorText, isProtectionError } from '../failure';
 import type { Services, SheetApi } from '../adapter/services';
+import { errorText, isProtectionError } from '../failure';
 import { readRecentIds, rememberId } from './recentIds';
 import type { SheetRow } from './sheetRow';
 
@@ -49,7 +49,13 @@ function writeGrowing(sheet: SheetApi, row: number, content: SheetRow): AppendOu
  * Appends `content` below the last row (never inside the header block, whose last row is `headerBottom`, 1-based) unless
  * `id` was written before. The recent ids are Properties calls, not Spreadsheet calls.
  */
-export function appendUnderLock(services: Services, sheet: SheetApi, headerBottom: number, id: string, content: SheetRow): AppendOutcome {
+export function appendUnderLock(
+  services: Services,
+  sheet: SheetApi,
+  headerBottom: number,
+  id: string,
+  content: SheetRow,
+): AppendOutcome {
   const props = services.propertiesService.getDocumentProperties();
   const lock = services.lockService.getDocumentLock();
   // null outside a script bound to the file: writing unlocked could overwrite another officer's row, so nothing is written

@@ -10,7 +10,7 @@ import { parseLinks } from '../../core/normalise/links';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import { PROBLEM_SEVERITY } from '../../core/validate/codes';
 import type { Entry } from '../../core/validate/entry';
-import { validateSheet, type CalendarDay, type ValidateOptions } from '../../core/validate/validateSheet';
+import { type CalendarDay, type ValidateOptions, validateSheet } from '../../core/validate/validateSheet';
 import type { EntryField, EntryPayload, EntryProblem, RecordedEntry } from './types';
 
 export interface CheckOptions {
@@ -29,7 +29,17 @@ export interface EntryCheck {
   readonly recorded: RecordedEntry | null;
 }
 
-const FIELDS: ReadonlySet<string> = new Set<EntryField>(['district', 'lao', 'date', 'product', 'links', 'salesCount', 'revenue', 'beneficiaries', 'note']);
+const FIELDS: ReadonlySet<string> = new Set<EntryField>([
+  'district',
+  'lao',
+  'date',
+  'product',
+  'links',
+  'salesCount',
+  'revenue',
+  'beneficiaries',
+  'note',
+]);
 
 function fieldOf(column: string | null): EntryField | null {
   return column !== null && FIELDS.has(column) ? (column as EntryField) : null;
@@ -81,7 +91,13 @@ function linkBoxProblems(boxes: readonly string[], problems: EntryProblem[]): vo
       const key = `${p.code}|${p.token}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      problems.push({ field: 'links', severity: PROBLEM_SEVERITY[p.code], code: p.code, message: problemText(p.code, { value: p.token }), value: p.token });
+      problems.push({
+        field: 'links',
+        severity: PROBLEM_SEVERITY[p.code],
+        code: p.code,
+        message: problemText(p.code, { value: p.token }),
+        value: p.token,
+      });
     }
   }
 }
@@ -94,12 +110,36 @@ export function checkEntry(payload: EntryPayload, options: CheckOptions): EntryC
   // the canonical header always satisfies its own form; anything else is a broken form declaration
   if (!validated.ok) throw new Error(`the form's own header was not recognised: ${validated.message.en}`);
   const entry: Entry | undefined = validated.result.entries[0];
-  const problems: EntryProblem[] = validated.result.problems.map((p) => ({ field: fieldOf(p.column), severity: p.severity, code: p.code, message: p.message, value: p.value }));
+  const problems: EntryProblem[] = validated.result.problems.map((p) => ({
+    field: fieldOf(p.column),
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    value: p.value,
+  }));
   linkBoxProblems(payload.links, problems);
   if (payload.lao.trim() === '' && !problems.some((p) => p.code === 'LAO_MISSING')) {
-    problems.unshift({ field: 'lao', severity: PROBLEM_SEVERITY.LAO_MISSING, code: 'LAO_MISSING', message: entryMessages.laoRequired, value: '' });
+    problems.unshift({
+      field: 'lao',
+      severity: PROBLEM_SEVERITY.LAO_MISSING,
+      code: 'LAO_MISSING',
+      message: entryMessages.laoRequired,
+      value: '',
+    });
   }
-  if (!entry || entry.status === 'not-reported') problems.push({ field: null, severity: 'error', code: 'ENTRY_NO_RESULT', message: entryMessages.noResult, value: '' });
+  if (!entry || entry.status === 'not-reported')
+    problems.push({
+      field: null,
+      severity: 'error',
+      code: 'ENTRY_NO_RESULT',
+      message: entryMessages.noResult,
+      value: '',
+    });
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { problems, errors, warnings: problems.length - errors, recorded: errors === 0 && entry ? recordedOf(entry) : null };
+  return {
+    problems,
+    errors,
+    warnings: problems.length - errors,
+    recorded: errors === 0 && entry ? recordedOf(entry) : null,
+  };
 }

@@ -9,7 +9,9 @@ const MAX_TEXT = 2000;
 const MAX_LINKS = 20;
 const MAX_ATTEMPT = 100;
 
-export type PayloadRead = { readonly ok: true; readonly payload: EntryPayload } | { readonly ok: false; readonly detail: string };
+export type PayloadRead =
+  | { readonly ok: true; readonly payload: EntryPayload }
+  | { readonly ok: false; readonly detail: string };
 
 function text(value: unknown, field: string, problems: string[]): string {
   if (value === undefined || value === null) return '';
@@ -28,10 +30,15 @@ export function readPayload(raw: unknown): PayloadRead {
   const problems: string[] = [];
   const id = typeof p.id === 'string' ? p.id : '';
   if (!SUBMISSION_ID.test(id)) problems.push('id');
-  const attempt = typeof p.attempt === 'number' && Number.isInteger(p.attempt) && p.attempt >= 1 ? Math.min(p.attempt, MAX_ATTEMPT) : 1;
+  const attempt =
+    typeof p.attempt === 'number' && Number.isInteger(p.attempt) && p.attempt >= 1
+      ? Math.min(p.attempt, MAX_ATTEMPT)
+      : 1;
   const rawLinks = p.links === undefined ? [] : p.links;
   if (!Array.isArray(rawLinks) || rawLinks.length > MAX_LINKS) problems.push(`links: at most ${MAX_LINKS}`);
-  const links = Array.isArray(rawLinks) ? rawLinks.slice(0, MAX_LINKS).map((l, i) => text(l, `links[${i}]`, problems)) : [];
+  const links = Array.isArray(rawLinks)
+    ? rawLinks.slice(0, MAX_LINKS).map((l, i) => text(l, `links[${i}]`, problems))
+    : [];
   const payload: EntryPayload = {
     id,
     attempt,

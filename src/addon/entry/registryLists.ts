@@ -4,7 +4,7 @@
 import { collateThai } from '../../core/format/collate';
 import type { Province } from '../../core/geo/types';
 import { LAO_TYPES, laoDisplayName } from '../../core/registry/laoTypes';
-import { indexRegistry, provinceMatcher, textIdentity, type ProvinceRegistry } from '../../core/registry/match';
+import { indexRegistry, type ProvinceRegistry, provinceMatcher, textIdentity } from '../../core/registry/match';
 import type { Lao } from '../../core/registry/types';
 import type { ValidateOptions } from '../../core/validate/validateSheet';
 import type { EntryDistrict } from './types';
@@ -26,9 +26,20 @@ export function entryDistricts(reg: ProvinceRegistry): EntryDistrict[] {
 }
 
 /** The matcher validateSheet uses for one province: the registry's when there is one, the typed names otherwise. */
-export function entryMatcher(province: Province, districts: readonly EntryDistrict[]): NonNullable<ValidateOptions['identify']> {
+export function entryMatcher(
+  province: Province,
+  districts: readonly EntryDistrict[],
+): NonNullable<ValidateOptions['identify']> {
   const laos: Lao[] = districts.flatMap((d) =>
-    d.laos.map((l) => ({ code: l.code, type: l.type, name: l.name, districtCode: d.code, districtName: d.name, provinceCode: province.code, provinceName: province.nameTh })),
+    d.laos.map((l) => ({
+      code: l.code,
+      type: l.type,
+      name: l.name,
+      districtCode: d.code,
+      districtName: d.name,
+      provinceCode: province.code,
+      provinceName: province.nameTh,
+    })),
   );
   const index = indexRegistry({ laos }, (code) => (code === province.code ? province : undefined));
   const reg = index.provinces.get(province.code);

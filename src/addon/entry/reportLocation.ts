@@ -1,7 +1,6 @@
 // Finds the report sheet the sidebar writes to, as every action finds it (see findReportSheet), reading only its top rows:
 // header, title lines and a few entries, never the whole data block.
 
-import { findReportSheet } from '../reportSheet';
 import type { CellValue } from '../../core/cell';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { detectHeader, type SheetHeader } from '../../core/form/headers';
@@ -13,10 +12,11 @@ import type { Text } from '../../core/messages/text';
 import { indexRegistry, type ProvinceRegistry, type RegistryIndex } from '../../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../core/registry/phayaoDemo';
 import { provinceOfSheet } from '../../core/rollup/sheetProvince';
-import { sheetDays, type SheetDays } from '../adapter/sheetDays';
+import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
+import { type SheetDays, sheetDays } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
-import type { PropertiesApi, SheetApi, SpreadsheetApi, Services } from '../adapter/services';
-import { readRegistrySheet, REGISTRY_MADE_KEY } from '../registrySheet';
+import { REGISTRY_MADE_KEY, readRegistrySheet } from '../registrySheet';
+import { findReportSheet } from '../reportSheet';
 
 /** header detection scans 20 rows; a few more give the province column some data rows to read */
 const TOP_ROWS = 30;
@@ -39,7 +39,9 @@ export interface ReportLocation {
   readonly days: SheetDays;
 }
 
-export type LocateResult = { readonly ok: true; readonly report: ReportLocation } | { readonly ok: false; readonly message: Text };
+export type LocateResult =
+  | { readonly ok: true; readonly report: ReportLocation }
+  | { readonly ok: false; readonly message: Text };
 
 interface TopOfSheet {
   readonly rows: CellValue[][];
@@ -49,7 +51,10 @@ interface TopOfSheet {
 function readTop(sheet: SheetApi, days: SheetDays): TopOfSheet | null {
   const lastRow = sheet.getLastRow();
   if (lastRow === 0) return null;
-  const rows = toCellValues(sheet.getRange(1, 1, Math.min(TOP_ROWS, lastRow), Math.max(1, sheet.getLastColumn())).getValues(), days);
+  const rows = toCellValues(
+    sheet.getRange(1, 1, Math.min(TOP_ROWS, lastRow), Math.max(1, sheet.getLastColumn())).getValues(),
+    days,
+  );
   const detected = detectHeader(rows, DLA_ONLINE_MARKET);
   return detected.ok ? { rows, header: detected.header } : null;
 }
@@ -66,10 +71,30 @@ export function locateReport(services: Services): LocateResult {
   const sheetName = top.sheet.getName();
   const demo = indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode);
   // a registry of one province also names the report's province when the sheet itself does not
-  const only = read.index && read.index.provinces.size === 1 ? [...read.index.provinces.values()][0].province : undefined;
-  const found = provinceOfSheet(top.rows, DLA_ONLINE_MARKET, top.header, { file: '', sheetName, registry: read.index ?? demo, fallback: only });
+  const only =
+    read.index && read.index.provinces.size === 1 ? [...read.index.provinces.values()][0].province : undefined;
+  const found = provinceOfSheet(top.rows, DLA_ONLINE_MARKET, top.header, {
+    file: '',
+    sheetName,
+    registry: read.index ?? demo,
+    fallback: only,
+  });
   if (!found.ok) return { ok: false, message: entryMessages.noProvince };
   const registry = read.index ?? (found.province.code === PHAYAO_CODE ? demo : null);
   const reg = registry?.provinces.get(found.province.code);
-  return { ok: true, report: { ss, sheet: top.sheet, sheetName, rows: top.rows, header: top.header, province: found.province, registry, reg, props, days } };
+  return {
+    ok: true,
+    report: {
+      ss,
+      sheet: top.sheet,
+      sheetName,
+      rows: top.rows,
+      header: top.header,
+      province: found.province,
+      registry,
+      reg,
+      props,
+      days,
+    },
+  };
 }

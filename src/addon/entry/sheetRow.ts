@@ -2,8 +2,8 @@
 // every text neutralised so the sheet never runs it as a formula, plus the hidden submission columns.
 
 import { asSheetText } from '../../core/report/grid';
-import type { SheetDays } from '../adapter/sheetDays';
 import type { CellInput } from '../adapter/services';
+import type { SheetDays } from '../adapter/sheetDays';
 import type { ReportLocation } from './reportLocation';
 import type { SubmissionColumnPlan } from './submissionColumns';
 import type { RecordedEntry } from './types';
@@ -34,7 +34,12 @@ function textCell(text: string | null): CellInput {
   return text === null ? '' : asSheetText(text);
 }
 
-export function sheetRow(report: ReportLocation, recorded: RecordedEntry, submission: Submission, columns: SubmissionColumnPlan): SheetRow {
+export function sheetRow(
+  report: ReportLocation,
+  recorded: RecordedEntry,
+  submission: Submission,
+  columns: SubmissionColumnPlan,
+): SheetRow {
   const byKey: Record<string, CellInput> = {
     province: asSheetText(report.province.nameTh),
     district: textCell(recorded.district),

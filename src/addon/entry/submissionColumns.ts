@@ -2,7 +2,7 @@
 // the time and the submitter (the email, or the temporary key, said to be one, where Google keeps it blank). Declared once
 // here, so the set-up action can create and hide exactly these.
 
-import { cellText, type CellValue } from '../../core/cell';
+import { type CellValue, cellText } from '../../core/cell';
 import { entryMessages } from '../../core/messages/entry';
 import { normaliseText } from '../../core/normalise/text';
 
@@ -25,7 +25,10 @@ export interface SubmissionColumnPlan {
  * Finds the submission columns in the header rows (0-based row indexes into `rows`), by their header text; the missing
  * ones go right after the last used column of those rows, in the declared order.
  */
-export function planSubmissionColumns(rows: readonly CellValue[][], headerRows: readonly number[]): SubmissionColumnPlan {
+export function planSubmissionColumns(
+  rows: readonly CellValue[][],
+  headerRows: readonly number[],
+): SubmissionColumnPlan {
   const found: Partial<Record<SubmissionKey, number>> = {};
   let width = 0;
   for (const r of headerRows) {
@@ -44,5 +47,8 @@ export function planSubmissionColumns(rows: readonly CellValue[][], headerRows: 
     found[column.key] = width + headers.length;
     headers.push(column.header);
   }
-  return { index: found as Record<SubmissionKey, number>, missing: headers.length > 0 ? { start: width, headers } : null };
+  return {
+    index: found as Record<SubmissionKey, number>,
+    missing: headers.length > 0 ? { start: width, headers } : null,
+  };
 }

@@ -7,7 +7,16 @@ import type { LaoType } from '../../core/registry/types';
 import type { ProblemCode, Severity } from '../../core/validate/codes';
 
 /** The fields of the sidebar, named by the form's column keys. */
-export type EntryField = 'district' | 'lao' | 'date' | 'product' | 'links' | 'salesCount' | 'revenue' | 'beneficiaries' | 'note';
+export type EntryField =
+  | 'district'
+  | 'lao'
+  | 'date'
+  | 'product'
+  | 'links'
+  | 'salesCount'
+  | 'revenue'
+  | 'beneficiaries'
+  | 'note';
 
 export interface EntryLao {
   readonly code: string;

@@ -2,10 +2,17 @@
 // recursive). A file that cannot be used becomes its province's status, never a failure of the run; only the folder, the
 // options, the registry and the targets can refuse the run (exit 2, nothing written).
 
-import { promises as fs, type Dirent } from 'node:fs';
+import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkSource, guessProvince, type SourceCheck } from '../../core/consolidate/checkSource';
-import { consolidate, consolidateProvince, copiedSources, expectedProvinces, groupSources, type Consolidation } from '../../core/consolidate/consolidate';
+import {
+  type Consolidation,
+  consolidate,
+  consolidateProvince,
+  copiedSources,
+  expectedProvinces,
+  groupSources,
+} from '../../core/consolidate/consolidate';
 import { consolidationJson } from '../../core/consolidate/json';
 import { consolidationReport } from '../../core/consolidate/report';
 import { failedStatus, statusCounts, statusLabel } from '../../core/consolidate/status';
@@ -14,12 +21,14 @@ import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { rollupCliMessages } from '../../core/messages/cli';
 import { consolidateCliMessages as C, consolidateMessages } from '../../core/messages/consolidate';
 import { reportMessages } from '../../core/messages/report';
+import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
 import type { Lang } from '../../core/messages/text';
 import { renderHtml } from '../../core/report/html';
 import type { SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
+import { LinkNumbering } from '../../core/validate/linkNumbering';
 import { FileProblem, readWorkbook, type Workbook } from '../../node/readTable';
-import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
+import { type FileToWrite, writeFilesAtomic } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
@@ -28,24 +37,22 @@ import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
 import { printReportTable } from '../printReport';
 import { loadRegistry, loadTargets } from '../reportInputs';
-import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
 import { formatTable } from '../terminalTable';
 import { todayOption } from '../todayOption';
-import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 const REPORT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
 
 function parseCommandArgs(args: readonly string[]) {
   return parseCommand(args, {
-      registry: { type: 'string' },
-      targets: { type: 'string' },
-      period: { type: 'string' },
-      out: { type: 'string' },
-      html: { type: 'string' },
-      json: { type: 'boolean' },
-      today: { type: 'string' },
-      lang: { type: 'string' },
-    } as const);
+    registry: { type: 'string' },
+    targets: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+    html: { type: 'string' },
+    json: { type: 'boolean' },
+    today: { type: 'string' },
+    lang: { type: 'string' },
+  } as const);
 }
 
 /** The folder's report files, by name: not hidden, not Office lock files (~$x.xlsx), and not the run's --targets or --registry. */
@@ -63,18 +70,27 @@ async function listReportFiles(dir: string, exclude: readonly (string | undefine
   const files: string[] = [];
   for (const entry of entries) {
     const name = entry.name;
-    if (name.startsWith('.') || name.startsWith('~$') || !REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) continue;
+    if (name.startsWith('.') || name.startsWith('~$') || !REPORT_EXTENSIONS.has(path.extname(name).toLowerCase()))
+      continue;
     const file = path.join(dir, name);
     if (skip.has(path.resolve(file))) continue;
     // a link to a file is read like the file (a dangling one too, so its province shows "not found"); a folder named x.xlsx is not a report
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await fs.stat(file).then((s) => s.isFile(), () => true)));
+    const isFile =
+      entry.isFile() ||
+      (entry.isSymbolicLink() &&
+        (await fs.stat(file).then(
+          (s) => s.isFile(),
+          () => true,
+        )));
     if (isFile) files.push(file);
   }
   if (files.length === 0) throw new CliError(C.noReportFiles(dir));
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-type Opened = { readonly file: string; readonly book: Workbook } | { readonly file: string; readonly failed: ProvinceStatus };
+type Opened =
+  | { readonly file: string; readonly book: Workbook }
+  | { readonly file: string; readonly failed: ProvinceStatus };
 
 /** Opens a file; any failure is the status of the file's province (told by its name when it can be). */
 async function openFile(file: string): Promise<Opened> {
@@ -83,9 +99,18 @@ async function openFile(file: string): Promise<Opened> {
     return { file, book: await readWorkbook(file) };
   } catch (e) {
     const province = guessProvince(source);
-    if (!(e instanceof FileProblem)) return { file, failed: failedStatus(source, 'unreadable', province, C.cannotOpen(file, (e as Error).message ?? String(e))) };
+    if (!(e instanceof FileProblem))
+      return {
+        file,
+        failed: failedStatus(source, 'unreadable', province, C.cannotOpen(file, (e as Error).message ?? String(e))),
+      };
     const errno = (e.cause as NodeJS.ErrnoException | undefined)?.code;
-    const status = e.code === 'FILE_NOT_FOUND' ? 'notFound' : errno === 'EACCES' || errno === 'EPERM' ? 'noPermission' : 'unreadable';
+    const status =
+      e.code === 'FILE_NOT_FOUND'
+        ? 'notFound'
+        : errno === 'EACCES' || errno === 'EPERM'
+          ? 'noPermission'
+          : 'unreadable';
     return { file, failed: failedStatus(source, status, province, e.text) };
   }
 }
@@ -93,12 +118,20 @@ async function openFile(file: string): Promise<Opened> {
 const sheetKey = (name: string) => name.normalize('NFC').replace(/[\s.]/g, '');
 // targets and registry workbooks are inputs of the run; summaries written by an earlier run are its outputs
 const SUPPORT_SHEETS = new Set(
-  [TARGETS_SHEET, REGISTRY_SHEET, reportMessages.sheet.byProvince, reportMessages.sheet.byDistrict, consolidateMessages.sheet.status].map(sheetKey),
+  [
+    TARGETS_SHEET,
+    REGISTRY_SHEET,
+    reportMessages.sheet.byProvince,
+    reportMessages.sheet.byDistrict,
+    consolidateMessages.sheet.status,
+  ].map(sheetKey),
 );
 
 /** A workbook with no report sheet but a targets, registry or summary sheet is not a province's report: it is left out of the statuses. */
 function isSupportFile(check: SourceCheck, book: Workbook): boolean {
-  return !check.ok && check.status.status === 'noHeader' && book.sheets.some((s) => SUPPORT_SHEETS.has(sheetKey(s.name)));
+  return (
+    !check.ok && check.status.status === 'noHeader' && book.sheets.some((s) => SUPPORT_SHEETS.has(sheetKey(s.name)))
+  );
 }
 
 export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -141,7 +174,8 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       continue;
     }
     checks.push(check);
-    if (check.ok) for (const problem of check.validation.problems) problems.push({ file: source, sheet: check.sheet, problem });
+    if (check.ok)
+      for (const problem of check.validation.problems) problems.push({ file: source, sheet: check.sheet, problem });
   }
   checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
@@ -157,7 +191,10 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const { result, statuses, crossLinks } = consolidation;
   // a file left out as a copy of another (its content read once) lists its problems once, under the file that was read
   const copies = new Set(grouped.provinces.flatMap((p) => copiedSources(p.sources).map((c) => c.status.source)));
-  const doc = consolidationReport(result, statuses, crossLinks, form, { asOf: today, problems: problems.filter((p) => !copies.has(p.file)) });
+  const doc = consolidationReport(result, statuses, crossLinks, form, {
+    asOf: today,
+    problems: problems.filter((p) => !copies.has(p.file)),
+  });
 
   const outputs: FileToWrite[] = [];
   if (values.out) outputs.push({ path: values.out, data: await renderXlsx(doc) });
@@ -171,7 +208,15 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   }
 
   if (values.json) io.out(JSON.stringify(consolidationJson(result, statuses, crossLinks, form, today), null, 2));
-  else printHuman(io, lang, { consolidation, doc, files: checks.length, provinces: grouped.provinces.length, supportFiles, outputs });
+  else
+    printHuman(io, lang, {
+      consolidation,
+      doc,
+      files: checks.length,
+      provinces: grouped.provinces.length,
+      supportFiles,
+      outputs,
+    });
   return 0;
 }
 
@@ -199,9 +244,13 @@ function printHuman(io: CliIo, t: Lang, o: HumanOutput): void {
     io.out(C.needsAction[t]);
     const name = (s: ProvinceStatus) => s.province?.nameTh ?? C.unknownProvince[t];
     const label = (s: ProvinceStatus): string => (s.status === 'ok' ? C.okWithErrors(s.errors)[t] : statusLabel(s)[t]);
-    for (const line of formatTable([C.statusColumns[t], ...act.map((s) => [name(s), label(s), s.source])], 40)) io.out(line);
+    for (const line of formatTable([C.statusColumns[t], ...act.map((s) => [name(s), label(s), s.source])], 40))
+      io.out(line);
   }
-  if (silent.length > 0) io.out(`${consolidateMessages.statusLabel.notReported[t]}: ${silent.map((s) => s.province?.nameTh ?? '').join(', ')}`);
+  if (silent.length > 0)
+    io.out(
+      `${consolidateMessages.statusLabel.notReported[t]}: ${silent.map((s) => s.province?.nameTh ?? '').join(', ')}`,
+    );
   io.out('');
   io.out(C.crossLinks(crossLinks.length)[t]);
   io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);

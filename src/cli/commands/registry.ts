@@ -9,16 +9,20 @@ import { LAO_TYPES } from '../../core/registry/laoTypes';
 import { readRegistryFile, writeRegistryFile } from '../../node/registryFile';
 import { parseCommand } from '../args';
 import { CliError } from '../cliError';
-import { checkOutputs } from '../outputGuard';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
+import { checkOutputs } from '../outputGuard';
 import { asCliError } from '../reportInputs';
 import { formatTable } from '../terminalTable';
 
 export async function registryCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   if (action !== 'import') throw new CliError(cliMessages.unknownCommand(`registry ${action ?? ''}`.trim()));
-  const { values, positionals } = parseCommand(rest, { out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } as const);
+  const { values, positionals } = parseCommand(rest, {
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  } as const);
   const file = positionals[0];
   if (!file) throw new CliError(cliMessages.missingFile);
   if (positionals.length > 1) throw new CliError(cliNotices.unexpectedArgument(positionals[1]));
@@ -30,16 +34,40 @@ export async function registryCommand(args: readonly string[], io: CliIo): Promi
   const { stats } = registry;
   const byType = Object.fromEntries(LAO_TYPES.map((t) => [t.type, stats.byType[t.type] ?? 0]));
   if (values.json) {
-    io.out(JSON.stringify({ file, out, laos: registry.laos.length, rowsRead: stats.rowsRead, duplicateRows: stats.duplicateRows, conflicts: stats.conflicts, byType, byProvince: stats.byProvince }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          file,
+          out,
+          laos: registry.laos.length,
+          rowsRead: stats.rowsRead,
+          duplicateRows: stats.duplicateRows,
+          conflicts: stats.conflicts,
+          byType,
+          byProvince: stats.byProvince,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const provinces = Object.entries(stats.byProvince).sort(([a], [b]) => a.localeCompare(b));
   io.out(rollupCliMessages.registryCounts(registry.laos.length, provinces.length)[lang]);
   io.out(rollupCliMessages.registryDuplicates(stats.duplicateRows, stats.conflicts)[lang]);
   io.out('');
-  for (const line of formatTable(LAO_TYPES.map((t) => [lang === 'th' ? t.dlaType : t.labelEn, String(byType[t.type])]), 40, [1])) io.out(line);
+  for (const line of formatTable(
+    LAO_TYPES.map((t) => [lang === 'th' ? t.dlaType : t.labelEn, String(byType[t.type])]),
+    40,
+    [1],
+  ))
+    io.out(line);
   io.out('');
-  const rows = provinces.map(([code, n]) => [code, provinceByCode(code)?.[lang === 'th' ? 'nameTh' : 'nameEn'] ?? code, String(n)]);
+  const rows = provinces.map(([code, n]) => [
+    code,
+    provinceByCode(code)?.[lang === 'th' ? 'nameTh' : 'nameEn'] ?? code,
+    String(n),
+  ]);
   for (const line of formatTable(rows, 30, [2])) io.out(line);
   io.out('');
   io.out(out === null ? cliNotices.registryNotWritten[lang] : rollupCliMessages.wrote(out)[lang]);

@@ -7,24 +7,24 @@ import type { Lang, Text } from '../../core/messages/text';
 import { renderHtml } from '../../core/report/html';
 import { rollupReport, type SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
-import { rollup, type RollupSheet } from '../../core/rollup/rollup';
+import { type RollupSheet, rollup } from '../../core/rollup/rollup';
 import { rollupJson } from '../../core/rollup/rollupJson';
 import type { Level, RollupResult } from '../../core/rollup/types';
+import { LinkNumbering } from '../../core/validate/linkNumbering';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { Workbook } from '../../node/readTable';
-import { writeFilesAtomic, type FileToWrite } from '../../node/writeFileAtomic';
+import { type FileToWrite, writeFilesAtomic } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
-import type { CliIo } from '../io';
 import { formOption } from '../formOption';
+import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
 import { printReportTable } from '../printReport';
 import { checkReport, loadRegistry, loadTargets, openWorkbook } from '../reportInputs';
 import { escapeControls } from '../terminalTable';
 import { todayOption } from '../todayOption';
-import { LinkNumbering } from '../../core/validate/linkNumbering';
 
 const LEVELS: readonly Level[] = ['district', 'province', 'zone'];
 
@@ -67,18 +67,18 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
 
 function parseCommandArgs(args: readonly string[]) {
   return parseCommand(args, {
-      registry: { type: 'string' },
-      targets: { type: 'string' },
-      period: { type: 'string' },
-      province: { type: 'string' },
-      by: { type: 'string' },
-      out: { type: 'string' },
-      html: { type: 'string' },
-      json: { type: 'boolean' },
-      form: { type: 'string' },
-      today: { type: 'string' },
-      lang: { type: 'string' },
-    } as const);
+    registry: { type: 'string' },
+    targets: { type: 'string' },
+    period: { type: 'string' },
+    province: { type: 'string' },
+    by: { type: 'string' },
+    out: { type: 'string' },
+    html: { type: 'string' },
+    json: { type: 'boolean' },
+    form: { type: 'string' },
+    today: { type: 'string' },
+    lang: { type: 'string' },
+  } as const);
 }
 
 function readLevel(text: string | undefined): Level | undefined {
@@ -127,7 +127,9 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const sheets: RollupSheet[] = [];
   const linkNumbers = new LinkNumbering();
   for (const book of books) {
-    const checked = await attempt(book.file, () => checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers }));
+    const checked = await attempt(book.file, () =>
+      checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers }),
+    );
     if (checked) sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
   }
   if (sheets.length === 0) throw leftOut[0].reason;
@@ -136,12 +138,18 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   // A national table (files of several provinces, or --by province|zone) shows every province the registry covers,
   // reported or not; one province's files with DLA's national registry stay that province's table.
   const national = new Set(sheets.map((s) => s.province.code)).size > 1 || by === 'province' || by === 'zone';
-  const expectedProvinces = national && registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];
+  const expectedProvinces =
+    national && registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];
   const result = rollup({ form, sheets, registry, period, targets, expectedProvinces });
   // a source read once because it repeats an earlier one (the same file twice, a copy) lists its problems once, as the earlier one
   const readOnce = new Set(result.overlaps.filter((o) => o.rows === null).map((o) => o.index));
-  const problems: SourceProblem[] = sheets.flatMap((s, i) => (readOnce.has(i) ? [] : s.validation.problems.map((problem) => ({ file: s.file, sheet: s.sheet, problem }))));
-  const doc = withIncompleteNote(rollupReport(result, form, { asOf: request.today, by, problems }), leftOut.map((l) => l.file));
+  const problems: SourceProblem[] = sheets.flatMap((s, i) =>
+    readOnce.has(i) ? [] : s.validation.problems.map((problem) => ({ file: s.file, sheet: s.sheet, problem })),
+  );
+  const doc = withIncompleteNote(
+    rollupReport(result, form, { asOf: request.today, by, problems }),
+    leftOut.map((l) => l.file),
+  );
 
   const files: FileToWrite[] = [];
   if (request.out) files.push({ path: request.out, data: await renderXlsx(doc) });
@@ -157,8 +165,12 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   // notices go to stderr, so --json output stays one JSON object
   for (const l of leftOut) notice(io, request.lang, cliNotices.fileLeftOut(l.file, l.reason.text));
   for (const s of empty) notice(io, request.lang, cliNotices.noDataRows(s.file, s.sheet));
-  if ((by === 'province' || by === 'zone') && !result.national) notice(io, request.lang, cliNotices.nationalLevelWithoutRegistry(by, result.provinces[0]?.nameTh ?? ''));
-  if (request.json) io.out(JSON.stringify(rollupJson(result, form, by ?? (result.national ? 'zone' : 'district'), request.today), null, 2));
+  if ((by === 'province' || by === 'zone') && !result.national)
+    notice(io, request.lang, cliNotices.nationalLevelWithoutRegistry(by, result.provinces[0]?.nameTh ?? ''));
+  if (request.json)
+    io.out(
+      JSON.stringify(rollupJson(result, form, by ?? (result.national ? 'zone' : 'district'), request.today), null, 2),
+    );
   else printHuman(io, request.lang, result, doc, files);
   return leftOut.length > 0 || empty.length > 0 ? 1 : 0;
 }
@@ -171,10 +183,19 @@ function notice(io: CliIo, t: Lang, text: Text): void {
 function withIncompleteNote(doc: ReportDocument, leftOut: readonly string[]): ReportDocument {
   if (leftOut.length === 0) return doc;
   const [summary, ...rest] = doc.tables;
-  return { ...doc, tables: [{ ...summary, footnotes: [cliNotices.filesLeftOut(leftOut).th, ...summary.footnotes] }, ...rest] };
+  return {
+    ...doc,
+    tables: [{ ...summary, footnotes: [cliNotices.filesLeftOut(leftOut).th, ...summary.footnotes] }, ...rest],
+  };
 }
 
-function printHuman(io: CliIo, t: Lang, result: RollupResult, doc: ReportDocument, files: readonly FileToWrite[]): void {
+function printHuman(
+  io: CliIo,
+  t: Lang,
+  result: RollupResult,
+  doc: ReportDocument,
+  files: readonly FileToWrite[],
+): void {
   printReportTable(io, doc.tables[0]);
   io.out('');
   io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);

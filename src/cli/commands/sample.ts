@@ -24,8 +24,16 @@ export async function sampleCommand(io: CliIo, paths = samplePaths()): Promise<n
   const today = todayInBangkok();
   io.out(cliMessages.sampleHeading(paths.report).th);
   const book = await openWorkbook(paths.report);
-  const report = await checkReport(book, { form: DLA_ONLINE_MARKET, today, registry: await loadRegistry(undefined, [book]), requireProvince: false });
+  const report = await checkReport(book, {
+    form: DLA_ONLINE_MARKET,
+    today,
+    registry: await loadRegistry(undefined, [book]),
+    requireProvince: false,
+  });
   printValidation(io, 'th', paths.report, report.sheet, report.validation);
   io.out('');
-  return runRollup({ files: [paths.report], targets: paths.targets, out: paths.xlsx, html: paths.html, today, lang: 'th' }, io);
+  return runRollup(
+    { files: [paths.report], targets: paths.targets, out: paths.xlsx, html: paths.html, today, lang: 'th' },
+    io,
+  );
 }

@@ -1,18 +1,18 @@
 // `khongdee validate FILE`: checks one report file and prints the problems (text for people, or --json).
 
 import { cliMessages } from '../../core/messages/cli';
-import { validationJson } from '../../core/validate/validationJson';
+import { cliNotices } from '../../core/messages/cliNotices';
+import type { Lang } from '../../core/messages/text';
 import type { SheetValidation } from '../../core/validate/types';
+import { validationJson } from '../../core/validate/validationJson';
 import { parseCommand } from '../args';
 import { CliError } from '../cliError';
+import { formOption } from '../formOption';
 import type { CliIo } from '../io';
+import { langOption } from '../langOption';
 import { checkReport, loadRegistry, openWorkbook } from '../reportInputs';
 import { escapeControls, formatTable, shownValue, VALUE_MAX } from '../terminalTable';
-import { formOption } from '../formOption';
-import { langOption } from '../langOption';
 import { todayOption } from '../todayOption';
-import type { Lang } from '../../core/messages/text';
-import { cliNotices } from '../../core/messages/cliNotices';
 
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args);
@@ -37,19 +37,36 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
 }
 
 function parseCommandArgs(args: readonly string[]) {
-  return parseCommand(args, { sheet: { type: 'string' }, registry: { type: 'string' }, form: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, today: { type: 'string' } } as const);
+  return parseCommand(args, {
+    sheet: { type: 'string' },
+    registry: { type: 'string' },
+    form: { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+    today: { type: 'string' },
+  } as const);
 }
 
 export function printValidation(io: CliIo, t: Lang, file: string, sheet: string, v: SheetValidation): void {
   const errors = v.problems.filter((p) => p.severity === 'error').length;
   io.out(escapeControls(cliMessages.fileLine(file, sheet, v.header.rows.map((r) => r + 1).join('–'))[t]));
   io.out(cliMessages.rowCounts(v.summary)[t]);
-  io.out(cliMessages.problemCounts(errors, v.problems.length - errors, v.summary.rowsWithErrors, v.summary.rowsWithWarnings)[t]);
+  io.out(
+    cliMessages.problemCounts(errors, v.problems.length - errors, v.summary.rowsWithErrors, v.summary.rowsWithWarnings)[
+      t
+    ],
+  );
   if (v.problems.length === 0) {
     if (v.summary.dataRows > 0) io.out(cliMessages.allGood[t]);
     return;
   }
-  const rows = v.problems.map((p) => [String(p.row), p.header ?? '', p.value, cliMessages.severity[p.severity][t], messageShown(p.message[t], p.value)]);
+  const rows = v.problems.map((p) => [
+    String(p.row),
+    p.header ?? '',
+    p.value,
+    cliMessages.severity[p.severity][t],
+    messageShown(p.message[t], p.value),
+  ]);
   io.out('');
   for (const line of formatTable([cliMessages.problemColumns[t], ...rows], 28, [0])) io.out(line);
 }

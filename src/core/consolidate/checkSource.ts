@@ -7,14 +7,14 @@ import type { FormSpec } from '../form/types';
 import { findProvince, provinceInText } from '../geo/provinces';
 import type { Province } from '../geo/types';
 import { rollupMessages } from '../messages/rollup';
-import { provinceMatcher, textIdentity, type RegistryIndex } from '../registry/match';
+import { provinceMatcher, type RegistryIndex, textIdentity } from '../registry/match';
 import { provinceOfSheet } from '../rollup/sheetProvince';
+import type { LinkNumbering } from '../validate/linkNumbering';
 import type { SheetValidation } from '../validate/types';
-import { validateSheet, type CalendarDay, type ValidateOptions } from '../validate/validateSheet';
+import { type CalendarDay, type ValidateOptions, validateSheet } from '../validate/validateSheet';
 import { latestSubmission } from './latestSubmission';
 import { checkedStatus, failedStatus } from './status';
 import type { ProvinceStatus } from './types';
-import type { LinkNumbering } from '../validate/linkNumbering';
 
 export interface SourceSheet {
   readonly name: string;
@@ -32,11 +32,20 @@ export interface CheckSourceOptions {
 }
 
 export type SourceCheck =
-  | { readonly ok: true; readonly province: Province; readonly sheet: string; readonly validation: SheetValidation; readonly status: ProvinceStatus }
+  | {
+      readonly ok: true;
+      readonly province: Province;
+      readonly sheet: string;
+      readonly validation: SheetValidation;
+      readonly status: ProvinceStatus;
+    }
   | { readonly ok: false; readonly status: ProvinceStatus };
 
 /** The first sheet with a report header, as `khongdee rollup` picks it, with that header; undefined when none has one. */
-export function findReportSheet(sheets: readonly SourceSheet[], form: FormSpec): { readonly sheet: SourceSheet; readonly header: SheetHeader } | undefined {
+export function findReportSheet(
+  sheets: readonly SourceSheet[],
+  form: FormSpec,
+): { readonly sheet: SourceSheet; readonly header: SheetHeader } | undefined {
   for (const sheet of sheets) {
     const detected = detectHeader(sheet.rows, form);
     if (detected.ok) return { sheet, header: detected.header };
@@ -53,10 +62,18 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
     const first = sheets.find((s) => s.rows.length > 0);
     const detected = first ? detectHeader(first.rows, form) : null;
     const detail = detected && !detected.ok ? detected.message : null;
-    return { ok: false, status: failedStatus(source, 'noHeader', options.province ?? guessProvince(source, sheets), detail) };
+    return {
+      ok: false,
+      status: failedStatus(source, 'noHeader', options.province ?? guessProvince(source, sheets), detail),
+    };
   }
   const { sheet, header } = report;
-  const found = provinceOfSheet(sheet.rows, form, header, { file: source, sheetName: sheet.name, fallback: options.province, registry });
+  const found = provinceOfSheet(sheet.rows, form, header, {
+    file: source,
+    sheetName: sheet.name,
+    fallback: options.province,
+    registry,
+  });
   if (!found.ok) {
     // "cannot tell" is what the status explanation already says (its own advice names an option consolidation has not);
     // a conflict keeps its message, which names the provinces found
@@ -66,18 +83,28 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
   const province = found.province;
   // the same matching as `khongdee rollup`: the province's registry when there is one, else the typed names
   const reg = registry?.provinces.get(province.code);
-  const identify: ValidateOptions['identify'] = registry && reg ? provinceMatcher(registry, reg) : (lao, district) => textIdentity(lao, district, province.nameTh);
+  const identify: ValidateOptions['identify'] =
+    registry && reg ? provinceMatcher(registry, reg) : (lao, district) => textIdentity(lao, district, province.nameTh);
   const checked = validateSheet(sheet.rows, form, { today: options.today, identify, linkNumbers: options.linkNumbers });
   if (!checked.ok) return { ok: false, status: failedStatus(source, 'noHeader', province, checked.message) };
   const latest = latestSubmission(sheet.rows, header, checked.result, options.today);
-  return { ok: true, province, sheet: sheet.name, validation: checked.result, status: checkedStatus(province, source, checked.result, latest) };
+  return {
+    ok: true,
+    province,
+    sheet: sheet.name,
+    validation: checked.result,
+    status: checkedStatus(province, source, checked.result, latest),
+  };
 }
 
 const TITLE_ROWS = 10;
 
 /** The file name without folders and extension: "reports/จังหวัดน่าน.xlsx" → "จังหวัดน่าน". */
 export function baseName(source: string): string {
-  return source.split(/[\\/]/).pop()!.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return source
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '');
 }
 
 /** The province a source that could not be read names: its file name or a sheet name, else one title line; null when none or several. */

@@ -3,12 +3,12 @@
 
 import type { FormSpec } from '../form/types';
 import type { Province } from '../geo/types';
+import type { Text } from '../messages/text';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import { rollupProvince } from '../rollup/provinceRollup';
 import { readOnce } from '../rollup/readOnce';
 import { combineProvinces, sourceOverlaps } from '../rollup/rollup';
-import type { Text } from '../messages/text';
 import type { Targets } from '../rollup/targetTypes';
 import type { RollupResult } from '../rollup/types';
 import type { SourceCheck } from './checkSource';
@@ -42,7 +42,9 @@ export function groupSources(checks: readonly SourceCheck[]): SourcesByProvince 
 
 /** What a province's sources repeat of each other (see readOnce): the sources read, and the overlaps named by source. */
 function sourcesOnce(sources: readonly SourceCheck[]) {
-  const read = sources.flatMap((s, index) => (s.ok ? [{ index, file: s.status.source, sheet: s.sheet, validation: s.validation }] : []));
+  const read = sources.flatMap((s, index) =>
+    s.ok ? [{ index, file: s.status.source, sheet: s.sheet, validation: s.validation }] : [],
+  );
   const once = readOnce(read.map((r) => r.validation));
   return { read, once, overlaps: sourceOverlaps(once, read) };
 }
@@ -57,12 +59,38 @@ export function copiedSources(sources: readonly SourceCheck[]): SourceCheck[] {
  * file is left out, rows two files share count once, as readOnce finds); every source shows in the status, which says
  * what was read once. A source left out whole adds no rows, errors or warnings to the status.
  */
-export function consolidateProvince(form: FormSpec, province: Province, sources: readonly SourceCheck[], registry: RegistryIndex | null, period: Period | null): ProvinceConsolidation {
+export function consolidateProvince(
+  form: FormSpec,
+  province: Province,
+  sources: readonly SourceCheck[],
+  registry: RegistryIndex | null,
+  period: Period | null,
+): ProvinceConsolidation {
   const { read, once, overlaps } = sourcesOnce(sources);
   const leftOut = new Set(overlaps.filter((o) => o.rows === null).map((o) => o.index));
-  const merged = mergeStatuses(province, sources.filter((_, i) => !leftOut.has(i)).map((s) => s.status));
-  const status = overlaps.length === 0 ? merged : withNotices(merged, sources.map((s) => s.status.source), overlaps.map((o) => o.message));
-  return { result: rollupProvince(form, province, read.map((r) => r.validation), registry, period, once), status };
+  const merged = mergeStatuses(
+    province,
+    sources.filter((_, i) => !leftOut.has(i)).map((s) => s.status),
+  );
+  const status =
+    overlaps.length === 0
+      ? merged
+      : withNotices(
+          merged,
+          sources.map((s) => s.status.source),
+          overlaps.map((o) => o.message),
+        );
+  return {
+    result: rollupProvince(
+      form,
+      province,
+      read.map((r) => r.validation),
+      registry,
+      period,
+      once,
+    ),
+    status,
+  };
 }
 
 /** A province's status that names every source, with what was read once after its own detail. */
@@ -102,7 +130,14 @@ export function expectedProvinces(registry: RegistryIndex | null): Province[] {
 /** Combines saved province parts; the parts are left as they were, so a resumed or repeated run adds nothing twice. */
 export function consolidate(input: ConsolidateInput): Consolidation {
   const results = input.provinces.map((p) => p.result);
-  const result = combineProvinces({ form: input.form, results, registry: input.registry, period: input.period, targets: input.targets, expectedProvinces: input.expectedProvinces });
+  const result = combineProvinces({
+    form: input.form,
+    results,
+    registry: input.registry,
+    period: input.period,
+    targets: input.targets,
+    expectedProvinces: input.expectedProvinces,
+  });
   const byCode = new Map(input.provinces.map((p) => [p.result.province.code, p.status]));
   const ordered = [...result.provinces].sort((a, b) => a.zone - b.zone || byText(a.code, b.code));
   const statuses = ordered.map((p) => byCode.get(p.code) ?? notReportedStatus(p));

@@ -25,7 +25,17 @@ export function crossProvinceLinks(results: readonly ProvinceResult[]): CrossPro
   const out: CrossProvinceLink[] = [];
   for (const [canonical, claim] of claims) {
     if (claim.provinces.length < 2) continue;
-    out.push({ canonical, platform: claim.platform, provinces: claim.provinces.map((p) => p.nameTh), provinceCodes: claim.provinces.map((p) => p.code) });
+    out.push({
+      canonical,
+      platform: claim.platform,
+      provinces: claim.provinces.map((p) => p.nameTh),
+      provinceCodes: claim.provinces.map((p) => p.code),
+    });
   }
-  return out.sort((a, b) => b.provinceCodes.length - a.provinceCodes.length || byText(a.provinceCodes[0], b.provinceCodes[0]) || byText(a.canonical, b.canonical));
+  return out.sort(
+    (a, b) =>
+      b.provinceCodes.length - a.provinceCodes.length ||
+      byText(a.provinceCodes[0], b.provinceCodes[0]) ||
+      byText(a.canonical, b.canonical),
+  );
 }

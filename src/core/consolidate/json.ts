@@ -3,7 +3,7 @@
 
 import type { FormSpec } from '../form/types';
 import type { Text } from '../messages/text';
-import { rollupJson, type RollupJson } from '../rollup/rollupJson';
+import { type RollupJson, rollupJson } from '../rollup/rollupJson';
 import type { RollupResult } from '../rollup/types';
 import { statusExplanation, statusLabel } from './status';
 import type { CrossProvinceLink, ProvinceStatus, SourceStatus } from './types';
@@ -49,6 +49,10 @@ export function consolidationJson(
   return {
     ...rollupJson(result, form, 'zone', asOf),
     statuses: statuses.map(statusJson),
-    crossProvinceLinks: crossLinks.map((l) => ({ ...l, provinces: [...l.provinces], provinceCodes: [...l.provinceCodes] })),
+    crossProvinceLinks: crossLinks.map((l) => ({
+      ...l,
+      provinces: [...l.provinces],
+      provinceCodes: [...l.provinceCodes],
+    })),
   };
 }

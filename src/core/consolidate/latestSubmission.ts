@@ -1,13 +1,13 @@
 // The latest submission a report sheet shows: the sidebar's hidden submission-time column when the sheet has one, else the
 // latest date of its entries. Dates after "today" are typing slips (already flagged), so they never count as the latest.
 
-import { cellText, type CellValue } from '../cell';
+import { type CellValue, cellText } from '../cell';
 import type { SheetHeader } from '../form/headers';
 import { entryMessages } from '../messages/entry';
 import { compareDate, isoDate, parseDate } from '../normalise/dates';
 import { normaliseText } from '../normalise/text';
-import type { SheetValidation } from '../validate/types';
 import { NOT_REPORTED } from '../validate/entryTable';
+import type { SheetValidation } from '../validate/types';
 
 interface Day {
   readonly year: number;
@@ -62,7 +62,12 @@ function later(latest: Day | null, d: Day | null, notAfter: Day | null): Day | n
 }
 
 /** ISO date of the latest submission (yyyy-mm-dd, or yyyy-mm for a month-only entry date), or null when none is found. */
-export function latestSubmission(rows: readonly CellValue[][], header: SheetHeader, validation: SheetValidation, notAfter: Day | null): string | null {
+export function latestSubmission(
+  rows: readonly CellValue[][],
+  header: SheetHeader,
+  validation: SheetValidation,
+  notAfter: Day | null,
+): string | null {
   let latest: Day | null = null;
   const column = submissionTimeColumn(rows, header);
   if (column !== undefined) {

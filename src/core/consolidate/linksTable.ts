@@ -1,9 +1,9 @@
 // The ลิงก์ซ้ำข้ามจังหวัด table: each canonical link claimed in more than one province, with its platform and the provinces.
 
 import { consolidateMessages as M } from '../messages/consolidate';
+import { PLATFORM_NAMES } from '../messages/platforms';
 import type { ReportColumn, ReportRow, ReportTable } from '../report/types';
 import type { CrossProvinceLink } from './types';
-import { PLATFORM_NAMES } from '../messages/platforms';
 
 export const LINK_COLUMNS: readonly ReportColumn[] = [
   { header: M.columns.seq, format: 'text', width: 5 },
@@ -19,5 +19,12 @@ export function crossLinksTable(links: readonly CrossProvinceLink[], subtitle: r
     style: 'normal',
   }));
   if (rows.length === 0) rows.push({ cells: [M.noLinksShared], style: 'heading' });
-  return { sheetName: M.sheet.links, title: M.linksTitle.th, subtitle, columns: LINK_COLUMNS, rows, footnotes: links.length > 0 ? [...M.linksFootnotes] : [] };
+  return {
+    sheetName: M.sheet.links,
+    title: M.linksTitle.th,
+    subtitle,
+    columns: LINK_COLUMNS,
+    rows,
+    footnotes: links.length > 0 ? [...M.linksFootnotes] : [],
+  };
 }

@@ -45,7 +45,13 @@ export function consolidationReport(
   const participation = participationByProvince(result);
   return {
     title: base.title,
-    tables: [summary, statusTable(statuses, subtitle), crossLinksTable(crossLinks, subtitle), nonReporters, ...(options.problems ? [problems] : [])],
+    tables: [
+      summary,
+      statusTable(statuses, subtitle),
+      crossLinksTable(crossLinks, subtitle),
+      nonReporters,
+      ...(options.problems ? [problems] : []),
+    ],
     charts: [...revenueByZone, ...(participation ? [participation] : [])],
     attribution: base.attribution,
   };

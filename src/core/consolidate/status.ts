@@ -8,10 +8,24 @@ import type { SheetValidation } from '../validate/types';
 import type { ProvinceStatus, SourceStatus } from './types';
 
 /** When a province's sources differ, the row shows the first of these: a source that failed hides nothing behind an "ok". */
-export const STATUS_PRECEDENCE: readonly SourceStatus[] = ['noPermission', 'notFound', 'cannotOpen', 'unreadable', 'noHeader', 'noProvince', 'ok', 'notReported'];
+export const STATUS_PRECEDENCE: readonly SourceStatus[] = [
+  'noPermission',
+  'notFound',
+  'cannotOpen',
+  'unreadable',
+  'noHeader',
+  'noProvince',
+  'ok',
+  'notReported',
+];
 
 /** A source that could not be used; `province` is what its name or the caller says, or null. */
-export function failedStatus(source: string, status: Exclude<SourceStatus, 'ok'>, province: Province | null, detail: Text | null): ProvinceStatus {
+export function failedStatus(
+  source: string,
+  status: Exclude<SourceStatus, 'ok'>,
+  province: Province | null,
+  detail: Text | null,
+): ProvinceStatus {
   return { province, source, status, rowsRead: 0, errors: 0, warnings: 0, latestSubmission: null, detail };
 }
 
@@ -21,7 +35,12 @@ export function notReportedStatus(province: Province): ProvinceStatus {
 }
 
 /** A source that was read and checked: ok, or notReported when it has no reported line yet. */
-export function checkedStatus(province: Province, source: string, validation: SheetValidation, latestSubmission: string | null): ProvinceStatus {
+export function checkedStatus(
+  province: Province,
+  source: string,
+  validation: SheetValidation,
+  latestSubmission: string | null,
+): ProvinceStatus {
   let errors = 0;
   for (const p of validation.problems) if (p.severity === 'error') errors++;
   return {
@@ -45,16 +64,23 @@ export function mergeStatuses(province: Province, statuses: readonly ProvinceSta
   const details = statuses.map((s) => s.detail).filter((d): d is Text => d !== null);
   let latest: string | null = null;
   // ISO text compares in date order; a month-only "yyyy-mm" sorts before the days of its month, as compareDate does
-  for (const s of statuses) if (s.latestSubmission !== null && (latest === null || s.latestSubmission > latest)) latest = s.latestSubmission;
+  for (const s of statuses)
+    if (s.latestSubmission !== null && (latest === null || s.latestSubmission > latest)) latest = s.latestSubmission;
   return {
     province,
-    source: statuses.map((s) => s.source).filter((s) => s !== '').join('\n'),
+    source: statuses
+      .map((s) => s.source)
+      .filter((s) => s !== '')
+      .join('\n'),
     status,
     rowsRead: statuses.reduce((n, s) => n + s.rowsRead, 0),
     errors: statuses.reduce((n, s) => n + s.errors, 0),
     warnings: statuses.reduce((n, s) => n + s.warnings, 0),
     latestSubmission: latest,
-    detail: details.length === 0 ? null : { th: details.map((d) => d.th).join('\n'), en: details.map((d) => d.en).join('\n') },
+    detail:
+      details.length === 0
+        ? null
+        : { th: details.map((d) => d.th).join('\n'), en: details.map((d) => d.en).join('\n') },
   };
 }
 
@@ -64,7 +90,9 @@ export function statusExplanation(s: ProvinceStatus): Text {
     s.status === 'ok'
       ? M.explain.ok(s.errors, s.warnings)
       : s.status === 'notReported'
-        ? s.source === '' ? M.explain.notReported : M.explain.emptyReport
+        ? s.source === ''
+          ? M.explain.notReported
+          : M.explain.emptyReport
         : M.explain[s.status];
   return s.detail === null ? base : { th: `${base.th}\n${s.detail.th}`, en: `${base.en}\n${s.detail.en}` };
 }
@@ -74,9 +102,20 @@ export function statusLabel(s: ProvinceStatus): Text {
 }
 
 /** The order statuses are counted in for people: reported first, then not yet, then what went wrong. */
-const COUNT_ORDER: readonly SourceStatus[] = ['ok', 'notReported', 'noPermission', 'notFound', 'cannotOpen', 'unreadable', 'noHeader', 'noProvince'];
+const COUNT_ORDER: readonly SourceStatus[] = [
+  'ok',
+  'notReported',
+  'noPermission',
+  'notFound',
+  'cannotOpen',
+  'unreadable',
+  'noHeader',
+  'noProvince',
+];
 
 /** How many provinces have each status, leaving out statuses nobody has; sources of unknown province are not provinces. */
 export function statusCounts(statuses: readonly ProvinceStatus[]): [SourceStatus, number][] {
-  return COUNT_ORDER.map((k) => [k, statuses.filter((s) => s.province !== null && s.status === k).length] as [SourceStatus, number]).filter(([, n]) => n > 0);
+  return COUNT_ORDER.map(
+    (k) => [k, statuses.filter((s) => s.province !== null && s.status === k).length] as [SourceStatus, number],
+  ).filter(([, n]) => n > 0);
 }

@@ -13,7 +13,9 @@ export function thaiShortIsoDate(iso: string | null): string | null {
   const m = iso === null ? null : /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return null;
   const [year, month] = [Number(m[1]), Number(m[2])];
-  return m[3] === undefined ? `${THAI_MONTHS[month - 1].abbr} ${year + BE_OFFSET}` : thaiDateShort({ year, month, day: Number(m[3]) });
+  return m[3] === undefined
+    ? `${THAI_MONTHS[month - 1].abbr} ${year + BE_OFFSET}`
+    : thaiDateShort({ year, month, day: Number(m[3]) });
 }
 
 export const STATUS_COLUMNS: readonly ReportColumn[] = [
@@ -33,7 +35,17 @@ function statusRow(s: ProvinceStatus, seq: number): ReportRow {
   const read = s.status === 'ok' || s.rowsRead > 0;
   const count = (n: number): ReportCell => (read ? n : null);
   return {
-    cells: [seq, s.province?.nameTh ?? M.unplacedHeading, s.source, count(s.rowsRead), count(s.errors), count(s.warnings), thaiShortIsoDate(s.latestSubmission), statusLabel(s).th, statusExplanation(s).th],
+    cells: [
+      seq,
+      s.province?.nameTh ?? M.unplacedHeading,
+      s.source,
+      count(s.rowsRead),
+      count(s.errors),
+      count(s.warnings),
+      thaiShortIsoDate(s.latestSubmission),
+      statusLabel(s).th,
+      statusExplanation(s).th,
+    ],
     style: 'normal',
   };
 }

@@ -18,13 +18,20 @@ export function defineForm(spec: FormSpec): FormSpec {
   }
   if (!roles.has('lao')) throw new Error(`form ${spec.id}: no column has the lao role`);
   const figures = spec.rowRules.flatMap((r) =>
-    r.kind === 'positiveRequiresPositive' ? [r.when, r.then] : r.kind === 'positiveRequiresLink' ? r.when : [r.numerator, r.denominator],
+    r.kind === 'positiveRequiresPositive'
+      ? [r.when, r.then]
+      : r.kind === 'positiveRequiresLink'
+        ? r.when
+        : [r.numerator, r.denominator],
   );
   const referenced = [...spec.headerRequires.all, ...spec.headerRequires.anyOf, ...figures];
-  for (const rule of spec.rowRules) if (!isProblemCode(rule.code)) throw new Error(`form ${spec.id}: unknown problem code ${rule.code}`);
+  for (const rule of spec.rowRules)
+    if (!isProblemCode(rule.code)) throw new Error(`form ${spec.id}: unknown problem code ${rule.code}`);
   for (const key of referenced) if (!keys.has(key)) throw new Error(`form ${spec.id}: unknown column key ${key}`);
   // rules compare figures: a rule on a text or date column could never hold
   const numeric = new Set(spec.columns.filter((c) => c.type === 'count' || c.type === 'money').map((c) => c.key));
-  for (const key of figures) if (!numeric.has(key)) throw new Error(`form ${spec.id}: a row rule names ${key}, which is not a count or money column`);
+  for (const key of figures)
+    if (!numeric.has(key))
+      throw new Error(`form ${spec.id}: a row rule names ${key}, which is not a count or money column`);
   return spec;
 }

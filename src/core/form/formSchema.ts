@@ -28,7 +28,13 @@ const column = z.object({
 const rowRule = z.union([
   z.object({ code: z.string(), kind: z.literal('positiveRequiresPositive'), when: z.string(), then: z.string() }),
   z.object({ code: z.string(), kind: z.literal('positiveRequiresLink'), when: z.array(z.string()) }),
-  z.object({ code: z.string(), kind: z.literal('ratioAbove'), numerator: z.string(), denominator: z.string(), max: z.number() }),
+  z.object({
+    code: z.string(),
+    kind: z.literal('ratioAbove'),
+    numerator: z.string(),
+    denominator: z.string(),
+    max: z.number(),
+  }),
 ]);
 
 export const formSchema = z.object({
@@ -46,7 +52,10 @@ export type FormRead = { readonly ok: true; readonly form: FormSpec } | { readon
 export function readFormDeclaration(json: unknown, source: string): FormRead {
   const parsed = formSchema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).slice(0, 5).join('; ');
+    const where = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .slice(0, 5)
+      .join('; ');
     return { ok: false, message: formMessages.formFileUnusable(source, where) };
   }
   try {

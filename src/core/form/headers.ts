@@ -1,6 +1,6 @@
 // Finds the header of a report sheet below its title lines: one row, or two where a merged group title sits above sub-headers.
 
-import { cellText, type CellValue } from '../cell';
+import { type CellValue, cellText } from '../cell';
 import { formMessages } from '../messages/form';
 import type { Text } from '../messages/text';
 import { normaliseText } from '../normalise/text';
@@ -22,7 +22,9 @@ export interface SheetHeader {
   readonly columns: ReadonlyMap<string, HeaderColumn>;
 }
 
-export type HeaderResult = { readonly ok: true; readonly header: SheetHeader } | { readonly ok: false; readonly message: Text };
+export type HeaderResult =
+  | { readonly ok: true; readonly header: SheetHeader }
+  | { readonly ok: false; readonly message: Text };
 
 const SCAN_ROWS = 20;
 const AMBIGUOUS = '\u0000ambiguous';
@@ -41,7 +43,9 @@ function withoutUnits(key: string): string {
 /** Finds which key a header cell names, among keys each known by several header texts. */
 export type HeaderMatcher = (text: string) => string | undefined;
 
-export function headerMatcher(known: readonly { readonly key: string; readonly headers: readonly string[] }[]): HeaderMatcher {
+export function headerMatcher(
+  known: readonly { readonly key: string; readonly headers: readonly string[] }[],
+): HeaderMatcher {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
   for (const { key, headers } of known) {
@@ -85,8 +89,13 @@ function tidy(text: string): string {
   return normaliseText(text);
 }
 
-function readHeader(form: FormSpec, rows: readonly CellValue[][], top: number, height: 1 | 2): Map<string, HeaderColumn> {
-  const width = Math.max(rows[top]?.length ?? 0, height === 2 ? rows[top + 1]?.length ?? 0 : 0);
+function readHeader(
+  form: FormSpec,
+  rows: readonly CellValue[][],
+  top: number,
+  height: 1 | 2,
+): Map<string, HeaderColumn> {
+  const width = Math.max(rows[top]?.length ?? 0, height === 2 ? (rows[top + 1]?.length ?? 0) : 0);
   const columns = new Map<string, HeaderColumn>();
   for (let c = 0; c < width; c++) {
     const upper = cellAt(rows, top, c);

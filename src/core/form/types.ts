@@ -36,7 +36,13 @@ export interface ColumnSpec {
 export type RowRule =
   | { readonly code: string; readonly kind: 'positiveRequiresPositive'; readonly when: string; readonly then: string }
   | { readonly code: string; readonly kind: 'positiveRequiresLink'; readonly when: readonly string[] }
-  | { readonly code: string; readonly kind: 'ratioAbove'; readonly numerator: string; readonly denominator: string; readonly max: number };
+  | {
+      readonly code: string;
+      readonly kind: 'ratioAbove';
+      readonly numerator: string;
+      readonly denominator: string;
+      readonly max: number;
+    };
 
 export interface FormSpec {
   readonly id: string;

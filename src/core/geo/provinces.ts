@@ -112,7 +112,12 @@ const ZONE_CLUSTERS: readonly string[] = [
 export const BANGKOK_CODE = '10';
 
 /** All 77 provinces, Bangkok included, in DOPA code order. */
-export const PROVINCES: readonly Province[] = PROVINCE_DATA.map(([code, nameTh, nameEn, zone]) => ({ code, nameTh, nameEn, zone }));
+export const PROVINCES: readonly Province[] = PROVINCE_DATA.map(([code, nameTh, nameEn, zone]) => ({
+  code,
+  nameTh,
+  nameEn,
+  zone,
+}));
 
 /** Inspection zones 0 (Bangkok, ส่วนกลาง) to 18. */
 export const ZONES: readonly InspectionZone[] = ZONE_CLUSTERS.map((cluster, zone) => ({ zone, cluster }));

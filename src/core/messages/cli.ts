@@ -69,7 +69,13 @@ export const cliMessages = {
     th: `ไฟล์ ${file}  แผ่นงาน “${sheet}”  หัวตารางแถวที่ ${headerRows}`,
     en: `File ${file}  sheet “${sheet}”  header in row ${headerRows}`,
   }),
-  rowCounts: (s: { dataRows: number; reported: number; notReported: number; subtotalRows: number; blankRows: number }): Text => ({
+  rowCounts: (s: {
+    dataRows: number;
+    reported: number;
+    notReported: number;
+    subtotalRows: number;
+    blankRows: number;
+  }): Text => ({
     th: `แถวข้อมูล ${s.dataRows}  รายงานแล้ว ${s.reported}  ยังไม่รายงาน ${s.notReported}  แถวรวม ${s.subtotalRows}  แถวว่าง ${s.blankRows}`,
     en: `Data rows ${s.dataRows}  reported ${s.reported}  not reported ${s.notReported}  subtotal rows ${s.subtotalRows}  blank rows ${s.blankRows}`,
   }),

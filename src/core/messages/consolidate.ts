@@ -5,7 +5,15 @@ import { groupThousands } from '../format/number';
 import type { Text } from './text';
 
 /** Every status a province (or one of its sources) can have in a consolidation. */
-export type SourceStatusKey = 'ok' | 'noPermission' | 'notFound' | 'cannotOpen' | 'noHeader' | 'noProvince' | 'unreadable' | 'notReported';
+export type SourceStatusKey =
+  | 'ok'
+  | 'noPermission'
+  | 'notFound'
+  | 'cannotOpen'
+  | 'noHeader'
+  | 'noProvince'
+  | 'unreadable'
+  | 'notReported';
 
 const q = (s: string) => `“${s}”`;
 
@@ -73,7 +81,10 @@ export const consolidateMessages = {
 
   participationChart: 'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด',
   statusTitle: { th: 'สถานะการรายงานรายจังหวัด', en: 'Reporting status by province' } satisfies Text,
-  linksTitle: { th: 'ลิงก์เนื้อหาที่รายงานซ้ำข้ามจังหวัด', en: 'Content links reported in more than one province' } satisfies Text,
+  linksTitle: {
+    th: 'ลิงก์เนื้อหาที่รายงานซ้ำข้ามจังหวัด',
+    en: 'Content links reported in more than one province',
+  } satisfies Text,
   sheet: { status: 'สถานะรายจังหวัด', links: 'ลิงก์ซ้ำข้ามจังหวัด' },
   unplacedHeading: 'ไฟล์ที่ไม่ทราบจังหวัด',
   noLinksShared: 'ไม่พบลิงก์ที่รายงานซ้ำในหลายจังหวัด',

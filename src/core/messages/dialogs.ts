@@ -5,7 +5,10 @@ import type { Text } from './text';
 export const dialogMessages = {
   periodTitle: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
   periodLabel: { th: 'ช่วงเวลาที่จะสรุป', en: 'Period to summarise' } satisfies Text,
-  periodOther: { th: 'หรือพิมพ์ช่วงเวลาเอง (เช่น 2569-Q2 หรือ 2568-10)', en: 'Or type a period (e.g. 2569-Q2 or 2568-10)' } satisfies Text,
+  periodOther: {
+    th: 'หรือพิมพ์ช่วงเวลาเอง (เช่น 2569-Q2 หรือ 2568-10)',
+    en: 'Or type a period (e.g. 2569-Q2 or 2568-10)',
+  } satisfies Text,
   periodRun: { th: 'สรุปผล', en: 'Summarise' } satisfies Text,
   periodWorking: { th: 'กำลังสรุปผล…', en: 'Summarising…' } satisfies Text,
   aboutTitle: { th: 'เกี่ยวกับ ของดีบ้านเรา', en: 'About Khong Dee Ban Rao' } satisfies Text,
@@ -30,14 +33,23 @@ export const registryDialogMessages = {
   province: (name: string | null): Text =>
     name
       ? { th: `แบบรายงานนี้เป็นของจังหวัด${name}`, en: `This report belongs to ${name}.` }
-      : { th: 'ยังบอกไม่ได้ว่าแบบรายงานนี้เป็นของจังหวัดใด กรุณาใส่บรรทัด “จังหวัด…” เหนือหัวตารางก่อน', en: 'The report’s province is not known yet: add a line “จังหวัด…” above the header first.' },
+      : {
+          th: 'ยังบอกไม่ได้ว่าแบบรายงานนี้เป็นของจังหวัดใด กรุณาใส่บรรทัด “จังหวัด…” เหนือหัวตารางก่อน',
+          en: 'The report’s province is not known yet: add a line “จังหวัด…” above the header first.',
+        },
   useDemo: { th: 'ใช้ทะเบียนในตัว (จังหวัดพะเยา 72 แห่ง)', en: 'Use the built-in registry (Phayao, 72 LAOs)' } satisfies Text,
   chooseFile: {
     th: 'หรือเลือกไฟล์ข้อมูลเปิด “ชื่อและที่ตั้งองค์กรปกครองส่วนท้องถิ่น” (.csv) ของกรมส่งเสริมการปกครองท้องถิ่น: ระบบจะเก็บเฉพาะ อปท. ของจังหวัดนี้',
     en: "Or choose DLA's open-data file of local government names and locations (.csv): only this province's LAOs are kept.",
   } satisfies Text,
   reading: { th: 'กำลังอ่านไฟล์…', en: 'Reading the file…' } satisfies Text,
-  sending: (count: number): Text => ({ th: `พบ ${count} แถวของจังหวัดนี้ กำลังเขียนทะเบียน…`, en: `Found ${count} rows of this province; writing the registry…` }),
-  notCsv: { th: 'อ่านไฟล์นี้ไม่ได้ กรุณาเลือกไฟล์ .csv ที่ดาวน์โหลดจากเว็บไซต์ข้อมูลเปิดของ สถ.', en: "This file cannot be read. Choose the .csv downloaded from DLA's open-data site." } satisfies Text,
+  sending: (count: number): Text => ({
+    th: `พบ ${count} แถวของจังหวัดนี้ กำลังเขียนทะเบียน…`,
+    en: `Found ${count} rows of this province; writing the registry…`,
+  }),
+  notCsv: {
+    th: 'อ่านไฟล์นี้ไม่ได้ กรุณาเลือกไฟล์ .csv ที่ดาวน์โหลดจากเว็บไซต์ข้อมูลเปิดของ สถ.',
+    en: "This file cannot be read. Choose the .csv downloaded from DLA's open-data site.",
+  } satisfies Text,
   close: { th: 'ปิด', en: 'Close' } satisfies Text,
 };

@@ -6,7 +6,10 @@ import type { Text } from './text';
 export const entryMessages = {
   title: { th: 'บันทึกผลการดำเนินงาน', en: 'Record results' } satisfies Text,
   busyRetrying: { th: 'ระบบไม่ว่าง กำลังลองใหม่…', en: 'The sheet is busy, trying again…' } satisfies Text,
-  fixErrors: (n: number): Text => ({ th: `ยังบันทึกไม่ได้: มีข้อผิดพลาด ${n} รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง`, en: `Not recorded yet: ${n} error(s). Fix the fields with red messages.` }),
+  fixErrors: (n: number): Text => ({
+    th: `ยังบันทึกไม่ได้: มีข้อผิดพลาด ${n} รายการ กรุณาแก้ไขช่องที่มีข้อความสีแดง`,
+    en: `Not recorded yet: ${n} error(s). Fix the fields with red messages.`,
+  }),
   tickToConfirm: (n: number): Text => ({
     th: `มีคำเตือน ${n} รายการ กรุณาตรวจ แล้วติ๊ก “ยืนยัน” ก่อนกดบันทึก`,
     en: `${n} warning(s). Check them, then tick the confirmation before recording.`,
@@ -16,7 +19,10 @@ export const entryMessages = {
     en: 'There is no result yet. Enter a published link, or the sales, revenue or beneficiaries, at least one of them.',
   } satisfies Text,
   laoRequired: { th: 'กรุณาเลือก อปท. ที่รายงาน', en: 'Choose the local administration that is reporting.' } satisfies Text,
-  recorded: (row: number, sheet: string): Text => ({ th: `บันทึกแล้ว ในแถวที่ ${row} ของแผ่นงาน “${sheet}”`, en: `Recorded in row ${row} of the sheet “${sheet}”.` }),
+  recorded: (row: number, sheet: string): Text => ({
+    th: `บันทึกแล้ว ในแถวที่ ${row} ของแผ่นงาน “${sheet}”`,
+    en: `Recorded in row ${row} of the sheet “${sheet}”.`,
+  }),
   alreadyRecorded: (row: number, sheet: string): Text => ({
     th: `รายการนี้บันทึกไว้แล้วในแถวที่ ${row} ของแผ่นงาน “${sheet}” (ไม่บันทึกซ้ำ)`,
     en: `This entry was already recorded in row ${row} of the sheet “${sheet}” (not recorded twice).`,
@@ -53,15 +59,27 @@ export const sidebarMessages = {
     en: 'There is no LAO registry for this province yet, so type the district and LAO names. An administrator should run ของดีบ้านเรา > LAO registry to get lists to choose from.',
   } satisfies Text,
   results: { th: 'ผลการดำเนินงาน', en: 'Results' } satisfies Text,
-  numberHint: { th: 'พิมพ์ได้ทั้งเลขไทย จุลภาค และหน่วย เช่น ๑,๕๐๐ บาท (ใช้ - เมื่อเป็นศูนย์)', en: 'Thai digits, commas and units are fine, e.g. ๑,๕๐๐ บาท (- for zero).' } satisfies Text,
-  linkHint: { th: 'วางลิงก์โพสต์ทีละช่อง กด “เพิ่มลิงก์” เมื่อมีหลายโพสต์', en: 'Paste one post link per box; press “Add a link” for more posts.' } satisfies Text,
+  numberHint: {
+    th: 'พิมพ์ได้ทั้งเลขไทย จุลภาค และหน่วย เช่น ๑,๕๐๐ บาท (ใช้ - เมื่อเป็นศูนย์)',
+    en: 'Thai digits, commas and units are fine, e.g. ๑,๕๐๐ บาท (- for zero).',
+  } satisfies Text,
+  linkHint: {
+    th: 'วางลิงก์โพสต์ทีละช่อง กด “เพิ่มลิงก์” เมื่อมีหลายโพสต์',
+    en: 'Paste one post link per box; press “Add a link” for more posts.',
+  } satisfies Text,
   addLink: { th: '+ เพิ่มลิงก์', en: '+ Add a link' } satisfies Text,
   removeLink: { th: 'ลบลิงก์นี้', en: 'Remove this link' } satisfies Text,
   linkNumber: (n: number): Text => ({ th: `ลิงก์ที่ ${n}`, en: `Link ${n}` }),
   readAs: (value: string): Text => ({ th: `อ่านได้เป็น ${value}`, en: `Read as ${value}` }),
   dateShown: (thaiDate: string): Text => ({ th: `วันที่ ${thaiDate}`, en: `Date: ${thaiDate}` }),
-  context: (province: string, period: Text): Text => ({ th: `จังหวัด${province} · ช่วงรายงาน: ${period.th}`, en: `${province} province · reporting period: ${period.en}` }),
-  confirmWarnings: { th: 'ตรวจคำเตือนแล้ว ยืนยันว่าข้อมูลถูกต้อง', en: 'I have read the warnings and the data is right' } satisfies Text,
+  context: (province: string, period: Text): Text => ({
+    th: `จังหวัด${province} · ช่วงรายงาน: ${period.th}`,
+    en: `${province} province · reporting period: ${period.en}`,
+  }),
+  confirmWarnings: {
+    th: 'ตรวจคำเตือนแล้ว ยืนยันว่าข้อมูลถูกต้อง',
+    en: 'I have read the warnings and the data is right',
+  } satisfies Text,
   submit: { th: 'บันทึก', en: 'Record' } satisfies Text,
   submitting: { th: 'กำลังบันทึก…', en: 'Recording…' } satisfies Text,
   next: { th: 'บันทึกรายการถัดไป', en: 'Record the next entry' } satisfies Text,

@@ -4,7 +4,7 @@
 import { groupThousands } from '../format/number';
 import { BE_OFFSET } from '../normalise/dates';
 import type { Text } from './text';
-import { userText, type UserIdentity } from './user';
+import { type UserIdentity, userText } from './user';
 
 const q = (s: string) => `“${s}”`;
 const BANGKOK_OFFSET_MS = 7 * 3600 * 1000;
@@ -28,10 +28,19 @@ export const REGISTER_SHEET = 'ทะเบียนไฟล์จังหว�
 
 /** What a permission the central script asks for lets it do, as a person reads it on Google's permission screen. */
 const SCOPE_TEXT: Record<string, Text> = {
-  'https://www.googleapis.com/auth/spreadsheets': { th: 'เปิดไฟล์ Google ชีตของจังหวัด (spreadsheets)', en: 'open the provinces’ Google Sheets files (spreadsheets)' },
-  'https://www.googleapis.com/auth/script.scriptapp': { th: 'ทำงานต่อเองเมื่อคุณไม่ได้อยู่ (script.scriptapp)', en: 'run when you are not there, to continue by itself (script.scriptapp)' },
+  'https://www.googleapis.com/auth/spreadsheets': {
+    th: 'เปิดไฟล์ Google ชีตของจังหวัด (spreadsheets)',
+    en: 'open the provinces’ Google Sheets files (spreadsheets)',
+  },
+  'https://www.googleapis.com/auth/script.scriptapp': {
+    th: 'ทำงานต่อเองเมื่อคุณไม่ได้อยู่ (script.scriptapp)',
+    en: 'run when you are not there, to continue by itself (script.scriptapp)',
+  },
 };
-const scopeText = (lang: 'th' | 'en') => (scope: string): string => SCOPE_TEXT[scope]?.[lang] ?? scope;
+const scopeText =
+  (lang: 'th' | 'en') =>
+  (scope: string): string =>
+    SCOPE_TEXT[scope]?.[lang] ?? scope;
 
 export const nationalRunMessages = {
   title: { th: 'รวมผลทั้งประเทศ', en: 'National consolidation' } satisfies Text,
@@ -39,13 +48,19 @@ export const nationalRunMessages = {
     consolidate: { th: 'รวมผลทั้งประเทศ', en: 'Consolidate all provinces' } satisfies Text,
     continueRun: { th: 'รวมผลทั้งประเทศ: ทำต่อ', en: 'National consolidation: continue' } satisfies Text,
   },
-  progress: (done: number, total: number, current: string): Text => ({ th: `${done} / ${total} จังหวัด: ${current}`, en: `${done} / ${total} provinces: ${current}` }),
+  progress: (done: number, total: number, current: string): Text => ({
+    th: `${done} / ${total} จังหวัด: ${current}`,
+    en: `${done} / ${total} provinces: ${current}`,
+  }),
 
   notBound: {
     th: 'ใช้ได้จากเมนูในไฟล์ Google ชีตที่ติดตั้งสคริปต์เท่านั้น (Google ไม่ให้ล็อกไฟล์แก่สคริปต์แบบแยก) เปิดไฟล์แล้วใช้เมนู ส่วนขยาย',
     en: 'Run this from the menu of the Google Sheets file the script is installed in (Google gives no file lock to a standalone script): open the file and use its Extensions menu.',
   } satisfies Text,
-  lockBusy: { th: 'มีผู้อื่นกำลังเริ่มหรือบันทึกการรวมผลในไฟล์นี้ กรุณารอสักครู่แล้วกดอีกครั้ง', en: 'Someone else is starting or saving a consolidation in this file. Wait a moment and try again.' } satisfies Text,
+  lockBusy: {
+    th: 'มีผู้อื่นกำลังเริ่มหรือบันทึกการรวมผลในไฟล์นี้ กรุณารอสักครู่แล้วกดอีกครั้ง',
+    en: 'Someone else is starting or saving a consolidation in this file. Wait a moment and try again.',
+  } satisfies Text,
   runningBy: (owner: UserIdentity, startedAt: number, done: number, total: number): Text => ({
     th: `${who(owner).th} กำลังรวมผลอยู่ (เริ่ม ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total}) ไม่ต้องเริ่มซ้ำ รอให้เสร็จแล้วดูแผ่นงาน สรุปรายจังหวัด`,
     en: `${who(owner).en} is consolidating (started ${bangkokDateTime(startedAt)}, ${done} / ${total} read). Do not start again: wait, then see สรุปรายจังหวัด.`,
@@ -58,7 +73,10 @@ export const nationalRunMessages = {
     th: `มีการรวมผลที่ยังไม่เสร็จ (เริ่มโดย ${who(owner).th} ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total})\nกด ใช่ (Yes) เพื่อทำต่อ หรือ ไม่ (No) เพื่อเริ่มใหม่ทั้งหมด`,
     en: `A consolidation is unfinished (started by ${who(owner).en} ${bangkokDateTime(startedAt)}, ${done} / ${total} read).\nYes continues it; No starts again from the beginning.`,
   }),
-  nothingToContinue: { th: 'ไม่มีการรวมผลที่ค้างอยู่ ใช้เมนู รวมผลทั้งประเทศ เพื่อเริ่มใหม่', en: 'Nothing to continue. Use รวมผลทั้งประเทศ to start.' } satisfies Text,
+  nothingToContinue: {
+    th: 'ไม่มีการรวมผลที่ค้างอยู่ ใช้เมนู รวมผลทั้งประเทศ เพื่อเริ่มใหม่',
+    en: 'Nothing to continue. Use รวมผลทั้งประเทศ to start.',
+  } satisfies Text,
   cancelled: { th: 'ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลง', en: 'Cancelled; nothing changed.' } satisfies Text,
   pausedManual: (done: number, total: number): Text => ({
     th: `หยุดพักก่อนครบ 6 นาทีที่ Google อนุญาตต่อครั้ง: อ่านและบันทึกแล้ว ${done} / ${total} กดเมนู รวมผลทั้งประเทศ: ทำต่อ เพื่ออ่านส่วนที่เหลือ (ไม่นับซ้ำ)`,
@@ -72,15 +90,30 @@ export const nationalRunMessages = {
     th: `รวมผล ${provinces} จังหวัดแล้ว ${counts.th} ลิงก์ซ้ำข้ามจังหวัด ${groupThousands(crossLinks)} ลิงก์ ดูแผ่นงาน สรุปรายจังหวัด และ สถานะรายจังหวัด`,
     en: `Consolidated ${provinces} provinces. ${counts.en}. ${groupThousands(crossLinks)} links in several provinces. See สรุปรายจังหวัด and สถานะรายจังหวัด.`,
   }),
-  inputsChanged: { th: 'ทะเบียนหรือรายการไฟล์ถูกแก้ไขระหว่างการรวมผล จึงเริ่มใหม่ตั้งแต่ต้นเพื่อให้ตัวเลขตรงกัน', en: 'The registry or the list of sources changed during the run, so it started again to keep the figures consistent.' } satisfies Text,
-  storageFull: { th: 'ที่เก็บข้อมูลระหว่างรวมผลของไฟล์นี้เต็ม (Google ให้ 500 KB) กรุณาแจ้งผู้ดูแล', en: "The file's storage for a run in progress is full (Google allows 500 KB). Tell the maintainers." } satisfies Text,
+  inputsChanged: {
+    th: 'ทะเบียนหรือรายการไฟล์ถูกแก้ไขระหว่างการรวมผล จึงเริ่มใหม่ตั้งแต่ต้นเพื่อให้ตัวเลขตรงกัน',
+    en: 'The registry or the list of sources changed during the run, so it started again to keep the figures consistent.',
+  } satisfies Text,
+  storageFull: {
+    th: 'ที่เก็บข้อมูลระหว่างรวมผลของไฟล์นี้เต็ม (Google ให้ 500 KB) กรุณาแจ้งผู้ดูแล',
+    en: "The file's storage for a run in progress is full (Google allows 500 KB). Tell the maintainers.",
+  } satisfies Text,
   targetsFailed: (detail: Text): Text => ({
     th: `${detail.th}\nอ่านรายงานครบแล้ว แก้แผ่นงาน ค่าเป้าหมาย แล้วกด ทำต่อ เพื่อเขียนตารางสรุป`,
     en: `${detail.en}\nEvery report is read: correct ค่าเป้าหมาย, then use continue to write the tables.`,
   }),
-  noReportTabs: { th: 'ไม่พบแผ่นงานแบบรายงานของจังหวัดในไฟล์นี้ ให้แต่ละจังหวัดกรอกในแผ่นงานที่ตั้งชื่อเป็นชื่อจังหวัด', en: 'No province report tab in this file. Give each province a tab named after it.' } satisfies Text,
-  tabMissing: (tab: string): Text => ({ th: `ไม่พบแผ่นงาน ${q(tab)} (ถูกเปลี่ยนชื่อหรือลบ?) ให้แก้ชื่อแผ่นงานให้ตรง`, en: `No tab ${q(tab)} (renamed or deleted?). Correct the tab name.` }),
-  openFailed: (detail: string): Text => ({ th: `Google เปิดไฟล์ไม่ได้ (${detail}) ลองรวมผลอีกครั้งภายหลัง`, en: `Google could not open the file (${detail}). Try again later.` }),
+  noReportTabs: {
+    th: 'ไม่พบแผ่นงานแบบรายงานของจังหวัดในไฟล์นี้ ให้แต่ละจังหวัดกรอกในแผ่นงานที่ตั้งชื่อเป็นชื่อจังหวัด',
+    en: 'No province report tab in this file. Give each province a tab named after it.',
+  } satisfies Text,
+  tabMissing: (tab: string): Text => ({
+    th: `ไม่พบแผ่นงาน ${q(tab)} (ถูกเปลี่ยนชื่อหรือลบ?) ให้แก้ชื่อแผ่นงานให้ตรง`,
+    en: `No tab ${q(tab)} (renamed or deleted?). Correct the tab name.`,
+  }),
+  openFailed: (detail: string): Text => ({
+    th: `Google เปิดไฟล์ไม่ได้ (${detail}) ลองรวมผลอีกครั้งภายหลัง`,
+    en: `Google could not open the file (${detail}). Try again later.`,
+  }),
   /** the hidden sheet holding each province's links between the executions of one consolidation */
   runDataSheet: 'ข้อมูลระหว่างรวมผล',
   chartDataHeading: 'ข้อมูลกราฟ',
@@ -109,7 +142,10 @@ export const centralRunMessages = {
     th: `สร้าง ทะเบียนไฟล์จังหวัด พร้อม ${provinces} จังหวัดเรียงตามเขตตรวจราชการแล้ว วางลิงก์ไฟล์ของแต่ละจังหวัด (ใส่ชื่อแผ่นงานเมื่อแบบรายงานไม่อยู่แผ่นแรก) และให้จังหวัดแชร์ไฟล์ให้บัญชีผู้รวมผลอย่างน้อยสิทธิ์ผู้อ่าน`,
     en: `Made ทะเบียนไฟล์จังหวัด with ${provinces} provinces by inspection zone. Paste each province's file link (and the tab name when the report is not the first tab); each file must be shared with the consolidating account, at least as viewer.`,
   }),
-  registerExists: { th: `มีแผ่นงาน ทะเบียนไฟล์จังหวัด อยู่แล้ว จึงไม่ได้สร้างใหม่`, en: `ทะเบียนไฟล์จังหวัด exists already; nothing was made.` } satisfies Text,
+  registerExists: {
+    th: `มีแผ่นงาน ทะเบียนไฟล์จังหวัด อยู่แล้ว จึงไม่ได้สร้างใหม่`,
+    en: `ทะเบียนไฟล์จังหวัด exists already; nothing was made.`,
+  } satisfies Text,
   registerHeader: ['ที่', 'เขตตรวจราชการ', 'จังหวัด', 'ลิงก์หรือรหัสไฟล์ Google Sheets', 'ชื่อแผ่นงาน (ถ้าไม่ใช่แผ่นแรก)', 'หมายเหตุ'],
   registerTitle: 'ทะเบียนไฟล์แบบรายงานของจังหวัด (สำหรับเมนู รวมผลทั้งประเทศ)',
   registerProvinceUnknown: (row: number, text: string): Text => ({

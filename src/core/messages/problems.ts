@@ -1,8 +1,8 @@
 // Thai and English text of every data problem: what is wrong and what to type instead.
 
-import type { ProblemCode } from '../validate/codes';
 import { groupThousands } from '../format/number';
 import { MAX_LINK_LENGTH } from '../normalise/links';
+import type { ProblemCode } from '../validate/codes';
 import type { Text } from './text';
 
 /** What a message may mention; each message uses the parts it needs. */
@@ -73,7 +73,10 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
   }),
   LINK_DUPLICATE: (p) =>
     p.inCell
-      ? { th: 'ลิงก์นี้ซ้ำในช่องเดียวกัน นับเป็นลิงก์เดียว ให้ลบลิงก์ที่ซ้ำออก', en: 'This link is repeated in this cell; it counts once. Delete the repeat.' }
+      ? {
+          th: 'ลิงก์นี้ซ้ำในช่องเดียวกัน นับเป็นลิงก์เดียว ให้ลบลิงก์ที่ซ้ำออก',
+          en: 'This link is repeated in this cell; it counts once. Delete the repeat.',
+        }
       : {
           th: `อปท. เดียวกันรายงานลิงก์นี้แล้วที่แถว ${p.firstRow ?? ''} นับลิงก์ครั้งเดียว แต่นับตัวเลขของทั้งสองแถวรวมในยอด ถ้าเป็นยอดเดียวกันที่กรอกซ้ำ ให้ลบแถวนี้`,
           en: `The same LAO reported this link in row ${p.firstRow ?? ''}: the link counts once, but both rows' figures are added to the totals. If this row repeats the same sales, delete it.`,
@@ -121,10 +124,14 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
   LAO_UNKNOWN: (p) => ({
     th:
       `ไม่พบ ${q(p.value)} ในทะเบียน อปท. ของจังหวัด${p.province ?? ''}` +
-      (p.candidates ? ` ชื่อที่ใกล้เคียง: ${p.candidates} กรุณาแก้ชื่อและประเภทให้ตรงกับทะเบียน` : ' กรุณาตรวจสอบชื่อและประเภท (อบต./ทต./ทม.) หรือแก้ไขแผ่นงานทะเบียน อปท. หากมีการเปลี่ยนชื่อหรือยกฐานะ'),
+      (p.candidates
+        ? ` ชื่อที่ใกล้เคียง: ${p.candidates} กรุณาแก้ชื่อและประเภทให้ตรงกับทะเบียน`
+        : ' กรุณาตรวจสอบชื่อและประเภท (อบต./ทต./ทม.) หรือแก้ไขแผ่นงานทะเบียน อปท. หากมีการเปลี่ยนชื่อหรือยกฐานะ'),
     en:
       `${q(p.value)} is not in the LAO registry of ${p.province ?? ''}.` +
-      (p.candidates ? ` Similar names: ${p.candidates}. Correct the name and type to match the registry.` : ' Check the name and type (อบต./ทต./ทม.), or update the registry sheet after a rename or upgrade.'),
+      (p.candidates
+        ? ` Similar names: ${p.candidates}. Correct the name and type to match the registry.`
+        : ' Check the name and type (อบต./ทต./ทม.), or update the registry sheet after a rename or upgrade.'),
   }),
   LAO_AMBIGUOUS: (p) => ({
     th: `${q(p.value)} ตรงกับ อปท. มากกว่าหนึ่งแห่ง: ${p.candidates ?? ''} กรุณาใส่ประเภทนำหน้าชื่อ เช่น ทต. หรือ อบต.`,

@@ -26,7 +26,9 @@ function shortValue(value: string): string {
 /** "แถว 5 “25601”, แถว 9 “abc” และอีก 3 แถว": the first few rows, then how many more. */
 function rowList(examples: readonly RowExample[], total: number): Text {
   const show = (label: string) =>
-    examples.map((e) => (e.value === '' ? `${label} ${e.row}` : `${label} ${e.row} ${q(shortValue(e.value))}`)).join(', ');
+    examples
+      .map((e) => (e.value === '' ? `${label} ${e.row}` : `${label} ${e.row} ${q(shortValue(e.value))}`))
+      .join(', ');
   const more = total - examples.length;
   return {
     th: show('แถว') + (more > 0 ? ` และอีก ${more} แถว` : ''),

@@ -27,8 +27,14 @@ export const rollupMessages = {
   /** `rows` null: the whole file is the same as `earlier` (or is `earlier`, given twice) */
   readOnce: (file: string, earlier: string, rows: number | null): Text =>
     rows === null
-      ? { th: `${file} มีข้อมูลเหมือน ${earlier} ทุกแถว จึงอ่านครั้งเดียว`, en: `${file} holds the same rows as ${earlier}, so it is read once.` }
-      : { th: `${file} มี ${groupThousands(rows)} แถวที่ซ้ำกับ ${earlier} ทุกช่อง นับแถวเหล่านั้นครั้งเดียว ให้ลบแถวที่ซ้ำจากไฟล์หนึ่ง`, en: `${file} has ${groupThousands(rows)} rows the same as in ${earlier}; each counts once. Delete them from one file.` },
+      ? {
+          th: `${file} มีข้อมูลเหมือน ${earlier} ทุกแถว จึงอ่านครั้งเดียว`,
+          en: `${file} holds the same rows as ${earlier}, so it is read once.`,
+        }
+      : {
+          th: `${file} มี ${groupThousands(rows)} แถวที่ซ้ำกับ ${earlier} ทุกช่อง นับแถวเหล่านั้นครั้งเดียว ให้ลบแถวที่ซ้ำจากไฟล์หนึ่ง`,
+          en: `${file} has ${groupThousands(rows)} rows the same as in ${earlier}; each counts once. Delete them from one file.`,
+        },
   notReportedProvince: { th: 'ยังไม่ส่งรายงาน', en: 'no report yet' } satisfies Text,
   unplacedDistrict: { th: 'ไม่ระบุอำเภอ', en: 'district not given' } satisfies Text,
 };

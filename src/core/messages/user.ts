@@ -14,6 +14,10 @@ export interface UserIdentity {
 /** The person's name for a message or the submitter column; null when neither the email nor a key is known. */
 export function userText(user: UserIdentity): Text | null {
   if (user.email) return { th: user.email, en: user.email };
-  if (user.key) return { th: `ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว ${user.key})`, en: `a user whose email Google does not show (temporary key ${user.key})` };
+  if (user.key)
+    return {
+      th: `ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว ${user.key})`,
+      en: `a user whose email Google does not show (temporary key ${user.key})`,
+    };
   return null;
 }

@@ -14,7 +14,7 @@ import {
   TRAILING_PUNCTUATION,
   trimTrailing,
 } from './linkChars';
-import { FRONT_END_PREFIXES, HOST_ALIASES, platformOfLowerCase, type Platform } from './platforms';
+import { FRONT_END_PREFIXES, HOST_ALIASES, type Platform, platformOfLowerCase } from './platforms';
 
 // A cell's split leaves no white space, but canonicalLink gets whole strings; controls are never typed on purpose.
 const SPACE_OR_CONTROL = /[\x00-\x20\x7f-\x9f]/;
@@ -49,7 +49,10 @@ const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', '__cft__'];
 
 // Most hosts start with none of the prefixes; one character test skips the loop for them.
 const FRONT_END_FIRST_CHARS: ReadonlySet<number> = new Set(FRONT_END_PREFIXES.map((p) => p.charCodeAt(0)));
-const ALIASES: readonly (readonly [string, string])[] = Object.keys(HOST_ALIASES).map((from) => [from, HOST_ALIASES[from]]);
+const ALIASES: readonly (readonly [string, string])[] = Object.keys(HOST_ALIASES).map((from) => [
+  from,
+  HOST_ALIASES[from],
+]);
 
 /**
  * A canonical key as part of a string: `source` itself when `from` < 0, otherwise https:// followed by source[from, to).

@@ -2,8 +2,8 @@
 // date cells) into Gregorian calendar parts, and prints them back in Thai official style.
 
 import type { CellValue } from '../cell';
-import { toArabicDigits } from './thaiDigits';
 import { normaliseText } from './text';
+import { toArabicDigits } from './thaiDigits';
 
 /** A day of the Gregorian calendar, as the checks' "today" and a form's first day are given. */
 export interface CalendarDay {
@@ -121,7 +121,9 @@ export function thaiDateLong(d: { year: number; month: number; day: number }): s
 
 /** '21 พฤศจิกายน 2569', or 'พฤศจิกายน 2569' for a month-only date */
 export function thaiDateOrMonthLong(d: { year: number; month: number; day: number | null }): string {
-  return d.day === null ? `${THAI_MONTHS[d.month - 1].full} ${d.year + BE_OFFSET}` : thaiDateLong({ year: d.year, month: d.month, day: d.day });
+  return d.day === null
+    ? `${THAI_MONTHS[d.month - 1].full} ${d.year + BE_OFFSET}`
+    : thaiDateLong({ year: d.year, month: d.month, day: d.day });
 }
 
 /** '21 พ.ย. 2569' */

@@ -1,15 +1,15 @@
 // Finds the links in a "published content" cell and reduces each to a canonical key, so the same post pasted
 // twice (with tracking parameters, an m. host, a short domain, labels or Thai digits) is recognised as one.
 
-import { normaliseTextOnce } from './text';
-import { toArabicDigits } from './thaiDigits';
 import { analyse, escapeSeparators, keyText, settle } from './canonicalUrl';
 import { isAsciiLetter, isDigit, trimTrailing } from './linkChars';
 import { PLATFORM_HOSTS, type Platform } from './platforms';
+import { normaliseTextOnce } from './text';
+import { toArabicDigits } from './thaiDigits';
 
 // The link vocabulary's other parts, so a caller imports everything about links from here.
 export { KEY_SCHEME, keyText, type LinkKey } from './canonicalUrl';
-export { PLATFORMS, platformCode, platformOf, type Platform } from './platforms';
+export { PLATFORMS, type Platform, platformCode, platformOf } from './platforms';
 
 export interface ParsedLink {
   /** The link as found in the cell (after Thai digits were converted), without label or glued punctuation. */
@@ -97,7 +97,8 @@ export function parseLinks(cell: string): ParsedLinks {
   const links: ParsedLink[] = [];
   const problems: LinkProblem[] = [];
   const sink: LinkSink = {
-    link: (raw, url, platform, source, from, to) => links.push({ raw, url, canonical: keyText(source, from, to), platform, id: -1 }),
+    link: (raw, url, platform, source, from, to) =>
+      links.push({ raw, url, canonical: keyText(source, from, to), platform, id: -1 }),
     problem: (code, token) => problems.push({ code, token }),
   };
   return scanLinks(cell, sink) ? { links, problems, empty: false } : EMPTY;

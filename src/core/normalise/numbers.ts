@@ -2,8 +2,8 @@
 // into exact numbers, and converts baht to integer satang so money sums never drift.
 
 import type { CellValue } from '../cell';
-import { toArabicDigits } from './thaiDigits';
 import { normaliseText } from './text';
+import { toArabicDigits } from './thaiDigits';
 
 export type ParsedNumber =
   | { readonly kind: 'blank' }

@@ -3,7 +3,7 @@
 
 import { periodMessages } from '../messages/period';
 import type { Text } from '../messages/text';
-import { BE_OFFSET, BE_THRESHOLD, THAI_MONTHS, compareDate, daysInMonth, thaiDateShort } from '../normalise/dates';
+import { BE_OFFSET, BE_THRESHOLD, compareDate, daysInMonth, THAI_MONTHS, thaiDateShort } from '../normalise/dates';
 import { normaliseText } from '../normalise/text';
 import { toArabicDigits } from '../normalise/thaiDigits';
 
@@ -203,7 +203,6 @@ function monthAbbr(month: number): Text {
 function yearText(ceYear: number): Text {
   return { th: String(ceYear + BE_OFFSET), en: String(ceYear) };
 }
-
 
 function pad(n: number, width: number): string {
   let s = String(n);

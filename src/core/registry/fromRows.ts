@@ -3,7 +3,7 @@
 
 import { findProvince } from '../geo/provinces';
 import type { Province } from '../geo/types';
-import { joinTexts, registryMessages, type RowExample } from '../messages/registry';
+import { joinTexts, type RowExample, registryMessages } from '../messages/registry';
 import type { Text } from '../messages/text';
 import { normaliseText } from '../normalise/text';
 import { toArabicDigits } from '../normalise/thaiDigits';
@@ -199,7 +199,15 @@ export function registryFromTable(rows: readonly (readonly string[])[]): Registr
     const districtText = cell(row, columns.district);
     const provinceText = cell(row, columns.province);
     const email = cell(row, columns.email);
-    if (codeText === '' && typeText === '' && nameText === '' && districtText === '' && provinceText === '' && email === '') continue;
+    if (
+      codeText === '' &&
+      typeText === '' &&
+      nameText === '' &&
+      districtText === '' &&
+      provinceText === '' &&
+      email === ''
+    )
+      continue;
     rowsRead++;
 
     let ok = true;

@@ -17,7 +17,13 @@ export interface LaoTypeInfo {
 
 /** In the order official tables list them: อบจ., เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต., then เมืองพัทยา. */
 export const LAO_TYPES: readonly LaoTypeInfo[] = [
-  { type: 'pao', dlaType: 'อบจ.', shortPrefix: 'อบจ.', fullPrefix: 'องค์การบริหารส่วนจังหวัด', labelEn: 'Provincial Administrative Organisation' },
+  {
+    type: 'pao',
+    dlaType: 'อบจ.',
+    shortPrefix: 'อบจ.',
+    fullPrefix: 'องค์การบริหารส่วนจังหวัด',
+    labelEn: 'Provincial Administrative Organisation',
+  },
   { type: 'city', dlaType: 'เทศบาลนคร', shortPrefix: 'ทน.', fullPrefix: 'เทศบาลนคร', labelEn: 'City Municipality' },
   { type: 'town', dlaType: 'เทศบาลเมือง', shortPrefix: 'ทม.', fullPrefix: 'เทศบาลเมือง', labelEn: 'Town Municipality' },
   {
@@ -27,8 +33,20 @@ export const LAO_TYPES: readonly LaoTypeInfo[] = [
     fullPrefix: 'เทศบาลตำบล',
     labelEn: 'Subdistrict Municipality',
   },
-  { type: 'sao', dlaType: 'อบต.', shortPrefix: 'อบต.', fullPrefix: 'องค์การบริหารส่วนตำบล', labelEn: 'Subdistrict Administrative Organisation' },
-  { type: 'special', dlaType: 'ท้องถิ่นรูปแบบพิเศษ', shortPrefix: '', fullPrefix: '', labelEn: 'Special local government (Pattaya City)' },
+  {
+    type: 'sao',
+    dlaType: 'อบต.',
+    shortPrefix: 'อบต.',
+    fullPrefix: 'องค์การบริหารส่วนตำบล',
+    labelEn: 'Subdistrict Administrative Organisation',
+  },
+  {
+    type: 'special',
+    dlaType: 'ท้องถิ่นรูปแบบพิเศษ',
+    shortPrefix: '',
+    fullPrefix: '',
+    labelEn: 'Special local government (Pattaya City)',
+  },
 ];
 
 export const LAO_TYPE_INFO: Readonly<Record<LaoType, LaoTypeInfo>> = {
@@ -73,7 +91,9 @@ export function laoTypeFromText(text: string): LaoType | undefined {
 // A short prefix counts with its dot, or without it only when a space follows ("อบต บ้านใหม่"): bare names such as ทมอ and
 // อบทม (both อบต.) start with the same letters.
 const NAME_PREFIXES: readonly { readonly prefix: string; readonly type: LaoType }[] = LAO_TYPES.flatMap((info) =>
-  [info.fullPrefix, info.shortPrefix, info.shortPrefix.replace(/\.$/, ' ')].filter((prefix) => prefix.trim() !== '').map((prefix) => ({ prefix, type: info.type })),
+  [info.fullPrefix, info.shortPrefix, info.shortPrefix.replace(/\.$/, ' ')]
+    .filter((prefix) => prefix.trim() !== '')
+    .map((prefix) => ({ prefix, type: info.type })),
 ).sort((a, b) => b.prefix.length - a.prefix.length);
 
 export interface SplitName {

@@ -53,26 +53,45 @@ export function indexRegistry(registry: Registry, provinceOf: (code: string) => 
     const province = provinceOf(code);
     if (!province) continue;
     // DLA's order inside a district is the running number (the last two digits), whatever the type digit says
-    const sorted = [...laos].sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.code.slice(5).localeCompare(b.code.slice(5)) || a.code.localeCompare(b.code));
+    const sorted = [...laos].sort(
+      (a, b) =>
+        a.districtCode.localeCompare(b.districtCode) ||
+        a.code.slice(5).localeCompare(b.code.slice(5)) ||
+        a.code.localeCompare(b.code),
+    );
     const districts = new Map<string, District>();
     const byName = new Map<string, Lao[]>();
     for (const lao of sorted) {
-      if (!districts.has(lao.districtCode)) districts.set(lao.districtCode, { code: lao.districtCode, name: lao.districtName });
+      if (!districts.has(lao.districtCode))
+        districts.set(lao.districtCode, { code: lao.districtCode, name: lao.districtName });
       push(byName, nameKey(lao.name), lao);
     }
     const districtByKey = new Map<string, District>();
     for (const d of districts.values()) districtByKey.set(districtKey(d.name, province.nameTh), d);
-    provinces.set(code, { province, districts: [...districts.values()], laos: sorted, districtByKey, laosByName: byName });
+    provinces.set(code, {
+      province,
+      districts: [...districts.values()],
+      laos: sorted,
+      districtByKey,
+      laosByName: byName,
+    });
   }
   return { provinces, laosByName };
 }
 
 function candidatesText(laos: readonly Lao[], withProvince = false): string {
-  return laos.map((l) => `${laoDisplayName(l)} (อ.${l.districtName}${withProvince ? ` จ.${l.provinceName}` : ''})`).join(', ');
+  return laos
+    .map((l) => `${laoDisplayName(l)} (อ.${l.districtName}${withProvince ? ` จ.${l.provinceName}` : ''})`)
+    .join(', ');
 }
 
 /** Who a row belongs to in a province's registry, with the problems that stop or qualify the match. */
-export function matchLao(index: RegistryIndex, registry: ProvinceRegistry, laoText: string, districtText: string | null): LaoIdentity {
+export function matchLao(
+  index: RegistryIndex,
+  registry: ProvinceRegistry,
+  laoText: string,
+  districtText: string | null,
+): LaoIdentity {
   const split = splitLaoName(laoText);
   const key = nameKey(split.name);
   const province = registry.province.nameTh;
@@ -83,30 +102,69 @@ export function matchLao(index: RegistryIndex, registry: ProvinceRegistry, laoTe
     district = registry.districtByKey.get(districtKey(districtText, province));
     if (!district) {
       const names = registry.districts.map((d) => d.name).join(', ');
-      return { ...fallback, problems: [{ code: 'DISTRICT_UNKNOWN', column: 'district', params: { value: districtText, province, candidates: names } }] };
+      return {
+        ...fallback,
+        problems: [
+          {
+            code: 'DISTRICT_UNKNOWN',
+            column: 'district',
+            params: { value: districtText, province, candidates: names },
+          },
+        ],
+      };
     }
   }
 
   const sameName = registry.laosByName.get(key) ?? [];
   const candidates = split.type ? sameName.filter((l) => l.type === split.type) : sameName;
   if (candidates.length === 0) {
-    const elsewhere = (index.laosByName.get(key) ?? []).filter((l) => l.provinceCode !== registry.province.code && (!split.type || l.type === split.type));
+    const elsewhere = (index.laosByName.get(key) ?? []).filter(
+      (l) => l.provinceCode !== registry.province.code && (!split.type || l.type === split.type),
+    );
     if (elsewhere.length > 0 && sameName.length === 0) {
       const provinces = [...new Set(elsewhere.map((l) => l.provinceName))].join(', ');
-      return { ...fallback, problems: [{ code: 'LAO_OTHER_PROVINCE', column: 'lao', params: { value: laoText, province, candidates: provinces } }] };
+      return {
+        ...fallback,
+        problems: [
+          { code: 'LAO_OTHER_PROVINCE', column: 'lao', params: { value: laoText, province, candidates: provinces } },
+        ],
+      };
     }
-    return { ...fallback, problems: [{ code: 'LAO_UNKNOWN', column: 'lao', params: { value: laoText, province, candidates: sameName.length ? candidatesText(sameName) : undefined } }] };
+    return {
+      ...fallback,
+      problems: [
+        {
+          code: 'LAO_UNKNOWN',
+          column: 'lao',
+          params: { value: laoText, province, candidates: sameName.length ? candidatesText(sameName) : undefined },
+        },
+      ],
+    };
   }
 
   const inDistrict = district ? candidates.filter((l) => l.districtCode === district.code) : candidates;
   const pool = inDistrict.length > 0 ? inDistrict : candidates;
   if (pool.length > 1) {
-    return { ...fallback, problems: [{ code: 'LAO_AMBIGUOUS', column: 'lao', params: { value: laoText, candidates: candidatesText(pool) } }] };
+    return {
+      ...fallback,
+      problems: [
+        { code: 'LAO_AMBIGUOUS', column: 'lao', params: { value: laoText, candidates: candidatesText(pool) } },
+      ],
+    };
   }
   const lao = pool[0];
   const identity = { key: lao.code, name: laoDisplayName(lao), lao };
   if (district && inDistrict.length === 0) {
-    return { ...identity, problems: [{ code: 'LAO_DISTRICT_MISMATCH', column: 'district', params: { value: laoDisplayName(lao), district: lao.districtName } }] };
+    return {
+      ...identity,
+      problems: [
+        {
+          code: 'LAO_DISTRICT_MISMATCH',
+          column: 'district',
+          params: { value: laoDisplayName(lao), district: lao.districtName },
+        },
+      ],
+    };
   }
   return identity;
 }
@@ -125,7 +183,10 @@ export function textIdentity(laoText: string, districtText: string | null, provi
  * A row matcher for one province that remembers its answers: names repeat on every row an อปท. reports. Keyed by district
  * then name, as given: the same text objects come back row after row, and each keeps its hash (a joined key would not).
  */
-export function provinceMatcher(index: RegistryIndex, registry: ProvinceRegistry): (laoText: string, districtText: string | null) => LaoIdentity {
+export function provinceMatcher(
+  index: RegistryIndex,
+  registry: ProvinceRegistry,
+): (laoText: string, districtText: string | null) => LaoIdentity {
   const known = new Map<string | null, Map<string, LaoIdentity>>();
   return (laoText, districtText) => {
     let byName = known.get(districtText);

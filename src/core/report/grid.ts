@@ -15,7 +15,12 @@ export interface Grid {
   readonly width: number;
 }
 
-export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = { text: '@', integer: '#,##0', money: '#,##0.00', percent: '0.0' };
+export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = {
+  text: '@',
+  integer: '#,##0',
+  money: '#,##0.00',
+  percent: '0.0',
+};
 
 const FORMULA_START = /^[=+\-@]/;
 // what a spreadsheet would turn into a number, a date or a boolean when written as text: "1,50", "0812345678", "1/10/2568"
@@ -44,7 +49,10 @@ export function reportGrid(table: ReportTable): Grid {
   for (const s of table.subtitle) line([asSheetText(s)], false);
   line([], false);
   const headerRow = values.length;
-  line(table.columns.map((c) => asSheetText(c.header)), true);
+  line(
+    table.columns.map((c) => asSheetText(c.header)),
+    true,
+  );
   for (const row of table.rows) {
     if (row.style === 'heading') {
       line([asSheetText(String(row.cells[0] ?? ''))], true);

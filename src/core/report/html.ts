@@ -1,7 +1,7 @@
 // Renders a ReportDocument as one self-contained HTML page (tables, inline SVG bar charts, print stylesheet for A4 landscape).
 // Pure string building so the same page comes out of the CLI and of Apps Script; every piece of text is escaped.
 
-import { formatMoney, formatInteger, formatPercent } from '../format/number';
+import { formatInteger, formatMoney, formatPercent } from '../format/number';
 import type { BarChart, CellFormat, ReportCell, ReportDocument, ReportRow, ReportTable } from './types';
 
 /** Shown for an unknown figure (null), never 0: a missing report is not a report of zero. */
@@ -43,7 +43,8 @@ function withUnit(text: string, unit: string): string {
 }
 
 // System Thai fonts only: the page must open offline and must not fetch anything.
-const FONT_STACK = '"Sarabun", "TH Sarabun New", "TH SarabunPSK", "Noto Sans Thai", "Leelawadee UI", "Leelawadee", Tahoma, sans-serif';
+const FONT_STACK =
+  '"Sarabun", "TH Sarabun New", "TH SarabunPSK", "Noto Sans Thai", "Leelawadee UI", "Leelawadee", Tahoma, sans-serif';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -112,7 +113,9 @@ function renderTable(table: ReportTable): string {
   out.push('<div class="table-wrap">', '<table>');
   // widths are in characters; ch is the nearest CSS unit and only a hint, so long Thai names still wrap
   out.push(`<colgroup>${table.columns.map((c) => `<col style="width: ${cssLength(c.width)}ch">`).join('')}</colgroup>`);
-  out.push(`<thead><tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`);
+  out.push(
+    `<thead><tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`,
+  );
   out.push('<tbody>');
   for (const row of table.rows) out.push(renderRow(row, table, width));
   out.push('</tbody>', '</table>', '</div>');
@@ -164,7 +167,11 @@ function renderChart(chart: BarChart, id: string): string {
   const rows = chart.categories.map((label, i) => {
     const value = chart.values[i];
     const known = typeof value === 'number' && Number.isFinite(value);
-    return { label, value: known ? value : 0, text: withUnit(formatCellText(known ? value : null, chart.format), chart.unit) };
+    return {
+      label,
+      value: known ? value : 0,
+      text: withUnit(formatCellText(known ? value : null, chart.format), chart.unit),
+    };
   });
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -177,7 +184,9 @@ function renderChart(chart: BarChart, id: string): string {
   let height: number;
   if (rows.length === 0) {
     height = ROW_HEIGHT + 2 * PAD;
-    body.push(`<text x="${CHART_WIDTH / 2}" y="${PAD + baselineOffset()}" text-anchor="middle" font-size="${FONT_SIZE}" fill="#555">${escapeHtml(NO_DATA)}</text>`);
+    body.push(
+      `<text x="${CHART_WIDTH / 2}" y="${PAD + baselineOffset()}" text-anchor="middle" font-size="${FONT_SIZE}" fill="#555">${escapeHtml(NO_DATA)}</text>`,
+    );
   } else {
     height = rows.length * ROW_HEIGHT + 2 * PAD;
     const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(...rows.map((r) => textWidth(r.label))));

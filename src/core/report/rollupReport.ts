@@ -2,11 +2,11 @@
 // reported, the data problems, and the bar charts; every renderer (xlsx, HTML, terminal, the add-on's sheets) lays this out.
 
 import type { FormSpec } from '../form/types';
-import { reportMessages as M } from '../messages/report';
 import { REGISTRY_ATTRIBUTION } from '../messages/registry';
+import { reportMessages as M } from '../messages/report';
 import { thaiDateLong } from '../normalise/dates';
 import { periodLabel } from '../period/period';
-import { LAOS_REPORTED, summedMetrics, type Metric } from '../rollup/metrics';
+import { LAOS_REPORTED, type Metric, summedMetrics } from '../rollup/metrics';
 import { addRowCounts, newGroup } from '../rollup/provinceRollup';
 import type { Group, Level, RollupResult } from '../rollup/types';
 import type { Problem } from '../validate/types';
@@ -38,33 +38,60 @@ function figureColumns(result: RollupResult, form: FormSpec): FigureColumn[] {
   const cols: FigureColumn[] = [
     { column: { header: M.columns.laosTotal, format: 'integer', width: 12 }, value: (g) => g.laosTotal },
     { column: { header: M.columns.laosReported, format: 'integer', width: 12 }, value: (g) => g.laosReported },
-    { column: { header: M.columns.participation, format: 'percent', width: 12 }, value: (g) => (registry ? g.participation : null) },
+    {
+      column: { header: M.columns.participation, format: 'percent', width: 12 },
+      value: (g) => (registry ? g.participation : null),
+    },
     { column: { header: M.columns.entries, format: 'integer', width: 12 }, value: (g) => g.entries },
     { column: { header: M.columns.links, format: 'integer', width: 12 }, value: (g) => g.links },
     ...metrics.map((m) => ({
-      column: { header: `${m.label.th} (${m.unit.th})`, format: m.money ? ('money' as const) : ('integer' as const), width: m.money ? 16 : 14 },
+      column: {
+        header: `${m.label.th} (${m.unit.th})`,
+        format: m.money ? ('money' as const) : ('integer' as const),
+        width: m.money ? 16 : 14,
+      },
       value: (g: Group) => (m.money ? baht(g.sums[m.key] ?? 0) : (g.sums[m.key] ?? 0)),
     })),
   ];
   const root = result.root;
-  const targeted = (key: string) => root.targets[key] !== undefined || root.children.some(function has(g: Group): boolean {
-    return g.targets[key] !== undefined || g.children.some(has);
-  });
+  const targeted = (key: string) =>
+    root.targets[key] !== undefined ||
+    root.children.some(function has(g: Group): boolean {
+      return g.targets[key] !== undefined || g.children.some(has);
+    });
   const allMetrics: Metric[] = [
-    { key: LAOS_REPORTED, label: { th: 'อปท. ที่เข้าร่วม', en: '' }, unit: { th: 'แห่ง', en: '' }, money: false, targetHeaders: [] },
+    {
+      key: LAOS_REPORTED,
+      label: { th: 'อปท. ที่เข้าร่วม', en: '' },
+      unit: { th: 'แห่ง', en: '' },
+      money: false,
+      targetHeaders: [],
+    },
     ...metrics,
   ];
   for (const m of allMetrics) {
     if (!targeted(m.key)) continue;
     cols.push(
-      { column: { header: M.columns.target(m.label.th, m.unit.th), format: m.money ? 'money' : 'integer', width: 16 }, value: (g) => target(g, m.key, m.money) },
-      { column: { header: M.columns.achievement(m.label.th), format: 'percent', width: 12 }, value: (g) => g.achievement[m.key] ?? null },
+      {
+        column: { header: M.columns.target(m.label.th, m.unit.th), format: m.money ? 'money' : 'integer', width: 16 },
+        value: (g) => target(g, m.key, m.money),
+      },
+      {
+        column: { header: M.columns.achievement(m.label.th), format: 'percent', width: 12 },
+        value: (g) => g.achievement[m.key] ?? null,
+      },
     );
   }
   for (const extra of result.extraTargets) {
-    cols.push({ column: { header: extra.header, format: extra.money ? 'money' : 'integer', width: 16 }, value: (g) => target(g, extra.key, extra.money) });
+    cols.push({
+      column: { header: extra.header, format: extra.money ? 'money' : 'integer', width: 16 },
+      value: (g) => target(g, extra.key, extra.money),
+    });
   }
-  cols.push({ column: { header: M.columns.rowsWithErrors, format: 'integer', width: 12 }, value: (g) => g.rowsWithErrors });
+  cols.push({
+    column: { header: M.columns.rowsWithErrors, format: 'integer', width: 12 },
+    value: (g) => g.rowsWithErrors,
+  });
   return cols;
 }
 
@@ -90,7 +117,11 @@ function unofficial(district: Group, province: Group): boolean {
 }
 
 /** The districts of a province as official rows: those of the registry, numbered, then one line for everything else. */
-function districtRows(province: Group, first: number, line: (g: Group, seq: ReportCell, name: string, style: ReportRow['style']) => ReportRow): ReportRow[] {
+function districtRows(
+  province: Group,
+  first: number,
+  line: (g: Group, seq: ReportCell, name: string, style: ReportRow['style']) => ReportRow,
+): ReportRow[] {
   const official = province.children.filter((d) => !unofficial(d, province));
   const rows = official.map((d, i) => line(d, first + i, groupName(d), 'normal'));
   const others = province.children.filter((d) => unofficial(d, province));
@@ -113,7 +144,10 @@ function sumOf(groups: readonly Group[]): Group {
 /** The rows of the summary: groups at `by`, under headings and subtotals of the level above when there is one below the root. */
 function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): ReportRow[] {
   const rows: ReportRow[] = [];
-  const line = (g: Group, seq: ReportCell, name: string, style: ReportRow['style']): ReportRow => ({ cells: [seq, name, ...figures.map((f) => f.value(g))], style });
+  const line = (g: Group, seq: ReportCell, name: string, style: ReportRow['style']): ReportRow => ({
+    cells: [seq, name, ...figures.map((f) => f.value(g))],
+    style,
+  });
   const root = result.root;
   if (!result.national) {
     rows.push(...districtRows(root, 1, line));
@@ -145,7 +179,9 @@ function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): 
 }
 
 function subtitle(result: RollupResult, asOf: ReportOptions['asOf']): string[] {
-  const scope = result.national ? M.scopeNation(result.provinces.length) : M.scopeProvince(result.provinces[0]?.nameTh ?? '');
+  const scope = result.national
+    ? M.scopeNation(result.provinces.length)
+    : M.scopeProvince(result.provinces[0]?.nameTh ?? '');
   const date = { th: thaiDateLong({ ...asOf }), en: '' };
   return [scope.th, M.asOf(date).th, M.period(result.period ? periodLabel(result.period) : null).th];
 }
@@ -155,14 +191,19 @@ function summaryTable(result: RollupResult, form: FormSpec, by: Level, asOf: Rep
   const nameHeader = !result.national || by === 'district' ? M.columns.district : M.columns.province;
   const footnotes = [M.footnotes.distinct, M.footnotes.errors, M.footnotes.unknown];
   const provinces = result.national ? result.root.children.flatMap((z) => z.children) : [result.root];
-  if (provinces.some((p) => p.children.some((d) => unofficial(d, p))) && (!result.national || by === 'district')) footnotes.push(M.footnotes.unknownPlaces);
+  if (provinces.some((p) => p.children.some((d) => unofficial(d, p))) && (!result.national || by === 'district'))
+    footnotes.push(M.footnotes.unknownPlaces);
   if (result.root.undated > 0) footnotes.push(M.footnotes.undated(result.root.undated));
   for (const o of result.overlaps) footnotes.push(o.message.th);
   return {
     sheetName: result.national && by !== 'district' ? M.sheet.byProvince : M.sheet.byDistrict,
     title: M.title.th,
     subtitle: subtitle(result, asOf),
-    columns: [{ header: M.columns.seq, format: 'text', width: 5 }, { header: nameHeader, format: 'text', width: 24 }, ...figures.map((f) => f.column)],
+    columns: [
+      { header: M.columns.seq, format: 'text', width: 5 },
+      { header: nameHeader, format: 'text', width: 24 },
+      ...figures.map((f) => f.column),
+    ],
     rows: summaryRows(result, by, figures),
     footnotes,
   };
@@ -183,7 +224,10 @@ function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): R
       const title = M.districtHeading(n.district, count);
       rows.push({ cells: [national ? `${M.provinceHeading(n.province)} ${title}` : title], style: 'heading' });
     }
-    rows.push({ cells: national ? [++seq, n.province, n.district, n.code, n.name] : [++seq, n.district, n.code, n.name], style: 'normal' });
+    rows.push({
+      cells: national ? [++seq, n.province, n.district, n.code, n.name] : [++seq, n.district, n.code, n.name],
+      style: 'normal',
+    });
   }
   const columns: ReportColumn[] = [
     { header: M.columns.seq, format: 'text', width: 5 },
@@ -192,10 +236,21 @@ function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): R
     { header: M.columns.laoCode, format: 'text', width: 10 },
     { header: M.columns.lao, format: 'text', width: 30 },
   ];
-  return { sheetName: M.sheet.nonReporters, title: M.nonReportersTitle.th, subtitle: subtitle(result, asOf), columns, rows, footnotes: [] };
+  return {
+    sheetName: M.sheet.nonReporters,
+    title: M.nonReportersTitle.th,
+    subtitle: subtitle(result, asOf),
+    columns,
+    rows,
+    footnotes: [],
+  };
 }
 
-function problemsTable(result: RollupResult, problems: readonly SourceProblem[], asOf: ReportOptions['asOf']): ReportTable {
+function problemsTable(
+  result: RollupResult,
+  problems: readonly SourceProblem[],
+  asOf: ReportOptions['asOf'],
+): ReportTable {
   const files = new Set(problems.map((p) => p.file)).size > 1;
   const rows: ReportRow[] = problems.map((p, i) => ({
     cells: [
@@ -212,18 +267,34 @@ function problemsTable(result: RollupResult, problems: readonly SourceProblem[],
   if (rows.length === 0) rows.push({ cells: [M.noProblems], style: 'heading' });
   const columns: ReportColumn[] = [
     { header: M.columns.seq, format: 'text', width: 5 },
-    ...(files ? [{ header: M.columns.file, format: 'text' as const, width: 20 }, { header: M.columns.sheet, format: 'text' as const, width: 14 }] : []),
+    ...(files
+      ? [
+          { header: M.columns.file, format: 'text' as const, width: 20 },
+          { header: M.columns.sheet, format: 'text' as const, width: 14 },
+        ]
+      : []),
     { header: M.columns.row, format: 'text', width: 6 },
     { header: M.columns.column, format: 'text', width: 20 },
     { header: M.columns.value, format: 'text', width: 24 },
     { header: M.columns.severity, format: 'text', width: 12 },
     { header: M.columns.message, format: 'text', width: 60 },
   ];
-  return { sheetName: M.sheet.problems, title: M.problemsTitle.th, subtitle: subtitle(result, asOf), columns, rows, footnotes: [] };
+  return {
+    sheetName: M.sheet.problems,
+    title: M.problemsTitle.th,
+    subtitle: subtitle(result, asOf),
+    columns,
+    rows,
+    footnotes: [],
+  };
 }
 
 function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
-  const groups = result.national ? (by === 'zone' ? result.root.children : result.root.children.flatMap((z) => z.children)) : result.root.children.filter((d) => !unofficial(d, result.root));
+  const groups = result.national
+    ? by === 'zone'
+      ? result.root.children
+      : result.root.children.flatMap((z) => z.children)
+    : result.root.children.filter((d) => !unofficial(d, result.root));
   const unit = result.national ? (by === 'zone' ? 'เขตตรวจราชการ' : 'จังหวัด') : 'อำเภอ';
   const out: BarChart[] = [];
   const money = summedMetrics(form).find((m) => m.money);
@@ -237,7 +308,13 @@ function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
     });
   }
   if (result.withRegistry) {
-    out.push({ title: M.charts.participation(unit), categories: groups.map((g) => g.name), values: groups.map((g) => g.participation ?? 0), format: 'percent', unit: '%' });
+    out.push({
+      title: M.charts.participation(unit),
+      categories: groups.map((g) => g.name),
+      values: groups.map((g) => g.participation ?? 0),
+      format: 'percent',
+      unit: '%',
+    });
   }
   return out;
 }
@@ -246,7 +323,11 @@ export function rollupReport(result: RollupResult, form: FormSpec, options: Repo
   const by = options.by ?? defaultLevel(result);
   return {
     title: M.title.th,
-    tables: [summaryTable(result, form, by, options.asOf), nonReportersTable(result, options.asOf), problemsTable(result, options.problems, options.asOf)],
+    tables: [
+      summaryTable(result, form, by, options.asOf),
+      nonReportersTable(result, options.asOf),
+      problemsTable(result, options.problems, options.asOf),
+    ],
     charts: charts(result, form, by),
     attribution: REGISTRY_ATTRIBUTION.th,
   };

@@ -34,7 +34,13 @@ export function rollupMetrics(form: FormSpec): readonly Metric[] {
       PARTICIPATION_METRIC,
       ...form.columns
         .filter((c) => c.rollup === 'sum')
-        .map((c) => ({ key: c.key, label: c.label, unit: c.unit ?? { th: '', en: '' }, money: c.type === 'money', targetHeaders: [c.header, ...c.variants] })),
+        .map((c) => ({
+          key: c.key,
+          label: c.label,
+          unit: c.unit ?? { th: '', en: '' },
+          money: c.type === 'money',
+          targetHeaders: [c.header, ...c.variants],
+        })),
     ];
     cache.set(form, metrics);
   }

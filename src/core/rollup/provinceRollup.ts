@@ -1,23 +1,23 @@
 // Rolls one province's checked report sheets up by district: the unit national consolidation is made of.
 // Its result is plain data (JSON-safe), so a consolidation can save it after each province and resume later.
 
-import { collateThai } from '../format/collate';
 import type { FormSpec } from '../form/types';
+import { collateThai } from '../format/collate';
 import type { Province } from '../geo/types';
+import { compareDate } from '../normalise/dates';
 import { PLATFORMS, type Platform } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
-import { compareDate } from '../normalise/dates';
-import { periodRange, type Period } from '../period/period';
+import { type Period, periodRange } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import { laoDisplayName } from '../registry/laoTypes';
 import type { RegistryIndex } from '../registry/match';
-import { DUPLICATE, ERROR, NOT_REPORTED, WARNED, type EntryTable } from '../validate/entryTable';
-import type { CalendarDay } from '../validate/validateSheet';
-import type { SheetValidation } from '../validate/types';
-import { summedMetrics } from './metrics';
-import type { Group, Level, NonReporter } from './types';
+import { DUPLICATE, type EntryTable, ERROR, NOT_REPORTED, WARNED } from '../validate/entryTable';
 import type { LinkNumbering } from '../validate/linkNumbering';
-import { readOnce, type ReadOnce } from './readOnce';
+import type { SheetValidation } from '../validate/types';
+import type { CalendarDay } from '../validate/validateSheet';
+import { summedMetrics } from './metrics';
+import { type ReadOnce, readOnce } from './readOnce';
+import type { Group, Level, NonReporter } from './types';
 
 /** Canonical link i is on platform[i]: two lists rather than a pair per link, since a province reports tens of thousands. */
 export interface LinkList {
@@ -41,7 +41,11 @@ export interface ProvinceResult {
   /** อปท. reported where the registry covers the province (0 without one): participation compares only these */
   readonly covered: number;
   readonly nonReporters: readonly NonReporter[];
-  readonly problems: { readonly errors: number; readonly warnings: number; readonly byCode: Readonly<Record<string, number>> };
+  readonly problems: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly byCode: Readonly<Record<string, number>>;
+  };
 }
 
 const UNPLACED_DISTRICT = 'ไม่ระบุอำเภอ';
@@ -55,9 +59,24 @@ function byThaiName(a: Group, b: Group): number {
 
 export function newGroup(level: Level, key: string, name: string, code: string | null): Group {
   return {
-    level, key, name, code,
-    laosTotal: null, laosReported: 0, participation: null, entries: 0, links: 0, linksByPlatform: {}, sums: {},
-    rowsWithErrors: 0, rowsWithWarnings: 0, undated: 0, targets: {}, achievement: {}, hasReport: false, children: [],
+    level,
+    key,
+    name,
+    code,
+    laosTotal: null,
+    laosReported: 0,
+    participation: null,
+    entries: 0,
+    links: 0,
+    linksByPlatform: {},
+    sums: {},
+    rowsWithErrors: 0,
+    rowsWithWarnings: 0,
+    undated: 0,
+    targets: {},
+    achievement: {},
+    hasReport: false,
+    children: [],
   };
 }
 
@@ -113,7 +132,16 @@ export function rollupProvince(
       const group = placeDistrict(code, typed);
       place = placeOf.get(group);
       if (!place) {
-        place = { group, index: places.length, entries: 0, rowsWithErrors: 0, rowsWithWarnings: 0, undated: 0, sums: new Float64Array(metrics.length), links: new Int32Array(PLATFORMS.length) };
+        place = {
+          group,
+          index: places.length,
+          entries: 0,
+          rowsWithErrors: 0,
+          rowsWithWarnings: 0,
+          undated: 0,
+          sums: new Float64Array(metrics.length),
+          links: new Int32Array(PLATFORMS.length),
+        };
         places.push(place);
         placeOf.set(group, place);
       }
@@ -123,7 +151,8 @@ export function rollupProvince(
   };
   const placeDistrict = (code: string | undefined, typed: string | null): Group => {
     const key = code ?? (typed ? districtKey(typed, province.nameTh) : '');
-    const existing = districts.get(key) ?? (reg && typed ? districts.get(reg.districtByKey.get(key)?.code ?? '') : undefined);
+    const existing =
+      districts.get(key) ?? (reg && typed ? districts.get(reg.districtByKey.get(key)?.code ?? '') : undefined);
     if (existing) return existing;
     const name = typed ? normaliseText(typed).replace(DISTRICT_PREFIX, '') : UNPLACED_DISTRICT;
     const dg = newGroup('district', key === '' ? '?' : `?${key}`, name, null);
@@ -137,7 +166,10 @@ export function rollupProvince(
   // one map operation per อปท. and per link: an อปท. belongs to one district; a link is counted where it is first seen
   const laoDistrict = new Map<string, Group>();
   // links are told apart by number when every sheet shares one numbering (the usual case), else by their text
-  const numbering = sheets.length > 0 && sheets.every((sh) => sh.linkNumbers === sheets[0].linkNumbers) ? sheets[0].linkNumbers : undefined;
+  const numbering =
+    sheets.length > 0 && sheets.every((sh) => sh.linkNumbers === sheets[0].linkNumbers)
+      ? sheets[0].linkNumbers
+      : undefined;
   const firstPlace = numbering ? firstPlacesByNumber(sheets) : firstPlacesByText();
   // at most every link of the sheets: lists made at that length and cut to the links counted, rather than grown by push
   let bound = 0;
@@ -182,7 +214,9 @@ export function rollupProvince(
   // then in Thai order: the same order whatever order the rows came in
   const placed = [...districts.values()];
   const byKey = (a: Group, b: Group) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  pg.children = reg ? [...placed.filter((d) => d.code !== null), ...placed.filter((d) => d.code === null).sort(byKey)] : placed.sort(byThaiName);
+  pg.children = reg
+    ? [...placed.filter((d) => d.code !== null), ...placed.filter((d) => d.code === null).sort(byKey)]
+    : placed.sort(byThaiName);
   for (const dg of pg.children) {
     dg.laosReported = laosIn.get(dg) ?? 0;
     for (const m of metrics) dg.sums[m.key] ??= 0;
@@ -199,7 +233,15 @@ export function rollupProvince(
   if (reg) {
     for (const lao of reg.laos) {
       if (laoDistrict.has(lao.code)) continue;
-      nonReporters.push({ code: lao.code, type: lao.type, name: laoDisplayName(lao), district: lao.districtName, districtCode: lao.districtCode, province: province.nameTh, provinceCode: province.code });
+      nonReporters.push({
+        code: lao.code,
+        type: lao.type,
+        name: laoDisplayName(lao),
+        district: lao.districtName,
+        districtCode: lao.districtCode,
+        province: province.nameTh,
+        provinceCode: province.code,
+      });
     }
   }
   links.canonical.length = numbering ? 0 : linkCount;
@@ -232,7 +274,11 @@ function linksByNumber(ids: Int32Array, platform: readonly Platform[], numbering
 }
 
 /** Attaches a run's link numbers to a result without making them part of its data. */
-export function withRunLinks<T extends ProvinceResult>(result: T, linkIds: Int32Array | undefined, linkNumbers: LinkNumbering | undefined): T {
+export function withRunLinks<T extends ProvinceResult>(
+  result: T,
+  linkIds: Int32Array | undefined,
+  linkNumbers: LinkNumbering | undefined,
+): T {
   if (linkIds && linkNumbers) {
     Object.defineProperty(result, 'linkIds', { value: linkIds, enumerable: false });
     Object.defineProperty(result, 'linkNumbers', { value: linkNumbers, enumerable: false });
@@ -284,7 +330,8 @@ function tallyRows(t: EntryTable, sums: readonly (Float64Array | null)[], tally:
     const status = t.status[i];
     if (status === NOT_REPORTED) continue;
     const date = t.date[i];
-    const inPeriod = !range || (date !== null && compareDate(range.start, date) <= 0 && compareDate(date, range.end) <= 0);
+    const inPeriod =
+      !range || (date !== null && compareDate(range.start, date) <= 0 && compareDate(date, range.end) <= 0);
     const identity = t.identity[i];
     const place = tally.districtOf(identity?.lao?.districtCode, t.district[i]);
     const flags = t.flags[i];

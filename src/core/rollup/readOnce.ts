@@ -78,7 +78,15 @@ function sameContent(a: SheetValidation, b: SheetValidation): boolean {
   const tb = b.table;
   if (ta.size !== tb.size || a.problems.length !== b.problems.length) return false;
   for (let i = 0; i < ta.size; i++) {
-    if (ta.status[i] !== tb.status[i] || ta.lao[i] !== tb.lao[i] || ta.district[i] !== tb.district[i] || !sameRow(ta, i, tb, i)) return false;
+    if (
+      ta.status[i] !== tb.status[i] ||
+      ta.lao[i] !== tb.lao[i] ||
+      ta.district[i] !== tb.district[i] ||
+      !sameRow(ta, i, tb, i)
+    )
+      return false;
   }
-  return a.problems.every((p, k) => p.code === b.problems[k].code && p.value === b.problems[k].value && p.column === b.problems[k].column);
+  return a.problems.every(
+    (p, k) => p.code === b.problems[k].code && p.value === b.problems[k].value && p.column === b.problems[k].column,
+  );
 }

@@ -2,17 +2,17 @@
 // (provinceRollup), then the provinces combined. Sums are exact integers (money in satang); distinct links are counted
 // per group, since they do not add up. National consolidation uses the same two steps, one province at a time.
 
+import type { FormSpec } from '../form/types';
 import { provinceByCode, zoneHeading } from '../geo/provinces';
 import type { Province } from '../geo/types';
-import type { FormSpec } from '../form/types';
-import { platformCode, PLATFORMS, type Platform } from '../normalise/links';
+import { rollupMessages } from '../messages/rollup';
+import { PLATFORMS, type Platform, platformCode } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
-import { rollupMessages } from '../messages/rollup';
 import type { SheetValidation } from '../validate/types';
-import { readOnce, type ReadOnce } from './readOnce';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
-import { addRowCounts, newGroup, percentOf, rollupProvince, withRunLinks, type ProvinceResult } from './provinceRollup';
+import { addRowCounts, newGroup, type ProvinceResult, percentOf, rollupProvince, withRunLinks } from './provinceRollup';
+import { type ReadOnce, readOnce } from './readOnce';
 import type { Targets } from './targetTypes';
 import type { Group, RollupResult, SourceOverlap } from './types';
 
@@ -44,18 +44,35 @@ export function rollup(input: RollupInput): RollupResult {
   const results = [...byProvince.values()].map((p) => {
     const sheets = p.indices.map((i) => input.sheets[i].validation);
     const once = readOnce(sheets);
-    overlaps.push(...sourceOverlaps(once, p.indices.map((i) => ({ index: i, ...input.sheets[i] }))));
+    overlaps.push(
+      ...sourceOverlaps(
+        once,
+        p.indices.map((i) => ({ index: i, ...input.sheets[i] })),
+      ),
+    );
     return rollupProvince(input.form, p.province, sheets, input.registry, input.period, once);
   });
   return { ...combineProvinces({ ...input, results }), overlaps: overlaps.sort((a, b) => a.index - b.index) };
 }
 
 /** The overlaps found among one province's sources, named: `sources` are in the order readOnce was given their sheets. */
-export function sourceOverlaps(once: ReadOnce, sources: readonly { readonly index: number; readonly file: string; readonly sheet: string }[]): SourceOverlap[] {
+export function sourceOverlaps(
+  once: ReadOnce,
+  sources: readonly { readonly index: number; readonly file: string; readonly sheet: string }[],
+): SourceOverlap[] {
   const named = (s: number, earlier: number, rows: number | null): SourceOverlap => {
     const a = sources[s];
     const b = sources[earlier];
-    return { index: a.index, file: a.file, sheet: a.sheet, earlierIndex: b.index, earlierFile: b.file, earlierSheet: b.sheet, rows, message: rollupMessages.readOnce(a.file, b.file, rows) };
+    return {
+      index: a.index,
+      file: a.file,
+      sheet: a.sheet,
+      earlierIndex: b.index,
+      earlierFile: b.file,
+      earlierSheet: b.sheet,
+      rows,
+      message: rollupMessages.readOnce(a.file, b.file, rows),
+    };
   };
   const out: SourceOverlap[] = [];
   once.sameAs.forEach((earlier, s) => {
@@ -73,7 +90,12 @@ export interface CombineInput extends Omit<RollupInput, 'sheets'> {
 /** Puts province results under their inspection zones and the nation; provinces with no result appear as not reported. */
 export function combineProvinces(input: CombineInput): RollupResult {
   // targets are written into the groups: work on copies, so the same results can be combined again (a resumed run)
-  const results = new Map(input.results.map((r) => [r.province.code, withRunLinks({ ...r, group: cloneGroup(r.group) }, r.linkIds, r.linkNumbers)]));
+  const results = new Map(
+    input.results.map((r) => [
+      r.province.code,
+      withRunLinks({ ...r, group: cloneGroup(r.group) }, r.linkIds, r.linkNumbers),
+    ]),
+  );
   const add = (p: Province) => {
     if (!results.has(p.code)) results.set(p.code, rollupProvince(input.form, p, [], input.registry, input.period));
   };
@@ -193,7 +215,11 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
  * The same count when every province's links are numbered in one numbering: zone bits and platform by link number, then
  * counts by zone and platform in one array.
  */
-function countDistinctByNumber(nation: Group, zones: readonly { group: Group; members: ProvinceResult[] }[], size: number): void {
+function countDistinctByNumber(
+  nation: Group,
+  zones: readonly { group: Group; members: ProvinceResult[] }[],
+  size: number,
+): void {
   const zoneBits = new Int32Array(size);
   const platforms = new Uint8Array(size);
   for (const z of zones) {

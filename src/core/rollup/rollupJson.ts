@@ -1,9 +1,9 @@
 // The plain-JSON view of a roll-up (the CLI's --json, the sidebar): money in baht with at most two decimals, dates as ISO text.
 
 import type { FormSpec } from '../form/types';
+import type { Text } from '../messages/text';
 import { isoDate } from '../normalise/dates';
 import { periodKey, periodLabel } from '../period/period';
-import type { Text } from '../messages/text';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
 import type { Group, Level, NonReporter, RollupResult } from './types';
 
@@ -24,7 +24,14 @@ export interface RollupJson {
   nonReporters: Omit<NonReporter, 'districtCode' | 'provinceCode'>[] | null;
   problems: RollupResult['problems'];
   /** sources read once because they repeat an earlier source (rows null: the whole source) */
-  overlaps: { file: string; sheet: string; earlierFile: string; earlierSheet: string; rows: number | null; message: Text }[];
+  overlaps: {
+    file: string;
+    sheet: string;
+    earlierFile: string;
+    earlierSheet: string;
+    rows: number | null;
+    message: Text;
+  }[];
 }
 
 export function groupsAt(result: RollupResult, level: Level): Group[] {
@@ -35,8 +42,18 @@ export function groupsAt(result: RollupResult, level: Level): Group[] {
   return provinces.flatMap((p) => p.children);
 }
 
-export function rollupJson(result: RollupResult, form: FormSpec, level: Level, asOf: { year: number; month: number; day: number }): RollupJson {
-  const money = new Set([...summedMetrics(form).filter((m) => m.money).map((m) => m.key), ...result.extraTargets.filter((e) => e.money).map((e) => e.key)]);
+export function rollupJson(
+  result: RollupResult,
+  form: FormSpec,
+  level: Level,
+  asOf: { year: number; month: number; day: number },
+): RollupJson {
+  const money = new Set([
+    ...summedMetrics(form)
+      .filter((m) => m.money)
+      .map((m) => m.key),
+    ...result.extraTargets.filter((e) => e.money).map((e) => e.key),
+  ]);
   const baht = (key: string, v: number) => (money.has(key) ? v / 100 : v);
   const toJson = (g: Group): GroupJson => {
     const json: GroupJson = {
@@ -57,7 +74,9 @@ export function rollupJson(result: RollupResult, form: FormSpec, level: Level, a
     json.rowsWithErrors = g.rowsWithErrors;
     json.rowsWithWarnings = g.rowsWithWarnings;
     json.undated = g.undated;
-    json.targets = Object.fromEntries(Object.entries(g.targets).map(([k, v]) => [k, k === LAOS_REPORTED ? v : baht(k, v)]));
+    json.targets = Object.fromEntries(
+      Object.entries(g.targets).map(([k, v]) => [k, k === LAOS_REPORTED ? v : baht(k, v)]),
+    );
     json.achievement = { ...g.achievement };
     return json;
   };
@@ -69,8 +88,23 @@ export function rollupJson(result: RollupResult, form: FormSpec, level: Level, a
     level: effective,
     groups: groupsAt(result, effective).map(toJson),
     total: toJson(result.root),
-    nonReporters: result.withRegistry ? result.nonReporters.map(({ code, type, name, district, province }) => ({ code, type, name, district, province })) : null,
+    nonReporters: result.withRegistry
+      ? result.nonReporters.map(({ code, type, name, district, province }) => ({
+          code,
+          type,
+          name,
+          district,
+          province,
+        }))
+      : null,
     problems: result.problems,
-    overlaps: result.overlaps.map(({ file, sheet, earlierFile, earlierSheet, rows, message }) => ({ file, sheet, earlierFile, earlierSheet, rows, message })),
+    overlaps: result.overlaps.map(({ file, sheet, earlierFile, earlierSheet, rows, message }) => ({
+      file,
+      sheet,
+      earlierFile,
+      earlierSheet,
+      rows,
+      message,
+    })),
   };
 }

@@ -1,18 +1,20 @@
 // Decides which province a report sheet belongs to: its province column, a title line, the sheet name, the caller's choice,
 // or, failing those, the province where its อปท. names are found in the registry.
 
-import { cellText, type CellValue } from '../cell';
+import { type CellValue, cellText } from '../cell';
 import type { SheetHeader } from '../form/headers';
 import type { FormSpec } from '../form/types';
 import { findProvince, provinceByCode, provinceInText } from '../geo/provinces';
 import type { Province } from '../geo/types';
-import type { Text } from '../messages/text';
 import { rollupMessages } from '../messages/rollup';
+import type { Text } from '../messages/text';
 import { normaliseText } from '../normalise/text';
 import { splitLaoName } from '../registry/laoTypes';
 import type { RegistryIndex } from '../registry/match';
 
-export type ProvinceFinding = { readonly ok: true; readonly province: Province } | { readonly ok: false; readonly message: Text };
+export type ProvinceFinding =
+  | { readonly ok: true; readonly province: Province }
+  | { readonly ok: false; readonly message: Text };
 
 export interface SheetProvinceOptions {
   readonly file: string;
@@ -26,7 +28,12 @@ function columnIndex(form: FormSpec, header: SheetHeader, role: string): number 
   return spec ? header.columns.get(spec.key)?.index : undefined;
 }
 
-export function provinceOfSheet(rows: readonly CellValue[][], form: FormSpec, header: SheetHeader, options: SheetProvinceOptions): ProvinceFinding {
+export function provinceOfSheet(
+  rows: readonly CellValue[][],
+  form: FormSpec,
+  header: SheetHeader,
+  options: SheetProvinceOptions,
+): ProvinceFinding {
   const named = new Map<string, Province>();
   const provinceColumn = columnIndex(form, header, 'province');
   if (provinceColumn !== undefined) {
@@ -44,13 +51,27 @@ export function provinceOfSheet(rows: readonly CellValue[][], form: FormSpec, he
       if (p) named.set(p.code, p);
     }
   }
-  if (named.size > 1) return { ok: false, message: rollupMessages.provinceConflict(options.file, [...named.values()].map((p) => p.nameTh).join(', ')) };
-  const found = [...named.values()][0] ?? findProvince(options.sheetName) ?? provinceInText(options.sheetName) ?? options.fallback ?? byRegistry(rows, form, header, options.registry);
+  if (named.size > 1)
+    return {
+      ok: false,
+      message: rollupMessages.provinceConflict(options.file, [...named.values()].map((p) => p.nameTh).join(', ')),
+    };
+  const found =
+    [...named.values()][0] ??
+    findProvince(options.sheetName) ??
+    provinceInText(options.sheetName) ??
+    options.fallback ??
+    byRegistry(rows, form, header, options.registry);
   return found ? { ok: true, province: found } : { ok: false, message: rollupMessages.provinceUnknown(options.file) };
 }
 
 /** The province where most of the sheet's อปท. names exist, when it holds a clear majority of the names found. */
-function byRegistry(rows: readonly CellValue[][], form: FormSpec, header: SheetHeader, registry: RegistryIndex | null | undefined): Province | undefined {
+function byRegistry(
+  rows: readonly CellValue[][],
+  form: FormSpec,
+  header: SheetHeader,
+  registry: RegistryIndex | null | undefined,
+): Province | undefined {
   const laoColumn = columnIndex(form, header, 'lao');
   if (!registry || laoColumn === undefined) return undefined;
   const votes = new Map<string, number>();

@@ -1,7 +1,7 @@
 // Reads a targets table (ค่าเป้าหมาย): a row per province, optionally per district, with a column per target.
 // Columns naming a roll-up metric are compared with results; any other numeric column is carried and summed as it is.
 
-import { cellText, type CellValue } from '../cell';
+import { type CellValue, cellText } from '../cell';
 import { headerMatcher } from '../form/headers';
 import type { FormSpec } from '../form/types';
 import { findProvince } from '../geo/provinces';
@@ -14,7 +14,9 @@ import type { RegistryIndex } from '../registry/match';
 import { rollupMetrics } from './metrics';
 import type { ExtraTarget, TargetRow, Targets } from './targetTypes';
 
-export type TargetsResult = { readonly ok: true; readonly targets: Targets } | { readonly ok: false; readonly message: Text };
+export type TargetsResult =
+  | { readonly ok: true; readonly targets: Targets }
+  | { readonly ok: false; readonly message: Text };
 
 const SCAN_ROWS = 20;
 const PLACE = 'place:province';
@@ -33,12 +35,20 @@ function matcherFor(form: FormSpec) {
   return headerMatcher([
     { key: PLACE, headers: ['จังหวัด', 'Province', 'ชื่อจังหวัด'] },
     { key: DISTRICT, headers: ['อำเภอ', 'อ.', 'District', 'Amphoe'] },
-    { key: IGNORED, headers: ['ลำดับ', 'ที่', 'No.', '#', 'หมายเหตุ', 'Remark', 'Note', 'รหัส', 'รหัสจังหวัด', 'เขตตรวจราชการ', 'กลุ่มจังหวัด'] },
+    {
+      key: IGNORED,
+      headers: ['ลำดับ', 'ที่', 'No.', '#', 'หมายเหตุ', 'Remark', 'Note', 'รหัส', 'รหัสจังหวัด', 'เขตตรวจราชการ', 'กลุ่มจังหวัด'],
+    },
     ...rollupMetrics(form).map((m) => ({ key: m.key, headers: m.targetHeaders })),
   ]);
 }
 
-export function parseTargets(rows: readonly CellValue[][], form: FormSpec, file: string, registry: RegistryIndex | null): TargetsResult {
+export function parseTargets(
+  rows: readonly CellValue[][],
+  form: FormSpec,
+  file: string,
+  registry: RegistryIndex | null,
+): TargetsResult {
   const match = matcherFor(form);
   const metrics = new Map(rollupMetrics(form).map((m) => [m.key, m]));
   let headerRow = -1;
@@ -96,7 +106,8 @@ export function parseTargets(rows: readonly CellValue[][], form: FormSpec, file:
     for (const column of columns) {
       const parsed = parseNumber(row[column.index] ?? '');
       if (parsed.kind === 'blank') continue;
-      const value = parsed.kind === 'number' && !parsed.negative ? (column.money ? toSatang(parsed) : parsed.value) : null;
+      const value =
+        parsed.kind === 'number' && !parsed.negative ? (column.money ? toSatang(parsed) : parsed.value) : null;
       if (value === null || (!column.money && !Number.isInteger(value))) {
         bad.push(`${cellText(row[column.index] ?? '')} (แถว ${r + 1})`);
         continue;

@@ -1,10 +1,10 @@
 // What a roll-up returns: a tree of groups (nation → zone → province → district) with their figures, and who has not reported.
 
 import type { Province } from '../geo/types';
+import type { Text } from '../messages/text';
 import type { Platform } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { LaoType } from '../registry/types';
-import type { Text } from '../messages/text';
 
 export type Level = 'nation' | 'zone' | 'province' | 'district';
 
@@ -58,7 +58,11 @@ export interface RollupResult {
   /** the nation when national, else the one province */
   readonly root: Group;
   readonly nonReporters: readonly NonReporter[];
-  readonly problems: { readonly errors: number; readonly warnings: number; readonly byCode: Readonly<Record<string, number>> };
+  readonly problems: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly byCode: Readonly<Record<string, number>>;
+  };
   /** whether a registry gave the expected อปท. (else totals, participation and non-reporters are unknown) */
   readonly withRegistry: boolean;
   /** extra target columns beyond the metrics, by key, with their header and whether they are money */

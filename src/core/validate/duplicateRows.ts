@@ -1,7 +1,7 @@
 // The one definition of an exact duplicate row, used by a sheet's check and by a province's roll-up of several sheets: the
 // same อปท. (as matched), date, set of canonical links, figures and other text columns (product, note). It counts once.
 
-import { ERROR, NOT_REPORTED, type EntryTable } from './entryTable';
+import { type EntryTable, ERROR, NOT_REPORTED } from './entryTable';
 import type { RepeatedLink } from './repeatedLinks';
 
 /** Whether a row counts in the figures, and so can repeat another: reported, without an error, with an อปท. */
@@ -21,7 +21,7 @@ function mix(h: number, v: number): number {
 /** A figure (up to 2^53: money in satang) into the hash, both halves; NaN (blank) as −1. */
 function mixFigure(h: number, v: number): number {
   if (Number.isNaN(v)) return mix(h, -1);
-  return mix(mix(h, v % TWO_32 | 0), (v / TWO_32) | 0);
+  return mix(mix(h, (v % TWO_32) | 0), (v / TWO_32) | 0);
 }
 
 /**
@@ -59,7 +59,8 @@ export function sameRow(a: EntryTable, i: number, b: EntryTable, j: number): boo
   const da = a.date[i];
   const db = b.date[j];
   if ((ia?.key ?? null) !== (b.identity[j]?.key ?? null) || (!ia?.lao && a.district[i] !== b.district[j])) return false;
-  if (da !== db && (da === null || db === null || da.year !== db.year || da.month !== db.month || da.day !== db.day)) return false;
+  if (da !== db && (da === null || db === null || da.year !== db.year || da.month !== db.month || da.day !== db.day))
+    return false;
   const figure = (t: EntryTable, key: string, r: number) => t.numbers[t.numberKeys.indexOf(key)]?.[r] ?? NaN;
   for (const key of new Set([...a.numberKeys, ...b.numberKeys])) {
     const x = figure(a, key, i);
@@ -70,7 +71,8 @@ export function sameRow(a: EntryTable, i: number, b: EntryTable, j: number): boo
   for (const key of new Set([...a.textKeys, ...b.textKeys])) if (text(a, key, i) !== text(b, key, j)) return false;
   const links = (t: EntryTable, r: number) => {
     const keys = new Set<string>();
-    for (let l = t.linkStart[r]; l < t.linkStart[r + 1]; l++) keys.add(a.linkNumbers === b.linkNumbers ? String(t.linkId[l]) : t.linkNumbers.canonical(t.linkId[l]));
+    for (let l = t.linkStart[r]; l < t.linkStart[r + 1]; l++)
+      keys.add(a.linkNumbers === b.linkNumbers ? String(t.linkId[l]) : t.linkNumbers.canonical(t.linkId[l]));
     return [...keys].sort().join(' ');
   };
   return links(a, i) === links(b, j);

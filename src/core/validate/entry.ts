@@ -14,7 +14,11 @@ export interface LaoIdentity {
   readonly name: string;
   /** the registry's อปท., when a registry is in use and the name matched */
   readonly lao?: Lao;
-  readonly problems?: readonly { readonly code: ProblemCode; readonly column: string; readonly params: ProblemParams }[];
+  readonly problems?: readonly {
+    readonly code: ProblemCode;
+    readonly column: string;
+    readonly params: ProblemParams;
+  }[];
 }
 
 export interface Entry {

@@ -2,9 +2,17 @@
 // objects that the garbage collector would copy and trace. Roll-ups read the columns; `entries` gives rows as objects.
 
 import type { ParsedDateValue } from '../normalise/dates';
-import { platformCode, PLATFORMS, type LinkProblem, type LinkProblemCode, type LinkSink, type ParsedLink, type Platform } from '../normalise/links';
-import { LinkBatch, type LinkNumbering } from './linkNumbering';
+import {
+  type LinkProblem,
+  type LinkProblemCode,
+  type LinkSink,
+  type ParsedLink,
+  PLATFORMS,
+  type Platform,
+  platformCode,
+} from '../normalise/links';
 import type { Entry, LaoIdentity, RowStatus } from './entry';
+import { LinkBatch, type LinkNumbering } from './linkNumbering';
 
 export const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
 /** A status's index in ROW_STATUSES, which the table stores (a search of the short list, like platformCode). */
@@ -175,13 +183,20 @@ export class EntryTable {
   /** Entry i as an object, as the check read it. */
   entry(i: number): Entry {
     const numbers: Record<string, number | null> = {};
-    for (const [k, key] of this.numberKeys.entries()) numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i];
+    for (const [k, key] of this.numberKeys.entries())
+      numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i];
     const texts: Record<string, string | null> = {};
     for (const [k, key] of this.textKeys.entries()) texts[key] = this.texts[k]?.[i] ?? null;
     const links: ParsedLink[] = [];
     for (let l = this.linkStart[i]; l < this.linkStart[i + 1]; l++) {
       const id = this.linkId[l];
-      links.push({ raw: this.linkRaw?.[l] ?? this.linkUrl[l], url: this.linkUrl[l], canonical: this.linkNumbers.canonical(id), platform: PLATFORMS[this.linkPlatform[l]], id });
+      links.push({
+        raw: this.linkRaw?.[l] ?? this.linkUrl[l],
+        url: this.linkUrl[l],
+        canonical: this.linkNumbers.canonical(id),
+        platform: PLATFORMS[this.linkPlatform[l]],
+        id,
+      });
     }
     return {
       row: this.row[i],

@@ -1,6 +1,6 @@
 // A problem as a row's reading finds it (a draft against a column), made into the Problem a sheet check reports.
 
-import { problemText, type ProblemParams } from '../messages/problems';
+import { type ProblemParams, problemText } from '../messages/problems';
 import type { Text } from '../messages/text';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Located } from './sheetColumns';

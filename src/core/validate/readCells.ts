@@ -1,9 +1,16 @@
 // Reads one cell of a count, money, date or links column into its value, drafting the problems the cell alone shows.
 
-import { cellText, type CellValue } from '../cell';
-import { groupThousands, formatSatang } from '../format/number';
+import { type CellValue, cellText } from '../cell';
+import { formatSatang, groupThousands } from '../format/number';
 import type { Text } from '../messages/text';
-import { compareDate, parseDate, THAI_MONTHS, thaiDateOrMonthLong, type CalendarDay, type ParsedDateValue } from '../normalise/dates';
+import {
+  type CalendarDay,
+  compareDate,
+  type ParsedDateValue,
+  parseDate,
+  THAI_MONTHS,
+  thaiDateOrMonthLong,
+} from '../normalise/dates';
 import { parseNumber, toSatang } from '../normalise/numbers';
 import type { RowLinks } from './entryTable';
 import type { ProblemDraft } from './problemDrafts';
@@ -16,7 +23,8 @@ function shown(value: CellValue): string {
 
 export function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
   // most cells are whole positive numbers already: the same result as parsing them, without the parse
-  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100)) return checkedAmount(col, value, col.type === 'money' ? value * 100 : value, found);
+  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100))
+    return checkedAmount(col, value, col.type === 'money' ? value * 100 : value, found);
   const parsed = parseNumber(value);
   if (parsed.kind === 'blank') return null;
   if (parsed.kind === 'invalid') {
@@ -56,7 +64,13 @@ function checkedAmount(col: Located, value: number, result: number, found: Probl
 }
 
 /** The date, with a warning when it is before the activity started (`start`) or after `today`. */
-export function readDate(col: Located, value: CellValue, start: CalendarDay, today: CalendarDay, found: ProblemDraft[]): ParsedDateValue | null {
+export function readDate(
+  col: Located,
+  value: CellValue,
+  start: CalendarDay,
+  today: CalendarDay,
+  found: ProblemDraft[],
+): ParsedDateValue | null {
   const parsed = parseDate(value);
   if (parsed.kind === 'blank') return null;
   if (parsed.kind === 'invalid') {
@@ -65,8 +79,11 @@ export function readDate(col: Located, value: CellValue, start: CalendarDay, tod
   }
   if (parsed.buddhistDateCell) found.push({ code: 'DATE_BUDDHIST_YEAR', col, params: { date: dateText(parsed) } });
   // a month-only date is in range when any of its days is
-  const before = compareDate(parsed.day === null ? { year: parsed.year, month: parsed.month, day: 31 } : parsed, start) < 0;
-  const after = compareDate(parsed, today) > 0 && !(parsed.day === null && parsed.year === today.year && parsed.month === today.month);
+  const before =
+    compareDate(parsed.day === null ? { year: parsed.year, month: parsed.month, day: 31 } : parsed, start) < 0;
+  const after =
+    compareDate(parsed, today) > 0 &&
+    !(parsed.day === null && parsed.year === today.year && parsed.month === today.month);
   if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: dateText(parsed) } });
   return parsed;
 }
@@ -81,6 +98,7 @@ export function readLinks(col: Located, links: RowLinks, found: ProblemDraft[]):
   for (const p of links.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
   for (let k = 0; k < links.count; k++) {
     const url = links.url[k];
-    if (links.platform[k] === 'other') found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
+    if (links.platform[k] === 'other')
+      found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
   }
 }

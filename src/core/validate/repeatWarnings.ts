@@ -3,9 +3,9 @@
 
 import type { ProblemParams } from '../messages/problems';
 import { duplicateRows } from './duplicateRows';
-import { DUPLICATE, OK, WARNED, WARNING, type EntryTable } from './entryTable';
-import { repeatedLinks } from './repeatedLinks';
 import type { LaoIdentity } from './entry';
+import { DUPLICATE, type EntryTable, OK, WARNED, WARNING } from './entryTable';
+import { repeatedLinks } from './repeatedLinks';
 import type { ValidationSummary } from './types';
 
 export interface RepeatWarning {
@@ -35,15 +35,32 @@ export function repeatWarnings(table: EntryTable, newLinksFrom: number, summary:
   const duplicatesBefore = (entry: number) => {
     for (; d < duplicates.length && duplicates[d].entry < entry; d++) {
       table.flags[duplicates[d].entry] |= DUPLICATE;
-      warn({ entry: duplicates[d].entry, code: 'DUPLICATE_ROW', params: { firstRow: table.row[duplicates[d].first] }, link: null });
+      warn({
+        entry: duplicates[d].entry,
+        code: 'DUPLICATE_ROW',
+        params: { firstRow: table.row[duplicates[d].first] },
+        link: null,
+      });
     }
   };
   for (const { entry, link, first } of repeats) {
     duplicatesBefore(entry);
     if (d < duplicates.length && duplicates[d].entry === entry) continue;
     const owner = table.identity[first] as LaoIdentity;
-    if (owner.key !== (table.identity[entry] as LaoIdentity).key) warn({ entry, code: 'LINK_CLAIMED_BY_OTHER', params: { firstRow: table.row[first], otherLao: owner.name }, link });
-    else warn({ entry, code: 'LINK_DUPLICATE', params: first === entry ? { inCell: true } : { firstRow: table.row[first] }, link });
+    if (owner.key !== (table.identity[entry] as LaoIdentity).key)
+      warn({
+        entry,
+        code: 'LINK_CLAIMED_BY_OTHER',
+        params: { firstRow: table.row[first], otherLao: owner.name },
+        link,
+      });
+    else
+      warn({
+        entry,
+        code: 'LINK_DUPLICATE',
+        params: first === entry ? { inCell: true } : { firstRow: table.row[first] },
+        link,
+      });
   }
   duplicatesBefore(table.size);
   return out;

@@ -2,7 +2,7 @@
 // is paired with the first entry that reported it. Only rows the totals count take part: a row with an error (one
 // without an อปท. among them) neither owns a link nor repeats one, so no warning names a row that is not counted.
 
-import { ERROR, type EntryTable } from './entryTable';
+import { type EntryTable, ERROR } from './entryTable';
 
 export interface RepeatedLink {
   /** the entry reporting the link again, and the link's index in the table */

@@ -1,7 +1,7 @@
 // The form's row rules (a figure that needs another, a figure that needs a link, a ratio with a ceiling) applied to one row.
 
-import { groupThousands } from '../format/number';
 import type { FormSpec, RowRule } from '../form/types';
+import { groupThousands } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { ProblemDraft } from './problemDrafts';
 import type { Located } from './sheetColumns';
@@ -30,20 +30,48 @@ export interface SheetRule {
   readonly slots: readonly number[];
 }
 
-export function sheetRules(form: FormSpec, byKey: ReadonlyMap<string, Located>, byRole: ReadonlyMap<string, Located>): SheetRule[] {
+export function sheetRules(
+  form: FormSpec,
+  byKey: ReadonlyMap<string, Located>,
+  byRole: ReadonlyMap<string, Located>,
+): SheetRule[] {
   const slot = (key: string) => byKey.get(key)?.slot ?? -1;
   return form.rowRules.map((rule) => {
-    if (rule.kind === 'positiveRequiresPositive') return { rule, first: byKey.get(rule.when), second: byKey.get(rule.then), slots: [slot(rule.when), slot(rule.then)] };
-    if (rule.kind === 'positiveRequiresLink') return { rule, first: byRole.get('links'), second: undefined, slots: rule.when.map(slot) };
-    return { rule, first: byKey.get(rule.numerator), second: byKey.get(rule.denominator), slots: [slot(rule.numerator), slot(rule.denominator)] };
+    if (rule.kind === 'positiveRequiresPositive')
+      return {
+        rule,
+        first: byKey.get(rule.when),
+        second: byKey.get(rule.then),
+        slots: [slot(rule.when), slot(rule.then)],
+      };
+    if (rule.kind === 'positiveRequiresLink')
+      return { rule, first: byRole.get('links'), second: undefined, slots: rule.when.map(slot) };
+    return {
+      rule,
+      first: byKey.get(rule.numerator),
+      second: byKey.get(rule.denominator),
+      slots: [slot(rule.numerator), slot(rule.denominator)],
+    };
   });
 }
 
-export function applyRowRules(rules: readonly SheetRule[], numbers: readonly (number | null)[], hasLink: boolean, found: ProblemDraft[]): void {
+export function applyRowRules(
+  rules: readonly SheetRule[],
+  numbers: readonly (number | null)[],
+  hasLink: boolean,
+  found: ProblemDraft[],
+): void {
   for (const { rule, first, second, slots } of rules) {
     const code = rule.code as ProblemCode;
     if (rule.kind === 'positiveRequiresPositive') {
-      if (first && second && positive(numbers, slots[0]) && !positive(numbers, slots[1]) && !unreadable(found, rule.then)) found.push({ code, col: second, params: { column: first.spec.label, otherColumn: second.spec.label } });
+      if (
+        first &&
+        second &&
+        positive(numbers, slots[0]) &&
+        !positive(numbers, slots[1]) &&
+        !unreadable(found, rule.then)
+      )
+        found.push({ code, col: second, params: { column: first.spec.label, otherColumn: second.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
       if (hasLink || !slots.some((s) => positive(numbers, s))) continue;
       if (!(first && unreadable(found, first.key))) found.push({ code, col: first, params: {} });
@@ -53,7 +81,8 @@ export function applyRowRules(rules: readonly SheetRule[], numbers: readonly (nu
       const den = slots[1] < 0 ? null : numbers[slots[1]];
       if (!num || total === null || !den) continue;
       const perUnit = num.spec.type === 'money' ? total / 100 / den : total / den;
-      if (perUnit > rule.max) found.push({ code, col: num, params: { amount: groupThousands(perUnit, 2), limit: groupThousands(rule.max) } });
+      if (perUnit > rule.max)
+        found.push({ code, col: num, params: { amount: groupThousands(perUnit, 2), limit: groupThousands(rule.max) } });
     }
   }
 }

@@ -32,9 +32,23 @@ export function locateColumns(form: FormSpec, header: SheetHeader): SheetColumns
   for (const spec of form.columns) {
     const at = header.columns.get(spec.key);
     if (!at) continue;
-    const list = spec.type === 'count' || spec.type === 'money' ? numberKeys : spec.type === 'text' && !spec.role ? textKeys : null;
+    const list =
+      spec.type === 'count' || spec.type === 'money'
+        ? numberKeys
+        : spec.type === 'text' && !spec.role
+          ? textKeys
+          : null;
     // one literal for every column, so the row loop reads fields of a single shape (column specs differ in theirs)
-    located.push({ spec, at, index: at.index, key: spec.key, type: spec.type, role: spec.role ?? null, fillDown: spec.fillDown === true, slot: list ? list.push(spec.key) - 1 : -1 });
+    located.push({
+      spec,
+      at,
+      index: at.index,
+      key: spec.key,
+      type: spec.type,
+      role: spec.role ?? null,
+      fillDown: spec.fillDown === true,
+      slot: list ? list.push(spec.key) - 1 : -1,
+    });
   }
   const byKey = new Map(located.map((l) => [l.spec.key, l] as const));
   const byRole = new Map(located.filter((l) => l.spec.role).map((l) => [l.spec.role as string, l] as const));

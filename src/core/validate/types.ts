@@ -1,7 +1,7 @@
 // What a check of a report sheet returns: each row read, every problem found, and the counts.
 
-import type { Text } from '../messages/text';
 import type { SheetHeader } from '../form/headers';
+import type { Text } from '../messages/text';
 import type { ProblemCode, Severity } from './codes';
 import type { Entry } from './entry';
 import type { EntryTable } from './entryTable';

@@ -1,7 +1,7 @@
 // Reads every row below the header of a report sheet, normalises each field and lists every problem.
 // One pass over the block; rows are classified as blank, subtotal, not reported or reported as the form declares.
 
-import { cellText, type CellValue } from '../cell';
+import { type CellValue, cellText } from '../cell';
 import { detectHeader } from '../form/headers';
 import type { FormSpec } from '../form/types';
 import type { Text } from '../messages/text';
@@ -11,15 +11,14 @@ import { normaliseText } from '../normalise/text';
 import type { Entry, LaoIdentity } from './entry';
 import { EntryTable, RowLinks } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
-import { mergedByRow, problemOf, type ProblemDraft, type SheetMessages } from './problemDrafts';
+import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages } from './problemDrafts';
 import { readDate, readLinks, readNumber } from './readCells';
 import { countWarnedRows, repeatWarnings } from './repeatWarnings';
-import { applyRowRules, sheetRules, type SheetRule } from './rowRules';
-import { locateColumns, type Located } from './sheetColumns';
+import { applyRowRules, type SheetRule, sheetRules } from './rowRules';
+import { type Located, locateColumns } from './sheetColumns';
 import type { Problem, SheetValidation, ValidationSummary } from './types';
 
 export type { CalendarDay } from '../normalise/dates';
-
 
 export interface ValidateOptions {
   /** today in the sheet's time zone: dates after it are flagged */
@@ -29,7 +28,9 @@ export interface ValidateOptions {
   readonly linkNumbers?: LinkNumbering;
 }
 
-export type ValidateResult = { readonly ok: true; readonly result: SheetValidation } | { readonly ok: false; readonly message: Text };
+export type ValidateResult =
+  | { readonly ok: true; readonly result: SheetValidation }
+  | { readonly ok: false; readonly message: Text };
 
 const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จังหวัด|ยอด|เขต|ทุก|[0-9:：(])/;
 const FORMULA_START = /^[=+\-@]./;
@@ -96,10 +97,44 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   const { located, numberKeys, textKeys, byKey, byRole } = locateColumns(form, header);
   const [y, m, d] = form.activityStart.split('-').map(Number);
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
-  const read: RowRead = { row: 0, status: 'ok', warned: false, province: null, district: null, lao: null, date: null, identity: null, links: new RowLinks(), numbers: numberKeys.map(() => null), texts: textKeys.map(() => null) };
+  const read: RowRead = {
+    row: 0,
+    status: 'ok',
+    warned: false,
+    province: null,
+    district: null,
+    lao: null,
+    date: null,
+    identity: null,
+    links: new RowLinks(),
+    numbers: numberKeys.map(() => null),
+    texts: textKeys.map(() => null),
+  };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
-  const ctx: Context = { byKey, byRole, options, problems: [], start: { year: y, month: m, day: d }, linkNumbers, table, found: [], rules: sheetRules(form, byKey, byRole), messages: new Map(), read };
-  const summary: ValidationSummary = { dataRows: 0, reported: 0, notReported: 0, subtotalRows: 0, blankRows: 0, rowsWithErrors: 0, rowsWithWarnings: 0, rowsWithWarningsOnly: 0, duplicateRows: 0 };
+  const ctx: Context = {
+    byKey,
+    byRole,
+    options,
+    problems: [],
+    start: { year: y, month: m, day: d },
+    linkNumbers,
+    table,
+    found: [],
+    rules: sheetRules(form, byKey, byRole),
+    messages: new Map(),
+    read,
+  };
+  const summary: ValidationSummary = {
+    dataRows: 0,
+    reported: 0,
+    notReported: 0,
+    subtotalRows: 0,
+    blankRows: 0,
+    rowsWithErrors: 0,
+    rowsWithWarnings: 0,
+    rowsWithWarningsOnly: 0,
+    duplicateRows: 0,
+  };
   const carried = new Map<string, string>();
   const identify = options.identify ?? textIdentities();
   const newLinksFrom = linkNumbers.size;
@@ -198,7 +233,8 @@ function readRow(
         else if (col.role === 'district') district = text;
         else if (col.role === 'province') province = text;
         else texts[col.slot] = text;
-        if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim())) found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
+        if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim()))
+          found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
         break;
       }
       case 'links':
@@ -241,7 +277,8 @@ function readRow(
     found.push({ code: 'LAO_MISSING', col: ctx.byRole.get('lao'), params: {} });
   } else {
     identity = identify(lao, district, province);
-    if (identity.problems) for (const p of identity.problems) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
+    if (identity.problems)
+      for (const p of identity.problems) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
   }
   if (linksCell) readLinks(linksCell, rowLinks, found);
   applyRowRules(ctx.rules, numbers, rowLinks.count > 0, found);
@@ -249,7 +286,12 @@ function readRow(
   let status: Entry['status'] = 'ok';
   let warned = false;
   for (const draft of found) {
-    const problem = problemOf(ctx.messages, draft, rowNumber, draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''));
+    const problem = problemOf(
+      ctx.messages,
+      draft,
+      rowNumber,
+      draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''),
+    );
     if (problem.severity === 'error') status = 'error';
     else {
       warned = true;
@@ -275,7 +317,9 @@ function flagRepeats(ctx: Context, summary: ValidationSummary, newLinksFrom: num
   const { table } = ctx;
   const col = ctx.byRole.get('links');
   const added = repeatWarnings(table, newLinksFrom, summary).map(({ entry, link, code, params }) =>
-    link === null ? problemOf(ctx.messages, { code, col: undefined, params }, table.row[entry], '') : problemOf(ctx.messages, { code, col, params }, table.row[entry], table.linkUrl[link]),
+    link === null
+      ? problemOf(ctx.messages, { code, col: undefined, params }, table.row[entry], '')
+      : problemOf(ctx.messages, { code, col, params }, table.row[entry], table.linkUrl[link]),
   );
   if (added.length > 0) ctx.problems = mergedByRow(ctx.problems, added);
 }

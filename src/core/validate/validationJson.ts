@@ -2,9 +2,9 @@
 // Numbers stay numbers; money leaves the core as baht with at most two decimals; dates as ISO text.
 
 import type { FormSpec } from '../form/types';
+import type { Text } from '../messages/text';
 import { isoDate } from '../normalise/dates';
 import type { Platform } from '../normalise/links';
-import type { Text } from '../messages/text';
 import type { Severity } from './codes';
 import type { RowStatus } from './entry';
 import type { SheetValidation, ValidationSummary } from './types';
@@ -16,7 +16,15 @@ export interface ValidationJson {
   headerRows: number[];
   columns: Record<string, string>;
   summary: ValidationSummary;
-  problems: { row: number; column: string | null; header: string | null; severity: Severity; code: string; value: string; message: Text }[];
+  problems: {
+    row: number;
+    column: string | null;
+    header: string | null;
+    severity: Severity;
+    code: string;
+    value: string;
+    message: Text;
+  }[];
   rows: ({
     row: number;
     status: RowStatus;
@@ -38,7 +46,15 @@ export function validationJson(file: string, sheet: string, form: FormSpec, v: S
     headerRows: v.header.rows.map((r) => r + 1),
     columns: Object.fromEntries([...v.header.columns.values()].map((c) => [c.key, c.header])),
     summary: { ...v.summary },
-    problems: v.problems.map((p) => ({ row: p.row, column: p.column, header: p.header, severity: p.severity, code: p.code, value: p.value, message: p.message })),
+    problems: v.problems.map((p) => ({
+      row: p.row,
+      column: p.column,
+      header: p.header,
+      severity: p.severity,
+      code: p.code,
+      value: p.value,
+      message: p.message,
+    })),
     rows: v.entries.map((e) => {
       const row: ValidationJson['rows'][number] = {
         row: e.row,
