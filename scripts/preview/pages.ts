@@ -27,7 +27,7 @@ export function cellShown(book: Workbook, value: unknown, formula: string): stri
   return String(value ?? '');
 }
 
-function sheetTable(sheet: TwinSheet): string {
+function sheetTable(book: Workbook, sheet: TwinSheet): string {
   const view = sheet.peek();
   const { values, formulas, backgrounds, notes } = view;
   const width = values[0]?.length ?? 0;
@@ -42,7 +42,7 @@ function sheetTable(sheet: TwinSheet): string {
           : '';
       const note = notes[r][c] ? ` title="${escapeHtml(notes[r][c])}"` : '';
       const kind = formulas[r][c] ? ' class="formula"' : '';
-      return `<td${colour}${note}${kind}>${escapeHtml(cellShown(sheet.workbook, v, formulas[r][c]))}</td>`;
+      return `<td${colour}${note}${kind}>${escapeHtml(cellShown(book, v, formulas[r][c]))}</td>`;
     });
     body.push(`<tr><th>${r + 1}</th>${cells.join('')}</tr>`);
   }
@@ -71,7 +71,7 @@ export function workbookPage(twin: Twin, records: readonly ExecutionRecord[]): s
     .slice(-3)
     .map((a) => `<li>alert: ${escapeHtml(a.title)} — ${escapeHtml(a.prompt)}</li>`);
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>workbook</title><style>${STYLE}</style></head><body>
-<h1>${escapeHtml(twin.workbook.name)}</h1><ul id="log">${[...alerts, ...toasts, ...log].join('')}</ul>${twin.workbook.sheets.map(sheetTable).join('')}</body></html>`;
+<h1>${escapeHtml(twin.workbook.name)}</h1><ul id="log">${[...alerts, ...toasts, ...log].join('')}</ul>${twin.workbook.sheets.map((sheet) => sheetTable(twin.workbook, sheet)).join('')}</body></html>`;
 }
 
 export function indexPage(menu: readonly { caption: string; functionName: string }[]): string {

@@ -1,4 +1,5 @@
-// A1 notation: column letters, a rectangle's A1 text, and parsing "B2" / "A1:C3" back to 1-based coordinates.
+// A1 notation: column letters, a rectangle's A1 text, and parsing "B2" / "A1:C3" back to 1-based coordinates; and the
+// rectangle arithmetic sheets and ranges share (overlap, containment, moving for inserted rows).
 
 export interface Rect {
   /** 1-based */
@@ -98,4 +99,11 @@ export function contains(outer: Rect, inner: Rect): boolean {
     inner.row + inner.numRows <= outer.row + outer.numRows &&
     inner.column + inner.numColumns <= outer.column + outer.numColumns
   );
+}
+
+/** `r` after inserting `howMany` rows below row `afterPosition`: moved down when below, grown when it spans the insertion. */
+export function shiftForInsertedRows(r: Rect, afterPosition: number, howMany: number): Rect {
+  if (r.row > afterPosition) return { ...r, row: r.row + howMany };
+  if (r.row + r.numRows - 1 > afterPosition) return { ...r, numRows: r.numRows + howMany };
+  return r;
 }

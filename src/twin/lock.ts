@@ -4,7 +4,6 @@
 import type { LockApi, LockServiceApi } from '../addon/adapter/services';
 import type { TwinEnv } from './env';
 import { fail, MESSAGES } from './errors';
-import type { Workbook } from './workbook';
 
 export interface LockAttempt {
   readonly method: 'tryLock' | 'waitLock';
@@ -83,7 +82,8 @@ export class TwinLock implements LockApi {
 export class TwinLockService implements LockServiceApi {
   constructor(
     private readonly env: TwinEnv,
-    private readonly activeWorkbook: () => Workbook,
+    /** the active spreadsheet, whose lock getDocumentLock gives */
+    private readonly activeWorkbook: () => { readonly lock: DocumentLockState },
     /** false: a standalone script (see getDocumentLock) */
     readonly containerBound: boolean,
   ) {}

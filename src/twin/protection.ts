@@ -1,11 +1,19 @@
 // Range and sheet protections (SheetApi.protect, RangeApi.protect): description, warning-only, and canEdit(), which is
 // false only for a non-warning protection whose editors a test restricted and the current user is not among.
 
-import type { ProtectionApi } from '../addon/adapter/services';
+import type { ProtectionApi, RangeApi } from '../addon/adapter/services';
 import { a1Notation, type Rect } from './a1';
 import { ProtectionType } from './enums';
-import type { TwinRange } from './range';
-import type { TwinSheet } from './sheet';
+import type { TwinEnv } from './env';
+
+/** What a protection needs of its sheet (declared here so that protection.ts does not import the sheet back). */
+export interface ProtectedSheet {
+  readonly env: TwinEnv;
+  readonly maxRows: number;
+  readonly maxColumns: number;
+  readonly workbook: { readonly protectedEditors: ReadonlySet<string> | null };
+  rangeAt(r: Rect): RangeApi;
+}
 
 export interface ProtectionInfo {
   readonly type: 'RANGE' | 'SHEET';
@@ -23,11 +31,13 @@ export class TwinProtection implements ProtectionApi {
   removed = false;
 
   constructor(
-    readonly sheet: TwinSheet,
+    readonly sheet: ProtectedSheet,
     /** null for a sheet protection */
     public rect: Rect | null,
     /** the user who protected it (always an editor), '' when unknown */
     readonly createdBy: string,
+    /** takes it off its sheet's list (remove) */
+    private readonly detach: (p: TwinProtection) => void,
   ) {}
 
   private count(method: string): void {
@@ -61,7 +71,7 @@ export class TwinProtection implements ProtectionApi {
     return this.rect ? ProtectionType.RANGE : ProtectionType.SHEET;
   }
 
-  getRange(): TwinRange {
+  getRange(): RangeApi {
     this.count('getRange');
     const r = this.rect ?? { row: 1, column: 1, numRows: this.sheet.maxRows, numColumns: this.sheet.maxColumns };
     return this.sheet.rangeAt(r);
@@ -69,7 +79,8 @@ export class TwinProtection implements ProtectionApi {
 
   remove(): void {
     this.count('remove');
-    this.sheet.detachProtection(this);
+    this.removed = true;
+    this.detach(this);
   }
 
   canEdit(): boolean {

@@ -1,19 +1,32 @@
 // A rectangle of one sheet (RangeApi). Every method is a Spreadsheet call; the 2-D ones also count the cells they
 // move. Writes outside the sheet, of the wrong size, or into a protection the user may not edit throw as Apps Script does.
 
-import type { CellInput, DataValidationApi, RangeApi } from '../addon/adapter/services';
-import { a1Notation, contains, overlaps, type Rect } from './a1';
+import type { CellInput, DataValidationApi, RangeApi, SheetApi } from '../addon/adapter/services';
+import { a1Notation, type Rect } from './a1';
 import { type Cell, formulaValue, fromScript, isFormula, normaliseColor } from './cells';
+import type { TwinEnv } from './env';
 import { fail, MESSAGES } from './errors';
-import { DEFAULTS } from './grid';
+import { DEFAULTS, type Grid } from './grid';
+import type { SheetMerges } from './merges';
 import type { TwinProtection } from './protection';
-import type { TwinSheet } from './sheet';
+import type { SheetProtections } from './sheetProtections';
 
 type Block<T> = readonly (readonly T[])[];
 
+/** What a range needs of its sheet besides SheetApi (declared here so that range.ts does not import the sheet back). */
+export interface RangeSheet extends SheetApi {
+  readonly env: TwinEnv;
+  readonly name: string;
+  readonly grid: Grid;
+  readonly merges: SheetMerges;
+  readonly protections: SheetProtections;
+  /** throws for a write outside the sheet or into a protection the current user may not edit */
+  assertWritable(r: Rect): void;
+}
+
 export class TwinRange implements RangeApi, Rect {
   constructor(
-    readonly sheet: TwinSheet,
+    readonly sheet: RangeSheet,
     readonly row: number,
     readonly column: number,
     readonly numRows: number,
@@ -99,7 +112,7 @@ export class TwinRange implements RangeApi, Rect {
           }
         }
       }
-      this.sheet.keepMergedTopLeftOnly(this);
+      this.sheet.merges.keepTopLeftOnly(this);
     });
   }
 
@@ -179,26 +192,11 @@ export class TwinRange implements RangeApi, Rect {
 
   /** Keeps the top-left value only, as Apps Script does; merging across part of an existing merge throws. */
   merge(): this {
-    return this.fill('merge', () => {
-      const merges = this.sheet.merges;
-      for (const m of merges) if (overlaps(m, this) && !contains(this, m)) fail(MESSAGES.partialMerge);
-      const kept = merges.filter((m) => !overlaps(m, this));
-      merges.length = 0;
-      merges.push(...kept);
-      if (this.numRows === 1 && this.numColumns === 1) return;
-      merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
-      this.sheet.keepMergedTopLeftOnly(this);
-    });
+    return this.fill('merge', () => this.sheet.merges.merge(this));
   }
 
   breakApart(): this {
-    return this.fill('breakApart', () => {
-      const merges = this.sheet.merges;
-      for (const m of merges) if (overlaps(m, this) && !contains(this, m)) fail(MESSAGES.partialMerge);
-      const kept = merges.filter((m) => !overlaps(m, this));
-      merges.length = 0;
-      merges.push(...kept);
-    });
+    return this.fill('breakApart', () => this.sheet.merges.breakApart(this));
   }
 
   /** Contents and formats; notes, data validations and merges stay. */
@@ -231,14 +229,14 @@ export class TwinRange implements RangeApi, Rect {
     return a1Notation(this);
   }
 
-  getSheet(): TwinSheet {
+  getSheet(): RangeSheet {
     this.count('getSheet');
     return this.sheet;
   }
 
   protect(): TwinProtection {
     this.count('protect');
-    return this.sheet.addProtection(this);
+    return this.sheet.protections.add(this);
   }
 
   /** twin-only, uncounted: "Sheet name!A1:B2" */

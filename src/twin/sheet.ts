@@ -1,41 +1,51 @@
-// One sheet of a twin workbook (SheetApi): grid, size, merges, frozen rows, widths, hidden flag, metadata,
-// protections, charts. API methods are Spreadsheet calls; the twin-only helpers at the bottom are not counted.
+// One sheet of a twin workbook (SheetApi): grid, size, frozen rows, widths, hidden flag, metadata, charts, and the
+// merges (merges.ts) and protections (sheetProtections.ts) it holds. API methods are Spreadsheet calls; the twin-only
+// helpers at the bottom are not counted.
 
-import type { SheetApi } from '../addon/adapter/services';
-import { a1Notation, overlaps, parseA1, type Rect } from './a1';
-import { type Cell, formulaValue, fromSeed, isFormula } from './cells';
+import type { SheetApi, SpreadsheetApi } from '../addon/adapter/services';
+import { a1Notation, parseA1, type Rect, shiftForInsertedRows } from './a1';
+import type { Cell } from './cells';
 import { type TwinChart, TwinChartBuilder } from './chart';
-import { ProtectionType } from './enums';
 import type { TwinEnv } from './env';
 import { fail, MESSAGES } from './errors';
 import { Grid } from './grid';
+import { SheetMerges } from './merges';
 import { TwinDeveloperMetadata } from './metadata';
-import { TwinProtection } from './protection';
+import type { TwinProtection } from './protection';
 import { TwinRange } from './range';
+import { type SeedCell, seedCells } from './seed';
+import { SheetProtections } from './sheetProtections';
 import { CellsView } from './view';
-import type { Workbook } from './workbook';
 
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
-/** A cell given to seed/addSheet: a value, '=…' formula text, or a formula with the value it should show. */
-export type SeedCell = Cell | null | undefined | { readonly formula: string; readonly value: Cell };
+/** What a sheet needs of its spreadsheet besides SpreadsheetApi (declared here so that sheet.ts does not import it back). */
+export interface SheetWorkbook extends SpreadsheetApi {
+  readonly env: TwinEnv;
+  readonly sheets: readonly TwinSheet[];
+  activeSheet: TwinSheet | null;
+  /** kept in step with insertRowsAfter */
+  readonly namedRanges: ReadonlyMap<string, { readonly sheet: TwinSheet; rect: Rect }>;
+  /** who may edit protected ranges besides each protection's creator; null = everyone */
+  readonly protectedEditors: ReadonlySet<string> | null;
+  /** throws as Apps Script does when another sheet than `except` has this name */
+  assertNameFree(name: string, except?: TwinSheet): void;
+}
 
 export class TwinSheet implements SheetApi {
   readonly grid = new Grid();
   frozenRows = 0;
   hidden = false;
   readonly columnWidths = new Map<number, number>();
-  readonly merges: Rect[] = [];
+  readonly merges = new SheetMerges(this.grid);
   readonly metadata: TwinDeveloperMetadata[] = [];
-  /** range protections, in creation order */
-  readonly protections: TwinProtection[] = [];
-  sheetProtection: TwinProtection | null = null;
+  readonly protections = new SheetProtections(this);
   readonly charts: TwinChart[] = [];
 
   constructor(
-    readonly workbook: Workbook,
+    readonly workbook: SheetWorkbook,
     public name: string,
     readonly id: number,
     public maxRows = DEFAULT_MAX_ROWS,
@@ -67,7 +77,7 @@ export class TwinSheet implements SheetApi {
     return this.id;
   }
 
-  getParent(): Workbook {
+  getParent(): SheetWorkbook {
     this.count('getParent');
     return this.workbook;
   }
@@ -92,10 +102,7 @@ export class TwinSheet implements SheetApi {
       if (!Number.isInteger(n))
         throw new Error(`twin: getRange needs whole numbers, got (${row}, ${column}, ${numRows}, ${numColumns})`);
     }
-    if (rect.row < 1) fail(MESSAGES.rowTooSmall);
-    if (rect.column < 1) fail(MESSAGES.columnTooSmall);
-    if (rect.numRows < 1) fail(MESSAGES.tooFewRows);
-    if (rect.numColumns < 1) fail(MESSAGES.tooFewColumns);
+    assertStartAndSize(rect);
     if (this.env.strictBounds && !this.inside(rect)) fail(MESSAGES.outsideSheet);
     return this.rangeAt(rect);
   }
@@ -133,14 +140,9 @@ export class TwinSheet implements SheetApi {
       fail(MESSAGES.rowsOutOfBounds);
     this.grid.insertRows(afterPosition, howMany);
     this.maxRows += howMany;
-    const shift = (r: Rect): Rect =>
-      r.row > afterPosition
-        ? { ...r, row: r.row + howMany }
-        : r.row + r.numRows - 1 > afterPosition
-          ? { ...r, numRows: r.numRows + howMany }
-          : r;
-    this.merges.splice(0, this.merges.length, ...this.merges.map(shift));
-    for (const p of this.protections) if (p.rect) p.rect = shift(p.rect);
+    const shift = (r: Rect): Rect => shiftForInsertedRows(r, afterPosition, howMany);
+    this.merges.insertRows(afterPosition, howMany);
+    for (const p of this.protections.ranges) if (p.rect) p.rect = shift(p.rect);
     for (const n of this.workbook.namedRanges.values()) if (n.sheet === this) n.rect = shift(n.rect);
     return this;
   }
@@ -238,14 +240,13 @@ export class TwinSheet implements SheetApi {
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): TwinProtection[] {
     this.count('getProtections');
-    if (type === ProtectionType.SHEET) return this.sheetProtection ? [this.sheetProtection] : [];
-    return [...this.protections];
+    return this.protections.ofType(type);
   }
 
   /** The sheet's protection: the existing one when the sheet is already protected, as in Apps Script. */
   protect(): TwinProtection {
     this.count('protect');
-    return this.addProtection(null);
+    return this.protections.add(null);
   }
 
   newChart(): TwinChartBuilder {
@@ -282,10 +283,7 @@ export class TwinSheet implements SheetApi {
       numRows: numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows,
       numColumns: numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns,
     };
-    if (rect.row < 1) fail(MESSAGES.rowTooSmall);
-    if (rect.column < 1) fail(MESSAGES.columnTooSmall);
-    if (rect.numRows < 1) fail(MESSAGES.tooFewRows);
-    if (rect.numColumns < 1) fail(MESSAGES.tooFewColumns);
+    assertStartAndSize(rect);
     if (!this.inside(rect)) fail(MESSAGES.outsideSheet);
     return this.rangeAt(rect).values();
   }
@@ -314,71 +312,17 @@ export class TwinSheet implements SheetApi {
   /** Throws as Apps Script does for a write outside the sheet or into a protection the current user may not edit. */
   assertWritable(r: Rect): void {
     if (!this.inside(r)) fail(MESSAGES.outsideSheet);
-    const email = this.env.userEmail;
-    if (this.sheetProtection && !this.sheetProtection.allows(email)) fail(MESSAGES.protectedCell);
-    for (const p of this.protections)
-      if (p.rect && overlaps(p.rect, r) && !p.allows(email)) fail(MESSAGES.protectedCell);
-  }
-
-  /** Empties every merged cell but the top-left one, in the merges touching `r`. */
-  keepMergedTopLeftOnly(r: Rect): void {
-    for (const m of this.merges) {
-      if (!overlaps(m, r)) continue;
-      const r0 = m.row - 1;
-      const c0 = m.column - 1;
-      if (m.numColumns > 1) this.grid.clearContent(r0, c0 + 1, 1, m.numColumns - 1);
-      if (m.numRows > 1) this.grid.clearContent(r0 + 1, c0, m.numRows - 1, m.numColumns);
-    }
-  }
-
-  addProtection(r: Rect | null): TwinProtection {
-    if (r === null && this.sheetProtection) return this.sheetProtection;
-    const p = new TwinProtection(
-      this,
-      r && { row: r.row, column: r.column, numRows: r.numRows, numColumns: r.numColumns },
-      this.env.userEmail,
-    );
-    if (r === null) this.sheetProtection = p;
-    else this.protections.push(p);
-    return p;
-  }
-
-  detachProtection(p: TwinProtection): void {
-    p.removed = true;
-    if (this.sheetProtection === p) this.sheetProtection = null;
-    const i = this.protections.indexOf(p);
-    if (i >= 0) this.protections.splice(i, 1);
+    this.protections.assertEditable(r);
   }
 
   // ---- twin-only helpers for tests (uncounted) ---------------------------------------------------------------
 
-  /**
-   * Places cells as if a person had typed them, from (row, column): values as given (no text parsing), '=…' text as a
-   * formula, `{ formula, value }` as a formula showing `value`. Grows the sheet when the block does not fit.
-   */
+  /** Places cells as if a person had typed them, from (row, column) (see seedCells); grows the sheet when they do not fit. */
   seed(row: number, column: number, rows: readonly (readonly SeedCell[])[]): this {
     const width = rows.reduce((w, line) => Math.max(w, line.length), 0);
     this.maxRows = Math.max(this.maxRows, row + rows.length - 1);
     this.maxColumns = Math.max(this.maxColumns, column + width - 1);
-    const { values, formulas } = this.grid;
-    for (let i = 0; i < rows.length; i++) {
-      const line = rows[i];
-      for (let j = 0; j < line.length; j++) {
-        const v = line[j];
-        const r = row - 1 + i;
-        const c = column - 1 + j;
-        if (isFormula(v)) {
-          formulas.set(r, c, v);
-          values.set(r, c, formulaValue(v));
-        } else if (typeof v === 'object' && v !== null && 'formula' in v) {
-          formulas.set(r, c, v.formula);
-          values.set(r, c, fromSeed(v.value));
-        } else {
-          values.set(r, c, fromSeed(v));
-          if (formulas.get(r, c) !== '') formulas.set(r, c, '');
-        }
-      }
-    }
+    seedCells(this.grid, row, column, rows);
     return this;
   }
 
@@ -390,7 +334,7 @@ export class TwinSheet implements SheetApi {
         : typeof row === 'string'
           ? parseA1(row)
           : { row, column, numRows, numColumns };
-    return new CellsView(this, rect);
+    return new CellsView(this.grid, rect);
   }
 
   /** The data range's values (Dates are copies). */
@@ -409,7 +353,7 @@ export class TwinSheet implements SheetApi {
 
   /** Merged ranges as A1 text, in the order they were made. */
   mergedRanges(): string[] {
-    return this.merges.map(a1Notation);
+    return this.merges.blocks.map(a1Notation);
   }
 
   columnWidth(column: number): number {
@@ -422,7 +366,7 @@ export class TwinSheet implements SheetApi {
 
   /** The sheet protection first (if any), then range protections. */
   allProtections(): TwinProtection[] {
-    return this.sheetProtection ? [this.sheetProtection, ...this.protections] : [...this.protections];
+    return this.protections.all();
   }
 
   /** Sets the sheet's size (as a person adding rows or columns by hand would). */
@@ -431,4 +375,12 @@ export class TwinSheet implements SheetApi {
     this.maxColumns = maxColumns;
     return this;
   }
+}
+
+/** Apps Script's refusals of a block that starts before row or column 1 or has no rows or columns. */
+function assertStartAndSize(rect: Rect): void {
+  if (rect.row < 1) fail(MESSAGES.rowTooSmall);
+  if (rect.column < 1) fail(MESSAGES.columnTooSmall);
+  if (rect.numRows < 1) fail(MESSAGES.tooFewRows);
+  if (rect.numColumns < 1) fail(MESSAGES.tooFewColumns);
 }

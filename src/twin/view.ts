@@ -3,12 +3,12 @@
 import type { DataValidationApi } from '../addon/adapter/services';
 import { a1Notation, type Rect } from './a1';
 import type { Cell } from './cells';
+import type { Grid } from './grid';
 import type { Layer } from './layer';
-import type { TwinSheet } from './sheet';
 
 export class CellsView {
   constructor(
-    private readonly sheet: TwinSheet,
+    private readonly grid: Grid,
     readonly rect: Rect,
   ) {}
 
@@ -22,39 +22,39 @@ export class CellsView {
 
   /** what getValues would give (formula cells show their computed value) */
   get values(): Cell[][] {
-    return this.of(this.sheet.grid.values, (v) => (typeof v === 'object' ? new Date(v.getTime()) : v));
+    return this.of(this.grid.values, (v) => (typeof v === 'object' ? new Date(v.getTime()) : v));
   }
 
   /** formula text, '' for plain cells */
   get formulas(): string[][] {
-    return this.of(this.sheet.grid.formulas);
+    return this.of(this.grid.formulas);
   }
 
   get backgrounds(): string[][] {
-    return this.of(this.sheet.grid.backgrounds);
+    return this.of(this.grid.backgrounds);
   }
 
   get notes(): string[][] {
-    return this.of(this.sheet.grid.notes);
+    return this.of(this.grid.notes);
   }
 
   get numberFormats(): string[][] {
-    return this.of(this.sheet.grid.numberFormats);
+    return this.of(this.grid.numberFormats);
   }
 
   get fontWeights(): string[][] {
-    return this.of(this.sheet.grid.fontWeights);
+    return this.of(this.grid.fontWeights);
   }
 
   get wraps(): boolean[][] {
-    return this.of(this.sheet.grid.wraps);
+    return this.of(this.grid.wraps);
   }
 
   get horizontalAlignments(): string[][] {
-    return this.of(this.sheet.grid.horizontalAlignments);
+    return this.of(this.grid.horizontalAlignments);
   }
 
   get validations(): (DataValidationApi | null)[][] {
-    return this.of(this.sheet.grid.validations);
+    return this.of(this.grid.validations);
   }
 }

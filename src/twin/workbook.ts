@@ -9,7 +9,8 @@ import type { TwinEnv } from './env';
 import { fail, MESSAGES } from './errors';
 import { DocumentLockState } from './lock';
 import { TwinRange } from './range';
-import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, type SeedCell, TwinSheet } from './sheet';
+import type { SeedCell } from './seed';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, TwinSheet } from './sheet';
 import { wallClock, zoneMidnight } from './zone';
 
 export interface WorkbookOptions {
@@ -157,7 +158,8 @@ export class Workbook implements SpreadsheetApi {
   /** Names a range; a name in use is moved to the new range. */
   setNamedRange(name: string, range: RangeApi): void {
     this.count('setNamedRange');
-    if (!(range instanceof TwinRange)) throw new Error('twin: setNamedRange needs a range of this twin');
+    if (!(range instanceof TwinRange) || !(range.sheet instanceof TwinSheet))
+      throw new Error('twin: setNamedRange needs a range of this twin');
     if (range.sheet.workbook !== this) throw new Error('twin: setNamedRange needs a range of this spreadsheet');
     this.namedRanges.set(String(name).toLowerCase(), {
       name: String(name),
