@@ -124,70 +124,95 @@ export function analyse(url: string, checkSpaces: boolean): Analysed | null {
   // `facebook.com@evil.io` is a lure.
   const hostEnd = validHostEnd(url, authorityStart);
   if (hostEnd < 0) return null;
-  let authorityEnd = hostEnd;
-  const colon = url.charCodeAt(hostEnd) === COLON ? hostEnd : -1;
-  let port = '';
-  if (colon >= 0) {
-    let n = 0;
-    for (authorityEnd = colon + 1; authorityEnd < url.length && isDigit(url.charCodeAt(authorityEnd)); authorityEnd++) {
-      n = n * 10 + (url.charCodeAt(authorityEnd) - 0x30);
-      if (n > 65535) return null;
-    }
-    // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
-    if (authorityEnd > colon + 1 && n !== 80 && n !== 443) port = `:${n}`;
-  }
-  if (authorityEnd < url.length && !endsAuthority(url.charCodeAt(authorityEnd))) return null;
+  const authorityEnd = url.charCodeAt(hostEnd) === COLON ? validPortEnd(url, hostEnd + 1) : hostEnd;
+  if (authorityEnd < 0 || (authorityEnd < url.length && !endsAuthority(url.charCodeAt(authorityEnd)))) return null;
 
   const hashAt = url.indexOf('#', authorityEnd);
   const end = hashAt < 0 ? url.length : hashAt;
   let queryAt = url.indexOf('?', authorityEnd);
   if (queryAt >= end) queryAt = -1;
   const pathEnd = queryAt < 0 ? end : queryAt;
-  // most links have no query: they share one empty list, which only the youtu.be rewrite below would change (on a copy)
-  let params = queryAt < 0 ? NO_PARAMS : keptParams(url.slice(queryAt + 1, end));
-
+  // most links have no query: they share one empty list, which only the youtu.be rewrite would change (on a copy)
+  const params = queryAt < 0 ? NO_PARAMS : keptParams(url.slice(queryAt + 1, end));
   const site = siteOf(url.slice(authorityStart, hostEnd));
-  let key = site.key;
-  // the path as typed, url[authorityEnd, pathEnd), unless the youtu.be rewrite below replaces it
-  let rewritten: string | null = null;
-  if (key === 'youtu.be') {
-    const slash = url.indexOf('/', authorityEnd + 1);
-    const id = url.slice(authorityEnd + 1, slash < 0 || slash > pathEnd ? pathEnd : slash);
-    // Only real video ids are moved into ?v=, so odd paths keep a key that is stable under re-canonicalising.
-    if (YOUTUBE_ID.test(id)) {
-      key = 'youtube.com';
-      rewritten = '/watch';
-      params = params.filter((p) => p.key !== 'v');
-      params.push({ key: 'v', value: id, text: `v=${id}` });
+  const port = authorityEnd > hostEnd ? keptPort(url, hostEnd + 1, authorityEnd) : '';
+  if (site.key === 'youtu.be') {
+    const watch = youtubeWatchParams(url, authorityEnd, pathEnd, params);
+    if (watch !== null) {
+      return { platform: site.platform, source: builtKey('youtube.com', port, '/watch', watch), from: -1, to: -1 };
     }
   }
 
   let cleanEnd = pathEnd;
   while (cleanEnd > authorityEnd && url.charCodeAt(cleanEnd - 1) === SLASH) cleanEnd--;
-  if (params.length === 0 && port === '' && colon < 0 && rewritten === null && site.keyEndsHost) {
-    // The usual case: the url holds the key's host and path side by side, so the key is a part of it (no new string).
-    // A path of slashes only is the root '/', which the url holds as its first slash; no path at all has no '/' to hold.
-    const to = cleanEnd > authorityEnd ? cleanEnd : pathEnd > authorityEnd ? authorityEnd + 1 : -1;
-    if (to >= 0) {
-      const from = authorityEnd - key.length;
-      // a link already in canonical form is its own key
-      const whole = from === KEY_SCHEME.length && to === url.length && url.startsWith(KEY_SCHEME);
-      return { platform: site.platform, source: url, from: whole ? -1 : from, to: whole ? -1 : to };
-    }
+  // The usual case: the url holds the key's host and path side by side, so the key is a part of it (no new string).
+  if (params.length === 0 && authorityEnd === hostEnd && site.keyEndsHost) {
+    const part = keyInUrl(url, site, authorityEnd, pathEnd, cleanEnd);
+    if (part !== null) return part;
   }
-  const cleanPath = rewritten ?? (cleanEnd > authorityEnd ? url.slice(authorityEnd, cleanEnd) : '/');
+  const cleanPath = cleanEnd > authorityEnd ? url.slice(authorityEnd, cleanEnd) : '/';
+  return { platform: site.platform, source: builtKey(site.key, port, cleanPath, params), from: -1, to: -1 };
+}
+
+/** Where the port's digits that start at url[from] end, or -1 when the port is over 65535. */
+function validPortEnd(url: string, from: number): number {
+  let n = 0;
+  let end = from;
+  for (; end < url.length && isDigit(url.charCodeAt(end)); end++) {
+    n = n * 10 + (url.charCodeAt(end) - 0x30);
+    if (n > 65535) return -1;
+  }
+  return end;
+}
+
+/** The port the key keeps, from its digits url[from, to): none for an empty port or a default one. */
+function keptPort(url: string, from: number, to: number): string {
+  if (to === from) return '';
+  const n = Number(url.slice(from, to));
+  // Both default ports go: the canonical scheme is always https, so keeping :443 after http would not be idempotent.
+  return n !== 80 && n !== 443 ? `:${n}` : '';
+}
+
+/**
+ * A youtu.be link's query with its video id moved into ?v= (replacing any v typed), or null when the path is no video id:
+ * only real ids are moved, so odd paths keep a key that is stable under re-canonicalising.
+ */
+function youtubeWatchParams(url: string, pathStart: number, pathEnd: number, params: readonly Param[]): Param[] | null {
+  const slash = url.indexOf('/', pathStart + 1);
+  const id = url.slice(pathStart + 1, slash < 0 || slash > pathEnd ? pathEnd : slash);
+  if (!YOUTUBE_ID.test(id)) return null;
+  const watch = params.filter((p) => p.key !== 'v');
+  watch.push({ key: 'v', value: id, text: `v=${id}` });
+  return watch;
+}
+
+/**
+ * The key as a part of the url: its host's end and the path up to `cleanEnd` (trailing slashes dropped). A path of
+ * slashes only is the root '/', which the url holds as its first slash; no path at all has no '/' to hold (null).
+ */
+function keyInUrl(url: string, site: Site, pathStart: number, pathEnd: number, cleanEnd: number): Analysed | null {
+  const to = cleanEnd > pathStart ? cleanEnd : pathEnd > pathStart ? pathStart + 1 : -1;
+  if (to < 0) return null;
+  const from = pathStart - site.key.length;
+  // a link already in canonical form is its own key
+  const whole = from === KEY_SCHEME.length && to === url.length && url.startsWith(KEY_SCHEME);
+  return { platform: site.platform, source: url, from: whole ? -1 : from, to: whole ? -1 : to };
+}
+
+/** A key of its own: host, port, path and the kept parameters sorted. */
+function builtKey(host: string, port: string, path: string, params: Param[]): string {
   if (params.length === 0) {
     // joined rather than concatenated: one flat string, not a chain of pieces that each sheet would keep; the list is
     // kept for it (join copies the pieces, so the list can be refilled next time)
-    PLAIN_KEY[1] = key;
+    PLAIN_KEY[1] = host;
     PLAIN_KEY[2] = port;
-    PLAIN_KEY[3] = cleanPath;
-    return { platform: site.platform, source: PLAIN_KEY.join(''), from: -1, to: -1 };
+    PLAIN_KEY[3] = path;
+    return PLAIN_KEY.join('');
   }
   if (params.length > 1) params.sort(compareParams);
-  const parts = [KEY_SCHEME, key, port, cleanPath];
+  const parts = [KEY_SCHEME, host, port, path];
   for (let i = 0; i < params.length; i++) parts.push(i === 0 ? '?' : '&', params[i].text);
-  return { platform: site.platform, source: parts.join(''), from: -1, to: -1 };
+  return parts.join('');
 }
 
 /**

@@ -175,97 +175,142 @@ function sameLao(a: Lao, b: Lao): boolean {
  */
 export function registryFromTable(rows: readonly (readonly string[])[]): RegistryFromTable {
   const { found, closest } = findHeader(rows);
-  if (found === undefined) {
-    const missing = missingRoles(closest.columns).map((role) => HEADERS.find((h) => h.role === role)?.names[0] ?? role);
-    const headerRow = rows[closest.index] ?? [];
-    const present = headerRow.map((c) => normaliseText(String(c ?? ''))).filter((c) => c !== '');
-    return { ok: false, message: registryMessages.missingColumns(missing, present) };
-  }
-  const { columns } = found;
+  if (found === undefined) return { ok: false, message: missingColumnsMessage(rows, closest) };
   const problems = new Problems();
-  const byCode = new Map<string, Lao>();
-  // DLA's file names the same few dozen provinces tens of thousands of times; recognise each spelling once.
-  const provinces = new Map<string, Province | undefined>();
-  let rowsRead = 0;
-  let duplicateRows = 0;
-  let conflicts = 0;
-
-  for (let index = found.index + 1; index < rows.length; index++) {
-    const row = rows[index];
-    const rowNumber = index + 1;
-    const codeText = cell(row, columns.code);
-    const typeText = cell(row, columns.type);
-    const nameText = cell(row, columns.name);
-    const districtText = cell(row, columns.district);
-    const provinceText = cell(row, columns.province);
-    const email = cell(row, columns.email);
-    if (
-      codeText === '' &&
-      typeText === '' &&
-      nameText === '' &&
-      districtText === '' &&
-      provinceText === '' &&
-      email === ''
-    )
-      continue;
-    rowsRead++;
-
-    let ok = true;
-    const code = toArabicDigits(codeText).replace(/\s/g, '');
-    if (!CODE.test(code)) {
-      problems.add('badCode', rowNumber, codeText);
-      ok = false;
-    }
-    const split = splitLaoName(nameText);
-    const type = typeText === '' ? split.type : laoTypeFromText(typeText);
-    if (type === undefined) {
-      problems.add('unknownType', rowNumber, typeText);
-      ok = false;
-    } else if (split.type !== undefined && split.type !== type) {
-      problems.add('prefixConflict', rowNumber, `${typeText} / ${nameText}`);
-      ok = false;
-    }
-    let province = provinces.get(provinceText);
-    if (!provinces.has(provinceText)) {
-      province = findProvince(provinceText);
-      provinces.set(provinceText, province);
-    }
-    if (province === undefined) {
-      problems.add('unknownProvince', rowNumber, provinceText);
-      ok = false;
-    } else if (CODE.test(code) && code.slice(1, 3) !== province.code) {
-      problems.add('provinceMismatch', rowNumber, `${code} / ${provinceText}`);
-      ok = false;
-    }
-    const districtCode = code.slice(1, 5);
-    const districtName = bareDistrict(districtText, province, districtCode);
-    if (split.name === '' || districtName === '') {
-      problems.add('blank', rowNumber, '');
-      ok = false;
-    }
-    if (!ok || type === undefined || province === undefined) continue;
-
-    const lao: Lao = {
-      code,
-      type,
-      name: split.name,
-      districtCode,
-      districtName,
-      provinceCode: province.code,
-      provinceName: province.nameTh,
-      ...(email === '' ? {} : { email }),
-    };
-    const first = byCode.get(code);
-    if (first === undefined) byCode.set(code, lao);
-    else if (sameLao(first, lao)) duplicateRows++;
-    else conflicts++;
-  }
-
+  const { byCode, ...counts } = readLaos(rows, found, problems);
   const message = problems.message();
   if (message !== undefined) return { ok: false, message };
   if (byCode.size === 0) return { ok: false, message: registryMessages.noRows() };
   const laos = sortLaos([...byCode.values()]);
-  return { ok: true, registry: { laos }, stats: { ...countLaos(laos), rowsRead, duplicateRows, conflicts } };
+  return { ok: true, registry: { laos }, stats: { ...countLaos(laos), ...counts } };
+}
+
+function missingColumnsMessage(rows: readonly (readonly string[])[], closest: HeaderFound): Text {
+  const missing = missingRoles(closest.columns).map((role) => HEADERS.find((h) => h.role === role)?.names[0] ?? role);
+  const headerRow = rows[closest.index] ?? [];
+  const present = headerRow.map((c) => normaliseText(String(c ?? ''))).filter((c) => c !== '');
+  return registryMessages.missingColumns(missing, present);
+}
+
+interface LaosRead extends Pick<RegistryStats, 'rowsRead' | 'duplicateRows' | 'conflicts'> {
+  /** the first row read of each code */
+  readonly byCode: ReadonlyMap<string, Lao>;
+}
+
+/** Every row under the header as an อปท., one per code; the rows that cannot be one add their problems instead. */
+function readLaos(rows: readonly (readonly string[])[], header: HeaderFound, problems: Problems): LaosRead {
+  const byCode = new Map<string, Lao>();
+  const provinceOf = provinceLookup();
+  let rowsRead = 0;
+  let duplicateRows = 0;
+  let conflicts = 0;
+  for (let index = header.index + 1; index < rows.length; index++) {
+    const cells = rowCells(rows[index], header.columns);
+    if (cells === undefined) continue;
+    rowsRead++;
+    const lao = laoOfRow(cells, index + 1, problems, provinceOf);
+    if (lao === undefined) continue;
+    const first = byCode.get(lao.code);
+    if (first === undefined) byCode.set(lao.code, lao);
+    else if (sameLao(first, lao)) duplicateRows++;
+    else conflicts++;
+  }
+  return { byCode, rowsRead, duplicateRows, conflicts };
+}
+
+// DLA's file names the same few dozen provinces tens of thousands of times; recognise each spelling once.
+function provinceLookup(): (text: string) => Province | undefined {
+  const known = new Map<string, Province | undefined>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, findProvince(text));
+    return known.get(text);
+  };
+}
+
+/** A row's six facts as normalised text, keyed by role. */
+type RowCells = Record<Role, string>;
+
+/** The row's cells, or undefined for a blank row. */
+function rowCells(row: readonly string[], columns: Columns): RowCells | undefined {
+  const cells: RowCells = {
+    code: cell(row, columns.code),
+    type: cell(row, columns.type),
+    name: cell(row, columns.name),
+    district: cell(row, columns.district),
+    province: cell(row, columns.province),
+    email: cell(row, columns.email),
+  };
+  const blank =
+    cells.code === '' &&
+    cells.type === '' &&
+    cells.name === '' &&
+    cells.district === '' &&
+    cells.province === '' &&
+    cells.email === '';
+  return blank ? undefined : cells;
+}
+
+/** The row's อปท., or undefined when a cell is wrong (each wrong cell is added to `problems`). */
+function laoOfRow(
+  cells: RowCells,
+  rowNumber: number,
+  problems: Problems,
+  provinceOf: (text: string) => Province | undefined,
+): Lao | undefined {
+  let ok = true;
+  const code = toArabicDigits(cells.code).replace(/\s/g, '');
+  if (!CODE.test(code)) {
+    problems.add('badCode', rowNumber, cells.code);
+    ok = false;
+  }
+  const split = splitLaoName(cells.name);
+  const type = typeOfRow(cells, split.type, rowNumber, problems);
+  const province = provinceOf(cells.province);
+  if (province === undefined) {
+    problems.add('unknownProvince', rowNumber, cells.province);
+    ok = false;
+  } else if (CODE.test(code) && code.slice(1, 3) !== province.code) {
+    problems.add('provinceMismatch', rowNumber, `${code} / ${cells.province}`);
+    ok = false;
+  }
+  const districtCode = code.slice(1, 5);
+  const districtName = bareDistrict(cells.district, province, districtCode);
+  if (split.name === '' || districtName === '') {
+    problems.add('blank', rowNumber, '');
+    ok = false;
+  }
+  if (!ok || type === undefined || province === undefined) return undefined;
+  const { email } = cells;
+  return {
+    code,
+    type,
+    name: split.name,
+    districtCode,
+    districtName,
+    provinceCode: province.code,
+    provinceName: province.nameTh,
+    ...(email === '' ? {} : { email }),
+  };
+}
+
+/**
+ * The type column's type, or the name's prefix when that column is blank; undefined (a problem added) when it is unknown
+ * or the two disagree.
+ */
+function typeOfRow(
+  cells: RowCells,
+  prefixType: LaoType | undefined,
+  rowNumber: number,
+  problems: Problems,
+): LaoType | undefined {
+  const type = cells.type === '' ? prefixType : laoTypeFromText(cells.type);
+  if (type === undefined) {
+    problems.add('unknownType', rowNumber, cells.type);
+  } else if (prefixType !== undefined && prefixType !== type) {
+    problems.add('prefixConflict', rowNumber, `${cells.type} / ${cells.name}`);
+    return undefined;
+  }
+  return type;
 }
 
 /** DOPA order: district code and running number (digits 2-7), so a district's อปท. stay together whatever their type digit. */

@@ -6,7 +6,7 @@ import { normaliseText } from '../normalise/text';
 import type { LaoIdentity } from '../validate/entry';
 import { districtKey } from './districtName';
 import { laoDisplayName, splitLaoName } from './laoTypes';
-import type { Lao, Registry } from './types';
+import type { Lao, LaoType, Registry } from './types';
 
 export interface District {
   readonly code: string;
@@ -85,6 +85,27 @@ function candidatesText(laos: readonly Lao[], withProvince = false): string {
     .join(', ');
 }
 
+type LaoProblem = NonNullable<LaoIdentity['problems']>[number];
+/** The key and name a row keeps when it is matched to no single registry อปท. */
+type Unmatched = Pick<LaoIdentity, 'key' | 'name'>;
+
+/** An อปท. name as the row wrote it: the text, its type prefix if any, its bare name's key, what it keeps unmatched. */
+interface WrittenLao {
+  readonly text: string;
+  readonly type: LaoType | undefined;
+  readonly key: string;
+  readonly fallback: Unmatched;
+}
+
+function withProblem(
+  identity: LaoIdentity,
+  code: LaoProblem['code'],
+  column: string,
+  params: LaoProblem['params'],
+): LaoIdentity {
+  return { ...identity, problems: [{ code, column, params }] };
+}
+
 /** Who a row belongs to in a province's registry, with the problems that stop or qualify the match. */
 export function matchLao(
   index: RegistryIndex,
@@ -93,78 +114,70 @@ export function matchLao(
   districtText: string | null,
 ): LaoIdentity {
   const split = splitLaoName(laoText);
-  const key = nameKey(split.name);
   const province = registry.province.nameTh;
   const fallback = { key: `?${textKey(laoText, districtText, province)}`, name: normaliseText(laoText) };
+  const written: WrittenLao = { text: laoText, type: split.type, key: nameKey(split.name), fallback };
 
   let district: District | undefined;
   if (districtText) {
     district = registry.districtByKey.get(districtKey(districtText, province));
-    if (!district) {
-      const names = registry.districts.map((d) => d.name).join(', ');
-      return {
-        ...fallback,
-        problems: [
-          {
-            code: 'DISTRICT_UNKNOWN',
-            column: 'district',
-            params: { value: districtText, province, candidates: names },
-          },
-        ],
-      };
-    }
+    if (!district) return unknownDistrict(registry, districtText, fallback);
   }
-
-  const sameName = registry.laosByName.get(key) ?? [];
+  const sameName = registry.laosByName.get(written.key) ?? [];
   const candidates = split.type ? sameName.filter((l) => l.type === split.type) : sameName;
-  if (candidates.length === 0) {
-    const elsewhere = (index.laosByName.get(key) ?? []).filter(
-      (l) => l.provinceCode !== registry.province.code && (!split.type || l.type === split.type),
-    );
-    if (elsewhere.length > 0 && sameName.length === 0) {
-      const provinces = [...new Set(elsewhere.map((l) => l.provinceName))].join(', ');
-      return {
-        ...fallback,
-        problems: [
-          { code: 'LAO_OTHER_PROVINCE', column: 'lao', params: { value: laoText, province, candidates: provinces } },
-        ],
-      };
-    }
-    return {
-      ...fallback,
-      problems: [
-        {
-          code: 'LAO_UNKNOWN',
-          column: 'lao',
-          params: { value: laoText, province, candidates: sameName.length ? candidatesText(sameName) : undefined },
-        },
-      ],
-    };
-  }
+  if (candidates.length === 0) return unknownLao(index, registry, written, sameName);
+  return oneOfCandidates(candidates, district, written);
+}
 
+function unknownDistrict(registry: ProvinceRegistry, districtText: string, fallback: Unmatched): LaoIdentity {
+  const names = registry.districts.map((d) => d.name).join(', ');
+  return withProblem(fallback, 'DISTRICT_UNKNOWN', 'district', {
+    value: districtText,
+    province: registry.province.nameTh,
+    candidates: names,
+  });
+}
+
+/** No อปท. of the province has the name (with the type, if written): found in another province, or unknown. */
+function unknownLao(
+  index: RegistryIndex,
+  registry: ProvinceRegistry,
+  written: WrittenLao,
+  sameName: readonly Lao[],
+): LaoIdentity {
+  const { text, type, fallback } = written;
+  const province = registry.province.nameTh;
+  const elsewhere = (index.laosByName.get(written.key) ?? []).filter(
+    (l) => l.provinceCode !== registry.province.code && (!type || l.type === type),
+  );
+  if (elsewhere.length > 0 && sameName.length === 0) {
+    const provinces = [...new Set(elsewhere.map((l) => l.provinceName))].join(', ');
+    return withProblem(fallback, 'LAO_OTHER_PROVINCE', 'lao', { value: text, province, candidates: provinces });
+  }
+  return withProblem(fallback, 'LAO_UNKNOWN', 'lao', {
+    value: text,
+    province,
+    candidates: sameName.length ? candidatesText(sameName) : undefined,
+  });
+}
+
+/** The one candidate the district leaves (or the only one, when the district holds none of them), else ambiguous. */
+function oneOfCandidates(candidates: readonly Lao[], district: District | undefined, written: WrittenLao): LaoIdentity {
   const inDistrict = district ? candidates.filter((l) => l.districtCode === district.code) : candidates;
   const pool = inDistrict.length > 0 ? inDistrict : candidates;
   if (pool.length > 1) {
-    return {
-      ...fallback,
-      problems: [
-        { code: 'LAO_AMBIGUOUS', column: 'lao', params: { value: laoText, candidates: candidatesText(pool) } },
-      ],
-    };
+    return withProblem(written.fallback, 'LAO_AMBIGUOUS', 'lao', {
+      value: written.text,
+      candidates: candidatesText(pool),
+    });
   }
   const lao = pool[0];
   const identity = { key: lao.code, name: laoDisplayName(lao), lao };
   if (district && inDistrict.length === 0) {
-    return {
-      ...identity,
-      problems: [
-        {
-          code: 'LAO_DISTRICT_MISMATCH',
-          column: 'district',
-          params: { value: laoDisplayName(lao), district: lao.districtName },
-        },
-      ],
-    };
+    return withProblem(identity, 'LAO_DISTRICT_MISMATCH', 'district', {
+      value: laoDisplayName(lao),
+      district: lao.districtName,
+    });
   }
   return identity;
 }

@@ -164,7 +164,33 @@ const BAR_FILL = '#3b6ea5';
  * Negative or unknown values draw no bar; an all-zero chart draws none either, and an empty one says so.
  */
 function renderChart(chart: BarChart, id: string): string {
-  const rows = chart.categories.map((label, i) => {
+  const rows = chartRows(chart);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const desc = rows.length === 0 ? NO_DATA : rows.map((r) => `${r.label}: ${r.text}`).join('; ');
+  const { height, body } = rows.length === 0 ? noDataDrawing() : barsDrawing(rows);
+  return [
+    '<section class="chart">',
+    '<figure>',
+    `<figcaption>${escapeHtml(chart.title)}</figcaption>`,
+    `<svg class="bar-chart" role="img" aria-labelledby="${titleId} ${descId}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" preserveAspectRatio="xMinYMin meet">`,
+    `<title id="${titleId}">${escapeHtml(chart.title)}</title><desc id="${descId}">${escapeHtml(desc)}</desc>`,
+    ...body,
+    '</svg>',
+    '</figure>',
+    '</section>',
+  ].join('\n');
+}
+
+/** A category of a chart: its value for the bar (0 when unknown) and the text shown for it. */
+interface ChartRow {
+  readonly label: string;
+  readonly value: number;
+  readonly text: string;
+}
+
+function chartRows(chart: BarChart): ChartRow[] {
+  return chart.categories.map((label, i) => {
     const value = chart.values[i];
     const known = typeof value === 'number' && Number.isFinite(value);
     return {
@@ -173,56 +199,64 @@ function renderChart(chart: BarChart, id: string): string {
       text: withUnit(formatCellText(known ? value : null, chart.format), chart.unit),
     };
   });
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
-  const desc = rows.length === 0 ? NO_DATA : rows.map((r) => `${r.label}: ${r.text}`).join('; ');
-  const head = `<title id="${titleId}">${escapeHtml(chart.title)}</title><desc id="${descId}">${escapeHtml(desc)}</desc>`;
-  const open = (height: number) =>
-    `<svg class="bar-chart" role="img" aria-labelledby="${titleId} ${descId}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" preserveAspectRatio="xMinYMin meet">`;
+}
 
-  const body: string[] = [];
-  let height: number;
-  if (rows.length === 0) {
-    height = ROW_HEIGHT + 2 * PAD;
-    body.push(
+/** The SVG elements inside a chart, and the chart's height that holds them. */
+interface Drawing {
+  readonly height: number;
+  readonly body: readonly string[];
+}
+
+function noDataDrawing(): Drawing {
+  return {
+    height: ROW_HEIGHT + 2 * PAD,
+    body: [
       `<text x="${CHART_WIDTH / 2}" y="${PAD + baselineOffset()}" text-anchor="middle" font-size="${FONT_SIZE}" fill="#555">${escapeHtml(NO_DATA)}</text>`,
-    );
-  } else {
-    height = rows.length * ROW_HEIGHT + 2 * PAD;
-    const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(...rows.map((r) => textWidth(r.label))));
-    const valueWidth = Math.max(...rows.map((r) => textWidth(r.text)));
-    const barX = PAD + labelWidth + GAP;
-    const barArea = Math.max(MIN_BAR_AREA, CHART_WIDTH - barX - GAP - valueWidth - PAD);
-    const max = Math.max(0, ...rows.map((r) => r.value));
-    body.push(`<line x1="${barX}" y1="${PAD}" x2="${barX}" y2="${height - PAD}" stroke="#888" stroke-width="1"/>`);
-    rows.forEach((r, i) => {
-      const top = PAD + i * ROW_HEIGHT;
-      const textY = round(top + baselineOffset());
-      const barLength = max > 0 && r.value > 0 ? round((r.value / max) * barArea) : 0;
-      const label = fitText(r.label, labelWidth);
-      body.push(
-        '<g>',
-        `<title>${escapeHtml(`${r.label}: ${r.text}`)}</title>`,
-        `<text x="${barX - GAP}" y="${textY}" text-anchor="end" font-size="${FONT_SIZE}" fill="#111">${escapeHtml(label)}</text>`,
-        barLength > 0
-          ? `<rect x="${barX}" y="${round(top + (ROW_HEIGHT - BAR_HEIGHT) / 2)}" width="${barLength}" height="${BAR_HEIGHT}" rx="2" fill="${BAR_FILL}"/>`
-          : '',
-        `<text x="${round(barX + barLength + GAP)}" y="${textY}" font-size="${FONT_SIZE}" fill="#111">${escapeHtml(r.text)}</text>`,
-        '</g>',
-      );
-    });
-  }
+    ],
+  };
+}
+
+/** Where the bars go: after a label column as wide as the longest label (up to a limit), leaving room for the values. */
+interface BarLayout {
+  readonly labelWidth: number;
+  readonly barX: number;
+  readonly barArea: number;
+  readonly max: number;
+}
+
+function barsDrawing(rows: readonly ChartRow[]): Drawing {
+  const height = rows.length * ROW_HEIGHT + 2 * PAD;
+  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(...rows.map((r) => textWidth(r.label))));
+  const valueWidth = Math.max(...rows.map((r) => textWidth(r.text)));
+  const barX = PAD + labelWidth + GAP;
+  const layout: BarLayout = {
+    labelWidth,
+    barX,
+    barArea: Math.max(MIN_BAR_AREA, CHART_WIDTH - barX - GAP - valueWidth - PAD),
+    max: Math.max(0, ...rows.map((r) => r.value)),
+  };
+  const axis = `<line x1="${barX}" y1="${PAD}" x2="${barX}" y2="${height - PAD}" stroke="#888" stroke-width="1"/>`;
+  return { height, body: [axis, ...rows.flatMap((r, i) => bar(r, PAD + i * ROW_HEIGHT, layout))] };
+}
+
+/** One category's row: its label, its bar (none for a value that is not positive) and its value, with a tooltip. */
+function bar(r: ChartRow, top: number, layout: BarLayout): string[] {
+  const { barX, barArea, max } = layout;
+  const textY = round(top + baselineOffset());
+  const barLength = max > 0 && r.value > 0 ? round((r.value / max) * barArea) : 0;
+  const label = fitText(r.label, layout.labelWidth);
   return [
-    '<section class="chart">',
-    '<figure>',
-    `<figcaption>${escapeHtml(chart.title)}</figcaption>`,
-    open(height),
-    head,
-    ...body.filter((s) => s !== ''),
-    '</svg>',
-    '</figure>',
-    '</section>',
-  ].join('\n');
+    '<g>',
+    `<title>${escapeHtml(`${r.label}: ${r.text}`)}</title>`,
+    `<text x="${barX - GAP}" y="${textY}" text-anchor="end" font-size="${FONT_SIZE}" fill="#111">${escapeHtml(label)}</text>`,
+    ...(barLength > 0
+      ? [
+          `<rect x="${barX}" y="${round(top + (ROW_HEIGHT - BAR_HEIGHT) / 2)}" width="${barLength}" height="${BAR_HEIGHT}" rx="2" fill="${BAR_FILL}"/>`,
+        ]
+      : []),
+    `<text x="${round(barX + barLength + GAP)}" y="${textY}" font-size="${FONT_SIZE}" fill="#111">${escapeHtml(r.text)}</text>`,
+    '</g>',
+  ];
 }
 
 /** Where the baseline of vertically centred text sits in a row; dominant-baseline is not honoured everywhere when printing. */

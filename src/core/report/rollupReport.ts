@@ -6,7 +6,7 @@ import { REGISTRY_ATTRIBUTION } from '../messages/registry';
 import { reportMessages as M } from '../messages/report';
 import { thaiDateLong } from '../normalise/dates';
 import { periodLabel } from '../period/period';
-import { LAOS_REPORTED, type Metric, summedMetrics } from '../rollup/metrics';
+import { type Metric, rollupMetrics, summedMetrics } from '../rollup/metrics';
 import { addRowCounts, newGroup } from '../rollup/provinceRollup';
 import type { Group, Level, RollupResult } from '../rollup/types';
 import type { Problem } from '../validate/types';
@@ -33,45 +33,53 @@ interface FigureColumn {
 const baht = (satang: number) => satang / 100;
 
 function figureColumns(result: RollupResult, form: FormSpec): FigureColumn[] {
-  const metrics = summedMetrics(form);
-  const registry = result.withRegistry;
-  const cols: FigureColumn[] = [
+  return [
+    ...countColumns(result.withRegistry),
+    ...summedMetrics(form).map(metricColumn),
+    ...targetColumns(result.root, rollupMetrics(form)),
+    ...result.extraTargets.map(
+      (extra): FigureColumn => ({
+        column: { header: extra.header, format: extra.money ? 'money' : 'integer', width: 16 },
+        value: (g) => target(g, extra.key, extra.money),
+      }),
+    ),
+    {
+      column: { header: M.columns.rowsWithErrors, format: 'integer', width: 12 },
+      value: (g) => g.rowsWithErrors,
+    },
+  ];
+}
+
+/** อปท. in the registry, reporting, participation (none without a registry), entries and distinct links. */
+function countColumns(withRegistry: boolean): FigureColumn[] {
+  return [
     { column: { header: M.columns.laosTotal, format: 'integer', width: 12 }, value: (g) => g.laosTotal },
     { column: { header: M.columns.laosReported, format: 'integer', width: 12 }, value: (g) => g.laosReported },
     {
       column: { header: M.columns.participation, format: 'percent', width: 12 },
-      value: (g) => (registry ? g.participation : null),
+      value: (g) => (withRegistry ? g.participation : null),
     },
     { column: { header: M.columns.entries, format: 'integer', width: 12 }, value: (g) => g.entries },
     { column: { header: M.columns.links, format: 'integer', width: 12 }, value: (g) => g.links },
-    ...metrics.map((m) => ({
-      column: {
-        header: `${m.label.th} (${m.unit.th})`,
-        format: m.money ? ('money' as const) : ('integer' as const),
-        width: m.money ? 16 : 14,
-      },
-      value: (g: Group) => (m.money ? baht(g.sums[m.key] ?? 0) : (g.sums[m.key] ?? 0)),
-    })),
   ];
-  const root = result.root;
-  const targeted = (key: string) =>
-    root.targets[key] !== undefined ||
-    root.children.some(function has(g: Group): boolean {
-      return g.targets[key] !== undefined || g.children.some(has);
-    });
-  const allMetrics: Metric[] = [
-    {
-      key: LAOS_REPORTED,
-      label: { th: 'อปท. ที่เข้าร่วม', en: '' },
-      unit: { th: 'แห่ง', en: '' },
-      money: false,
-      targetHeaders: [],
+}
+
+function metricColumn(m: Metric): FigureColumn {
+  return {
+    column: {
+      header: `${m.label.th} (${m.unit.th})`,
+      format: m.money ? 'money' : 'integer',
+      width: m.money ? 16 : 14,
     },
-    ...metrics,
-  ];
-  for (const m of allMetrics) {
-    if (!targeted(m.key)) continue;
-    cols.push(
+    value: (g) => (m.money ? baht(g.sums[m.key] ?? 0) : (g.sums[m.key] ?? 0)),
+  };
+}
+
+/** A target and % achieved for each metric (participation first) that some group has a target for. */
+function targetColumns(root: Group, metrics: readonly Metric[]): FigureColumn[] {
+  return metrics
+    .filter((m) => hasTarget(root, m.key))
+    .flatMap((m): FigureColumn[] => [
       {
         column: { header: M.columns.target(m.label.th, m.unit.th), format: m.money ? 'money' : 'integer', width: 16 },
         value: (g) => target(g, m.key, m.money),
@@ -80,19 +88,11 @@ function figureColumns(result: RollupResult, form: FormSpec): FigureColumn[] {
         column: { header: M.columns.achievement(m.label.th), format: 'percent', width: 12 },
         value: (g) => g.achievement[m.key] ?? null,
       },
-    );
-  }
-  for (const extra of result.extraTargets) {
-    cols.push({
-      column: { header: extra.header, format: extra.money ? 'money' : 'integer', width: 16 },
-      value: (g) => target(g, extra.key, extra.money),
-    });
-  }
-  cols.push({
-    column: { header: M.columns.rowsWithErrors, format: 'integer', width: 12 },
-    value: (g) => g.rowsWithErrors,
-  });
-  return cols;
+    ]);
+}
+
+function hasTarget(g: Group, key: string): boolean {
+  return g.targets[key] !== undefined || g.children.some((child) => hasTarget(child, key));
 }
 
 function target(g: Group, key: string, money: boolean): ReportCell {
