@@ -21,7 +21,7 @@ const THAI = '๐๑๒๓๔๕๖๗๘๙';
 
 /**
  * Text as a file reader hands it over: one flat string. Built by concatenation it would be a chain of pieces that the
- * check flattens (and so copies) on first look, a cost that rows read by exceljs or csv-parse do not have.
+ * check flattens (and so copies) on first look, a cost that rows read by exceljs or papaparse do not have.
  */
 const asRead = (v: CellValue): CellValue => (typeof v === 'string' ? Buffer.from(v, 'utf8').toString('utf8') : v);
 const thai = (s: string) => s.replace(/[0-9]/g, (d) => THAI[Number(d)]);
@@ -62,4 +62,27 @@ export function generateRows(count: number, laos: readonly Lao[], seed = 1): Cel
     );
   }
   return rows;
+}
+
+/** The two header rows a province file carries: the three figures sit under one merged group title. */
+export const PROVINCE_FILE_HEADER: readonly (readonly string[])[] = [
+  [...BENCH_HEADER.slice(0, 6), 'ผลการดำเนินงาน', '', '', 'หมายเหตุ'],
+  ['', '', '', '', '', '', ...BENCH_HEADER.slice(6, 9), ''],
+];
+
+/**
+ * A province's report as provinces send it: two one-cell title lines, the two-row header, then generateRows' data rows
+ * with revenue and beneficiaries also written in Thai digits in a tenth of the rows each.
+ */
+export function provinceFileRows(count: number, laos: readonly Lao[], provinceName: string, seed = 1): CellValue[][] {
+  const titles: CellValue[][] = [
+    ['แบบรายงานผลการดำเนินงานโครงการตลาดนัดท้องถิ่นออนไลน์ "ของดีบ้านเรา"'],
+    [`จังหวัด${provinceName}`],
+  ];
+  const data = generateRows(count, laos, seed).slice(2);
+  for (const [i, row] of data.entries()) {
+    if (i % 10 === 7 && typeof row[7] === 'number') row[7] = thai(String(row[7]));
+    if (i % 10 === 8 && typeof row[8] === 'number') row[8] = thai(String(row[8]));
+  }
+  return [...titles, ...PROVINCE_FILE_HEADER.map((r) => [...r]), ...data];
 }

@@ -3,12 +3,13 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import type { CellValue } from '../core/cell';
 import { fileMessages } from '../core/messages/files';
 import type { Text } from '../core/messages/text';
+import { csvRecords } from './csvRecords';
 import { type CsvEncoding, decodeCsvBytes, looksBinary } from './decodeCsv';
+import { excelJs } from './excelJs';
 import { xlsxCellValue } from './xlsxCells';
 
 export interface SheetTable {
@@ -127,7 +128,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 // ---- xlsx --------------------------------------------------------------------------------------
 
 async function readXlsx(file: string, bytes: Buffer): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     // exceljs types its parameter as its own Buffer interface; a Node Buffer is what it reads at run time.
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
@@ -158,92 +159,11 @@ function readCsv(file: string, bytes: Buffer): Workbook {
   const { text, encoding } = decodeCsvBytes(bytes);
   if (text.trim() === '') throw new FileProblem('FILE_EMPTY', fileMessages.empty(file));
   if (looksBinary(text)) throw new FileProblem('FILE_BINARY', fileMessages.binary(file));
-  const records = parseCsv(file, text, detectDelimiter(text));
+  const parsed = csvRecords(text);
+  if (!parsed.ok) throw new FileProblem('FILE_UNREADABLE', fileMessages.badCsv(file, parsed.openQuoteLine));
+  const records = parsed.records;
   const name = path.basename(file, path.extname(file));
   return { file, format: 'csv', encoding, sheets: [{ name, rows: tidyRows(records) }] };
-}
-
-/** Every cell stays text, exactly as written ("1,500" is not a number here); the core's normalisers read numbers the Thai way. */
-function parseCsv(file: string, text: string, delimiter: string): string[][] {
-  try {
-    // relax_quotes: a quote inside an unquoted field (5" screen) is kept as text, as Excel does.
-    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  } catch (err) {
-    const line = scanCsv(text, [delimiter], Infinity).openQuoteLine ?? (err as { lines?: number }).lines ?? 1;
-    throw new FileProblem('FILE_UNREADABLE', fileMessages.badCsv(file, line), err);
-  }
-}
-
-// Ties go to the earlier delimiter: commas and semicolons also occur inside Thai numbers and text, tabs hardly ever.
-const DELIMITERS = ['\t', ';', ','] as const;
-const SNIFF_RECORDS = 50;
-
-/**
- * The delimiter that splits the first records most consistently (Excel pads every row to the same number of delimiters).
- * Scores: most records sharing the usual non-zero count, then the larger count; no delimiter at all means one column, read with ','.
- */
-function detectDelimiter(text: string): string {
-  const { counts } = scanCsv(text, DELIMITERS, SNIFF_RECORDS);
-  let best: { delimiter: string; agree: number; count: number } = { delimiter: ',', agree: 0, count: 0 };
-  for (const delimiter of DELIMITERS) {
-    const { agree, count } = consistency(counts.map((record) => record.get(delimiter) ?? 0));
-    if (agree > best.agree || (agree === best.agree && count > best.count)) best = { delimiter, agree, count };
-  }
-  return best.delimiter;
-}
-
-/** The most common non-zero count and how many records have it. */
-function consistency(perRecord: number[]): { agree: number; count: number } {
-  const tally = new Map<number, number>();
-  for (const n of perRecord) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
-  let result = { agree: 0, count: 0 };
-  for (const [count, agree] of tally) {
-    if (agree > result.agree || (agree === result.agree && count > result.count)) result = { agree, count };
-  }
-  return result;
-}
-
-interface CsvScan {
-  /** For each non-blank record, how many of each delimiter it has outside quotes. */
-  readonly counts: Map<string, number>[];
-  /** The line where a quoted field opened and never closed. */
-  readonly openQuoteLine?: number;
-}
-
-/** Walks the text with RFC 4180 quoting: a quote opens a field only at its start, "" inside quotes is a quote. */
-function scanCsv(text: string, delimiters: readonly string[], maxRecords: number): CsvScan {
-  const counts: Map<string, number>[] = [];
-  let record = new Map<string, number>();
-  let blank = true;
-  let inQuotes = false;
-  let line = 1;
-  let quoteLine = 0;
-  let fieldStart = true;
-  for (let i = 0; i < text.length && counts.length < maxRecords; i++) {
-    const ch = text[i];
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-    if (inQuotes) {
-      if (ch === '"' && text[i + 1] === '"') i++;
-      else if (ch === '"') inQuotes = false;
-      continue;
-    }
-    if (ch === '\n' || ch === '\r') {
-      if (!blank) counts.push(record);
-      record = new Map();
-      blank = true;
-      fieldStart = true;
-      continue;
-    }
-    blank = false;
-    if (ch === '"' && fieldStart) {
-      inQuotes = true;
-      quoteLine = line;
-    }
-    fieldStart = delimiters.includes(ch);
-    if (fieldStart) record.set(ch, (record.get(ch) ?? 0) + 1);
-  }
-  if (!blank && counts.length < maxRecords) counts.push(record);
-  return { counts, openQuoteLine: inQuotes ? quoteLine : undefined };
 }
 
 // ---- shared ------------------------------------------------------------------------------------
@@ -265,7 +185,15 @@ function tidyRows(sparse: readonly (readonly CellValue[] | undefined)[]): CellVa
       }
     }
   }
-  return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => sparse[r]?.[c] ?? ''));
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < height; r++) rows.push(padRow(sparse[r] ?? [], width));
+  return rows;
+}
+
+function padRow(cells: readonly (CellValue | undefined)[], width: number): CellValue[] {
+  const row: CellValue[] = [];
+  for (let c = 0; c < width; c++) row.push(cells[c] ?? '');
+  return row;
 }
 
 function isFilled(value: CellValue | undefined): boolean {

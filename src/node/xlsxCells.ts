@@ -1,15 +1,16 @@
 // Converts one exceljs cell into the core's CellValue, giving what Apps Script's getValues() would give for the same cell,
 // so the core sees the same values whether a sheet comes from Google Sheets or from an xlsx file.
 
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { type CellDate, type CellValue, isCellDate } from '../core/cell';
+import { excelJs } from './excelJs';
 
 /** The value of a worksheet cell; '' for empty cells and for the covered (non top-left) cells of a merge. */
 export function xlsxCellValue(cell: ExcelJS.Cell): CellValue {
   // exceljs repeats the merge master's value in every merged cell; Apps Script only has it in the top-left one.
   if (cell.isMerged && cell.master !== cell) return '';
   // cell.value copies a formula's result only when it is truthy (exceljs 4.4 drops 0, false and ''), so read it directly.
-  if (cell.type === ExcelJS.ValueType.Formula) return formulaValue(cell.formula, cell.result);
+  if (cell.type === excelJs().ValueType.Formula) return formulaValue(cell.formula, cell.result);
   return convertValue(cell.value);
 }
 

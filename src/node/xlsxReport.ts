@@ -1,8 +1,9 @@
 // Writes a ReportDocument as an xlsx workbook in the official table layout: one sheet per table, title lines, bordered table,
 // bold รวม rows, number formats, frozen header and A4 landscape page setup. Charts stay in the HTML page (exceljs draws none).
 
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import type { CellFormat, ReportCell, ReportDocument, ReportRow, ReportTable } from '../core/report/types';
+import { excelJs } from './excelJs';
 
 /** Excel's limit on a sheet name, in UTF-16 code units. */
 export const MAX_SHEET_NAME = 31;
@@ -39,7 +40,7 @@ const PAPER_A4 = 9 as ExcelJS.PaperSize;
 const MARGIN_12MM = 12 / 25.4;
 
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'khongdee';
   workbook.lastModifiedBy = 'khongdee';
   workbook.title = doc.title;

@@ -4,7 +4,12 @@
 
 import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checkSource, guessProvince, type SourceCheck } from '../../core/consolidate/checkSource';
+import {
+  type CheckSourceOptions,
+  checkSource,
+  guessProvince,
+  type SourceCheck,
+} from '../../core/consolidate/checkSource';
 import {
   type Consolidation,
   consolidate,
@@ -134,23 +139,12 @@ function isSupportFile(check: SourceCheck, book: Workbook): boolean {
   );
 }
 
-export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args);
-  if (positionals.length === 0) throw new CliError(C.missingFolder);
-  if (positionals.length > 1) throw new CliError(C.oneFolder(positionals));
-  const dir = positionals[0];
-  const today = todayOption(values.today);
-  const lang = langOption(values.lang);
-  const period = periodOption(values.period);
-  const form = DLA_ONLINE_MARKET;
-
-  const named = [
-    { option: '--out', path: values.out },
-    { option: '--html', path: values.html },
-  ];
-  checkOutputs(named, [values.targets, values.registry]);
-  // an output in the folder is read like any file: only a summary an earlier run wrote may be replaced, never a province's report
-  const files = await listReportFiles(dir, [values.targets, values.registry]);
+/** Opens every file and checks it; the workbooks are not returned, so their rows are gone before the report is built. */
+async function checkFiles(
+  files: readonly string[],
+  values: { readonly registry?: string; readonly targets?: string },
+  { form, today }: Pick<CheckSourceOptions, 'form' | 'today'>,
+) {
   const opened: Opened[] = [];
   for (const file of files) opened.push(await openFile(file));
   const books = opened.flatMap((o) => ('book' in o ? [o.book] : []));
@@ -177,6 +171,27 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     if (check.ok)
       for (const problem of check.validation.problems) problems.push({ file: source, sheet: check.sheet, problem });
   }
+  return { registry, targets, checks, supportFiles, problems };
+}
+
+export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args);
+  if (positionals.length === 0) throw new CliError(C.missingFolder);
+  if (positionals.length > 1) throw new CliError(C.oneFolder(positionals));
+  const dir = positionals[0];
+  const today = todayOption(values.today);
+  const lang = langOption(values.lang);
+  const period = periodOption(values.period);
+  const form = DLA_ONLINE_MARKET;
+
+  const named = [
+    { option: '--out', path: values.out },
+    { option: '--html', path: values.html },
+  ];
+  checkOutputs(named, [values.targets, values.registry]);
+  // an output in the folder is read like any file: only a summary an earlier run wrote may be replaced, never a province's report
+  const files = await listReportFiles(dir, [values.targets, values.registry]);
+  const { registry, targets, checks, supportFiles, problems } = await checkFiles(files, values, { form, today });
   checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
   const consolidation = consolidate({
