@@ -11,7 +11,9 @@ import { validateSheet } from '../src/core/validate/validateSheet';
 import { benchAddon } from './addonBudget';
 import { benchCentral } from './centralBudget';
 import { benchConsolidate } from './consolidate';
+import { againstFloor, floorMs } from './floor';
 import { generateRows } from './generate';
+import { benchLinkNumbering } from './linkNumbering';
 import { nationalRegistry } from './registry';
 
 const ROWS = 1_000_000;
@@ -50,6 +52,7 @@ function hostCheck(): number {
 function benchValidation(): void {
   peakRss = 0;
   const rows = time('generate 1,000,000 rows', () => generateRows(ROWS, PHAYAO_DEMO_REGISTRY.laos)).result;
+  const floor = floorMs(rows);
   const v = time('validate 1,000,000 rows (no registry)', () =>
     validateSheet(rows, DLA_ONLINE_MARKET, { today: TODAY }),
   );
@@ -57,6 +60,7 @@ function benchValidation(): void {
   console.log(
     `  validation throughput: ${Math.round(ROWS / v.seconds).toLocaleString('en-US')} rows/s; problems ${v.result.result.problems.length}`,
   );
+  console.log(`  validation against the floor pass: ${againstFloor(v.seconds * 1000, floor)}`);
   console.log(`  peak memory (RSS) of this section, input rows included: ${mb(peakRss)}`);
 }
 
@@ -73,6 +77,7 @@ function benchNational(): void {
     p,
     rows: generateRows(Math.min(perProvince, ROWS - i * perProvince), p.laos, i + 7),
   }));
+  const floor = inputs.reduce((sum, { rows: r }) => sum + floorMs(r), 0);
   const linkNumbers = new LinkNumbering();
   const end = time('validate + match + roll-up 1,000,000 rows (national)', () =>
     inputs.map(({ p, rows: r }): RollupSheet => {
@@ -91,27 +96,40 @@ function benchNational(): void {
   console.log(
     `  end-to-end: ${(end.seconds + agg.seconds).toFixed(2)} s; aggregation throughput: ${Math.round(ROWS / agg.seconds).toLocaleString('en-US')} rows/s`,
   );
+  console.log(`  end-to-end against the floor pass: ${againstFloor((end.seconds + agg.seconds) * 1000, floor)}`);
   console.log(
     `  national total: ${agg.result.root.entries.toLocaleString('en-US')} entries, ${agg.result.root.laosReported} อปท. reported of ${agg.result.root.laosTotal}`,
   );
   console.log(`  peak memory (RSS) of this section, input rows included: ${mb(peakRss)}`);
 }
 
+/** `node build/bench.js [section…]`: every section by default; `core` runs validation and the national roll-up only. */
+const SECTIONS = process.argv.slice(2);
+const runs = (section: string) => SECTIONS.length === 0 || SECTIONS.includes(section);
+
 function main(): void {
   console.log(`khongdee bench: ${ROWS.toLocaleString('en-US')} rows, node ${process.version}`);
   hostCheck();
-  benchValidation();
-  global.gc?.();
-  benchNational();
+  if (runs('core')) {
+    benchValidation();
+    global.gc?.();
+    benchNational();
+    global.gc?.();
+  }
   clearInterval(timer);
-  console.log('');
-  benchAddon();
-  benchCentral();
+  if (runs('links')) benchLinkNumbering();
+  if (runs('budgets')) {
+    console.log('');
+    benchAddon();
+    benchCentral();
+  }
 }
 
 main();
 // the consolidation section writes 76 files and runs the CLI in a child process, after the in-memory sections
-benchConsolidate().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (runs('consolidate')) {
+  benchConsolidate().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
