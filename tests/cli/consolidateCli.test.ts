@@ -20,6 +20,7 @@ import {
   DLA_PROVINCES,
   expectedFigures,
   FACT,
+  figuresOf,
   LAOS,
   laosIn,
   latestLineDate,
@@ -162,41 +163,6 @@ const BASE = ['--registry', REGISTRY_CSV, ...TODAY_ARGS];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-function figuresOf(g: Json) {
-  const {
-    laosTotal,
-    laosReported,
-    participation,
-    entries,
-    links,
-    linksByPlatform,
-    salesCount,
-    revenue,
-    beneficiaries,
-    rowsWithErrors,
-    rowsWithWarnings,
-    undated,
-    targets,
-    achievement,
-  } = g;
-  return {
-    laosTotal,
-    laosReported,
-    participation,
-    entries,
-    links,
-    linksByPlatform,
-    salesCount,
-    revenue,
-    beneficiaries,
-    rowsWithErrors,
-    rowsWithWarnings,
-    undated,
-    targets,
-    achievement,
-  };
-}
 
 const ZONES = [...new Set(DLA_PROVINCES.map((p) => p.zone))].sort((a, b) => a - b);
 const inZone = (zone: number) =>

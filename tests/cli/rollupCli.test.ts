@@ -12,7 +12,8 @@ import {
   expectedFigures,
   FACT,
   FACTS,
-  type Figures,
+  figuresOf,
+  HEADER,
   LAOS,
   type LinkRef,
   linkText,
@@ -226,17 +227,7 @@ function generateProvince(plan: ProvincePlan, sharedLinks: LinkRef[]): Spec[] {
   return specs;
 }
 
-const HEADER_COMMON = [
-  'วันที่',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-];
+const HEADER_COMMON = HEADER.slice(1);
 const PRODUCTS = ['ข้าวหอมมะลิ', 'ผ้าทอมือ', 'น้ำผึ้งป่า', 'กาแฟดอย', 'ปลาส้ม', 'ทุเรียน', 'ลำไยอบแห้ง'];
 
 function thaiDate(d: Day): string {
@@ -348,41 +339,6 @@ async function writeTargets(path: string): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-function figuresOf(g: Json): Figures {
-  const {
-    laosTotal,
-    laosReported,
-    participation,
-    entries,
-    links,
-    linksByPlatform,
-    salesCount,
-    revenue,
-    beneficiaries,
-    rowsWithErrors,
-    rowsWithWarnings,
-    undated,
-    targets,
-    achievement,
-  } = g;
-  return {
-    laosTotal,
-    laosReported,
-    participation,
-    entries,
-    links,
-    linksByPlatform,
-    salesCount,
-    revenue,
-    beneficiaries,
-    rowsWithErrors,
-    rowsWithWarnings,
-    undated,
-    targets,
-    achievement,
-  };
-}
 
 // ---- fixtures -------------------------------------------------------------------------------------
 

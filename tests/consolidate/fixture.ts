@@ -214,18 +214,10 @@ export function reportSpecs(
 
 // ---- sheets ----------------------------------------------------------------------------------------
 
-export const HEADER = [
-  'ลำดับ',
-  'วันที่',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-];
+import { HEADER } from '../support/sheets';
+
+export { HEADER };
+
 const PRODUCTS = ['ข้าวหอมมะลิ', 'ผ้าทอมือ', 'น้ำผึ้งป่า', 'กาแฟดอย', 'ปลาส้ม'];
 
 export interface Layout {
@@ -388,6 +380,28 @@ export interface Figures {
   undated: number;
   targets: Record<string, number>;
   achievement: Record<string, number | null>;
+}
+
+const FIGURE_KEYS: readonly (keyof Figures)[] = [
+  'laosTotal',
+  'laosReported',
+  'participation',
+  'entries',
+  'links',
+  'linksByPlatform',
+  'salesCount',
+  'revenue',
+  'beneficiaries',
+  'rowsWithErrors',
+  'rowsWithWarnings',
+  'undated',
+  'targets',
+  'achievement',
+];
+
+/** A JSON group's figures, and only them, to compare with expectedFigures. */
+export function figuresOf(group: Record<string, unknown>): Figures {
+  return Object.fromEntries(FIGURE_KEYS.map((key) => [key, group[key]])) as unknown as Figures;
 }
 
 /** What the expected figures read of a line (the roll-up CLI's lines may name an อปท. the registry does not know). */

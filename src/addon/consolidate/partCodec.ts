@@ -9,7 +9,7 @@ import type { SourceStatusKey } from '../../core/messages/consolidate';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import type { RegistryIndex } from '../../core/registry/match';
 import type { LinkList, ProvinceResult } from '../../core/rollup/provinceRollup';
-import type { Group, Level, NonReporter } from '../../core/rollup/types';
+import type { Group, NonReporter } from '../../core/rollup/types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -61,89 +61,39 @@ function province(code: string): Province {
 
 type GroupCode = Json[];
 
+/** A group's plain fields in the order the checkpoint keeps them; then `hasReport` as 0/1 and the children. */
+const GROUP_FIELDS = [
+  'level',
+  'key',
+  'name',
+  'code',
+  'laosTotal',
+  'laosReported',
+  'participation',
+  'entries',
+  'links',
+  'linksByPlatform',
+  'sums',
+  'rowsWithErrors',
+  'rowsWithWarnings',
+  'undated',
+  'targets',
+  'achievement',
+] as const satisfies readonly (keyof Group)[];
+
+type PlainField = (typeof GROUP_FIELDS)[number];
+type MustBeNever<T extends never> = T;
+/** Fails to compile when Group gains a field that neither GROUP_FIELDS nor the two after it keep. */
+export type EveryGroupFieldKept = MustBeNever<Exclude<keyof Group, PlainField | 'hasReport' | 'children'>>;
+
 function encodeGroup(g: Group): GroupCode {
-  return [
-    g.level,
-    g.key,
-    g.name,
-    g.code,
-    g.laosTotal,
-    g.laosReported,
-    g.participation,
-    g.entries,
-    g.links,
-    g.linksByPlatform as Json,
-    g.sums,
-    g.rowsWithErrors,
-    g.rowsWithWarnings,
-    g.undated,
-    g.targets,
-    g.achievement,
-    g.hasReport ? 1 : 0,
-    g.children.map(encodeGroup),
-  ];
+  return [...GROUP_FIELDS.map((field) => g[field] as Json), g.hasReport ? 1 : 0, g.children.map(encodeGroup)];
 }
 
 function decodeGroup(c: GroupCode): Group {
-  const [
-    level,
-    key,
-    name,
-    code,
-    laosTotal,
-    laosReported,
-    participation,
-    entries,
-    links,
-    linksByPlatform,
-    sums,
-    rowsWithErrors,
-    rowsWithWarnings,
-    undated,
-    targets,
-    achievement,
-    hasReport,
-    children,
-  ] = c as [
-    Level,
-    string,
-    string,
-    string | null,
-    number | null,
-    number,
-    number | null,
-    number,
-    number,
-    Group['linksByPlatform'],
-    Record<string, number>,
-    number,
-    number,
-    number,
-    Record<string, number>,
-    Record<string, number | null>,
-    number,
-    GroupCode[],
-  ];
-  return {
-    level,
-    key,
-    name,
-    code,
-    laosTotal,
-    laosReported,
-    participation,
-    entries,
-    links,
-    linksByPlatform,
-    sums,
-    rowsWithErrors,
-    rowsWithWarnings,
-    undated,
-    targets,
-    achievement,
-    hasReport: hasReport === 1,
-    children: children.map(decodeGroup),
-  };
+  const plain = Object.fromEntries(GROUP_FIELDS.map((field, i) => [field, c[i]])) as Pick<Group, PlainField>;
+  const [hasReport, children] = c.slice(GROUP_FIELDS.length) as [number, GroupCode[]];
+  return { ...plain, hasReport: hasReport === 1, children: children.map(decodeGroup) };
 }
 
 /** One source of the province as the checkpoint keeps it: its place in the plan, whether it was read, and its status. */
