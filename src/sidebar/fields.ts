@@ -15,15 +15,20 @@ export interface Field<C extends HTMLElement> {
 
 export type Note = { readonly severity: 'error' | 'warning'; readonly text: string };
 
-/** `hint` is the field's own hint, or the id of a hint shared by a group of fields. */
-export function field<C extends HTMLElement>(key: string, label: Text, control: C, hint?: Text | string): Field<C> {
+/** What describes a field besides its label: a hint of its own, and the id of a hint shared by its group. */
+export interface Hints {
+  readonly own?: Text;
+  readonly shared?: string;
+}
+
+export function field<C extends HTMLElement>(key: string, label: Text, control: C, hints: Hints = {}): Field<C> {
   const id = `f-${key}`;
   control.id = id;
-  const hintEl = hint && typeof hint !== 'string' ? h('p', { class: 'hint', id: `${id}-hint` }, hint.th) : null;
-  const hintId = typeof hint === 'string' ? hint : hintEl ? `${id}-hint` : '';
+  const hintEl = hints.own ? h('p', { class: 'hint', id: `${id}-hint` }, hints.own.th) : null;
   const readAs = h('p', { class: 'read-as', id: `${id}-read` });
   const message = h('div', { class: 'msg', id: `${id}-msg`, 'aria-live': 'polite' });
-  control.setAttribute('aria-describedby', [hintId, `${id}-read`, `${id}-msg`].filter(Boolean).join(' '));
+  const describedBy = [hints.shared, hintEl ? hintEl.id : '', readAs.id, message.id];
+  control.setAttribute('aria-describedby', describedBy.filter(Boolean).join(' '));
   const root = h(
     'div',
     { class: 'field', 'data-field': key },

@@ -1,24 +1,16 @@
-// The entry form: its fields built from the context, the payload they make, and the live check that runs the core's
-// validation on every change and shows each problem under its field (only once the field was touched or a send tried).
+// The entry form: its inputs built from the fields the context names, the payload they make, and the live check that runs
+// the core's validation of the form on every change and shows each problem under its field (only once the field was
+// touched or a send tried). Nothing here knows a form's columns: a second form needs no code.
 /// <reference lib="dom" />
 
 import { checkEntry, type EntryCheck } from '../addon/entry/checkEntry';
 import { entryMatcher } from '../addon/entry/registryLists';
 import type { EntryContextReady, EntryPayload, EntryProblem } from '../addon/entry/types';
-import { DLA_ONLINE_MARKET } from '../core/form/dlaOnlineMarket';
+import { isPicker } from '../core/form/entryFields';
 import { entryMessages as E, sidebarMessages as M } from '../core/messages/entry';
 import { fill, h, show } from './dom';
-import { type Field, field, select, setOptions, showNotes } from './fields';
-import { fieldLabel } from './formLabels';
-import { linkList } from './links';
-import { readAsDate, readAsNumber } from './readAs';
-
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-const NUMBER_KEYS = ['salesCount', 'revenue', 'beneficiaries'] as const;
-/** link problems each box shows beside itself; the rest go under the whole field */
-const PER_BOX = new Set(['LINK_INVALID', 'LINK_NOT_HTTP', 'LINK_UNKNOWN_PLATFORM']);
-/** problems of the form's row rules (revenue without sales, …) concern several fields: shown once any field was touched */
-const ROW_RULES = new Set(DLA_ONLINE_MARKET.rowRules.map((r) => r.code));
+import { type EntryInput, entryInput, FIGURES_HINT_ID, isFigure } from './inputs';
+import { type Pickers, pickers } from './pickers';
 
 export interface EntryForm {
   readonly root: HTMLFormElement;
@@ -35,182 +27,135 @@ export interface EntryForm {
   resetForNext(): void;
 }
 
-function input(props: Record<string, string> = {}): HTMLInputElement {
-  return h('input', { type: 'text', autocomplete: 'off', ...props });
+/** The end of the form: the summary of problems, the tick for warnings, the button and the sending status. */
+interface Footer {
+  readonly summary: HTMLElement;
+  readonly confirm: HTMLInputElement;
+  readonly confirmRow: HTMLElement;
+  readonly submitButton: HTMLButtonElement;
+  readonly status: HTMLElement;
 }
 
-export function entryForm(ctx: EntryContextReady): EntryForm {
-  const hasList = ctx.districts.length > 0;
-  const identify = entryMatcher(ctx.province, ctx.districts);
-  const [y, m, d] = ctx.today.iso.split('-').map(Number);
-  const today = { year: y, month: m, day: d };
-  const touched = new Set<string>();
-  let everything = false;
-
-  const districtControl: Control = hasList
-    ? select(
-        ctx.districts.map((x) => ({ value: x.name, label: x.name })),
-        M.chooseDistrict,
-      )
-    : input();
-  const laoControl: Control = hasList ? select([], M.chooseDistrictFirst) : input();
-  const fields: Record<string, Field<Control>> = {
-    district: field('district', fieldLabel('district'), districtControl),
-    lao: field('lao', fieldLabel('lao'), laoControl),
-    date: field(
-      'date',
-      fieldLabel('date'),
-      input({ type: 'date', min: DLA_ONLINE_MARKET.activityStart, max: ctx.today.iso, value: ctx.today.iso }),
-    ),
-    product: field('product', fieldLabel('product'), input({ maxlength: '500' })),
-    salesCount: field('salesCount', fieldLabel('salesCount'), input({ inputmode: 'decimal' }), 'numbers-hint'),
-    revenue: field('revenue', fieldLabel('revenue'), input({ inputmode: 'decimal' }), 'numbers-hint'),
-    beneficiaries: field('beneficiaries', fieldLabel('beneficiaries'), input({ inputmode: 'decimal' }), 'numbers-hint'),
-    note: field('note', fieldLabel('note'), h('textarea', { rows: 3, maxlength: '1000' })),
-  };
-  const links = linkList(() => changed('links'));
-  const summary = h('div', { class: 'summary', id: 'summary', 'aria-live': 'polite' });
+function footer(): Footer {
   const confirm = h('input', { type: 'checkbox', id: 'confirm-warnings' });
-  const confirmRow = h('label', { class: 'confirm', for: 'confirm-warnings' }, confirm, M.confirmWarnings.th);
-  const submitButton = h('button', { type: 'submit', class: 'primary' }, M.submit.th);
-  const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const has = (key: string) => ctx.columns.includes(key);
-  const root = h(
+  return {
+    summary: h('div', { class: 'summary', id: 'summary', 'aria-live': 'polite' }),
+    confirm,
+    confirmRow: h('label', { class: 'confirm', for: 'confirm-warnings' }, confirm, M.confirmWarnings.th),
+    submitButton: h('button', { type: 'submit', class: 'primary' }, M.submit.th),
+    status: h('div', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+  };
+}
+
+/** The inputs in the fields' order; the figures together in one group, under the hint on how to type them. */
+function layout(
+  ctx: EntryContextReady,
+  inputs: readonly EntryInput[],
+  hasList: boolean,
+  foot: Footer,
+): HTMLFormElement {
+  const figures = inputs.filter((i) => isFigure(i.field));
+  const group = h(
+    'fieldset',
+    { class: 'group' },
+    h('legend', {}, M.results.th),
+    h('p', { class: 'hint', id: FIGURES_HINT_ID }, M.numberHint.th),
+    ...figures.map((i) => i.root),
+  );
+  const body = inputs.flatMap((i) => (!isFigure(i.field) ? [i.root] : i === figures[0] ? [group] : []));
+  return h(
     'form',
     { novalidate: true, 'aria-label': E.title.th },
     h('p', { class: 'context' }, M.context(ctx.province.nameTh, ctx.period.label).th),
     hasList ? null : h('p', { class: 'notice' }, M.noRegistry.th),
-    fields.district.root,
-    fields.lao.root,
-    has('date') && fields.date.root,
-    has('product') && fields.product.root,
-    has('links') && links.root,
-    NUMBER_KEYS.some(has) &&
-      h(
-        'fieldset',
-        { class: 'group' },
-        h('legend', {}, M.results.th),
-        h('p', { class: 'hint', id: 'numbers-hint' }, M.numberHint.th),
-        ...NUMBER_KEYS.map((k) => has(k) && fields[k].root),
-      ),
-    has('note') && fields.note.root,
-    summary,
-    confirmRow,
-    submitButton,
-    status,
+    ...body,
+    foot.summary,
+    foot.confirmRow,
+    foot.submitButton,
+    foot.status,
   );
+}
 
-  function lao(): HTMLSelectElement | null {
-    return hasList ? (laoControl as HTMLSelectElement) : null;
-  }
+/** Shows each problem under its field; the entry's own problems, and those of fields not on the page, in the summary. */
+function showVerdict(inputs: readonly EntryInput[], foot: Footer, shown: readonly EntryProblem[]): void {
+  for (const i of inputs) i.show(shown.filter((p) => p.field === i.field.key));
+  const placed = new Set(inputs.map((i) => i.field.key));
+  const loose = shown.filter((p) => p.field === null || !placed.has(p.field));
+  const errors = shown.filter((p) => p.severity === 'error').length;
+  const warnings = shown.length - errors;
+  fill(
+    foot.summary,
+    ...loose.map((p) => h('p', { class: p.severity }, p.message.th)),
+    warnings > 0 && errors === 0 ? h('p', { class: 'warning' }, E.tickToConfirm(warnings).th) : null,
+  );
+  show(foot.confirmRow, warnings > 0 && errors === 0);
+}
 
-  function fillLaos(keep: string): void {
-    const el = lao();
-    if (!el) return;
-    const district = ctx.districts.find((x) => x.name === districtControl.value);
-    setOptions(
-      el,
-      district ? district.laos.map((l) => ({ value: l.label, label: l.label })) : [],
-      district ? M.chooseLao : M.chooseDistrictFirst,
-    );
-    el.value = district?.laos.some((l) => l.label === keep) ? keep : '';
-  }
+/** Where a new entry starts, and where a send that found problems sends the focus. */
+function focusFirst(root: HTMLElement, foot: Footer, inputs: readonly EntryInput[], who: Pickers): void {
+  const invalid = root.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const result = inputs.find((i) => i.field.type === 'links') ?? inputs.find((i) => isFigure(i.field));
+  if (invalid) invalid.focus();
+  else if (!foot.confirm.closest('[hidden]') && !foot.confirm.checked) foot.confirm.focus();
+  else (who.laoToChoose() ?? result ?? inputs[inputs.length - 1])?.focus();
+}
+
+export function entryForm(ctx: EntryContextReady): EntryForm {
+  const identify = entryMatcher(ctx.province, ctx.districts);
+  const [year, month, day] = ctx.today.iso.split('-').map(Number);
+  const checkOptions = { form: ctx.form, province: ctx.province.nameTh, today: { year, month, day }, identify };
+  const rowRules = new Set<string>(ctx.form.rowRules.map((r) => r.code));
+  const touched = new Set<string>();
+  let everything = false;
+  const foot = footer();
+  const changed = (key: string) => {
+    touched.add(key);
+    fill(foot.status);
+    check(false);
+  };
+  const who = pickers(ctx, changed);
+  const others = ctx.fields.filter((f) => !isPicker(f)).map((f) => entryInput(f, ctx, () => changed(f.key)));
+  const inputs = [...who.inputs, ...others];
+  const root = layout(ctx, inputs, who.hasList, foot);
 
   function payload(): Omit<EntryPayload, 'attempt' | 'id'> {
-    const value = (key: string) => (has(key) || key === 'district' || key === 'lao' ? fields[key].control.value : '');
-    return {
-      district: value('district'),
-      lao: value('lao'),
-      date: value('date'),
-      product: value('product'),
-      links: has('links') ? links.values() : [],
-      salesCount: value('salesCount'),
-      revenue: value('revenue'),
-      beneficiaries: value('beneficiaries'),
-      note: value('note'),
-      confirmWarnings: confirm.checked,
-    };
+    const values = Object.fromEntries(inputs.map((i) => [i.field.key, i.value()]));
+    return { values, confirmWarnings: foot.confirm.checked };
   }
 
+  /** problems of the form's row rules (revenue without sales, …) concern several fields: shown once any was touched */
   function showProblems(problems: readonly EntryProblem[]): void {
-    const shown = problems.filter(
-      (p) => everything || (p.field !== null && touched.has(p.field)) || (touched.size > 0 && ROW_RULES.has(p.code)),
-    );
-    for (const [key, f] of Object.entries(fields))
-      showNotes(
-        f,
-        shown.filter((p) => p.field === key).map((p) => ({ severity: p.severity, text: p.message.th })),
-      );
-    const linkNotes = shown.filter((p) => p.field === 'links' && !PER_BOX.has(p.code));
-    fill(links.message, ...linkNotes.map((p) => h('p', { class: p.severity }, p.message.th)));
-    const loose = shown.filter((p) => p.field === null);
-    const errors = shown.filter((p) => p.severity === 'error').length;
-    const warnings = shown.length - errors;
-    fill(
-      summary,
-      ...loose.map((p) => h('p', { class: p.severity }, p.message.th)),
-      warnings > 0 && errors === 0 ? h('p', { class: 'warning' }, E.tickToConfirm(warnings).th) : null,
-    );
-    show(confirmRow, warnings > 0 && errors === 0);
+    const due = (p: EntryProblem) =>
+      everything || (p.field !== null && touched.has(p.field)) || (touched.size > 0 && rowRules.has(p.code));
+    showVerdict(inputs, foot, problems.filter(due));
   }
 
   function check(all: boolean): EntryCheck {
     everything = everything || all;
-    const result = checkEntry(
-      { id: 'browser-check', attempt: 1, ...payload() },
-      { form: DLA_ONLINE_MARKET, province: ctx.province.nameTh, today, identify },
-    );
+    const result = checkEntry({ id: 'browser-check', attempt: 1, ...payload() }, checkOptions);
     showProblems(result.problems);
-    for (const k of NUMBER_KEYS) fill(fields[k].readAs, readAsNumber(fields[k].control.value, k));
-    fill(fields.date.readAs, readAsDate(fields.date.control.value));
     return result;
   }
 
-  function changed(key: string): void {
-    touched.add(key);
-    fill(status);
-    check(false);
-  }
-
-  for (const [key, f] of Object.entries(fields)) {
-    f.control.addEventListener('input', () => changed(key));
-    f.control.addEventListener('change', () => changed(key));
-  }
-  districtControl.addEventListener('change', () => fillLaos(laoControl.value));
-  confirm.addEventListener('change', () => fill(status));
-
-  // start where this officer left off last time
-  if (ctx.last) {
-    districtControl.value = ctx.last.district;
-    if (hasList) fillLaos(ctx.last.lao);
-    else laoControl.value = ctx.last.lao;
-  }
-  show(confirmRow, false);
+  foot.confirm.addEventListener('change', () => fill(foot.status));
+  show(foot.confirmRow, false);
   check(false);
 
   return {
     root,
-    submitButton,
-    confirm,
-    status,
+    submitButton: foot.submitButton,
+    confirm: foot.confirm,
+    status: foot.status,
     payload,
     check,
     showProblems,
-    focusFirstProblem: () => {
-      const first = root.querySelector<HTMLElement>('[aria-invalid="true"]');
-      if (first) first.focus();
-      else if (!confirm.closest('[hidden]') && !confirm.checked) confirm.focus();
-      else if (!hasList || laoControl.value) links.focus();
-      else laoControl.focus();
-    },
+    focusFirstProblem: () => focusFirst(root, foot, others, who),
     resetForNext: () => {
-      for (const key of ['product', 'salesCount', 'revenue', 'beneficiaries', 'note']) fields[key].control.value = '';
-      (fields.date.control as HTMLInputElement).value = ctx.today.iso;
-      links.reset();
-      confirm.checked = false;
+      for (const i of inputs) i.clear();
+      foot.confirm.checked = false;
       touched.clear();
       everything = false;
-      fill(status);
+      fill(foot.status);
       check(false);
     },
   };

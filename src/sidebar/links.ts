@@ -2,22 +2,25 @@
 // platform and any problem, plus buttons to add and remove boxes.
 /// <reference lib="dom" />
 
+import type { EntryProblem } from '../addon/entry/types';
+import type { EntryField } from '../core/form/entryFields';
 import { sidebarMessages as M } from '../core/messages/entry';
 import { platformName } from '../core/messages/platforms';
 import { problemText } from '../core/messages/problems';
 import { parseLinks } from '../core/normalise/links';
 import { fill, h } from './dom';
 import type { Note } from './fields';
-import { fieldLabel } from './formLabels';
+
+/** link problems each box shows beside itself; the rest go under the whole field */
+const PER_BOX = new Set(['LINK_INVALID', 'LINK_NOT_HTTP', 'LINK_UNKNOWN_PLATFORM']);
 
 export interface LinkList {
   readonly root: HTMLElement;
-  readonly message: HTMLElement;
   values(): string[];
+  /** the field's problems that are not about one box (those each box shows as it is typed) */
+  showProblems(problems: readonly EntryProblem[]): void;
   reset(): void;
   focus(): void;
-  /** whether any box has an error of its own (shown beside that box) */
-  hasBoxErrors(): boolean;
 }
 
 /** What the core makes of one box: each link with its platform, each problem with the core's message. */
@@ -33,86 +36,104 @@ export function analyseLink(text: string): { links: { url: string; platform: str
   return { links: parsed.links.map((l) => ({ url: l.url, platform: l.platform })), notes };
 }
 
-export function linkList(onChange: () => void): LinkList {
-  const list = h('ol', { class: 'links', id: 'f-links' });
-  const message = h('div', { class: 'msg', id: 'f-links-msg', 'aria-live': 'polite' });
+interface LinkBox {
+  readonly input: HTMLInputElement;
+  readonly row: HTMLElement;
+  readonly remove: HTMLButtonElement;
+}
+
+/** One box with its remove button and the line that shows, as it is typed, each link's platform and any problem. */
+function linkBox(infoId: string, hintIds: string, messageId: string, onChange: () => void): LinkBox {
+  const input = h('input', {
+    type: 'text',
+    inputmode: 'url',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'https://www.facebook.com/…',
+  });
+  const info = h('div', { class: 'link-info', id: infoId, 'aria-live': 'polite' });
+  const remove = h(
+    'button',
+    { type: 'button', class: 'icon', 'aria-label': M.removeLink.th, title: M.removeLink.th },
+    '×',
+  );
+  input.addEventListener('input', () => {
+    const { links, notes } = analyseLink(input.value);
+    if (notes.some((n) => n.severity === 'error')) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    fill(
+      info,
+      ...links.map((l) => h('p', { class: 'platform' }, `${platformName(l.platform)}: ${l.url}`)),
+      ...notes.map((n) => h('p', { class: n.severity }, n.text)),
+    );
+    onChange();
+  });
+  input.setAttribute('aria-describedby', `${hintIds} ${info.id} ${messageId}`);
+  return { input, row: h('li', {}, h('div', { class: 'link-row' }, input, remove), info), remove };
+}
+
+export function linkList(field: EntryField, onChange: () => void): LinkList {
+  const id = `f-${field.key}`;
+  const list = h('ol', { class: 'links', id });
+  const message = h('div', { class: 'msg', id: `${id}-msg`, 'aria-live': 'polite' });
+  const own = field.hint ? h('p', { class: 'hint', id: `${id}-own-hint` }, field.hint.th) : null;
   const add = h('button', { type: 'button', class: 'secondary' }, M.addLink.th);
-  const boxes: { input: HTMLInputElement; row: HTMLElement; errors: boolean }[] = [];
+  const boxes: LinkBox[] = [];
   let made = 0;
 
   function renumber(): void {
     for (const [i, b] of boxes.entries()) b.input.setAttribute('aria-label', M.linkNumber(i + 1).th);
   }
 
-  function addBox(focus: boolean): void {
-    const input = h('input', {
-      type: 'text',
-      inputmode: 'url',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      placeholder: 'https://www.facebook.com/…',
-    });
-    const info = h('div', { class: 'link-info', id: `f-link-info-${++made}`, 'aria-live': 'polite' });
-    const remove = h(
-      'button',
-      { type: 'button', class: 'icon', 'aria-label': M.removeLink.th, title: M.removeLink.th },
-      '×',
-    );
-    const row = h('li', {}, h('div', { class: 'link-row' }, input, remove), info);
-    const box = { input, row, errors: false };
-    input.addEventListener('input', () => {
-      const { links, notes } = analyseLink(input.value);
-      box.errors = notes.some((n) => n.severity === 'error');
-      if (box.errors) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-      fill(
-        info,
-        ...links.map((l) => h('p', { class: 'platform' }, `${platformName(l.platform)}: ${l.url}`)),
-        ...notes.map((n) => h('p', { class: n.severity }, n.text)),
-      );
-      onChange();
-    });
-    remove.addEventListener('click', () => {
-      if (boxes.length === 1) {
-        input.value = '';
-        input.dispatchEvent(new Event('input'));
-        input.focus();
-        return;
-      }
-      const i = boxes.indexOf(box);
-      boxes.splice(i, 1);
-      row.remove();
-      renumber();
-      boxes[Math.max(0, i - 1)].input.focus();
-      onChange();
-    });
-    boxes.push(box);
-    list.appendChild(row);
-    input.setAttribute('aria-describedby', `f-links-hint ${info.id} f-links-msg`);
+  /** the last box is emptied rather than removed, so there is always one to type in */
+  function remove(box: LinkBox): void {
+    if (boxes.length === 1) {
+      box.input.value = '';
+      box.input.dispatchEvent(new Event('input'));
+      box.input.focus();
+      return;
+    }
+    const i = boxes.indexOf(box);
+    boxes.splice(i, 1);
+    box.row.remove();
     renumber();
-    if (focus) input.focus();
+    boxes[Math.max(0, i - 1)].input.focus();
+    onChange();
+  }
+
+  function addBox(focus: boolean): void {
+    const hintIds = [`${id}-hint`, own ? own.id : ''].filter(Boolean).join(' ');
+    const box = linkBox(`${id}-info-${++made}`, hintIds, message.id, onChange);
+    box.remove.addEventListener('click', () => remove(box));
+    boxes.push(box);
+    list.appendChild(box.row);
+    renumber();
+    if (focus) box.input.focus();
   }
 
   add.addEventListener('click', () => addBox(true));
   addBox(false);
   const root = h(
     'fieldset',
-    { class: 'field', 'data-field': 'links' },
-    h('legend', {}, fieldLabel('links').th),
-    h('p', { class: 'hint', id: 'f-links-hint' }, M.linkHint.th),
+    { class: 'field', 'data-field': field.key },
+    h('legend', {}, field.label.th),
+    h('p', { class: 'hint', id: `${id}-hint` }, M.linkHint.th),
+    own,
     list,
     add,
     message,
   );
   return {
     root,
-    message,
     values: () => boxes.map((b) => b.input.value),
+    showProblems: (problems) => {
+      const whole = problems.filter((p) => !PER_BOX.has(p.code));
+      fill(message, ...whole.map((p) => h('p', { class: p.severity }, p.message.th)));
+    },
     reset: () => {
       while (boxes.length > 0) boxes.pop()?.row.remove();
       addBox(false);
     },
     focus: () => boxes[0]?.input.focus(),
-    hasBoxErrors: () => boxes.some((b) => b.errors),
   };
 }

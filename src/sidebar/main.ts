@@ -7,7 +7,7 @@ import { entryMessages as E, sidebarMessages as M } from '../core/messages/entry
 import { fill, h, show } from './dom';
 import { type EntryForm, entryForm } from './form';
 import { newSubmissionId } from './ids';
-import { resultPanel } from './result';
+import { type ResultPanel, resultPanel } from './result';
 import { sendWithRetry } from './retry';
 import { inAppsScript, server } from './server';
 
@@ -15,9 +15,28 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+function failed(f: EntryForm, message: string): void {
+  fill(f.status, h('p', { class: 'error' }, message));
+  f.submitButton.focus();
+}
+
+/** The server's answer: the result panel once recorded, otherwise its problems under the fields and what to do. */
+function answered(f: EntryForm, panel: ResultPanel, result: Exclude<SubmitResult, { status: 'busy' }>): void {
+  if (result.status === 'recorded') {
+    fill(f.status);
+    show(f.root, false);
+    show(panel.root, true);
+    panel.show(result);
+    return;
+  }
+  if (result.status === 'invalid' || result.status === 'confirm') f.showProblems(result.problems);
+  failed(f, result.message.th);
+  if (result.status === 'invalid' || result.status === 'confirm') f.focusFirstProblem();
+}
+
 function start(app: HTMLElement, ctx: EntryContextReady): void {
   const form = entryForm(ctx);
-  const panel = resultPanel();
+  const panel = resultPanel(ctx.fields);
   show(panel.root, false);
   fill(app, form.root, panel.root);
   let id = newSubmissionId();
@@ -72,25 +91,7 @@ function start(app: HTMLElement, ctx: EntryContextReady): void {
     f.root.removeAttribute('aria-busy');
     if (outcome.kind === 'busy') return failed(f, M.busyFailed.th);
     if (outcome.kind === 'unreachable') return failed(f, M.connectionFailed(outcome.detail).th);
-    answered(f, outcome.result);
-  }
-
-  function failed(f: EntryForm, message: string): void {
-    fill(f.status, h('p', { class: 'error' }, message));
-    f.submitButton.focus();
-  }
-
-  function answered(f: EntryForm, result: Exclude<SubmitResult, { status: 'busy' }>): void {
-    if (result.status === 'recorded') {
-      fill(f.status);
-      show(f.root, false);
-      show(panel.root, true);
-      panel.show(result);
-      return;
-    }
-    if (result.status === 'invalid' || result.status === 'confirm') f.showProblems(result.problems);
-    failed(f, result.message.th);
-    if (result.status === 'invalid' || result.status === 'confirm') f.focusFirstProblem();
+    answered(f, panel, outcome.result);
   }
 }
 

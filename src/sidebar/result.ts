@@ -2,12 +2,12 @@
 // button for the next entry. Every value is set as text.
 /// <reference lib="dom" />
 
-import type { RecordedEntry, SubmitResult } from '../addon/entry/types';
-import { formatSatang, groupThousands } from '../core/format/number';
+import type { RecordedValue, SubmitResult } from '../addon/entry/types';
+import type { EntryField } from '../core/form/entryFields';
 import { sidebarMessages as M } from '../core/messages/entry';
 import { platformName } from '../core/messages/platforms';
 import { fill, h } from './dom';
-import { fieldLabel, fieldUnit } from './formLabels';
+import { figureText } from './readAs';
 
 export interface ResultPanel {
   readonly root: HTMLElement;
@@ -15,30 +15,19 @@ export interface ResultPanel {
   show(result: Extract<SubmitResult, { status: 'recorded' }>): void;
 }
 
-function rows(r: RecordedEntry): [string, string | HTMLElement][] {
+/** A recorded value as the officer reads it: the figure with its unit, the date in Thai, each link with its platform. */
+function shown(field: EntryField, value: RecordedValue): string | HTMLElement {
   const dash = M.none.th;
-  const count = (n: number | null, unit: string) => (n === null ? dash : `${groupThousands(n)} ${unit}`);
-  const links =
-    r.links.length === 0
-      ? dash
-      : h('ul', {}, ...r.links.map((l) => h('li', {}, `${platformName(l.platform)}: ${l.url}`)));
-  return [
-    [fieldLabel('district').th, r.district ?? dash],
-    [fieldLabel('lao').th, r.lao ?? dash],
-    [fieldLabel('date').th, r.dateThai ?? dash],
-    [fieldLabel('product').th, r.product ?? dash],
-    [fieldLabel('links').th, links],
-    [fieldLabel('salesCount').th, count(r.salesCount, fieldUnit('salesCount'))],
-    [
-      fieldLabel('revenue').th,
-      r.revenue === null ? dash : `${formatSatang(Math.round(r.revenue * 100))} ${fieldUnit('revenue')}`,
-    ],
-    [fieldLabel('beneficiaries').th, count(r.beneficiaries, fieldUnit('beneficiaries'))],
-    [fieldLabel('note').th, r.note ?? dash],
-  ];
+  if (value === null) return dash;
+  if (typeof value === 'number') return figureText(value, field);
+  if (typeof value === 'string') return value;
+  if ('thai' in value) return value.thai;
+  return value.length === 0
+    ? dash
+    : h('ul', {}, ...value.map((l) => h('li', {}, `${platformName(l.platform)}: ${l.url}`)));
 }
 
-export function resultPanel(): ResultPanel {
+export function resultPanel(fields: readonly EntryField[]): ResultPanel {
   const heading = h('h2', { tabindex: '-1', class: 'done' });
   const list = h('dl', { class: 'recorded' });
   const next = h('button', { type: 'button', class: 'primary' }, M.next.th);
@@ -56,7 +45,8 @@ export function resultPanel(): ResultPanel {
     next,
     show(result) {
       fill(heading, result.message.th);
-      fill(list, ...rows(result.recorded).flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]));
+      const { recorded } = result;
+      fill(list, ...fields.flatMap((f) => [h('dt', {}, f.label.th), h('dd', {}, shown(f, recorded[f.key] ?? null))]));
       heading.focus();
     },
   };

@@ -167,15 +167,17 @@ describe('a script that is not bound to the spreadsheet', () => {
     const result = submitEntryWith(twin.services, TODAY, {
       id: 'standalone-0000001',
       attempt: 1,
-      district: 'เมืองพะเยา',
-      lao: 'ทต.แม่กา',
-      date: '2026-11-20',
-      product: 'ข้าว',
-      links: ['https://www.facebook.com/share/p/1/'],
-      salesCount: '1',
-      revenue: '100',
-      beneficiaries: '2',
-      note: '',
+      values: {
+        district: 'เมืองพะเยา',
+        lao: 'ทต.แม่กา',
+        date: '2026-11-20',
+        product: 'ข้าว',
+        links: ['https://www.facebook.com/share/p/1/'],
+        salesCount: '1',
+        revenue: '100',
+        beneficiaries: '2',
+        note: '',
+      },
       confirmWarnings: true,
     });
     expect(result).toEqual({ status: 'failed', message: entryMessages.noDocumentLock });

@@ -4,7 +4,7 @@
 import { entryContext, type SubmitResult, showEntrySidebar, submitEntryWith } from '../../src/addon/actions/entry';
 import { RECENT_IDS_KEY } from '../../src/addon/entry/recentIds';
 import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
-import type { EntryPayload } from '../../src/addon/entry/types';
+import type { EntryPayload, EntryValue } from '../../src/addon/entry/types';
 import { collateThai } from '../../src/core/format/collate';
 import type { CallRecord, SeedCell, Twin } from '../../src/twin';
 import { officerTwin } from '../support/manifestTwin';
@@ -56,22 +56,25 @@ function twinWith(rows: SeedCell[][] = reportRows(), maxRows?: number): Twin {
 }
 
 let made = 0;
-function payload(overrides: Partial<EntryPayload> = {}): EntryPayload {
+/** An officer's entry for ทต.แม่กา with Thai digits, units and two links; `values` replace the typed values of those keys. */
+function payload(values: Record<string, EntryValue> = {}, confirmWarnings = false): EntryPayload {
   made++;
   return {
     id: `test-id-${String(made).padStart(6, '0')}`,
     attempt: 1,
-    district: 'เมืองพะเยา',
-    lao: 'ทต.แม่กา',
-    date: '2026-11-20',
-    product: 'ข้าวกล้องหอมมะลิ',
-    links: ['https://www.facebook.com/share/p/1001/', 'tiktok.com/@maeka/video/๗๒๑'],
-    salesCount: '๑๒ ครั้ง',
-    revenue: '๑,๕๐๐.๕๐ บาท',
-    beneficiaries: '๓๐',
-    note: '',
-    confirmWarnings: false,
-    ...overrides,
+    values: {
+      district: 'เมืองพะเยา',
+      lao: 'ทต.แม่กา',
+      date: '2026-11-20',
+      product: 'ข้าวกล้องหอมมะลิ',
+      links: ['https://www.facebook.com/share/p/1001/', 'tiktok.com/@maeka/video/๗๒๑'],
+      salesCount: '๑๒ ครั้ง',
+      revenue: '๑,๕๐๐.๕๐ บาท',
+      beneficiaries: '๓๐',
+      note: '',
+      ...values,
+    },
+    confirmWarnings,
   };
 }
 
@@ -129,7 +132,7 @@ describe('entryContext', () => {
       label: { th: expect.stringContaining('ปีงบประมาณ 2570'), en: expect.stringContaining('Fiscal year 2570') },
     });
     expect(context.today).toEqual({ iso: '2026-11-21', thai: '21 พฤศจิกายน 2569' });
-    expect(context.columns).toEqual(expect.arrayContaining(['lao', 'district', 'revenue', 'note']));
+    expect(context.fields.map((f) => f.key)).toEqual(expect.arrayContaining(['lao', 'district', 'revenue', 'note']));
     expect(context.last).toBeNull();
   });
 
@@ -191,8 +194,7 @@ describe('submitEntryWith', () => {
       recorded: {
         district: 'เมืองพะเยา',
         lao: 'ทต.แม่กา',
-        date: '2026-11-20',
-        dateThai: '20 พฤศจิกายน 2569',
+        date: { iso: '2026-11-20', thai: '20 พฤศจิกายน 2569' },
         salesCount: 12,
         revenue: 1500.5,
         beneficiaries: 30,
@@ -279,7 +281,7 @@ describe('submitEntryWith', () => {
 
   test('errors block, with the core’s messages for the fields', () => {
     const twin = twinWith();
-    const result = submit(twin, payload({ revenue: 'ห้าร้อย', links: ['ดูในเพจ'], confirmWarnings: true }));
+    const result = submit(twin, payload({ revenue: 'ห้าร้อย', links: ['ดูในเพจ'] }, true));
     expect(result.status).toBe('invalid');
     if (result.status !== 'invalid') return;
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.field, p.code])).toEqual(
@@ -328,14 +330,14 @@ describe('submitEntryWith', () => {
     const twin = twinWith();
     const note = '<img src=x onerror=alert(1)> =HYPERLINK("http://evil")';
     const product = '=HYPERLINK("http://evil")';
-    const result = submit(twin, payload({ note, product, confirmWarnings: true }));
+    const result = submit(twin, payload({ note, product }, true));
     expect(result).toMatchObject({ status: 'recorded', recorded: { note, product } });
     const sheet = twin.workbook.sheet(REPORT);
     expect(sheet.valueAt(5, col('สินค้า/ผลผลิต') + 1)).toBe(product);
     expect(sheet.formulaAt(5, col('สินค้า/ผลผลิต') + 1)).toBe('');
     expect(sheet.valueAt(5, col('หมายเหตุ') + 1)).toBe(note);
     // number-like text stays text too
-    submit(twin, payload({ product: '1/10', note: '+66812345678', confirmWarnings: true }));
+    submit(twin, payload({ product: '1/10', note: '+66812345678' }, true));
     expect([sheet.valueAt(6, col('สินค้า/ผลผลิต') + 1), sheet.valueAt(6, col('หมายเหตุ') + 1)]).toEqual([
       '1/10',
       '+66812345678',
@@ -405,7 +407,7 @@ describe('submitEntryWith', () => {
   test('a malformed payload is refused without touching the sheet', () => {
     const twin = twinWith();
     twin.counter.reset();
-    const result = submitEntryWith(twin.services, TODAY, { id: 'x', links: 'not a list' });
+    const result = submitEntryWith(twin.services, TODAY, { id: 'x', values: { links: 'not a list' } });
     expect(result.status).toBe('failed');
     expect(twin.counter.calls).toBe(0);
   });

@@ -37,15 +37,17 @@ describe('dist/Sidebar.html', () => {
 describe('sendWithRetry', () => {
   const base: Omit<EntryPayload, 'attempt'> = {
     id: 'abcdefgh12345678',
-    district: 'จุน',
-    lao: 'ทต.จุน',
-    date: '2026-11-20',
-    product: '',
-    links: ['https://www.facebook.com/share/p/1/'],
-    salesCount: '1',
-    revenue: '100',
-    beneficiaries: '1',
-    note: '',
+    values: {
+      district: 'จุน',
+      lao: 'ทต.จุน',
+      date: '2026-11-20',
+      product: '',
+      links: ['https://www.facebook.com/share/p/1/'],
+      salesCount: '1',
+      revenue: '100',
+      beneficiaries: '1',
+      note: '',
+    },
     confirmWarnings: false,
   };
   const recorded = { status: 'failed', message: { th: 'x', en: 'x' } } as const satisfies SubmitResult;
@@ -138,31 +140,48 @@ describe('the browser checks as the server does', () => {
   });
 });
 
-function readPayloadOk(overrides: Partial<EntryPayload>): EntryPayload {
-  const read = readPayload({
-    id: `parity-${Math.random().toString(36).slice(2, 10)}`,
-    links: ['https://www.facebook.com/share/p/2/'],
-    salesCount: '1',
-    revenue: '50',
-    beneficiaries: '1',
-    date: '2026-11-01',
-    ...overrides,
-  });
+function readPayloadOk(values: Record<string, string>): EntryPayload {
+  const read = readPayload(
+    {
+      id: `parity-${Math.random().toString(36).slice(2, 10)}`,
+      values: {
+        links: ['https://www.facebook.com/share/p/2/'],
+        salesCount: '1',
+        revenue: '50',
+        beneficiaries: '1',
+        date: '2026-11-01',
+        ...values,
+      },
+    },
+    DLA_ONLINE_MARKET,
+  );
   if (!read.ok) throw new Error(read.detail);
   return read.payload;
 }
 
 describe('readPayload', () => {
-  test('takes only text fields of bounded length, a list of links and a well-formed id', () => {
-    expect(readPayload(null).ok).toBe(false);
-    expect(readPayload({ id: 'short' }).ok).toBe(false);
-    expect(readPayload({ id: 'abcdefgh', links: 'https://x' }).ok).toBe(false);
-    expect(readPayload({ id: 'abcdefgh', note: { toString: () => 'x' } }).ok).toBe(false);
-    expect(readPayload({ id: 'abcdefgh', note: 'x'.repeat(2001) }).ok).toBe(false);
-    const ok = readPayload({ id: 'abcdefgh', revenue: 1500, attempt: 2, confirmWarnings: 'yes' });
+  const read = (raw: unknown) => readPayload(raw, DLA_ONLINE_MARKET);
+
+  test('takes only the form’s fields: text of bounded length, a list of links, and a well-formed id', () => {
+    expect(read(null).ok).toBe(false);
+    expect(read({ id: 'short' }).ok).toBe(false);
+    expect(read({ id: 'abcdefgh', values: { links: 'https://x' } }).ok).toBe(false);
+    expect(read({ id: 'abcdefgh', values: { note: { toString: () => 'x' } } }).ok).toBe(false);
+    expect(read({ id: 'abcdefgh', values: { note: 'x'.repeat(2001) } }).ok).toBe(false);
+    expect(read({ id: 'abcdefgh', values: { note: ['a list'] } }).ok).toBe(false);
+    expect(read({ id: 'abcdefgh', values: ['not', 'an', 'object'] }).ok).toBe(false);
+    // a key the form has no field for, and one the server fills itself
+    expect(read({ id: 'abcdefgh', values: { sales: '3' } })).toEqual({
+      ok: false,
+      detail: 'sales: not a field of the form',
+    });
+    expect(read({ id: 'abcdefgh', values: { province: 'น่าน' } }).ok).toBe(false);
+    const ok = read({ id: 'abcdefgh', values: { revenue: 1500 }, attempt: 2, confirmWarnings: 'yes' });
     expect(ok).toEqual({
       ok: true,
-      payload: expect.objectContaining({ revenue: '1500', attempt: 2, confirmWarnings: false, links: [] }),
+      payload: expect.objectContaining({ attempt: 2, confirmWarnings: false }),
     });
+    // every field of the form is there, blank when it was not sent
+    expect(ok.ok && ok.payload.values).toEqual(expect.objectContaining({ revenue: '1500', links: [], note: '' }));
   });
 });

@@ -95,15 +95,17 @@ describe('the entry sidebar in any time zone', () => {
   const payload = (id: string) => ({
     id,
     attempt: 1,
-    district: 'เมืองพะเยา',
-    lao: 'ทต.แม่กา',
-    date: '2026-11-20',
-    product: 'ข้าวกล้องหอมมะลิ',
-    links: ['https://www.facebook.com/share/p/tz-1/'],
-    salesCount: '3',
-    revenue: '450',
-    beneficiaries: '2',
-    note: '',
+    values: {
+      district: 'เมืองพะเยา',
+      lao: 'ทต.แม่กา',
+      date: '2026-11-20',
+      product: 'ข้าวกล้องหอมมะลิ',
+      links: ['https://www.facebook.com/share/p/tz-1/'],
+      salesCount: '3',
+      revenue: '450',
+      beneficiaries: '2',
+      note: '',
+    },
     confirmWarnings: true,
   });
   const NOW = Date.UTC(2026, 10, 21, 2, 0, 0);

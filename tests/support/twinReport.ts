@@ -14,15 +14,17 @@ export function samplePayload(id: string, revenue = '1500'): EntryPayload {
   return {
     id,
     attempt: 1,
-    district: 'เมืองพะเยา',
-    lao: 'ทต.แม่กา',
-    date: '2026-11-20',
-    product: 'ข้าวกล้อง',
-    links: ['https://www.facebook.com/share/p/1001/'],
-    salesCount: '3',
-    revenue,
-    beneficiaries: '4',
-    note: '',
+    values: {
+      district: 'เมืองพะเยา',
+      lao: 'ทต.แม่กา',
+      date: '2026-11-20',
+      product: 'ข้าวกล้อง',
+      links: ['https://www.facebook.com/share/p/1001/'],
+      salesCount: '3',
+      revenue,
+      beneficiaries: '4',
+      note: '',
+    },
     confirmWarnings: true,
   };
 }

@@ -3,6 +3,8 @@
 
 import { cellText } from '../../core/cell';
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import { entryFields } from '../../core/form/entryFields';
+import type { ColumnRole, FormSpec } from '../../core/form/types';
 import { entryMessages as M } from '../../core/messages/entry';
 import { userText } from '../../core/messages/user';
 import { isoDate, thaiDateLong } from '../../core/normalise/dates';
@@ -13,7 +15,7 @@ import { activeUser } from '../activeUser';
 import type { PropertiesApi, Services } from '../adapter/services';
 import { todayIn } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
-import { appendUnderLock } from '../entry/appendRow';
+import { type AppendOutcome, appendUnderLock } from '../entry/appendRow';
 import { checkEntry } from '../entry/checkEntry';
 import { readPayload } from '../entry/payload';
 import { readRecentIds } from '../entry/recentIds';
@@ -21,7 +23,7 @@ import { entryDistricts } from '../entry/registryLists';
 import { locateReport, type ReportLocation } from '../entry/reportLocation';
 import { sheetRow } from '../entry/sheetRow';
 import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
-import type { EntryContext, RecordedEntry, SubmitResult } from '../entry/types';
+import type { EntryContext, EntryPayload, RecordedEntry, SubmitResult } from '../entry/types';
 import { errorText, isProtectionError } from '../failure';
 
 export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
@@ -29,6 +31,8 @@ export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
 /** the HTML file clasp pushes from dist/Sidebar.html */
 export const SIDEBAR_FILE = 'Sidebar';
 const LAST_CHOICE_KEY = 'khongdee.entry.last';
+/** the form the sidebar enters unless told another: everything below reads fields, checks and columns from the declaration */
+const ENTRY_FORM: FormSpec = DLA_ONLINE_MARKET;
 
 export function showEntrySidebar(services: Services): void {
   const html = services.htmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(M.title.th);
@@ -46,9 +50,12 @@ function lastChoice(props: PropertiesApi): { district: string; lao: string } | n
   }
 }
 
-/** Everything the sidebar needs to open, as plain JSON (no Date): one server call. `today`: today in the spreadsheet's zone unless given. */
-export function entryContext(services: Services, today?: CalendarDay): EntryContext {
-  const located = locateReport(services);
+/**
+ * Everything the sidebar needs to open, as plain JSON (no Date): one server call. `today`: today in the spreadsheet's
+ * zone unless given; `form`: the declaration the report sheet follows.
+ */
+export function entryContext(services: Services, today?: CalendarDay, form: FormSpec = ENTRY_FORM): EntryContext {
+  const located = locateReport(services, form);
   if (!located.ok) return { ok: false, message: located.message };
   const { report } = located;
   const day = today ?? todayIn(report.days, services);
@@ -59,7 +66,8 @@ export function entryContext(services: Services, today?: CalendarDay): EntryCont
     province: { code: p.code, nameTh: p.nameTh, nameEn: p.nameEn, zone: p.zone },
     sheetName: report.sheetName,
     districts: report.reg ? entryDistricts(report.reg) : [],
-    columns: [...report.header.columns.keys()],
+    form: report.form,
+    fields: entryFields(report.form, new Set(report.header.columns.keys())),
     period: { key: periodKey(period), label: periodLabel(period) },
     today: { iso: isoDate(day), thai: thaiDateLong(day) },
     last: lastChoice(services.propertiesService.getUserProperties()),
@@ -105,13 +113,71 @@ function recordedResult(
   return { status: 'recorded', row, sheetName: report.sheetName, duplicate, recorded, submittedAt, message };
 }
 
+/** The value recorded under the column of `role` ('' when the form has none or it is blank). */
+function recordedName(form: FormSpec, recorded: RecordedEntry, role: ColumnRole): string {
+  const key = form.columns.find((c) => c.role === role)?.key;
+  const value = key === undefined ? null : recorded[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The next entry of this officer starts with the same district and อปท. */
+function rememberChoice(services: Services, form: FormSpec, recorded: RecordedEntry): void {
+  const last = { district: recordedName(form, recorded, 'district'), lao: recordedName(form, recorded, 'lao') };
+  services.propertiesService.getUserProperties().setProperty(LAST_CHOICE_KEY, JSON.stringify(last));
+}
+
+type Unwritten = Exclude<AppendOutcome, { kind: 'written' | 'duplicate' }>;
+
+/** What the sidebar is told when the locked append wrote nothing. */
+function refusal(outcome: Unwritten): SubmitResult {
+  switch (outcome.kind) {
+    case 'busy':
+      return { status: 'busy', message: M.busyRetrying };
+    case 'unlocked':
+      return { status: 'failed', message: M.noDocumentLock };
+    case 'protected':
+      return { status: 'protected', message: M.protectedRow };
+    case 'failed':
+      return { status: 'failed', message: M.writeFailed(outcome.detail) };
+  }
+}
+
+/** Writes a checked entry once: a retry finds its earlier row, a first try is appended under the document lock. */
+function record(
+  services: Services,
+  report: ReportLocation,
+  payload: EntryPayload,
+  recorded: RecordedEntry,
+): SubmitResult {
+  const columns = planSubmissionColumns(report.rows, report.header.rows);
+  // the spreadsheet's wall clock with its offset: the time a person there reads, and an exact instant
+  const submittedAt = report.days.isoTime(services.now ? services.now() : Date.now());
+  if (payload.attempt > 1) {
+    const row = earlierRow(report, columns, payload.id);
+    if (row !== null) return recordedResult(report, row, true, recorded, submittedAt);
+  }
+  if (columns.missing) addSubmissionHeaders(report, columns.missing);
+  const submission = { id: payload.id, time: submittedAt, user: submitter(services) };
+  const content = sheetRow(report, recorded, submission, columns);
+  const headerBottom = report.header.rows[report.header.rows.length - 1] + 1;
+  const outcome = appendUnderLock(services, report.sheet, headerBottom, payload.id, content);
+  if (outcome.kind !== 'written' && outcome.kind !== 'duplicate') return refusal(outcome);
+  rememberChoice(services, report.form, recorded);
+  return recordedResult(report, outcome.row, outcome.kind === 'duplicate', recorded, submittedAt);
+}
+
 /** Checks the entry again (the server is the authority) and appends it under the document lock: one server call. */
-export function submitEntryWith(services: Services, today: CalendarDay | undefined, raw: unknown): SubmitResult {
-  const read = readPayload(raw);
+export function submitEntryWith(
+  services: Services,
+  today: CalendarDay | undefined,
+  raw: unknown,
+  form: FormSpec = ENTRY_FORM,
+): SubmitResult {
+  const read = readPayload(raw, form);
   if (!read.ok) return { status: 'failed', message: M.badPayload(read.detail) };
   const payload = read.payload;
   try {
-    const located = locateReport(services);
+    const located = locateReport(services, form);
     if (!located.ok) return { status: 'failed', message: located.message };
     const { report } = located;
     const { registry, reg, province } = report;
@@ -120,7 +186,7 @@ export function submitEntryWith(services: Services, today: CalendarDay | undefin
         ? provinceMatcher(registry, reg)
         : (lao: string, district: string | null) => textIdentity(lao, district, province.nameTh);
     const check = checkEntry(payload, {
-      form: DLA_ONLINE_MARKET,
+      form: report.form,
       province: province.nameTh,
       today: today ?? todayIn(report.days, services),
       identify,
@@ -128,38 +194,7 @@ export function submitEntryWith(services: Services, today: CalendarDay | undefin
     if (check.errors > 0) return { status: 'invalid', problems: check.problems, message: M.fixErrors(check.errors) };
     if (check.warnings > 0 && !payload.confirmWarnings)
       return { status: 'confirm', problems: check.problems, message: M.tickToConfirm(check.warnings) };
-    const recorded = check.recorded as RecordedEntry;
-
-    const columns = planSubmissionColumns(report.rows, report.header.rows);
-    // the spreadsheet's wall clock with its offset: the time a person there reads, and an exact instant
-    const submittedAt = report.days.isoTime(services.now ? services.now() : Date.now());
-    if (payload.attempt > 1) {
-      const row = earlierRow(report, columns, payload.id);
-      if (row !== null) return recordedResult(report, row, true, recorded, submittedAt);
-    }
-    if (columns.missing) addSubmissionHeaders(report, columns.missing);
-    const content = sheetRow(
-      report,
-      recorded,
-      { id: payload.id, time: submittedAt, user: submitter(services) },
-      columns,
-    );
-    const headerBottom = report.header.rows[report.header.rows.length - 1] + 1;
-    const outcome = appendUnderLock(services, report.sheet, headerBottom, payload.id, content);
-    switch (outcome.kind) {
-      case 'busy':
-        return { status: 'busy', message: M.busyRetrying };
-      case 'unlocked':
-        return { status: 'failed', message: M.noDocumentLock };
-      case 'protected':
-        return { status: 'protected', message: M.protectedRow };
-      case 'failed':
-        return { status: 'failed', message: M.writeFailed(outcome.detail) };
-    }
-    services.propertiesService
-      .getUserProperties()
-      .setProperty(LAST_CHOICE_KEY, JSON.stringify({ district: recorded.district ?? '', lao: recorded.lao ?? '' }));
-    return recordedResult(report, outcome.row, outcome.kind === 'duplicate', recorded, submittedAt);
+    return record(services, report, payload, check.recorded as RecordedEntry);
   } catch (e) {
     // nothing was written (the append reports its own failures): the sidebar keeps the typed data and says what to do
     const detail = errorText(e);

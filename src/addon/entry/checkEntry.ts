@@ -2,7 +2,8 @@
 // canonical header and goes through validateSheet, so the browser and the server apply exactly the rules the menu check does.
 
 import type { CellValue } from '../../core/cell';
-import type { FormSpec } from '../../core/form/types';
+import { isEntered } from '../../core/form/entryFields';
+import type { ColumnSpec, FormSpec } from '../../core/form/types';
 import { entryMessages } from '../../core/messages/entry';
 import { problemText } from '../../core/messages/problems';
 import { isoDate, thaiDateOrMonthLong } from '../../core/normalise/dates';
@@ -11,7 +12,7 @@ import { laoDisplayName } from '../../core/registry/laoTypes';
 import { PROBLEM_SEVERITY } from '../../core/validate/codes';
 import type { Entry } from '../../core/validate/entry';
 import { type CalendarDay, type ValidateOptions, validateSheet } from '../../core/validate/validateSheet';
-import type { EntryField, EntryPayload, EntryProblem, RecordedEntry } from './types';
+import type { EntryPayload, EntryProblem, RecordedEntry, RecordedValue } from './types';
 
 export interface CheckOptions {
   readonly form: FormSpec;
@@ -29,62 +30,48 @@ export interface EntryCheck {
   readonly recorded: RecordedEntry | null;
 }
 
-const FIELDS: ReadonlySet<string> = new Set<EntryField>([
-  'district',
-  'lao',
-  'date',
-  'product',
-  'links',
-  'salesCount',
-  'revenue',
-  'beneficiaries',
-  'note',
-]);
-
-function fieldOf(column: string | null): EntryField | null {
-  return column !== null && FIELDS.has(column) ? (column as EntryField) : null;
+/** The entry's cells by form column key, as a person would have typed them into the sheet; the links one box a line. */
+function entryCells(values: EntryPayload['values'], form: FormSpec, province: string | null): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const c of form.columns) {
+    const value = c.role === 'province' ? (province ?? '') : (values[c.key] ?? '');
+    cells[c.key] = typeof value === 'string' ? value : value.filter((l) => l.trim() !== '').join('\n');
+  }
+  return cells;
 }
 
-/** The entry's cells by form column key, as a person would have typed them into the sheet. */
-export function entryCells(payload: EntryPayload, province: string | null): Record<string, string> {
-  return {
-    province: province ?? '',
-    district: payload.district,
-    lao: payload.lao,
-    date: payload.date,
-    product: payload.product,
-    links: payload.links.filter((l) => l.trim() !== '').join('\n'),
-    salesCount: payload.salesCount,
-    revenue: payload.revenue,
-    beneficiaries: payload.beneficiaries,
-    note: payload.note,
-  };
-}
-
-function recordedOf(entry: Entry): RecordedEntry {
+/** One column of the checked row as recorded: the อปท. and district as the registry names them, money in baht. */
+function recordedValue(column: ColumnSpec, entry: Entry): RecordedValue {
   const lao = entry.identity?.lao;
-  const number = (key: string) => entry.numbers[key] ?? null;
-  const satang = number('revenue');
-  return {
-    district: lao ? lao.districtName : entry.district,
-    lao: lao ? laoDisplayName(lao) : entry.lao,
-    date: entry.date ? isoDate(entry.date) : null,
-    dateThai: entry.date ? thaiDateOrMonthLong(entry.date) : null,
-    product: entry.texts.product ?? null,
-    links: entry.links.map((l) => ({ url: l.url, platform: l.platform })),
-    salesCount: number('salesCount'),
-    revenue: satang === null ? null : satang / 100,
-    beneficiaries: number('beneficiaries'),
-    note: entry.texts.note ?? null,
-  };
+  if (column.role === 'lao') return lao ? laoDisplayName(lao) : entry.lao;
+  if (column.role === 'district') return lao ? lao.districtName : entry.district;
+  const number = entry.numbers[column.key] ?? null;
+  switch (column.type) {
+    case 'date':
+      return entry.date ? { iso: isoDate(entry.date), thai: thaiDateOrMonthLong(entry.date) } : null;
+    case 'links':
+      return entry.links.map((l) => ({ url: l.url, platform: l.platform }));
+    case 'count':
+      return number;
+    case 'money':
+      return number === null ? null : number / 100;
+    default:
+      return entry.texts[column.key] ?? null;
+  }
+}
+
+function recordedOf(entry: Entry, form: FormSpec): RecordedEntry {
+  const recorded: Record<string, RecordedValue> = {};
+  for (const c of form.columns) if (isEntered(c)) recorded[c.key] = recordedValue(c, entry);
+  return recorded;
 }
 
 /**
  * In a sheet cell, words beside a link are a label; in the sidebar each box is meant to hold one link, so a box the core's
  * link parser finds no link in is an error of its own (added once, unless the whole cell already raised it).
  */
-function linkBoxProblems(boxes: readonly string[], problems: EntryProblem[]): void {
-  const seen = new Set(problems.filter((p) => p.field === 'links').map((p) => `${p.code}|${p.value}`));
+function linkBoxProblems(field: string, boxes: readonly string[], problems: EntryProblem[]): void {
+  const seen = new Set(problems.filter((p) => p.field === field).map((p) => `${p.code}|${p.value}`));
   for (const box of boxes) {
     if (box.trim() === '') continue;
     for (const p of parseLinks(box).problems) {
@@ -92,7 +79,7 @@ function linkBoxProblems(boxes: readonly string[], problems: EntryProblem[]): vo
       if (seen.has(key)) continue;
       seen.add(key);
       problems.push({
-        field: 'links',
+        field,
         severity: PROBLEM_SEVERITY[p.code],
         code: p.code,
         message: problemText(p.code, { value: p.token }),
@@ -102,44 +89,63 @@ function linkBoxProblems(boxes: readonly string[], problems: EntryProblem[]): vo
   }
 }
 
-export function checkEntry(payload: EntryPayload, options: CheckOptions): EntryCheck {
-  const { form } = options;
-  const cells = entryCells(payload, options.province);
-  const rows: CellValue[][] = [form.columns.map((c) => c.header), form.columns.map((c) => cells[c.key] ?? '')];
-  const validated = validateSheet(rows, form, { today: options.today, identify: options.identify });
-  // the canonical header always satisfies its own form; anything else is a broken form declaration
-  if (!validated.ok) throw new Error(`the form's own header was not recognised: ${validated.message.en}`);
-  const entry: Entry | undefined = validated.result.entries[0];
-  const problems: EntryProblem[] = validated.result.problems.map((p) => ({
-    field: fieldOf(p.column),
-    severity: p.severity,
-    code: p.code,
-    message: p.message,
-    value: p.value,
-  }));
-  linkBoxProblems(payload.links, problems);
-  if (payload.lao.trim() === '' && !problems.some((p) => p.code === 'LAO_MISSING')) {
+/** Problems the sidebar adds to the sheet check's: each link box on its own, an อปท. left empty, an entry without result. */
+function entryProblems(
+  values: EntryPayload['values'],
+  form: FormSpec,
+  entry: Entry | undefined,
+  problems: EntryProblem[],
+) {
+  for (const c of form.columns) {
+    const value = values[c.key];
+    if (c.type === 'links' && Array.isArray(value)) linkBoxProblems(c.key, value, problems);
+  }
+  const lao = form.columns.find((c) => c.role === 'lao');
+  const typed = lao ? values[lao.key] : undefined;
+  if (lao && (typeof typed !== 'string' || typed.trim() === '') && !problems.some((p) => p.code === 'LAO_MISSING')) {
     problems.unshift({
-      field: 'lao',
+      field: lao.key,
       severity: PROBLEM_SEVERITY.LAO_MISSING,
       code: 'LAO_MISSING',
       message: entryMessages.laoRequired,
       value: '',
     });
   }
-  if (!entry || entry.status === 'not-reported')
+  if (!entry || entry.status === 'not-reported') {
+    // a row reports something through a link or a figure other than zero (see validateSheet)
+    const results = form.columns.filter((c) => c.type === 'links' || c.type === 'count' || c.type === 'money');
     problems.push({
       field: null,
       severity: 'error',
       code: 'ENTRY_NO_RESULT',
-      message: entryMessages.noResult,
+      message: entryMessages.noResult(results.map((c) => c.label)),
       value: '',
     });
+  }
+}
+
+export function checkEntry(payload: EntryPayload, options: CheckOptions): EntryCheck {
+  const { form } = options;
+  const cells = entryCells(payload.values, form, options.province);
+  const rows: CellValue[][] = [form.columns.map((c) => c.header), form.columns.map((c) => cells[c.key])];
+  const validated = validateSheet(rows, form, { today: options.today, identify: options.identify });
+  // the canonical header always satisfies its own form; anything else is a broken form declaration
+  if (!validated.ok) throw new Error(`the form's own header was not recognised: ${validated.message.en}`);
+  const entry: Entry | undefined = validated.result.entries[0];
+  const entered = new Set(form.columns.filter(isEntered).map((c) => c.key));
+  const problems: EntryProblem[] = validated.result.problems.map((p) => ({
+    field: p.column !== null && entered.has(p.column) ? p.column : null,
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    value: p.value,
+  }));
+  entryProblems(payload.values, form, entry, problems);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {
     problems,
     errors,
     warnings: problems.length - errors,
-    recorded: errors === 0 && entry ? recordedOf(entry) : null,
+    recorded: errors === 0 && entry ? recordedOf(entry, form) : null,
   };
 }

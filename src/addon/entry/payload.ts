@@ -1,7 +1,10 @@
-// Reads what the browser sent as an entry: anything can arrive over google.script.run, so every field is checked for its
-// type and length before the core sees it. The id's shape is fixed so recent ids fit in one document property.
+// Reads what the browser sent as an entry: anything can arrive over google.script.run, so every value is checked against
+// the form's column of that key (a list of texts for links, one text otherwise) and for its length before the core sees it.
+// The id's shape is fixed so recent ids fit in one document property.
 
-import type { EntryPayload } from './types';
+import { isEntered } from '../../core/form/entryFields';
+import type { FormSpec } from '../../core/form/types';
+import type { EntryPayload, EntryValue } from './types';
 
 /** 8–24 URL-safe characters: the browser sends 16 (12 random bytes in base64url) */
 export const SUBMISSION_ID = /^[A-Za-z0-9_-]{8,24}$/;
@@ -24,7 +27,29 @@ function text(value: unknown, field: string, problems: string[]): string {
   return value;
 }
 
-export function readPayload(raw: unknown): PayloadRead {
+function texts(value: unknown, field: string, problems: string[]): string[] {
+  const list = value === undefined || value === null ? [] : value;
+  if (!Array.isArray(list) || list.length > MAX_LINKS) {
+    problems.push(`${field}: at most ${MAX_LINKS}`);
+    return [];
+  }
+  return list.map((l, i) => text(l, `${field}[${i}]`, problems));
+}
+
+/** Every entered column of the form gets a value ('' or [] when none was sent); a key the form does not enter is refused. */
+function readValues(raw: unknown, form: FormSpec, problems: string[]): Record<string, EntryValue> {
+  const sent = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && sent !== raw) problems.push('values: not an object');
+  const columns = form.columns.filter(isEntered);
+  const known = new Set(columns.map((c) => c.key));
+  for (const key of Object.keys(sent)) if (!known.has(key)) problems.push(`${key}: not a field of the form`);
+  const values: Record<string, EntryValue> = {};
+  for (const c of columns)
+    values[c.key] = c.type === 'links' ? texts(sent[c.key], c.key, problems) : text(sent[c.key], c.key, problems);
+  return values;
+}
+
+export function readPayload(raw: unknown, form: FormSpec): PayloadRead {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, detail: 'not an object' };
   const p = raw as Record<string, unknown>;
   const problems: string[] = [];
@@ -34,24 +59,7 @@ export function readPayload(raw: unknown): PayloadRead {
     typeof p.attempt === 'number' && Number.isInteger(p.attempt) && p.attempt >= 1
       ? Math.min(p.attempt, MAX_ATTEMPT)
       : 1;
-  const rawLinks = p.links === undefined ? [] : p.links;
-  if (!Array.isArray(rawLinks) || rawLinks.length > MAX_LINKS) problems.push(`links: at most ${MAX_LINKS}`);
-  const links = Array.isArray(rawLinks)
-    ? rawLinks.slice(0, MAX_LINKS).map((l, i) => text(l, `links[${i}]`, problems))
-    : [];
-  const payload: EntryPayload = {
-    id,
-    attempt,
-    district: text(p.district, 'district', problems),
-    lao: text(p.lao, 'lao', problems),
-    date: text(p.date, 'date', problems),
-    product: text(p.product, 'product', problems),
-    links,
-    salesCount: text(p.salesCount, 'salesCount', problems),
-    revenue: text(p.revenue, 'revenue', problems),
-    beneficiaries: text(p.beneficiaries, 'beneficiaries', problems),
-    note: text(p.note, 'note', problems),
-    confirmWarnings: p.confirmWarnings === true,
-  };
+  const values = readValues(p.values, form, problems);
+  const payload: EntryPayload = { id, attempt, values, confirmWarnings: p.confirmWarnings === true };
   return problems.length > 0 ? { ok: false, detail: problems.join(', ') } : { ok: true, payload };
 }

@@ -2,8 +2,8 @@
 // header, title lines and a few entries, never the whole data block.
 
 import type { CellValue } from '../../core/cell';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { detectHeader, type SheetHeader } from '../../core/form/headers';
+import type { FormSpec } from '../../core/form/types';
 import { provinceByCode } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
 import { entryMessages } from '../../core/messages/entry';
@@ -26,6 +26,8 @@ export interface ReportLocation {
   readonly ss: SpreadsheetApi;
   readonly sheet: SheetApi;
   readonly sheetName: string;
+  /** the form the sheet is a report of */
+  readonly form: FormSpec;
   /** the top of the sheet as read (at most TOP_ROWS rows, the used width) */
   readonly rows: readonly CellValue[][];
   readonly header: SheetHeader;
@@ -48,22 +50,22 @@ interface TopOfSheet {
   readonly header: SheetHeader;
 }
 
-function readTop(sheet: SheetApi, days: SheetDays): TopOfSheet | null {
+function readTop(sheet: SheetApi, days: SheetDays, form: FormSpec): TopOfSheet | null {
   const lastRow = sheet.getLastRow();
   if (lastRow === 0) return null;
   const rows = toCellValues(
     sheet.getRange(1, 1, Math.min(TOP_ROWS, lastRow), Math.max(1, sheet.getLastColumn())).getValues(),
     days,
   );
-  const detected = detectHeader(rows, DLA_ONLINE_MARKET);
+  const detected = detectHeader(rows, form);
   return detected.ok ? { rows, header: detected.header } : null;
 }
 
-export function locateReport(services: Services): LocateResult {
+export function locateReport(services: Services, form: FormSpec): LocateResult {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
   const days = sheetDays(ss, services.utilities);
-  const located = findReportSheet(ss, props, (sheet) => readTop(sheet, days));
+  const located = findReportSheet(ss, props, (sheet) => readTop(sheet, days, form));
   if (!located) return { ok: false, message: sheetMessages.noReportSheet };
   const top = { sheet: located.sheet, ...located.found };
   const read = readRegistrySheet(ss, props.getProperty(REGISTRY_MADE_KEY) !== null, days);
@@ -73,7 +75,7 @@ export function locateReport(services: Services): LocateResult {
   // a registry of one province also names the report's province when the sheet itself does not
   const only =
     read.index && read.index.provinces.size === 1 ? [...read.index.provinces.values()][0].province : undefined;
-  const found = provinceOfSheet(top.rows, DLA_ONLINE_MARKET, top.header, {
+  const found = provinceOfSheet(top.rows, form, top.header, {
     file: '',
     sheetName,
     registry: read.index ?? demo,
@@ -88,6 +90,7 @@ export function locateReport(services: Services): LocateResult {
       ss,
       sheet: top.sheet,
       sheetName,
+      form,
       rows: top.rows,
       header: top.header,
       province: found.province,

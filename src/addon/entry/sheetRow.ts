@@ -1,12 +1,13 @@
 // Lays a checked entry out as one sheet row in the report's own column order: numbers as numbers, the date as a date,
-// every text neutralised so the sheet never runs it as a formula, plus the hidden submission columns.
+// the links one a line, every text neutralised so the sheet never runs it as a formula, the province the report's own,
+// plus the hidden submission columns.
 
 import { asSheetText } from '../../core/report/grid';
 import type { CellInput } from '../adapter/services';
 import type { SheetDays } from '../adapter/sheetDays';
 import type { ReportLocation } from './reportLocation';
 import type { SubmissionColumnPlan } from './submissionColumns';
-import type { RecordedEntry } from './types';
+import type { RecordedEntry, RecordedValue } from './types';
 
 export interface Submission {
   readonly id: string;
@@ -30,8 +31,13 @@ function dateCell(iso: string, days: SheetDays): CellInput {
   return m ? days.midnight({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : asSheetText(iso);
 }
 
-function textCell(text: string | null): CellInput {
-  return text === null ? '' : asSheetText(text);
+/** A recorded value as the cell it is written as: the value's own shape says which. */
+function cellOf(value: RecordedValue, days: SheetDays): CellInput {
+  if (value === null) return '';
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return asSheetText(value);
+  if ('iso' in value) return dateCell(value.iso, days);
+  return value.length > 0 ? asSheetText(value.map((l) => l.url).join('\n')) : '';
 }
 
 export function sheetRow(
@@ -40,24 +46,16 @@ export function sheetRow(
   submission: Submission,
   columns: SubmissionColumnPlan,
 ): SheetRow {
-  const byKey: Record<string, CellInput> = {
-    province: asSheetText(report.province.nameTh),
-    district: textCell(recorded.district),
-    lao: textCell(recorded.lao),
-    date: recorded.date === null ? '' : dateCell(recorded.date, report.days),
-    product: textCell(recorded.product),
-    links: textCell(recorded.links.length > 0 ? recorded.links.map((l) => l.url).join('\n') : null),
-    salesCount: recorded.salesCount ?? '',
-    revenue: recorded.revenue ?? '',
-    beneficiaries: recorded.beneficiaries ?? '',
-    note: textCell(recorded.note),
-  };
+  const province = report.form.columns.find((c) => c.role === 'province')?.key;
   const cells = new Map<number, CellInput>();
-  for (const [key, at] of report.header.columns) if (key in byKey) cells.set(at.index, byKey[key]);
+  for (const [key, at] of report.header.columns) {
+    if (key === province) cells.set(at.index, asSheetText(report.province.nameTh));
+    else if (key in recorded) cells.set(at.index, cellOf(recorded[key], report.days));
+  }
   cells.set(columns.index.id, asSheetText(submission.id));
   // an ISO time would be turned into a date-time number by the sheet: keep it as the text that was sent
   cells.set(columns.index.time, `'${submission.time}`);
-  cells.set(columns.index.user, textCell(submission.user));
+  cells.set(columns.index.user, asSheetText(submission.user));
   // only the span of columns the entry fills is written: columns left or right of it are left as they are
   const first = Math.min(...cells.keys());
   const last = Math.max(...cells.keys());

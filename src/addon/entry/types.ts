@@ -1,22 +1,12 @@
 // The plain-JSON shapes that cross google.script.run between the sidebar and the server: the context the sidebar opens
 // with, the payload it submits and the result it gets back. No Date anywhere: Apps Script fails a call that carries one.
 
+import type { EntryField } from '../../core/form/entryFields';
+import type { FormSpec } from '../../core/form/types';
 import type { Province } from '../../core/geo/types';
 import type { Text } from '../../core/messages/text';
 import type { LaoType } from '../../core/registry/types';
 import type { ProblemCode, Severity } from '../../core/validate/codes';
-
-/** The fields of the sidebar, named by the form's column keys. */
-export type EntryField =
-  | 'district'
-  | 'lao'
-  | 'date'
-  | 'product'
-  | 'links'
-  | 'salesCount'
-  | 'revenue'
-  | 'beneficiaries'
-  | 'note';
 
 export interface EntryLao {
   readonly code: string;
@@ -41,8 +31,10 @@ export interface EntryContextReady {
   readonly sheetName: string;
   /** in Thai order; empty when the workbook has no registry for the province (names are then typed) */
   readonly districts: readonly EntryDistrict[];
-  /** the form's column keys the report sheet has: the sidebar shows only those fields */
-  readonly columns: readonly string[];
+  /** the report's form declaration: the page checks each entry with it, as the server does */
+  readonly form: FormSpec;
+  /** the fields the page shows, in order: the form's entered columns the report sheet has (see entryFields) */
+  readonly fields: readonly EntryField[];
   readonly period: { readonly key: string; readonly label: Text };
   readonly today: { readonly iso: string; readonly thai: string };
   /** what this officer chose last time (user properties), as names */
@@ -51,21 +43,16 @@ export interface EntryContextReady {
 
 export type EntryContext = EntryContextReady | { readonly ok: false; readonly message: Text };
 
+/** A field's value as typed: text, or one text per box for a links field. */
+export type EntryValue = string | readonly string[];
+
 export interface EntryPayload {
   /** made by the browser once per entry and kept across retries: the same id is never written twice */
   readonly id: string;
   /** 1 for the first try of this id; a higher number tells the server to look harder for an earlier write */
   readonly attempt: number;
-  readonly district: string;
-  readonly lao: string;
-  /** yyyy-mm-dd as the date input gives it, or '' */
-  readonly date: string;
-  readonly product: string;
-  readonly links: readonly string[];
-  readonly salesCount: string;
-  readonly revenue: string;
-  readonly beneficiaries: string;
-  readonly note: string;
+  /** by the form's column keys; a date as yyyy-mm-dd as the date input gives it. The server reads each by its column type. */
+  readonly values: Readonly<Record<string, EntryValue>>;
   /** the officer ticked that the warnings were read */
   readonly confirmWarnings: boolean;
 }
@@ -73,7 +60,8 @@ export interface EntryPayload {
 export type EntryProblemCode = ProblemCode | 'ENTRY_NO_RESULT';
 
 export interface EntryProblem {
-  readonly field: EntryField | null;
+  /** the column key of the field it is about; null for the entry as a whole */
+  readonly field: string | null;
   readonly severity: Severity;
   readonly code: EntryProblemCode;
   readonly message: Text;
@@ -81,19 +69,22 @@ export interface EntryProblem {
   readonly value: string;
 }
 
-/** What is (or would be) written, normalised: numbers as numbers (revenue in baht), dates as ISO. */
-export interface RecordedEntry {
-  readonly district: string | null;
-  readonly lao: string | null;
-  readonly date: string | null;
-  readonly dateThai: string | null;
-  readonly product: string | null;
-  readonly links: readonly { readonly url: string; readonly platform: string }[];
-  readonly salesCount: number | null;
-  readonly revenue: number | null;
-  readonly beneficiaries: number | null;
-  readonly note: string | null;
+export interface RecordedDate {
+  readonly iso: string;
+  /** as a person reads it: 20 พฤศจิกายน 2569 (or the month alone) */
+  readonly thai: string;
 }
+
+export interface RecordedLink {
+  readonly url: string;
+  readonly platform: string;
+}
+
+/** A field as recorded: text, a number (money in baht), a date, the links; null when blank. */
+export type RecordedValue = string | number | RecordedDate | readonly RecordedLink[] | null;
+
+/** What is (or would be) written, normalised, by the form's column keys: the อปท. and district as the registry names them. */
+export type RecordedEntry = Readonly<Record<string, RecordedValue>>;
 
 export type SubmitResult =
   | {

@@ -114,6 +114,7 @@ export const DLA_ONLINE_MARKET = defineForm({
       variants: ['Remark', 'Note'],
       type: 'text',
       required: false,
+      entry: { multiline: true },
     },
   ],
   rowRules: [

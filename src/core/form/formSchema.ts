@@ -23,6 +23,7 @@ const column = z.object({
   rollup: z.optional(z.enum(['sum'])),
   unit: z.optional(text),
   plausibleMax: z.optional(z.number()),
+  entry: z.optional(z.object({ multiline: z.optional(z.boolean()), hint: z.optional(text) })),
 });
 
 const rowRule = z.union([

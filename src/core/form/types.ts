@@ -30,6 +30,16 @@ export interface ColumnSpec {
   readonly unit?: Text;
   /** above this in a single row the figure is flagged as implausible */
   readonly plausibleMax?: number;
+  /** how the entry sidebar shows the column, beyond what its type and role say */
+  readonly entry?: ColumnEntry;
+}
+
+/** The entry sidebar's reading of a column: its input comes from the type and role, these only refine it. */
+export interface ColumnEntry {
+  /** a box of several lines (a note) instead of one line */
+  readonly multiline?: boolean;
+  /** a hint of the column's own under its label, e.g. the minimum a month needs */
+  readonly hint?: Text;
 }
 
 /** Checks across the fields of one row, declared as data so another form can reuse them with its own keys. */

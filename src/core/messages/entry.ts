@@ -3,6 +3,15 @@
 
 import type { Text } from './text';
 
+/** "ก ข หรือค": Thai lists with spaces and joins the last with หรือ */
+function thaiOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(' ')} หรือ${items[items.length - 1]}`;
+}
+
+function englishOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 export const entryMessages = {
   title: { th: 'บันทึกผลการดำเนินงาน', en: 'Record results' } satisfies Text,
   busyRetrying: { th: 'ระบบไม่ว่าง กำลังลองใหม่…', en: 'The sheet is busy, trying again…' } satisfies Text,
@@ -14,10 +23,11 @@ export const entryMessages = {
     th: `มีคำเตือน ${n} รายการ กรุณาตรวจ แล้วติ๊ก “ยืนยัน” ก่อนกดบันทึก`,
     en: `${n} warning(s). Check them, then tick the confirmation before recording.`,
   }),
-  noResult: {
-    th: 'ยังไม่มีผลการดำเนินงาน กรุณาใส่ลิงก์เนื้อหาที่เผยแพร่ หรือจำนวนครั้งที่ขายได้ รายรับ หรือจำนวนคนที่ได้รับประโยชน์ อย่างน้อยหนึ่งช่อง',
-    en: 'There is no result yet. Enter a published link, or the sales, revenue or beneficiaries, at least one of them.',
-  } satisfies Text,
+  /** `results`: the labels of the columns that report something (links and figures), in the form's order */
+  noResult: (results: readonly Text[]): Text => ({
+    th: `ยังไม่มีผลการดำเนินงาน กรุณาใส่${thaiOr(results.map((r) => r.th))} อย่างน้อยหนึ่งช่อง`,
+    en: `There is no result yet. Enter ${englishOr(results.map((r) => r.en.toLowerCase()))}: at least one of them.`,
+  }),
   laoRequired: { th: 'กรุณาเลือก อปท. ที่รายงาน', en: 'Choose the local administration that is reporting.' } satisfies Text,
   recorded: (row: number, sheet: string): Text => ({
     th: `บันทึกแล้ว ในแถวที่ ${row} ของแผ่นงาน “${sheet}”`,

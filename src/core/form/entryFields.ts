@@ -1,0 +1,64 @@
+// The fields of the entry sidebar, read from a form declaration: the columns an officer types or chooses, in the order
+// the page shows them, with their labels, units and hints. Columns the server fills (the sequence, the province) are none.
+
+import type { Text } from '../messages/text';
+import type { ColumnRole, ColumnSpec, FormSpec, ValueType } from './types';
+
+/** Every value type but the sequence number, which the sheet numbers itself. */
+export type EntryValueType = Exclude<ValueType, 'sequence'>;
+
+export interface EntryField {
+  readonly key: string;
+  /** the column's label with its unit, as the page shows it: "รายรับ (บาท)" */
+  readonly label: Text;
+  readonly type: EntryValueType;
+  readonly role?: ColumnRole;
+  readonly required: boolean;
+  readonly unit?: Text;
+  /** a box of several lines */
+  readonly multiline: boolean;
+  /** the column's own hint, from the declaration */
+  readonly hint?: Text;
+}
+
+/** The pickers say whose entry it is, so they come first; the district narrows the อปท. list, so it leads. */
+const PICKER_ROLES: readonly ColumnRole[] = ['district', 'lao'];
+
+/** Whether an officer gives the column's value: the sequence number and the province are the server's to fill. */
+export function isEntered(column: ColumnSpec): boolean {
+  return column.type !== 'sequence' && column.role !== 'province';
+}
+
+export function isPicker(field: { readonly role?: ColumnRole }): boolean {
+  return field.role !== undefined && PICKER_ROLES.includes(field.role);
+}
+
+/** "รายรับ (บาท)": the column's label with its unit, when it has one. */
+export function labelWithUnit(column: ColumnSpec): Text {
+  const { label, unit } = column;
+  return unit ? { th: `${label.th} (${unit.th})`, en: `${label.en} (${unit.en})` } : label;
+}
+
+function fieldOf(column: ColumnSpec): EntryField {
+  return {
+    key: column.key,
+    label: labelWithUnit(column),
+    type: column.type as EntryValueType,
+    ...(column.role ? { role: column.role } : {}),
+    required: column.required,
+    ...(column.unit ? { unit: column.unit } : {}),
+    multiline: column.entry?.multiline === true,
+    ...(column.entry?.hint ? { hint: column.entry.hint } : {}),
+  };
+}
+
+/**
+ * The fields in page order: the district and อปท. pickers first, then the other entered columns as declared. `present`
+ * holds the column keys the report sheet has: a field the sheet lacks is left out, except the pickers.
+ */
+export function entryFields(form: FormSpec, present?: ReadonlySet<string>): EntryField[] {
+  const entered = form.columns.filter(isEntered);
+  const pickers = PICKER_ROLES.flatMap((role) => entered.filter((c) => c.role === role));
+  const rest = entered.filter((c) => !isPicker(c) && (present === undefined || present.has(c.key)));
+  return [...pickers, ...rest].map(fieldOf);
+}
