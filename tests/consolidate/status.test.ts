@@ -138,7 +138,7 @@ describe('checkSource', () => {
       detail: null,
     });
     // the อปท. was matched to the registry of its province
-    expect(checked.validation.entries[0].identity?.lao?.code).toBe(phayaoLao.code);
+    expect(checked.validation.table.entries()[0].identity?.lao?.code).toBe(phayaoLao.code);
   });
 
   test('the report sheet is the first with a header, after a sheet of instructions', () => {

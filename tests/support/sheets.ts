@@ -2,6 +2,7 @@
 
 import type { CellValue } from '../../src/core/cell';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import type { Entry } from '../../src/core/validate/entry';
 import type { SheetValidation } from '../../src/core/validate/types';
 import { type ValidateOptions, validateSheet } from '../../src/core/validate/validateSheet';
 
@@ -53,10 +54,13 @@ export function sheet(...rows: RowInput[]): CellValue[][] {
   return [['แบบรายงานผล', '', '', '', '', '', '', '', '', ''], HEADER, ...rows.map(row)];
 }
 
-export function check(rows: CellValue[][], options: Partial<ValidateOptions> = {}): SheetValidation {
+/** A checked sheet with its rows as objects, made once (table.entries()), as the tests read them. */
+export type CheckedSheet = SheetValidation & { readonly entries: readonly Entry[] };
+
+export function check(rows: CellValue[][], options: Partial<ValidateOptions> = {}): CheckedSheet {
   const result = validateSheet(rows, DLA_ONLINE_MARKET, { today: TODAY, ...options });
   if (!result.ok) throw new Error(result.message.en);
-  return result.result;
+  return { ...result.result, entries: result.result.table.entries() };
 }
 
 /** The codes raised for one sheet row number. */

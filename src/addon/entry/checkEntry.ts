@@ -131,7 +131,7 @@ export function checkEntry(payload: EntryPayload, options: CheckOptions): EntryC
   const validated = validateSheet(rows, form, { today: options.today, identify: options.identify });
   // the canonical header always satisfies its own form; anything else is a broken form declaration
   if (!validated.ok) throw new Error(`the form's own header was not recognised: ${validated.message.en}`);
-  const entry: Entry | undefined = validated.result.entries[0];
+  const entry: Entry | undefined = validated.result.table.entries()[0];
   const entered = new Set(form.columns.filter(isEntered).map((c) => c.key));
   const problems: EntryProblem[] = validated.result.problems.map((p) => ({
     field: p.column !== null && entered.has(p.column) ? p.column : null,

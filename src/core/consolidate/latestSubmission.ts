@@ -6,7 +6,6 @@ import type { SheetHeader } from '../form/headers';
 import { entryMessages } from '../messages/entry';
 import { compareDate, isoDate, parseDate } from '../normalise/dates';
 import { normaliseText } from '../normalise/text';
-import { NOT_REPORTED } from '../validate/entryTable';
 import type { SheetValidation } from '../validate/types';
 
 interface Day {
@@ -78,8 +77,8 @@ export function latestSubmission(
   }
   if (latest === null) {
     // a line that was typed in counts even when it has an error; a named อปท. without results was not a submission
-    const t = validation.table;
-    for (let i = 0; i < t.size; i++) if (t.status[i] !== NOT_REPORTED) latest = later(latest, t.date[i], notAfter);
+    for (const row of validation.table.rows())
+      if (row.status !== 'not-reported') latest = later(latest, row.date, notAfter);
   }
   return latest === null ? null : isoDate(latest);
 }

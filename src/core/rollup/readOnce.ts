@@ -2,8 +2,8 @@
 // those of an earlier sheet (the same file given twice, or a copy) is left out whole, and a row an earlier sheet already
 // holds (files that overlap) is left out of the later sheet. Sheets are told apart by their content, never by their name.
 
-import { countable, rowHash, sameRow } from '../validate/duplicateRows';
-import { DUPLICATE, type EntryTable } from '../validate/entryTable';
+import { rowHash, sameRow } from '../validate/duplicateRows';
+import type { EntryTable } from '../validate/entryTable';
 import type { SheetValidation } from '../validate/types';
 
 export interface ReadOnce {
@@ -41,11 +41,12 @@ export function readOnce(sheets: readonly SheetValidation[]): ReadOnce {
     const t = sheets[s].table;
     const counts = new Map<number, number>();
     const mine: { hash: number; row: number }[] = [];
-    for (let i = 0; i < t.size; i++) {
+    for (const row of t.rows()) {
+      const i = row.index;
       // a row that repeats one of its own sheet is already left out, and its first is the one to look for
-      if (!countable(t, i) || t.flags[i] & DUPLICATE) continue;
-      const hash = rowHash(t, i, byNumber);
-      const found = held.get(hash)?.find((h) => sameRow(sheets[h.sheet].table, h.row, t, i));
+      if (!row.countable || row.repeatsEarlierRow) continue;
+      const hash = rowHash(row, byNumber);
+      const found = held.get(hash)?.find((h) => sameRow(sheets[h.sheet].table.row(h.row), row));
       if (found === undefined) {
         mine.push({ hash, row: i });
         continue;
@@ -68,8 +69,12 @@ export function readOnce(sheets: readonly SheetValidation[]): ReadOnce {
 /** A hash of every row the check read, in order (row numbers aside: a blank line more does not make other content). */
 function fingerprint(t: EntryTable, byNumber: boolean): number {
   let h = Math.imul(0x811c9dc5 ^ t.size, 0x01000193);
-  for (let i = 0; i < t.size; i++) h = Math.imul(h ^ rowHash(t, i, byNumber) ^ t.status[i], 0x01000193);
+  for (const row of t.rows()) h = Math.imul(h ^ rowHash(row, byNumber) ^ statusHash(row.status), 0x01000193);
   return h;
+}
+
+function statusHash(status: string): number {
+  return status.length * 31 + status.charCodeAt(0);
 }
 
 /** The same rows in the same order, each with the same status, typed names and problems: one report read twice. */
@@ -77,14 +82,11 @@ function sameContent(a: SheetValidation, b: SheetValidation): boolean {
   const ta = a.table;
   const tb = b.table;
   if (ta.size !== tb.size || a.problems.length !== b.problems.length) return false;
+  const ra = ta.row(0);
+  const rb = tb.row(0);
   for (let i = 0; i < ta.size; i++) {
-    if (
-      ta.status[i] !== tb.status[i] ||
-      ta.lao[i] !== tb.lao[i] ||
-      ta.district[i] !== tb.district[i] ||
-      !sameRow(ta, i, tb, i)
-    )
-      return false;
+    ra.index = rb.index = i;
+    if (ra.status !== rb.status || ra.lao !== rb.lao || ra.district !== rb.district || !sameRow(ra, rb)) return false;
   }
   return a.problems.every(
     (p, k) => p.code === b.problems[k].code && p.value === b.problems[k].value && p.column === b.problems[k].column,

@@ -6,12 +6,21 @@ import type { FormSpec } from '../form/types';
 import { provinceByCode, zoneHeading } from '../geo/provinces';
 import type { Province } from '../geo/types';
 import { rollupMessages } from '../messages/rollup';
-import { PLATFORMS, type Platform, platformCode } from '../normalise/links';
+import { PLATFORMS, platformCode } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
+import { LinkNumbering } from '../validate/linkNumbering';
 import type { SheetValidation } from '../validate/types';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
-import { addRowCounts, newGroup, type ProvinceResult, percentOf, rollupProvince, withRunLinks } from './provinceRollup';
+import {
+  addRowCounts,
+  countProvince,
+  newGroup,
+  type ProvinceResult,
+  percentOf,
+  type RunLinks,
+  rollupProvince,
+} from './provinceRollup';
 import { type ReadOnce, readOnce } from './readOnce';
 import type { Targets } from './targetTypes';
 import type { Group, RollupResult, SourceOverlap } from './types';
@@ -41,7 +50,7 @@ export function rollup(input: RollupInput): RollupResult {
     byProvince.set(s.province.code, entry);
   });
   const overlaps: SourceOverlap[] = [];
-  const results = [...byProvince.values()].map((p) => {
+  const counted = [...byProvince.values()].map((p) => {
     const sheets = p.indices.map((i) => input.sheets[i].validation);
     const once = readOnce(sheets);
     overlaps.push(
@@ -50,9 +59,14 @@ export function rollup(input: RollupInput): RollupResult {
         p.indices.map((i) => ({ index: i, ...input.sheets[i] })),
       ),
     );
-    return rollupProvince(input.form, p.province, sheets, input.registry, input.period, once);
+    return countProvince(input.form, p.province, sheets, input.registry, input.period, once);
   });
-  return { ...combineProvinces({ ...input, results }), overlaps: overlaps.sort((a, b) => a.index - b.index) };
+  const combined = combineProvinces({
+    ...input,
+    results: counted.map((c) => c.result),
+    numbered: counted.map((c) => c.numbered),
+  });
+  return { ...combined, overlaps: overlaps.sort((a, b) => a.index - b.index) };
 }
 
 /** The overlaps found among one province's sources, named: `sources` are in the order readOnce was given their sheets. */
@@ -85,17 +99,15 @@ export function sourceOverlaps(
 /** The same as a roll-up's input, with each province already rolled up instead of its sheets. */
 export interface CombineInput extends Omit<RollupInput, 'sheets'> {
   readonly results: readonly ProvinceResult[];
+  /** by result: its links by number, when this run counted it (see countProvince); else links are told apart by text */
+  readonly numbered?: readonly (RunLinks | null)[];
 }
 
 /** Puts province results under their inspection zones and the nation; provinces with no result appear as not reported. */
 export function combineProvinces(input: CombineInput): RollupResult {
   // targets are written into the groups: work on copies, so the same results can be combined again (a resumed run)
-  const results = new Map(
-    input.results.map((r) => [
-      r.province.code,
-      withRunLinks({ ...r, group: cloneGroup(r.group) }, r.linkIds, r.linkNumbers),
-    ]),
-  );
+  const results = new Map(input.results.map((r) => [r.province.code, { ...r, group: cloneGroup(r.group) }]));
+  const numbered = new Map(input.results.map((r, i) => [r.province.code, input.numbered?.[i] ?? null]));
   const add = (p: Province) => {
     if (!results.has(p.code)) results.set(p.code, rollupProvince(input.form, p, [], input.registry, input.period));
   };
@@ -108,7 +120,7 @@ export function combineProvinces(input: CombineInput): RollupResult {
   const national = ordered.length > 1;
 
   const nation = newGroup('nation', 'TH', 'รวมทั้งประเทศ', null);
-  const zones = new Map<number, { group: Group; members: ProvinceResult[] }>();
+  const zones = new Map<number, Zone>();
   for (const r of ordered) {
     const z = r.province.zone;
     const zone = zones.get(z) ?? { group: newGroup('zone', String(z), zoneHeading(z), String(z)), members: [] };
@@ -119,7 +131,7 @@ export function combineProvinces(input: CombineInput): RollupResult {
   for (const z of zoneList) sumUp(z.group, z.members, input.form);
   nation.children = zoneList.map((z) => z.group);
   sumUp(nation, ordered, input.form);
-  countDistinctLinks(nation, zoneList);
+  countDistinctLinks(nation, zoneList, numbered);
 
   applyTargets(input, nation);
   const root = national ? nation : (ordered[0]?.group ?? nation);
@@ -172,11 +184,18 @@ function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): vo
   g.participation = percentOf(covered, g.laosTotal);
 }
 
+type Zone = { readonly group: Group; readonly members: ProvinceResult[] };
+
 /**
- * Distinct links of every zone and of the nation in one pass over the provinces' links: each canonical link keeps a
- * bit per zone it was seen in (zones 0-18 fit in an integer), so a post claimed in two provinces counts once per group.
+ * Distinct links of every zone and of the nation: a post claimed in two provinces counts once per group. Links are
+ * counted by number: in the run's numbering when every province has its links in it (`numbered`, by province code),
+ * else (results read back from a checkpoint) every province's links numbered afresh from their texts.
  */
-function countDistinctLinks(nation: Group, zones: readonly { group: Group; members: ProvinceResult[] }[]): void {
+function countDistinctLinks(
+  nation: Group,
+  zones: readonly Zone[],
+  numbered: ReadonlyMap<string, RunLinks | null>,
+): void {
   if (zones.length === 1 && zones[0].members.length === 1) {
     const only = zones[0].members[0].group;
     for (const g of [zones[0].group, nation]) {
@@ -186,57 +205,39 @@ function countDistinctLinks(nation: Group, zones: readonly { group: Group; membe
     return;
   }
   const members = zones.flatMap((z) => z.members);
-  const numbering = members[0]?.linkNumbers;
-  if (numbering && members.every((m) => m.linkNumbers === numbering && m.linkIds?.length === m.links.platform.length)) {
-    countDistinctByNumber(nation, zones, numbering.size);
-    return;
-  }
-  const seen = new Map<string, { zones: number; platform: Platform }>();
-  for (const z of zones) {
+  const byNumber = (m: ProvinceResult) => numbered.get(m.province.code) ?? null;
+  const run = members.map((m) => byNumber(m)?.numbering).find((n) => n !== undefined);
+  // a province without links (none reported) needs no numbers
+  const inRun = (m: ProvinceResult) => m.links.platform.length === 0 || byNumber(m)?.numbering === run;
+  const numbering = run && members.every(inRun) ? run : new LinkNumbering();
+  const idsOf = (m: ProvinceResult) => {
+    const known = byNumber(m);
+    return known?.numbering === numbering ? known.ids : numbering.numberTexts(m.links.canonical);
+  };
+  const ids = zones.map((z) => z.members.map(idsOf));
+  // by link number: a bit per zone it was seen in (zones 0-18 fit in an integer), and its platform
+  const zoneBits = new Int32Array(numbering.size);
+  const platforms = new Uint8Array(numbering.size);
+  for (const [i, z] of zones.entries()) {
     const bit = 1 << Number(z.group.key);
-    for (const m of z.members) {
-      for (let i = 0; i < m.links.canonical.length; i++) {
-        const canonical = m.links.canonical[i];
-        const platform = m.links.platform[i];
-        const s = seen.get(canonical);
-        if (s) s.zones |= bit;
-        else seen.set(canonical, { zones: bit, platform });
+    for (const [j, m] of z.members.entries()) {
+      for (let l = 0; l < ids[i][j].length; l++) {
+        const id = ids[i][j][l];
+        zoneBits[id] |= bit;
+        platforms[id] = platformCode(m.links.platform[l]);
       }
     }
   }
-  const byZone = new Map(zones.map((z) => [1 << Number(z.group.key), z.group] as const));
-  for (const { zones: mask, platform } of seen.values()) {
-    for (const [bit, g] of byZone) if (mask & bit) countLink(g, platform);
-    countLink(nation, platform);
-  }
+  addZoneCounts(nation, zones, zoneBits, platforms);
 }
 
-/**
- * The same count when every province's links are numbered in one numbering: zone bits and platform by link number, then
- * counts by zone and platform in one array.
- */
-function countDistinctByNumber(
-  nation: Group,
-  zones: readonly { group: Group; members: ProvinceResult[] }[],
-  size: number,
-): void {
-  const zoneBits = new Int32Array(size);
-  const platforms = new Uint8Array(size);
-  for (const z of zones) {
-    const bit = 1 << Number(z.group.key);
-    for (const m of z.members) {
-      const ids = m.linkIds as Int32Array;
-      for (let i = 0; i < ids.length; i++) {
-        zoneBits[ids[i]] |= bit;
-        platforms[ids[i]] = platformCode(m.links.platform[i]);
-      }
-    }
-  }
+/** Counts each numbered link once in each zone it was seen in and once in the nation, by platform. */
+function addZoneCounts(nation: Group, zones: readonly Zone[], zoneBits: Int32Array, platforms: Uint8Array): void {
   // counts[zone number × platforms + platform]; zone numbers are 0-18, the nation takes the row after them
   const width = PLATFORMS.length;
   const NATION = 32;
   const counts = new Int32Array((NATION + 1) * width);
-  for (let id = 0; id < size; id++) {
+  for (let id = 0; id < zoneBits.length; id++) {
     let mask = zoneBits[id];
     if (mask === 0) continue;
     const p = platforms[id];
@@ -256,11 +257,6 @@ function countDistinctByNumber(
       }
     });
   }
-}
-
-function countLink(g: Group, platform: Platform): void {
-  g.links++;
-  g.linksByPlatform[platform] = (g.linksByPlatform[platform] ?? 0) + 1;
 }
 
 /** Targets given per district add up to their province unless the province has its own row; provinces add up to zones and the nation. */

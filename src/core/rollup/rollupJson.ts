@@ -54,32 +54,7 @@ export function rollupJson(
       .map((m) => m.key),
     ...result.extraTargets.filter((e) => e.money).map((e) => e.key),
   ]);
-  const baht = (key: string, v: number) => (money.has(key) ? v / 100 : v);
-  const toJson = (g: Group): GroupJson => {
-    const json: GroupJson = {
-      key: g.key,
-      name: g.name,
-      code: g.code,
-      level: g.level,
-      hasReport: g.hasReport,
-      laosTotal: g.laosTotal,
-      laosReported: g.laosReported,
-      participation: g.participation,
-      entries: g.entries,
-      links: g.links,
-      linksByPlatform: { ...g.linksByPlatform },
-      children: g.children.map(toJson),
-    };
-    for (const m of summedMetrics(form)) json[m.key] = baht(m.key, g.sums[m.key] ?? 0);
-    json.rowsWithErrors = g.rowsWithErrors;
-    json.rowsWithWarnings = g.rowsWithWarnings;
-    json.undated = g.undated;
-    json.targets = Object.fromEntries(
-      Object.entries(g.targets).map(([k, v]) => [k, k === LAOS_REPORTED ? v : baht(k, v)]),
-    );
-    json.achievement = { ...g.achievement };
-    return json;
-  };
+  const toJson = (g: Group) => groupJson(g, form, (key, v) => (money.has(key) ? v / 100 : v));
   const effective: Level = result.national ? level : 'district';
   return {
     scope: { national: result.national, provinces: result.provinces.map((p) => ({ code: p.code, name: p.nameTh })) },
@@ -107,4 +82,31 @@ export function rollupJson(
       message,
     })),
   };
+}
+
+/** A group and its children; `baht` gives money (kept in satang) in baht and leaves other figures as they are. */
+function groupJson(g: Group, form: FormSpec, baht: (key: string, v: number) => number): GroupJson {
+  const json: GroupJson = {
+    key: g.key,
+    name: g.name,
+    code: g.code,
+    level: g.level,
+    hasReport: g.hasReport,
+    laosTotal: g.laosTotal,
+    laosReported: g.laosReported,
+    participation: g.participation,
+    entries: g.entries,
+    links: g.links,
+    linksByPlatform: { ...g.linksByPlatform },
+    children: g.children.map((c) => groupJson(c, form, baht)),
+  };
+  for (const m of summedMetrics(form)) json[m.key] = baht(m.key, g.sums[m.key] ?? 0);
+  json.rowsWithErrors = g.rowsWithErrors;
+  json.rowsWithWarnings = g.rowsWithWarnings;
+  json.undated = g.undated;
+  json.targets = Object.fromEntries(
+    Object.entries(g.targets).map(([k, v]) => [k, k === LAOS_REPORTED ? v : baht(k, v)]),
+  );
+  json.achievement = { ...g.achievement };
+  return json;
 }

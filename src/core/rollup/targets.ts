@@ -50,13 +50,48 @@ export function parseTargets(
   registry: RegistryIndex | null,
 ): TargetsResult {
   const match = matcherFor(form);
-  const metrics = new Map(rollupMetrics(form).map((m) => [m.key, m]));
   let headerRow = -1;
   for (let r = 0; r < Math.min(rows.length, SCAN_ROWS) && headerRow < 0; r++) {
     if (rows[r].some((c) => match(cellText(c)) === PLACE)) headerRow = r;
   }
   if (headerRow < 0) return { ok: false, message: rollupMessages.targetsNoHeader(file) };
+  const layout = targetColumns(rows, headerRow, form, match);
+  if (layout.columns.length === 0) return { ok: false, message: rollupMessages.targetsNoHeader(file) };
 
+  const problems: RowProblems = { unknown: [], bad: [] };
+  const out: TargetRow[] = [];
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = targetRow(rows[r], r + 1, layout, registry, problems);
+    if (row) out.push(row);
+  }
+  const { unknown, bad } = problems;
+  if (unknown.length > 0) return { ok: false, message: rollupMessages.targetsUnknownPlaces(file, unknown.join(', ')) };
+  if (bad.length > 0) return { ok: false, message: rollupMessages.targetsBadNumbers(file, bad.join(', ')) };
+  return { ok: true, targets: { rows: out, extras: layout.extras } };
+}
+
+/** Where the table's place columns and target columns are. */
+interface TargetLayout {
+  readonly provinceColumn: number;
+  /** -1: targets per province only */
+  readonly districtColumn: number;
+  readonly columns: readonly Column[];
+  readonly extras: readonly ExtraTarget[];
+}
+
+/** Places that could not be found and values that could not be read, as "what (แถว n)", for the message. */
+interface RowProblems {
+  readonly unknown: string[];
+  readonly bad: string[];
+}
+
+function targetColumns(
+  rows: readonly CellValue[][],
+  headerRow: number,
+  form: FormSpec,
+  match: ReturnType<typeof matcherFor>,
+): TargetLayout {
+  const metrics = new Map(rollupMetrics(form).map((m) => [m.key, m]));
   let provinceColumn = -1;
   let districtColumn = -1;
   const columns: Column[] = [];
@@ -75,50 +110,50 @@ export function parseTargets(
       columns.push({ index, key: extra.key, money: extra.money });
     }
   });
-  if (columns.length === 0) return { ok: false, message: rollupMessages.targetsNoHeader(file) };
+  return { provinceColumn, districtColumn, columns, extras };
+}
 
-  const unknown: string[] = [];
-  const bad: string[] = [];
-  const out: TargetRow[] = [];
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rows[r];
-    const provinceText = normaliseText(cellText(row[provinceColumn] ?? ''));
-    if (!provinceText || TOTAL_ROW.test(provinceText)) continue;
-    const province = findProvince(provinceText);
-    if (!province) {
-      unknown.push(`${provinceText} (แถว ${r + 1})`);
+/** One row of targets; null for a blank or total row, or a row whose place is unknown (listed in `problems`). */
+function targetRow(
+  row: readonly CellValue[],
+  rowNumber: number,
+  layout: TargetLayout,
+  registry: RegistryIndex | null,
+  problems: RowProblems,
+): TargetRow | null {
+  const provinceText = normaliseText(cellText(row[layout.provinceColumn] ?? ''));
+  if (!provinceText || TOTAL_ROW.test(provinceText)) return null;
+  const province = findProvince(provinceText);
+  if (!province) {
+    problems.unknown.push(`${provinceText} (แถว ${rowNumber})`);
+    return null;
+  }
+  let district: string | null = null;
+  const districtText = layout.districtColumn >= 0 ? normaliseText(cellText(row[layout.districtColumn] ?? '')) : '';
+  if (districtText && TOTAL_ROW.test(districtText)) return null;
+  if (districtText) {
+    const key = districtKey(districtText, province.nameTh);
+    const reg = registry?.provinces.get(province.code);
+    const found = reg?.districtByKey.get(key);
+    if (reg && !found) {
+      problems.unknown.push(`${districtText} จ.${province.nameTh} (แถว ${rowNumber})`);
+      return null;
+    }
+    district = found?.code ?? key;
+  }
+  const values: Record<string, number> = {};
+  for (const column of layout.columns) {
+    const parsed = parseNumber(row[column.index] ?? '');
+    if (parsed.kind === 'blank') continue;
+    const value =
+      parsed.kind === 'number' && !parsed.negative ? (column.money ? toSatang(parsed) : parsed.value) : null;
+    if (value === null || (!column.money && !Number.isInteger(value))) {
+      problems.bad.push(`${cellText(row[column.index] ?? '')} (แถว ${rowNumber})`);
       continue;
     }
-    let district: string | null = null;
-    const districtText = districtColumn >= 0 ? normaliseText(cellText(row[districtColumn] ?? '')) : '';
-    if (districtText && TOTAL_ROW.test(districtText)) continue;
-    if (districtText) {
-      const key = districtKey(districtText, province.nameTh);
-      const reg = registry?.provinces.get(province.code);
-      const found = reg?.districtByKey.get(key);
-      if (reg && !found) {
-        unknown.push(`${districtText} จ.${province.nameTh} (แถว ${r + 1})`);
-        continue;
-      }
-      district = found?.code ?? key;
-    }
-    const values: Record<string, number> = {};
-    for (const column of columns) {
-      const parsed = parseNumber(row[column.index] ?? '');
-      if (parsed.kind === 'blank') continue;
-      const value =
-        parsed.kind === 'number' && !parsed.negative ? (column.money ? toSatang(parsed) : parsed.value) : null;
-      if (value === null || (!column.money && !Number.isInteger(value))) {
-        bad.push(`${cellText(row[column.index] ?? '')} (แถว ${r + 1})`);
-        continue;
-      }
-      values[column.key] = value;
-    }
-    out.push({ provinceCode: province.code, district, values });
+    values[column.key] = value;
   }
-  if (unknown.length > 0) return { ok: false, message: rollupMessages.targetsUnknownPlaces(file, unknown.join(', ')) };
-  if (bad.length > 0) return { ok: false, message: rollupMessages.targetsBadNumbers(file, bad.join(', ')) };
-  return { ok: true, targets: { rows: out, extras } };
+  return { provinceCode: province.code, district, values };
 }
 
 /** A column of numbers (blank cells allowed) below the header, with at least one number. */

@@ -1,234 +1,365 @@
-// The rows a check read, kept column by column: a sheet of a million rows holds a few arrays instead of millions of small
-// objects that the garbage collector would copy and trace. Roll-ups read the columns; `entries` gives rows as objects.
+// The rows a check read, kept column by column (a sheet of a million rows holds a few arrays, not millions of objects).
+// The table is written by the check, a row at a time, and read through TableRow: nothing else sees its columns.
 
 import type { ParsedDateValue } from '../normalise/dates';
-import {
-  type LinkProblem,
-  type LinkProblemCode,
-  type LinkSink,
-  type ParsedLink,
-  PLATFORMS,
-  type Platform,
-  platformCode,
-} from '../normalise/links';
+import { type ParsedLink, PLATFORMS, type Platform, platformCode } from '../normalise/links';
 import type { Entry, LaoIdentity, RowStatus } from './entry';
 import { LinkBatch, type LinkNumbering } from './linkNumbering';
 
-export const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
-/** A status's index in ROW_STATUSES, which the table stores (a search of the short list, like platformCode). */
+const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-reported'];
 const statusCode = (status: RowStatus): number => ROW_STATUSES.indexOf(status);
-export const OK = statusCode('ok');
-export const NOT_REPORTED = statusCode('not-reported');
-export const ERROR = statusCode('error');
-export const WARNING = statusCode('warning');
+const OK = statusCode('ok');
+const WARNING = statusCode('warning');
 
-/** Bits of a row's flags: it has a warning (whatever its status), and it repeats an earlier row exactly (so counts once). */
-export const WARNED = 1;
-export const DUPLICATE = 2;
+/** Bits of a row's flags: it has a warning (whatever its status), and it repeats an earlier row exactly. */
+const WARNED = 1;
+const REPEAT = 2;
 
-/**
- * A row's links as the check reads them, in lists kept for the whole sheet (one row at a time): the scan of the cell
- * writes into them and the table copies them.
- */
-export class RowLinks implements LinkSink {
-  count = 0;
-  readonly raw: string[] = [];
-  readonly url: string[] = [];
-  readonly platform: Platform[] = [];
-  /** the canonical keys, as LinkKey parts */
-  readonly keySource: string[] = [];
-  readonly keyFrom: number[] = [];
-  readonly keyTo: number[] = [];
-  problems: LinkProblem[] = [];
+/** A text column that most sheets leave blank: null until its first value, then a list with holes (read as null). */
+type SparseColumn = (string | null)[] | null;
 
-  /** Ready for the next row; a list that held problems is replaced (emptying one is a call into the engine). */
-  clear(): void {
-    this.count = 0;
-    if (this.problems.length > 0) this.problems = [];
-  }
-
-  link(raw: string, url: string, platform: Platform, keySource: string, keyFrom: number, keyTo: number): void {
-    const k = this.count++;
-    this.raw[k] = raw;
-    this.url[k] = url;
-    this.platform[k] = platform;
-    this.keySource[k] = keySource;
-    this.keyFrom[k] = keyFrom;
-    this.keyTo[k] = keyTo;
-  }
-
-  problem(code: LinkProblemCode, token: string): void {
-    this.problems.push({ code, token });
-  }
-}
-
-/** A row as the check reads it: figures and texts are lists in the order of the table's keys, links in RowLinks. */
-export type EntryRow = Omit<Entry, 'numbers' | 'texts' | 'links'> & {
-  /** a warning was found on the row (an error row can have one too) */
-  readonly warned: boolean;
-  readonly numbers: readonly (number | null)[];
-  readonly texts: readonly (string | null)[];
-  readonly links: RowLinks;
-};
-
-export class EntryTable {
-  size = 0;
+/** The table's storage, shared by the table and its row cursors. */
+interface Columns {
   /** the sheet's 1-based row numbers */
   readonly row: Int32Array;
   /** index into ROW_STATUSES */
   readonly status: Uint8Array;
-  /** WARNED and DUPLICATE bits */
+  /** WARNED and REPEAT bits */
   readonly flags: Uint8Array;
-  /** sparse (see `sparse`): sheets often have no province column */
-  province: SparseColumn = null;
+  province: SparseColumn;
   readonly district: (string | null)[];
   readonly lao: (string | null)[];
   readonly date: (ParsedDateValue | null)[];
   readonly identity: (LaoIdentity | null)[];
-  /** keys of the count and money columns the sheet has, in form order */
-  readonly numberKeys: readonly string[];
-  /** by numberKeys: integers (money in satang), NaN for blank or unreadable */
+  /** by the table's figureKeys: integers (money in satang), NaN for blank or unreadable */
   readonly numbers: readonly Float64Array[];
-  /** keys of the other text columns the sheet has */
-  readonly textKeys: readonly string[];
-  /** sparse (see `sparse`): a note is rarely written */
+  /** by the table's textKeys */
   readonly texts: SparseColumn[];
-  /** entry i's links are [linkStart[i], linkStart[i + 1]); linkStart[size] is how many links there are */
+  /** entry i's links are [linkStart[i], linkStart[i + 1]) */
   readonly linkStart: Int32Array;
-  // room for one link a row to start with, grown by half again when a sheet has more: no copy per row, no garbage per link
   /** the links' numbers in the run, set by numberLinks once every row is added */
   linkId: Int32Array;
   /** index into PLATFORMS */
   linkPlatform: Uint8Array;
   linkUrl: string[];
-  /** the link as found, when it differs from its url (no scheme typed); sparse (see `sparse`), as most links have one */
-  linkRaw: SparseColumn = null;
+  /** the link as found, when it differs from its url (no scheme typed) */
+  linkRaw: SparseColumn;
+}
+
+export class EntryTable {
+  /** how many entries the table holds */
+  size = 0;
+  private readonly c: Columns;
   /** the canonical links added since the last numbering */
   private unnumbered: LinkBatch;
 
-  /** `capacity`: at most this many entries (the rows below the header). */
-  /** `numberKeys`, `textKeys`: the sheet's count and money columns, and its other text columns. */
+  /**
+   * `capacity`: at most this many entries (the rows below the header). `figureKeys`, `textKeys`: the sheet's count and
+   * money columns, and its other text columns, in form order.
+   */
   constructor(
     capacity: number,
-    numberKeys: readonly string[],
-    textKeys: readonly string[],
+    readonly figureKeys: readonly string[],
+    readonly textKeys: readonly string[],
     readonly linkNumbers: LinkNumbering,
   ) {
-    this.row = new Int32Array(capacity);
-    this.status = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.district = new Array(capacity);
-    this.lao = new Array(capacity);
-    this.date = new Array(capacity);
-    this.identity = new Array(capacity);
-    this.numberKeys = numberKeys;
-    this.numbers = numberKeys.map(() => new Float64Array(capacity));
-    this.textKeys = textKeys;
-    this.texts = this.textKeys.map(() => null);
-    this.linkStart = new Int32Array(capacity + 1);
-    this.linkId = new Int32Array(capacity);
+    this.c = {
+      row: new Int32Array(capacity),
+      status: new Uint8Array(capacity),
+      flags: new Uint8Array(capacity),
+      province: null,
+      district: new Array(capacity),
+      lao: new Array(capacity),
+      date: new Array(capacity),
+      identity: new Array(capacity),
+      numbers: figureKeys.map(() => new Float64Array(capacity)),
+      texts: textKeys.map(() => null),
+      linkStart: new Int32Array(capacity + 1),
+      // room for one link a row to start with, grown by half again when a sheet has more
+      linkId: new Int32Array(capacity),
+      linkPlatform: new Uint8Array(capacity),
+      linkUrl: new Array(capacity),
+      linkRaw: null,
+    };
     this.unnumbered = new LinkBatch(capacity);
-    this.linkPlatform = new Uint8Array(capacity);
-    this.linkUrl = new Array(capacity);
   }
 
   /** How many links the entries have. */
   get linkCount(): number {
-    return this.linkStart[this.size];
+    return this.c.linkStart[this.size];
   }
 
-  /** Copies a row read by the check. */
-  add(e: EntryRow): void {
+  // Writing: the check fills the next row in place (figures, texts, links), then adds it with addRow or drops it.
+
+  /** Figure `slot` (by figureKeys) of the row being read: an integer (money in satang), or null. */
+  setFigure(slot: number, value: number | null): void {
+    this.c.numbers[slot][this.size] = value ?? NaN;
+  }
+
+  /** Text `slot` (by textKeys) of the row being read. */
+  setText(slot: number, value: string | null): void {
+    this.c.texts[slot] = sparse(this.c.texts[slot], this.size, value, this.c.row.length);
+  }
+
+  /** A link of the row being read, its canonical key given by its LinkKey parts. */
+  addLink(raw: string, url: string, platform: Platform, keySource: string, keyFrom: number, keyTo: number): void {
+    const c = this.c;
+    const l = c.linkStart[this.size + 1]++;
+    if (l >= c.linkId.length) this.growLinks(l + 1);
+    this.unnumbered.add(keySource, keyFrom, keyTo);
+    c.linkPlatform[l] = platformCode(platform);
+    c.linkUrl[l] = url;
+    c.linkRaw = sparse(c.linkRaw, l, raw === url ? null : raw, c.linkUrl.length);
+  }
+
+  /** Figure `slot` of the row being read, as set. */
+  newRowFigure(slot: number): number | null {
+    const v = this.c.numbers[slot][this.size];
+    return Number.isNaN(v) ? null : v;
+  }
+
+  /** How many links the row being read has so far. */
+  get newRowLinks(): number {
+    return this.c.linkStart[this.size + 1] - this.c.linkStart[this.size];
+  }
+
+  /**
+   * Starts the next row: no links yet, and those of a row read but not added (it had nothing to report) are dropped.
+   * Figures and texts are each set by the check for every row.
+   */
+  startRow(): void {
+    const c = this.c;
+    this.unnumbered.count -= c.linkStart[this.size + 1] - c.linkStart[this.size];
+    c.linkStart[this.size + 1] = c.linkStart[this.size];
+  }
+
+  /** Adds the row being read, with who it belongs to, its date and what its check found. */
+  addRow(sheetRow: number, status: RowStatus, warned: boolean, who: RowOwner, date: ParsedDateValue | null): void {
+    const c = this.c;
     const i = this.size++;
-    this.row[i] = e.row;
-    this.status[i] = statusCode(e.status);
-    if (e.warned) this.flags[i] = WARNED;
-    this.province = sparse(this.province, i, e.province, this.row.length);
-    this.district[i] = e.district;
-    this.lao[i] = e.lao;
-    this.date[i] = e.date;
-    this.identity[i] = e.identity;
-    for (let k = 0; k < this.numbers.length; k++) this.numbers[k][i] = e.numbers[k] ?? NaN;
-    for (let k = 0; k < this.texts.length; k++) this.texts[k] = sparse(this.texts[k], i, e.texts[k], this.row.length);
-    const links = e.links;
-    let l = this.linkStart[i];
-    if (l + links.count > this.linkId.length) this.growLinks(l + links.count);
-    for (let k = 0; k < links.count; k++, l++) {
-      this.unnumbered.add(links.keySource[k], links.keyFrom[k], links.keyTo[k]);
-      this.linkPlatform[l] = platformCode(links.platform[k]);
-      this.linkUrl[l] = links.url[k];
-      if (links.raw[k] !== links.url[k]) this.linkRaw = sparse(this.linkRaw, l, links.raw[k], this.linkUrl.length);
-    }
-    this.linkStart[i + 1] = l;
+    c.row[i] = sheetRow;
+    c.status[i] = statusCode(status);
+    c.flags[i] = warned ? WARNED : 0;
+    c.province = sparse(c.province, i, who.province, c.row.length);
+    c.district[i] = who.district;
+    c.lao[i] = who.lao;
+    c.identity[i] = who.identity;
+    c.date[i] = date;
+    // the next row starts with no links
+    if (this.size < c.row.length) c.linkStart[this.size + 1] = c.linkStart[this.size];
   }
 
-  /** Numbers the links added so far: all at once, which is much cheaper than one by one (see LinkNumbering.numberAll). */
+  /** Numbers the links added so far, all at once (see LinkNumbering.numberAll). */
   numberLinks(): void {
-    this.linkNumbers.numberAll(this.unnumbered, this.linkId, this.linkCount - this.unnumbered.count);
+    this.linkNumbers.numberAll(this.unnumbered, this.c.linkId, this.linkCount - this.unnumbered.count);
     this.unnumbered = new LinkBatch();
   }
 
+  /** Marks entry i as warned of once the sheet is read (an ok row becomes a warning row). */
+  markWarned(i: number): void {
+    this.c.flags[i] |= WARNED;
+    if (this.c.status[i] === OK) this.c.status[i] = WARNING;
+  }
+
+  /** Marks entry i as an exact repeat of an earlier row: it counts once. */
+  markRepeat(i: number): void {
+    this.c.flags[i] |= REPEAT;
+  }
+
   private growLinks(needed: number): void {
-    const room = Math.max(needed, this.linkId.length + (this.linkId.length >> 1), 16);
-    const id = new Int32Array(room);
-    id.set(this.linkId);
-    this.linkId = id;
-    const platform = new Uint8Array(room);
-    platform.set(this.linkPlatform);
-    this.linkPlatform = platform;
-    this.linkUrl.length = room;
-    if (this.linkRaw) this.linkRaw.length = room;
+    const c = this.c;
+    const room = Math.max(needed, c.linkId.length + (c.linkId.length >> 1), 16);
+    c.linkId = grown(c.linkId, new Int32Array(room));
+    c.linkPlatform = grown(c.linkPlatform, new Uint8Array(room));
+    c.linkUrl.length = room;
+    if (c.linkRaw) c.linkRaw.length = room;
   }
 
-  /** Entry i as an object, as the check read it. */
-  entry(i: number): Entry {
-    const numbers: Record<string, number | null> = {};
-    for (const [k, key] of this.numberKeys.entries())
-      numbers[key] = Number.isNaN(this.numbers[k][i]) ? null : this.numbers[k][i];
-    const texts: Record<string, string | null> = {};
-    for (const [k, key] of this.textKeys.entries()) texts[key] = this.texts[k]?.[i] ?? null;
-    const links: ParsedLink[] = [];
-    for (let l = this.linkStart[i]; l < this.linkStart[i + 1]; l++) {
-      const id = this.linkId[l];
-      links.push({
-        raw: this.linkRaw?.[l] ?? this.linkUrl[l],
-        url: this.linkUrl[l],
-        canonical: this.linkNumbers.canonical(id),
-        platform: PLATFORMS[this.linkPlatform[l]],
-        id,
-      });
-    }
-    return {
-      row: this.row[i],
-      status: ROW_STATUSES[this.status[i]],
-      province: this.province?.[i] ?? null,
-      district: this.district[i],
-      lao: this.lao[i],
-      date: this.date[i],
-      identity: this.identity[i],
-      links,
-      numbers,
-      texts,
-    };
+  // Reading
+
+  /** Every entry in sheet order, through one cursor that moves on at each step (keep its values, not the cursor). */
+  rows(): IterableIterator<TableRow> {
+    return new RowIterator(new TableRow(this.c, this));
   }
 
-  /** Every entry as an object, in sheet order: made afresh on each call. */
+  /** A cursor on entry i. */
+  row(i: number): TableRow {
+    const row = new TableRow(this.c, this);
+    row.index = i;
+    return row;
+  }
+
+  /** Every entry as a new object, in sheet order: made afresh on each call. */
   entries(): Entry[] {
     const out: Entry[] = [];
-    for (let i = 0; i < this.size; i++) out.push(this.entry(i));
+    for (const row of this.rows()) out.push(row.toEntry());
     return out;
   }
 }
 
-/** A text column that most sheets leave blank: null until its first value, then a list with holes (read as null). */
-type SparseColumn = (string | null)[] | null;
+/** Who a row belongs to, as the check read it. */
+export interface RowOwner {
+  readonly province: string | null;
+  readonly district: string | null;
+  readonly lao: string | null;
+  readonly identity: LaoIdentity | null;
+}
+
+/** One entry of a table, read in place: it copies nothing, and `index` says which entry it is on. */
+export class TableRow {
+  index = 0;
+
+  /** Made by the table (rows, row). */
+  constructor(
+    private readonly c: Columns,
+    readonly table: EntryTable,
+  ) {}
+
+  /** Moves the cursor to entry i. */
+  at(i: number): this {
+    this.index = i;
+    return this;
+  }
+
+  /** the sheet's 1-based row number */
+  get sheetRow(): number {
+    return this.c.row[this.index];
+  }
+
+  get status(): RowStatus {
+    return ROW_STATUSES[this.c.status[this.index]];
+  }
+
+  /** a warning was found on the row (an error row can have one too) */
+  get warned(): boolean {
+    return (this.c.flags[this.index] & WARNED) !== 0;
+  }
+
+  /** the row repeats an earlier row of its sheet exactly, so it counts once */
+  get repeatsEarlierRow(): boolean {
+    return (this.c.flags[this.index] & REPEAT) !== 0;
+  }
+
+  /** it counts in the figures (and so can repeat another row): reported, without an error, with an อปท. */
+  get countable(): boolean {
+    const status = this.status;
+    return status !== 'error' && status !== 'not-reported' && this.c.identity[this.index] !== null;
+  }
+
+  get province(): string | null {
+    return this.c.province?.[this.index] ?? null;
+  }
+
+  get district(): string | null {
+    return this.c.district[this.index];
+  }
+
+  get lao(): string | null {
+    return this.c.lao[this.index];
+  }
+
+  get date(): ParsedDateValue | null {
+    return this.c.date[this.index];
+  }
+
+  get identity(): LaoIdentity | null {
+    return this.c.identity[this.index];
+  }
+
+  /** A count (an integer) or money (in satang); null when blank, unreadable or not a column of the sheet. */
+  figure(key: string): number | null {
+    const k = this.table.figureKeys.indexOf(key);
+    return k < 0 ? null : this.figureAt(k);
+  }
+
+  /** The figure of table.figureKeys[k], for a reader that looks its keys up once per table. */
+  figureAt(k: number): number | null {
+    const v = this.c.numbers[k][this.index];
+    return Number.isNaN(v) ? null : v;
+  }
+
+  /** Another text column, normalised; null when blank or not a column of the sheet. */
+  text(key: string): string | null {
+    const k = this.table.textKeys.indexOf(key);
+    return k < 0 ? null : (this.c.texts[k]?.[this.index] ?? null);
+  }
+
+  get linkCount(): number {
+    return this.c.linkStart[this.index + 1] - this.c.linkStart[this.index];
+  }
+
+  /** Link k's number in the run's numbering (table.linkNumbers): the same link, the same number. */
+  linkNumber(k: number): number {
+    return this.c.linkId[this.c.linkStart[this.index] + k];
+  }
+
+  linkPlatform(k: number): Platform {
+    return PLATFORMS[this.c.linkPlatform[this.c.linkStart[this.index] + k]];
+  }
+
+  /** Link k as it would be opened. */
+  linkUrl(k: number): string {
+    return this.c.linkUrl[this.c.linkStart[this.index] + k];
+  }
+
+  link(k: number): ParsedLink {
+    const l = this.c.linkStart[this.index] + k;
+    const id = this.c.linkId[l];
+    return {
+      raw: this.c.linkRaw?.[l] ?? this.c.linkUrl[l],
+      url: this.c.linkUrl[l],
+      canonical: this.table.linkNumbers.canonical(id),
+      platform: this.linkPlatform(k),
+      id,
+    };
+  }
+
+  /** The entry as a new object. */
+  toEntry(): Entry {
+    const numbers: Record<string, number | null> = {};
+    for (const key of this.table.figureKeys) numbers[key] = this.figure(key);
+    const texts: Record<string, string | null> = {};
+    for (const key of this.table.textKeys) texts[key] = this.text(key);
+    const links: ParsedLink[] = [];
+    for (let k = 0; k < this.linkCount; k++) links.push(this.link(k));
+    const { sheetRow: row, status, province, district, lao, date, identity } = this;
+    return { row, status, province, district, lao, date, identity, links, numbers, texts };
+  }
+}
+
+/** Moves one cursor through the table: for…of gets the same row, moved on, at each step. */
+class RowIterator implements IterableIterator<TableRow> {
+  private readonly step: IteratorYieldResult<TableRow>;
+
+  constructor(private readonly row: TableRow) {
+    row.index = -1;
+    this.step = { done: false, value: row };
+  }
+
+  next(): IteratorResult<TableRow> {
+    return ++this.row.index < this.row.table.size ? this.step : { done: true, value: undefined };
+  }
+
+  [Symbol.iterator](): IterableIterator<TableRow> {
+    return this;
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array>(list: T, into: T): T {
+  into.set(list);
+  return into;
+}
 
 /**
- * Sets value i of a sparse column, making the column (`length` long) when its first value arrives. A column of a
- * million rows is 8 MB in the old generation, whose growth sets off a full collection: a blank one costs nothing.
+ * Sets value i of a sparse column, making the column (`length` long) when its first value arrives: a column of a
+ * million rows left blank costs nothing.
  */
 function sparse(column: SparseColumn, i: number, value: string | null, length: number): SparseColumn {
-  if (value === null) return column;
+  if (value === null) {
+    // a row the check dropped may have left a value here
+    if (column !== null && column[i] !== undefined) column[i] = null;
+    return column;
+  }
   const list = column ?? new Array<string | null>(length);
   list[i] = value;
   return list;

@@ -6,8 +6,7 @@ import { KEY_SCHEME, keyText } from '../normalise/links';
 
 /**
  * A batch is numbered bucket by bucket, by the top bits of the links' hashes, which are also where their slots are: the
- * table is walked in order instead of at random. A table for a million links is far larger than the processor's caches,
- * and a random visit to it cost more than all the rest of a link's check.
+ * table is walked in order instead of at random (docs/performance.md says what that saves).
  */
 const BUCKET_BITS = 8;
 const INITIAL_SLOTS = 1 << 10;
@@ -15,20 +14,19 @@ const INITIAL_SLOTS = 1 << 10;
 const PART_LIMIT = 1 << 15;
 const TEXT = -1;
 
-// While a batch is numbered, its p-th new link (in bucket order) is held by marks below zero, as numbers are ≥ 0:
-/** in a slot, new link p, whose number is given once the batch is in batch order */
-const provisional = (p: number) => -(p + 1);
-const provisionalLink = (stored: number) => -stored - 1;
-/** by batch index, new link p itself or a repeat of it in the same batch */
-const firstOf = (p: number) => -(2 * p + 1);
-const repeatOf = (p: number) => -(2 * p + 2);
-const markedLink = (mark: number) => (-mark - 1) >> 1;
-const isRepeat = (mark: number) => ((-mark - 1) & 1) === 1;
+/**
+ * What a slot of the table holds (its second integer): nothing, a numbered link, or, while a batch is being numbered,
+ * the batch's p-th new link, whose number is given once the whole batch is searched.
+ */
+const FREE_SLOT = 0;
+const slotOfNumber = (id: number) => id + 1;
+const numberInSlot = (stored: number) => stored - 1;
+const slotOfNewLink = (p: number) => -(p + 1);
+const newLinkInSlot = (stored: number) => -stored - 1;
 
 /**
  * Canonical keys as LinkKey parts (see links.ts): a source string and its packed [from, to), by index. Both lists are
- * made at their length and grown together, by half again: lists of a million grown one key at a time would leave
- * their outgrown copies in the old generation, whose growth sets off a full collection.
+ * made at their length and grown together, by half again.
  */
 class Keys {
   source: string[];
@@ -65,7 +63,7 @@ class Keys {
 /** A sheet's links in the order the check meets them, numbered together once the sheet is read. */
 export class LinkBatch extends Keys {
   count = 0;
-  /** hashed when added, while the link is fresh in the cache */
+  /** each key's hash, made as it is added */
   hashes: Int32Array;
 
   /** `capacity`: how many links to make room for at first (more can be added). */
@@ -139,65 +137,75 @@ export class LinkNumbering {
    * batch order, so new links are numbered in the order they first appear. The batch is spent: its lists may be kept.
    */
   numberAll(batch: LinkBatch, into: Int32Array, at: number): void {
-    const n = batch.count;
     const known = this.keys;
-    this.reserve(known.size + n);
+    this.reserve(known.size + batch.count);
     // at most every link of the batch is new; a sheet checked on its own is a numbering's only batch
     if (known.size === 0) known.adopt(batch);
-    else known.reserve(known.size + n);
+    else known.reserve(known.size + batch.count);
+    const found = this.search(batch);
+    // numbers in batch order, which is the order links first appear in: a bucket keeps batch order, so a new link comes
+    // before its repeats
+    const numberOf = new Int32Array(found.newLinks);
+    for (let j = 0; j < batch.count; j++) {
+      if (found.isNew[j] === 0) {
+        into[at + j] = found.value[j];
+        continue;
+      }
+      const p = found.value[j];
+      if (found.firstAt[p] === j) {
+        numberOf[p] = known.size;
+        known.copy(batch, j);
+      }
+      into[at + j] = numberOf[p];
+    }
+    // the new links' slots, in table order
+    for (let p = 0; p < found.newLinks; p++) this.slots[2 * found.slotOf[p] + 1] = slotOfNumber(numberOf[p]);
+  }
+
+  /**
+   * Looks every link of the batch up, bucket by bucket: a known link's number, or which new link it is. A link new to
+   * the numbering takes a free slot, holding it as new link p until numberAll gives it its number.
+   */
+  private search(batch: LinkBatch): BatchSearch {
+    const n = batch.count;
     const { order, hashes } = inBuckets(batch.hashes, n);
-    // by batch index: a known link's number, or firstOf / repeatOf a new link of the batch
-    const found = new Int32Array(n);
-    // by new link p (bucket order): its batch index and its slot
-    const batchIndex = new Int32Array(n);
-    const slotOf = new Int32Array(n);
-    let fresh = 0;
+    const found: BatchSearch = {
+      value: new Int32Array(n),
+      isNew: new Uint8Array(n),
+      newLinks: 0,
+      firstAt: new Int32Array(n),
+      slotOf: new Int32Array(n),
+    };
     const slots = this.slots;
     for (let o = 0; o < n; o++) {
       const hash = hashes[o];
       const j = order[o];
       for (let i = hash >>> this.shift; ; i = (i + 1) & this.mask) {
         const stored = slots[2 * i + 1];
-        if (stored === 0) {
-          const p = fresh++;
+        if (stored === FREE_SLOT) {
+          const p = found.newLinks++;
           slots[2 * i] = hash;
-          slots[2 * i + 1] = provisional(p);
-          batchIndex[p] = j;
-          slotOf[p] = i;
-          found[j] = firstOf(p);
+          slots[2 * i + 1] = slotOfNewLink(p);
+          found.firstAt[p] = j;
+          found.slotOf[p] = i;
+          found.isNew[j] = 1;
+          found.value[j] = p;
           break;
         }
         if (slots[2 * i] !== hash) continue;
         if (stored > 0) {
-          if (!sameKey(batch, j, known, stored - 1)) continue;
-          found[j] = stored - 1;
+          if (!sameKey(batch, j, this.keys, numberInSlot(stored))) continue;
+          found.value[j] = numberInSlot(stored);
         } else {
-          const p = provisionalLink(stored);
-          if (!sameKey(batch, j, batch, batchIndex[p])) continue;
-          found[j] = repeatOf(p);
+          const p = newLinkInSlot(stored);
+          if (!sameKey(batch, j, batch, found.firstAt[p])) continue;
+          found.isNew[j] = 1;
+          found.value[j] = p;
         }
         break;
       }
     }
-    // numbers in batch order, which is the order links first appear in: a bucket keeps batch order, so a new link comes
-    // before its repeats
-    const numberOf = new Int32Array(fresh);
-    for (let j = 0; j < n; j++) {
-      const value = found[j];
-      if (value >= 0) {
-        into[at + j] = value;
-        continue;
-      }
-      const p = markedLink(value);
-      if (isRepeat(value)) {
-        into[at + j] = numberOf[p];
-        continue;
-      }
-      numberOf[p] = into[at + j] = known.size;
-      known.copy(batch, j);
-    }
-    // the new links' slots, in table order
-    for (let p = 0; p < fresh; p++) slots[2 * slotOf[p] + 1] = numberOf[p] + 1;
+    return found;
   }
 
   /** The canonical link of a number. */
@@ -205,9 +213,19 @@ export class LinkNumbering {
     return this.keys.text(id);
   }
 
+  /** Numbers canonical links given as texts (links of another numbering), in order. */
+  numberTexts(texts: readonly string[]): Int32Array {
+    const batch = new LinkBatch(texts.length);
+    // a key whose `from` is below zero is its whole source text
+    for (const text of texts) batch.add(text, -1, 0);
+    const ids = new Int32Array(texts.length);
+    this.numberAll(batch, ids, 0);
+    return ids;
+  }
+
   /**
    * Grows the table so it holds `count` links at most three quarters full: searches stay short, as a batch walks the
-   * table in order, and a table half as large misses the caches less.
+   * table in order.
    */
   private reserve(count: number): void {
     if (4 * count <= 3 * this.mask) return;
@@ -220,13 +238,25 @@ export class LinkNumbering {
     this.slots = slots;
     // the old table is in the order of its hashes' top bits, so the new one is written in order too
     for (let j = 0; j < old.length; j += 2) {
-      if (old[j + 1] === 0) continue;
+      if (old[j + 1] === FREE_SLOT) continue;
       let i = old[j] >>> this.shift;
-      while (slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      while (slots[2 * i + 1] !== FREE_SLOT) i = (i + 1) & this.mask;
       slots[2 * i] = old[j];
       slots[2 * i + 1] = old[j + 1];
     }
   }
+}
+
+/** What the search of a batch found. */
+interface BatchSearch {
+  /** by batch index: 1 when the link is new to the numbering */
+  readonly isNew: Uint8Array;
+  /** by batch index: a known link's number, or which of the batch's new links a new one is (p, in bucket order) */
+  readonly value: Int32Array;
+  newLinks: number;
+  /** by new link p: the batch index of its first appearance, and its slot in the table */
+  readonly firstAt: Int32Array;
+  readonly slotOf: Int32Array;
 }
 
 /**

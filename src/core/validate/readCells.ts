@@ -11,8 +11,9 @@ import {
   THAI_MONTHS,
   thaiDateOrMonthLong,
 } from '../normalise/dates';
+import type { LinkProblem, LinkProblemCode, LinkSink, Platform } from '../normalise/links';
 import { parseNumber, toSatang } from '../normalise/numbers';
-import type { RowLinks } from './entryTable';
+import type { EntryTable } from './entryTable';
 import type { ProblemDraft } from './problemDrafts';
 import type { Located } from './sheetColumns';
 
@@ -93,12 +94,36 @@ function dateText(d: ParsedDateValue): Text {
   return { th: thaiDateOrMonthLong(d), en: d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}` };
 }
 
-/** The problems of the row's links that the cell alone shows; links reported twice are found once the sheet is read. */
-export function readLinks(col: Located, links: RowLinks, found: ProblemDraft[]): void {
-  for (const p of links.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
-  for (let k = 0; k < links.count; k++) {
-    const url = links.url[k];
-    if (links.platform[k] === 'other')
-      found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
+/**
+ * The links cell of the row being read: its links go into the table as they are found; what is wrong with them waits
+ * until the row's other cells are read, as its problems come after theirs.
+ */
+export class LinkCell implements LinkSink {
+  problems: LinkProblem[] = [];
+  /** the urls of links on no platform the form knows */
+  unknownPlatform: string[] = [];
+
+  constructor(private readonly table: EntryTable) {}
+
+  /** Ready for the next row. */
+  clear(): void {
+    if (this.problems.length > 0) this.problems = [];
+    if (this.unknownPlatform.length > 0) this.unknownPlatform = [];
   }
+
+  link(raw: string, url: string, platform: Platform, keySource: string, keyFrom: number, keyTo: number): void {
+    this.table.addLink(raw, url, platform, keySource, keyFrom, keyTo);
+    if (platform === 'other') this.unknownPlatform.push(url);
+  }
+
+  problem(code: LinkProblemCode, token: string): void {
+    this.problems.push({ code, token });
+  }
+}
+
+/** The problems of the row's links that the cell alone shows; links reported twice are found once the sheet is read. */
+export function readLinks(col: Located, cell: LinkCell, found: ProblemDraft[]): void {
+  for (const p of cell.problems) found.push({ code: p.code, col, params: { value: p.token }, value: p.token });
+  for (const url of cell.unknownPlatform)
+    found.push({ code: 'LINK_UNKNOWN_PLATFORM', col, params: { value: url }, value: url });
 }

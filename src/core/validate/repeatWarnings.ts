@@ -4,7 +4,7 @@
 import type { ProblemParams } from '../messages/problems';
 import { duplicateRows } from './duplicateRows';
 import type { LaoIdentity } from './entry';
-import { DUPLICATE, type EntryTable, OK, WARNED, WARNING } from './entryTable';
+import type { EntryTable } from './entryTable';
 import { repeatedLinks } from './repeatedLinks';
 import type { ValidationSummary } from './types';
 
@@ -12,7 +12,7 @@ export interface RepeatWarning {
   readonly entry: number;
   readonly code: 'DUPLICATE_ROW' | 'LINK_DUPLICATE' | 'LINK_CLAIMED_BY_OTHER';
   readonly params: ProblemParams;
-  /** the link warned of, by its index in the table; null for the whole row */
+  /** the link warned of, by its place among the entry's links; null for the whole row */
   readonly link: number | null;
 }
 
@@ -28,37 +28,28 @@ export function repeatWarnings(table: EntryTable, newLinksFrom: number, summary:
   const out: RepeatWarning[] = [];
   const warn = (w: RepeatWarning) => {
     out.push(w);
-    table.flags[w.entry] |= WARNED;
-    if (table.status[w.entry] === OK) table.status[w.entry] = WARNING;
+    table.markWarned(w.entry);
   };
+  const sheetRow = (entry: number) => table.row(entry).sheetRow;
   let d = 0;
   const duplicatesBefore = (entry: number) => {
     for (; d < duplicates.length && duplicates[d].entry < entry; d++) {
-      table.flags[duplicates[d].entry] |= DUPLICATE;
-      warn({
-        entry: duplicates[d].entry,
-        code: 'DUPLICATE_ROW',
-        params: { firstRow: table.row[duplicates[d].first] },
-        link: null,
-      });
+      const { entry: repeat, first } = duplicates[d];
+      table.markRepeat(repeat);
+      warn({ entry: repeat, code: 'DUPLICATE_ROW', params: { firstRow: sheetRow(first) }, link: null });
     }
   };
   for (const { entry, link, first } of repeats) {
     duplicatesBefore(entry);
     if (d < duplicates.length && duplicates[d].entry === entry) continue;
-    const owner = table.identity[first] as LaoIdentity;
-    if (owner.key !== (table.identity[entry] as LaoIdentity).key)
-      warn({
-        entry,
-        code: 'LINK_CLAIMED_BY_OTHER',
-        params: { firstRow: table.row[first], otherLao: owner.name },
-        link,
-      });
+    const owner = table.row(first).identity as LaoIdentity;
+    if (owner.key !== (table.row(entry).identity as LaoIdentity).key)
+      warn({ entry, code: 'LINK_CLAIMED_BY_OTHER', params: { firstRow: sheetRow(first), otherLao: owner.name }, link });
     else
       warn({
         entry,
         code: 'LINK_DUPLICATE',
-        params: first === entry ? { inCell: true } : { firstRow: table.row[first] },
+        params: first === entry ? { inCell: true } : { firstRow: sheetRow(first) },
         link,
       });
   }
@@ -70,9 +61,9 @@ export function repeatWarnings(table: EntryTable, newLinksFrom: number, summary:
 export function countWarnedRows(table: EntryTable, summary: ValidationSummary): void {
   let warned = 0;
   let only = 0;
-  for (let i = 0; i < table.size; i++) {
-    if (table.flags[i] & WARNED) warned++;
-    if (table.status[i] === WARNING) only++;
+  for (const row of table.rows()) {
+    if (row.warned) warned++;
+    if (row.status === 'warning') only++;
   }
   summary.rowsWithWarnings = warned;
   summary.rowsWithWarningsOnly = only;

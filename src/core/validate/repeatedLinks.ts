@@ -2,10 +2,10 @@
 // is paired with the first entry that reported it. Only rows the totals count take part: a row with an error (one
 // without an อปท. among them) neither owns a link nor repeats one, so no warning names a row that is not counted.
 
-import { type EntryTable, ERROR } from './entryTable';
+import type { EntryTable } from './entryTable';
 
 export interface RepeatedLink {
-  /** the entry reporting the link again, and the link's index in the table */
+  /** the entry reporting the link again, and the link's place among the entry's links */
   readonly entry: number;
   readonly link: number;
   /** the first entry that reported it: the same entry when a cell repeats its own link */
@@ -19,13 +19,14 @@ export function repeatedLinks(table: EntryTable, newFrom: number): RepeatedLink[
   // earlier sheet numbered are few in one sheet and sit in a map
   const firstOfNew = new Int32Array(Math.max(0, table.linkNumbers.size - newFrom));
   const firstOfOld = new Map<number, number>();
-  for (let i = 0; i < table.size; i++) {
-    if (table.status[i] === ERROR) continue;
-    for (let l = table.linkStart[i]; l < table.linkStart[i + 1]; l++) {
-      const id = table.linkId[l];
+  for (const row of table.rows()) {
+    if (row.status === 'error') continue;
+    const i = row.index;
+    for (let k = 0; k < row.linkCount; k++) {
+      const id = row.linkNumber(k);
       const fresh = id - newFrom;
       const first = fresh >= 0 ? firstOfNew[fresh] - 1 : (firstOfOld.get(id) ?? -1);
-      if (first >= 0) repeats.push({ entry: i, link: l, first });
+      if (first >= 0) repeats.push({ entry: i, link: k, first });
       else if (fresh >= 0) firstOfNew[fresh] = i + 1;
       else firstOfOld.set(id, i);
     }

@@ -3,11 +3,12 @@
 import type { FormSpec, RowRule } from '../form/types';
 import { groupThousands } from '../format/number';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
+import type { EntryTable } from './entryTable';
 import type { ProblemDraft } from './problemDrafts';
 import type { Located } from './sheetColumns';
 
-function positive(numbers: readonly (number | null)[], slot: number): boolean {
-  return slot >= 0 && (numbers[slot] ?? 0) > 0;
+function positive(table: EntryTable, slot: number): boolean {
+  return slot >= 0 && (table.newRowFigure(slot) ?? 0) > 0;
 }
 
 /** A figure that could not be read is unknown, not zero: rules about it would only repeat the error. */
@@ -55,30 +56,25 @@ export function sheetRules(
   });
 }
 
+/** Applies the rules to the row the table is being given (see EntryTable.newRowFigure). */
 export function applyRowRules(
   rules: readonly SheetRule[],
-  numbers: readonly (number | null)[],
+  table: EntryTable,
   hasLink: boolean,
   found: ProblemDraft[],
 ): void {
   for (const { rule, first, second, slots } of rules) {
     const code = rule.code as ProblemCode;
     if (rule.kind === 'positiveRequiresPositive') {
-      if (
-        first &&
-        second &&
-        positive(numbers, slots[0]) &&
-        !positive(numbers, slots[1]) &&
-        !unreadable(found, rule.then)
-      )
+      if (first && second && positive(table, slots[0]) && !positive(table, slots[1]) && !unreadable(found, rule.then))
         found.push({ code, col: second, params: { column: first.spec.label, otherColumn: second.spec.label } });
     } else if (rule.kind === 'positiveRequiresLink') {
-      if (hasLink || !slots.some((s) => positive(numbers, s))) continue;
+      if (hasLink || !slots.some((s) => positive(table, s))) continue;
       if (!(first && unreadable(found, first.key))) found.push({ code, col: first, params: {} });
     } else {
       const num = first;
-      const total = slots[0] < 0 ? null : numbers[slots[0]];
-      const den = slots[1] < 0 ? null : numbers[slots[1]];
+      const total = slots[0] < 0 ? null : table.newRowFigure(slots[0]);
+      const den = slots[1] < 0 ? null : table.newRowFigure(slots[1]);
       if (!num || total === null || !den) continue;
       const perUnit = num.spec.type === 'money' ? total / 100 / den : total / den;
       if (perUnit > rule.max)

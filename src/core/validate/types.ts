@@ -3,7 +3,6 @@
 import type { SheetHeader } from '../form/headers';
 import type { Text } from '../messages/text';
 import type { ProblemCode, Severity } from './codes';
-import type { Entry } from './entry';
 import type { EntryTable } from './entryTable';
 import type { LinkNumbering } from './linkNumbering';
 
@@ -40,10 +39,8 @@ export interface ValidationSummary {
 
 export interface SheetValidation {
   readonly header: SheetHeader;
-  /** reported and not-reported rows, in sheet order, column by column */
+  /** reported and not-reported rows, in sheet order: read them with table.rows(), or as objects with table.entries() */
   readonly table: EntryTable;
-  /** the same rows as objects, made afresh on each read (roll-ups read the table) */
-  readonly entries: readonly Entry[];
   readonly problems: Problem[];
   readonly summary: ValidationSummary;
   /** the numbering its links' ids come from: sheets that share it can be rolled up by number */

@@ -8,11 +8,12 @@ import type { Text } from '../messages/text';
 import type { CalendarDay } from '../normalise/dates';
 import { scanLinks } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
-import type { Entry, LaoIdentity } from './entry';
-import { EntryTable, RowLinks } from './entryTable';
+import { PROBLEM_SEVERITY } from './codes';
+import type { LaoIdentity, RowStatus } from './entry';
+import { EntryTable, type RowOwner } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
 import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages } from './problemDrafts';
-import { readDate, readLinks, readNumber } from './readCells';
+import { LinkCell, readDate, readLinks, readNumber } from './readCells';
 import { countWarnedRows, repeatWarnings } from './repeatWarnings';
 import { applyRowRules, type SheetRule, sheetRules } from './rowRules';
 import { type Located, locateColumns } from './sheetColumns';
@@ -34,21 +35,28 @@ export type ValidateResult =
 
 const SUBTOTAL = /^รวม(?:$|\s|ทั้ง|อำเภอ|อ\.|จังหวัด|ยอด|เขต|ทุก|[0-9:：(])/;
 const FORMULA_START = /^[=+\-@]./;
-
 const LEADING_SPACE = /^\s/;
+const code = (c: string) => c.charCodeAt(0);
+const FORMULA_SIGNS = ['=', '+', '-', '@'].map(code);
+const SPACE = code(' ');
+const ASCII_LAST = code('\u007f');
+const THAI_FIRST = code('\u0e00');
+const THAI_LAST = code('\u0e7f');
 
 /** Whether text could start with = + - or @ once trimmed: its first character decides for almost every cell. */
 function mayBeFormula(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40) return true;
+  const first = text.charCodeAt(0);
+  if (FORMULA_SIGNS.includes(first)) return true;
   // white space that trim() removes: ASCII controls and space, or a Unicode space (never a Thai letter)
-  return c <= 0x20 || (c >= 0x80 && (c < 0x0e00 || c > 0x0e7f) && LEADING_SPACE.test(text));
+  return (
+    first <= SPACE || (first > ASCII_LAST && (first < THAI_FIRST || first > THAI_LAST) && LEADING_SPACE.test(text))
+  );
 }
 
 function isEmpty(v: CellValue | undefined): boolean {
   if (v === undefined || v === null || v === '') return true;
   // only a string that starts or ends with white space can be blank; most cells are decided by their first character
-  return typeof v === 'string' && v.charCodeAt(0) <= 0x20 && v.trim() === '';
+  return typeof v === 'string' && v.charCodeAt(0) <= SPACE && v.trim() === '';
 }
 
 /** Without a registry, the typed name is the identity; one shared object per name, since names repeat on every row. */
@@ -64,67 +72,75 @@ function textIdentities(): (lao: string) => LaoIdentity {
   };
 }
 
+/** What the check of one sheet works with, row after row. */
 interface Context {
+  readonly located: readonly Located[];
   readonly byKey: ReadonlyMap<string, Located>;
   readonly byRole: ReadonlyMap<string, Located>;
-  readonly options: ValidateOptions;
-  problems: Problem[];
+  readonly today: CalendarDay;
+  /** the activity's first day: earlier dates are flagged */
   readonly start: CalendarDay;
-  readonly linkNumbers: LinkNumbering;
-  readonly table: EntryTable;
-  found: ProblemDraft[];
+  readonly identify: NonNullable<ValidateOptions['identify']>;
   readonly rules: readonly SheetRule[];
+  readonly table: EntryTable;
+  readonly linkCell: LinkCell;
+  /** what the row being read gives, besides what goes straight into the table (one for the sheet, reset per row) */
+  readonly cells: RowCells;
+  /** the problems the row being read shows, until they become the sheet's */
+  found: ProblemDraft[];
+  /** the last text of each fill-down column (a district written once above its rows), cleared at a subtotal */
+  readonly carried: Map<string, string>;
   /** messages made in this sheet, by code, column and parameters */
   readonly messages: SheetMessages;
-  /**
-   * The row being read: one object for the whole sheet, since the entry table copies it. Every row writes every
-   * figure and text key the sheet has, so nothing of the previous row remains.
-   */
-  readonly read: RowRead;
+  problems: Problem[];
+  readonly summary: ValidationSummary;
 }
-
-type RowRead = { -readonly [K in Exclude<keyof Entry, 'numbers' | 'texts' | 'links'>]: Entry[K] } & {
-  warned: boolean;
-  readonly numbers: (number | null)[];
-  readonly texts: (string | null)[];
-  readonly links: RowLinks;
-};
 
 export function validateSheet(rows: readonly CellValue[][], form: FormSpec, options: ValidateOptions): ValidateResult {
   const detected = detectHeader(rows, form);
   if (!detected.ok) return detected;
   const header = detected.header;
   const { located, numberKeys, textKeys, byKey, byRole } = locateColumns(form, header);
-  const [y, m, d] = form.activityStart.split('-').map(Number);
+  const [year, month, day] = form.activityStart.split('-').map(Number);
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
-  const read: RowRead = {
-    row: 0,
-    status: 'ok',
-    warned: false,
-    province: null,
-    district: null,
-    lao: null,
-    date: null,
-    identity: null,
-    links: new RowLinks(),
-    numbers: numberKeys.map(() => null),
-    texts: textKeys.map(() => null),
-  };
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
   const ctx: Context = {
+    located,
     byKey,
     byRole,
-    options,
-    problems: [],
-    start: { year: y, month: m, day: d },
-    linkNumbers,
-    table,
-    found: [],
+    today: options.today,
+    start: { year, month, day },
+    identify: options.identify ?? textIdentities(),
     rules: sheetRules(form, byKey, byRole),
+    table,
+    linkCell: new LinkCell(table),
+    cells: {
+      content: false,
+      hasResult: false,
+      province: null,
+      district: null,
+      lao: null,
+      identity: null,
+      dateCell: '',
+      dateColumn: undefined,
+      linksColumn: undefined,
+    },
+    found: [],
+    carried: new Map(),
     messages: new Map(),
-    read,
+    problems: [],
+    summary: emptySummary(),
   };
-  const summary: ValidationSummary = {
+  const newLinksFrom = linkNumbers.size;
+  for (let r = header.dataStart; r < rows.length; r++) readLine(ctx, rows[r], r + 1);
+  table.numberLinks();
+  flagRepeats(ctx, newLinksFrom);
+  countWarnedRows(table, ctx.summary);
+  return { ok: true, result: { header, table, problems: ctx.problems, summary: ctx.summary, linkNumbers } };
+}
+
+function emptySummary(): ValidationSummary {
+  return {
     dataRows: 0,
     reported: 0,
     notReported: 0,
@@ -135,191 +151,178 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
     rowsWithWarningsOnly: 0,
     duplicateRows: 0,
   };
-  const carried = new Map<string, string>();
-  const identify = options.identify ?? textIdentities();
-  const newLinksFrom = linkNumbers.size;
-
-  for (let r = header.dataStart; r < rows.length; r++) {
-    const row = rows[r];
-    summary.dataRows++;
-    let first: CellValue | undefined;
-    for (let c = 0; c < row.length && first === undefined; c++) if (!isEmpty(row[c])) first = row[c];
-    if (first === undefined) {
-      summary.blankRows++;
-      continue;
-    }
-    if (typeof first === 'string' && SUBTOTAL.test(normaliseText(first))) {
-      summary.subtotalRows++;
-      carried.clear();
-      continue;
-    }
-    const entry = readRow(ctx, located, row, r + 1, carried, identify) ? ctx.read : undefined;
-    if (!entry) {
-      summary.blankRows++;
-      continue;
-    }
-    table.add(entry);
-    if (entry.status === 'not-reported') summary.notReported++;
-    else {
-      summary.reported++;
-      if (entry.status === 'error') summary.rowsWithErrors++;
-    }
-  }
-  table.numberLinks();
-  flagRepeats(ctx, summary, newLinksFrom);
-  countWarnedRows(table, summary);
-  const result: SheetValidation = {
-    header,
-    table,
-    get entries() {
-      return table.entries();
-    },
-    problems: ctx.problems,
-    summary,
-    linkNumbers: ctx.linkNumbers,
-  };
-  return { ok: true, result };
 }
 
-/** Reads one non-blank, non-subtotal row into ctx.read; false when it carries nothing to report (a seq number or a district heading). */
-function readRow(
-  ctx: Context,
-  located: readonly Located[],
-  row: readonly CellValue[],
-  rowNumber: number,
-  carried: Map<string, string>,
-  identify: NonNullable<ValidateOptions['identify']>,
-): boolean {
-  // a scratch list, whose drafts become problems before the next row is read; after a row that left drafts in it, a new
-  // list is cheaper than emptying the old one (a call into the engine)
+/** Classifies one line below the header (blank, subtotal, or a row) and counts it. */
+function readLine(ctx: Context, row: readonly CellValue[], rowNumber: number): void {
+  const summary = ctx.summary;
+  summary.dataRows++;
+  let first: CellValue | undefined;
+  for (let c = 0; c < row.length && first === undefined; c++) if (!isEmpty(row[c])) first = row[c];
+  if (first === undefined) {
+    summary.blankRows++;
+  } else if (typeof first === 'string' && SUBTOTAL.test(normaliseText(first))) {
+    summary.subtotalRows++;
+    ctx.carried.clear();
+  } else {
+    const status = readRow(ctx, row, rowNumber);
+    if (status === null) summary.blankRows++;
+    else if (status === 'not-reported') summary.notReported++;
+    else {
+      summary.reported++;
+      if (status === 'error') summary.rowsWithErrors++;
+    }
+  }
+}
+
+/** What a row's cells give besides the figures, texts and links written into the table as they are read. */
+interface RowCells extends RowOwner {
+  /** a cell other than the sequence number or a carried-down one is filled */
+  content: boolean;
+  /** a link was found or a figure is not zero: the row reports something */
+  hasResult: boolean;
+  province: string | null;
+  district: string | null;
+  lao: string | null;
+  identity: LaoIdentity | null;
+  dateCell: CellValue;
+  dateColumn: Located | undefined;
+  linksColumn: Located | undefined;
+}
+
+/**
+ * Reads one non-blank, non-subtotal row into the table and returns its status; null when the row carries nothing to
+ * report (a sequence number or a district heading) and is left out.
+ */
+function readRow(ctx: Context, row: readonly CellValue[], rowNumber: number): RowStatus | null {
   if (ctx.found.length > 0) ctx.found = [];
-  const found = ctx.found;
-  const out = ctx.read;
-  const texts = out.texts;
-  const numbers = out.numbers;
-  let lao: string | null = null;
-  let district: string | null = null;
-  let province: string | null = null;
-  let dateCell: CellValue = '';
-  let dateColumn: Located | undefined;
-  let linksCell: Located | undefined;
-  const rowLinks = out.links;
-  rowLinks.clear();
+  const { cells, found, table } = ctx;
+  table.startRow();
+  ctx.linkCell.clear();
+  readCells(ctx, row);
+  if (!cells.content) return null;
+  const lao = cells.lao;
+  if (lao && !cells.hasResult) {
+    cells.identity = ctx.identify(lao, cells.district, cells.province);
+    table.addRow(rowNumber, 'not-reported', false, cells, null);
+    return 'not-reported';
+  }
+  const date = cells.dateColumn ? readDate(cells.dateColumn, cells.dateCell, ctx.start, ctx.today, found) : null;
+  if (lao) cells.identity = identityOf(ctx, lao, cells);
+  else found.push({ code: 'LAO_MISSING', col: ctx.byRole.get('lao'), params: {} });
+  if (cells.linksColumn) readLinks(cells.linksColumn, ctx.linkCell, found);
+  applyRowRules(ctx.rules, table, table.newRowLinks > 0, found);
+  const status = found.length === 0 ? 'ok' : problemsOf(ctx, row, rowNumber);
+  table.addRow(rowNumber, status, status === 'warning' || hasWarning(found), cells, date);
+  return status;
+}
+
+/** The row's อปท. as the run identifies it, with the problems of the match (a name the registry does not know). */
+function identityOf(ctx: Context, lao: string, cells: RowCells): LaoIdentity {
+  const identity = ctx.identify(lao, cells.district, cells.province);
+  if (identity.problems)
+    for (const p of identity.problems) ctx.found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
+  return identity;
+}
+
+/** Reads each located cell of the row: figures and texts into the table, links into the table through ctx.linkCell. */
+function readCells(ctx: Context, row: readonly CellValue[]): void {
+  const { cells, found, table, located } = ctx;
+  cells.province = cells.district = cells.lao = null;
+  cells.identity = null;
+  cells.dateCell = '';
+  cells.dateColumn = cells.linksColumn = undefined;
   let content = false;
   let hasResult = false;
-
   for (let i = 0; i < located.length; i++) {
     const col = located[i];
-    let value: CellValue | undefined = row[col.index];
-    let empty = isEmpty(value);
-    if (col.fillDown) {
-      if (!empty) carried.set(col.key, cellText(value as CellValue));
-      else {
-        // carried text was not blank when it was stored
-        value = carried.get(col.key);
-        empty = value === undefined;
-      }
-    }
-    if (empty) {
-      if (col.type === 'count' || col.type === 'money') numbers[col.slot] = null;
-      else if (col.type === 'text' && !col.role) texts[col.slot] = null;
+    const value = cellOf(ctx, col, row);
+    if (value === undefined) {
+      if (col.type === 'count' || col.type === 'money') table.setFigure(col.slot, null);
+      else if (col.type === 'text' && !col.role) table.setText(col.slot, null);
       continue;
     }
     if (!col.fillDown && col.type !== 'sequence') content = true;
     switch (col.type) {
-      case 'text': {
-        const text = normaliseText(cellText(value as CellValue)) || null;
-        if (col.role === 'lao') lao = text;
-        else if (col.role === 'district') district = text;
-        else if (col.role === 'province') province = text;
-        else texts[col.slot] = text;
-        if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim()))
-          found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
+      case 'text':
+        readText(ctx, col, value);
         break;
-      }
       case 'links':
-        linksCell = col;
-        if (scanLinks(cellText(value as CellValue), rowLinks)) hasResult = true;
+        cells.linksColumn = col;
+        if (scanLinks(cellText(value), ctx.linkCell)) hasResult = true;
         break;
       case 'count':
       case 'money': {
-        const n = readNumber(col, value as CellValue, found);
-        numbers[col.slot] = n;
+        const n = readNumber(col, value, found);
+        table.setFigure(col.slot, n);
         if (n !== 0) hasResult = true;
         break;
       }
       case 'date':
-        dateCell = value as CellValue;
-        dateColumn = col;
-        break;
-      case 'sequence':
+        cells.dateCell = value;
+        cells.dateColumn = col;
         break;
     }
   }
+  cells.content = content;
+  cells.hasResult = hasResult;
+}
 
-  if (!content) return false;
-  out.row = rowNumber;
-  out.province = province;
-  out.district = district;
-  out.lao = lao;
-  if (lao && !hasResult) {
-    out.status = 'not-reported';
-    out.warned = false;
-    out.date = null;
-    out.identity = identify(lao, district, province);
-    // nothing was found in the links cell (or there is none): the row's links are empty
-    return true;
-  }
+/** The cell of a column, or the text carried down into a blank fill-down cell; undefined when blank. */
+function cellOf(ctx: Context, col: Located, row: readonly CellValue[]): CellValue | undefined {
+  const value = row[col.index];
+  const empty = isEmpty(value);
+  if (!col.fillDown) return empty ? undefined : (value as CellValue);
+  // carried text was not blank when it was stored
+  if (empty) return ctx.carried.get(col.key);
+  ctx.carried.set(col.key, cellText(value as CellValue));
+  return value as CellValue;
+}
 
-  const date = dateColumn ? readDate(dateColumn, dateCell, ctx.start, ctx.options.today, found) : null;
-  let identity: LaoIdentity | undefined;
-  if (!lao) {
-    found.push({ code: 'LAO_MISSING', col: ctx.byRole.get('lao'), params: {} });
-  } else {
-    identity = identify(lao, district, province);
-    if (identity.problems)
-      for (const p of identity.problems) found.push({ code: p.code, col: ctx.byKey.get(p.column), params: p.params });
-  }
-  if (linksCell) readLinks(linksCell, rowLinks, found);
-  applyRowRules(ctx.rules, numbers, rowLinks.count > 0, found);
+function readText(ctx: Context, col: Located, value: CellValue): void {
+  const text = normaliseText(cellText(value)) || null;
+  if (col.role === 'lao') ctx.cells.lao = text;
+  else if (col.role === 'district') ctx.cells.district = text;
+  else if (col.role === 'province') ctx.cells.province = text;
+  else ctx.table.setText(col.slot, text);
+  if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim()))
+    ctx.found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
+}
 
-  let status: Entry['status'] = 'ok';
-  let warned = false;
-  for (const draft of found) {
-    const problem = problemOf(
-      ctx.messages,
-      draft,
-      rowNumber,
-      draft.value ?? (draft.col ? cellText(valueAsRead(draft.col, row, carried)) : ''),
-    );
+/** Makes the row's drafts into the sheet's problems; the row's status is its worst problem's. */
+function problemsOf(ctx: Context, row: readonly CellValue[], rowNumber: number): RowStatus {
+  let status: RowStatus = 'ok';
+  for (const draft of ctx.found) {
+    const value = draft.value ?? (draft.col ? cellText(valueAsRead(ctx, draft.col, row)) : '');
+    const problem = problemOf(ctx.messages, draft, rowNumber, value);
     if (problem.severity === 'error') status = 'error';
-    else {
-      warned = true;
-      if (status === 'ok') status = 'warning';
-    }
+    else if (status === 'ok') status = 'warning';
     ctx.problems.push(problem);
   }
-  out.status = status;
-  out.warned = warned;
-  out.date = date;
-  out.identity = identity ?? null;
-  return true;
+  return status;
+}
+
+/** Whether a draft is a warning (an error row can have one too). */
+function hasWarning(found: readonly ProblemDraft[]): boolean {
+  for (const draft of found) if (PROBLEM_SEVERITY[draft.code] === 'warning') return true;
+  return false;
 }
 
 /** The value a column was read with: the cell itself, or the value carried down into a blank fill-down cell. */
-function valueAsRead(col: Located, row: readonly CellValue[], carried: ReadonlyMap<string, string>): CellValue {
+function valueAsRead(ctx: Context, col: Located, row: readonly CellValue[]): CellValue {
   const value = row[col.index];
-  return col.fillDown && isEmpty(value) ? (carried.get(col.key) ?? '') : (value ?? '');
+  return col.fillDown && isEmpty(value) ? (ctx.carried.get(col.key) ?? '') : (value ?? '');
 }
 
 /** Warns of the rows the sheet repeats exactly and the links it reports again (see repeatWarnings), after each row's other problems. */
-function flagRepeats(ctx: Context, summary: ValidationSummary, newLinksFrom: number): void {
+function flagRepeats(ctx: Context, newLinksFrom: number): void {
   const { table } = ctx;
   const col = ctx.byRole.get('links');
-  const added = repeatWarnings(table, newLinksFrom, summary).map(({ entry, link, code, params }) =>
-    link === null
-      ? problemOf(ctx.messages, { code, col: undefined, params }, table.row[entry], '')
-      : problemOf(ctx.messages, { code, col, params }, table.row[entry], table.linkUrl[link]),
-  );
+  const added = repeatWarnings(table, newLinksFrom, ctx.summary).map(({ entry, link, code, params }) => {
+    const row = table.row(entry);
+    return link === null
+      ? problemOf(ctx.messages, { code, col: undefined, params }, row.sheetRow, '')
+      : problemOf(ctx.messages, { code, col, params }, row.sheetRow, row.linkUrl(link));
+  });
   if (added.length > 0) ctx.problems = mergedByRow(ctx.problems, added);
 }

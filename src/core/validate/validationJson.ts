@@ -55,7 +55,7 @@ export function validationJson(file: string, sheet: string, form: FormSpec, v: S
       value: p.value,
       message: p.message,
     })),
-    rows: v.entries.map((e) => {
+    rows: v.table.entries().map((e) => {
       const row: ValidationJson['rows'][number] = {
         row: e.row,
         status: e.status,
