@@ -63,7 +63,8 @@ const work = mkdtempSync(join(tmpdir(), 'khongdee-bench-compare-'));
 const checkout = join(work, 'old');
 try {
   oldTree(checkout);
-  const builds = { old: join(work, 'old.js'), new: join(work, 'new.js') };
+  // each bundle inside its own tree: the bench finds the repository's data from where it runs
+  const builds = { old: join(checkout, 'build', 'bench.js'), new: join(root, 'build', 'bench.js') };
   await bundle(checkout, builds.old);
   await bundle(root, builds.new);
   const seen = { old: [], new: [] };
