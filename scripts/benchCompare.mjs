@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from './nodeBundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [ref = 'HEAD', runsArg = '3', ...sectionArgs] = process.argv.slice(2);
@@ -28,19 +28,7 @@ const FIGURES = [
   ],
 ];
 
-async function bundle(sourceRoot, outfile) {
-  await build({
-    entryPoints: [join(sourceRoot, 'bench/bench.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    charset: 'utf8',
-    outfile,
-    logLevel: 'warning',
-  });
-}
+const bundle = (sourceRoot, outfile) => bundleForNode(join(sourceRoot, 'bench/bench.ts'), outfile);
 
 /** A checkout of `ref` with today's bench folder in it, sharing this tree's node_modules. */
 function oldTree(dir) {

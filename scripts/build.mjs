@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleForNode } from './nodeBundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ADDON_GLOBAL = 'KhongdeeAddon';
@@ -91,17 +92,7 @@ async function buildPage(srcDir, name, outDir) {
 }
 
 async function buildNode(entry, outfile) {
-  await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    charset: 'utf8',
-    outfile: join(root, outfile),
-    logLevel: 'warning',
-  });
+  await bundleForNode(join(root, entry), join(root, outfile));
 }
 
 await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json');
