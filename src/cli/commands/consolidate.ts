@@ -13,8 +13,8 @@ import {
 import {
   type Consolidation,
   consolidate,
-  consolidateProvince,
   copiedSources,
+  countConsolidation,
   expectedProvinces,
   groupSources,
 } from '../../core/consolidate/consolidate';
@@ -139,14 +139,25 @@ function isSupportFile(check: SourceCheck, book: Workbook): boolean {
   );
 }
 
+/** Opens the files in order; the next file is read from disk while one is parsed, so the reading is not waited for. */
+async function openInTurn(files: readonly string[]): Promise<Opened[]> {
+  const AHEAD = 2;
+  const pending = files.slice(0, AHEAD).map(openFile);
+  const opened: Opened[] = [];
+  for (let i = 0; i < files.length; i++) {
+    opened.push(await pending[i]);
+    if (i + AHEAD < files.length) pending.push(openFile(files[i + AHEAD]));
+  }
+  return opened;
+}
+
 /** Opens every file and checks it; the workbooks are not returned, so their rows are gone before the report is built. */
 async function checkFiles(
   files: readonly string[],
   values: { readonly registry?: string; readonly targets?: string },
   { form, today }: Pick<CheckSourceOptions, 'form' | 'today'>,
 ) {
-  const opened: Opened[] = [];
-  for (const file of files) opened.push(await openFile(file));
+  const opened = await openInTurn(files);
   const books = opened.flatMap((o) => ('book' in o ? [o.book] : []));
   // the same registry and targets as `khongdee rollup` would take from these files, so both give the same national table
   const registry = await loadRegistry(values.registry, books);
@@ -194,9 +205,11 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const { registry, targets, checks, supportFiles, problems } = await checkFiles(files, values, { form, today });
   checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
+  const counted = grouped.provinces.map((p) => countConsolidation(form, p.province, p.sources, registry, period));
   const consolidation = consolidate({
     form,
-    provinces: grouped.provinces.map((p) => consolidateProvince(form, p.province, p.sources, registry, period)),
+    provinces: counted.map((c) => c.part),
+    numbered: counted.map((c) => c.numbered),
     unplaced: grouped.unplaced,
     registry,
     period,

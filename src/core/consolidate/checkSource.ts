@@ -11,7 +11,7 @@ import { provinceMatcher, type RegistryIndex, textIdentity } from '../registry/m
 import { provinceOfSheet } from '../rollup/sheetProvince';
 import type { LinkNumbering } from '../validate/linkNumbering';
 import type { SheetValidation } from '../validate/types';
-import { type CalendarDay, type ValidateOptions, validateSheet } from '../validate/validateSheet';
+import { type CalendarDay, type ValidateOptions, validateRows } from '../validate/validateSheet';
 import { latestSubmission } from './latestSubmission';
 import { checkedStatus, failedStatus } from './status';
 import type { ProvinceStatus } from './types';
@@ -85,15 +85,18 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
   const reg = registry?.provinces.get(province.code);
   const identify: ValidateOptions['identify'] =
     registry && reg ? provinceMatcher(registry, reg) : (lao, district) => textIdentity(lao, district, province.nameTh);
-  const checked = validateSheet(sheet.rows, form, { today: options.today, identify, linkNumbers: options.linkNumbers });
-  if (!checked.ok) return { ok: false, status: failedStatus(source, 'noHeader', province, checked.message) };
-  const latest = latestSubmission(sheet.rows, header, checked.result, options.today);
+  const validation = validateRows(sheet.rows, header, form, {
+    today: options.today,
+    identify,
+    linkNumbers: options.linkNumbers,
+  });
+  const latest = latestSubmission(sheet.rows, header, validation, options.today);
   return {
     ok: true,
     province,
     sheet: sheet.name,
-    validation: checked.result,
-    status: checkedStatus(province, source, checked.result, latest),
+    validation,
+    status: checkedStatus(province, source, validation, latest),
   };
 }
 

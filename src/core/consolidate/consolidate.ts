@@ -6,7 +6,8 @@ import type { Province } from '../geo/types';
 import type { Text } from '../messages/text';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
-import { rollupProvince } from '../rollup/provinceRollup';
+import { numberProvinceLinks } from '../rollup/provinceLinks';
+import { countProvince, type RunLinks } from '../rollup/provinceRollup';
 import { readOnce } from '../rollup/readOnce';
 import { combineProvinces, sourceOverlaps } from '../rollup/rollup';
 import type { Targets } from '../rollup/targetTypes';
@@ -54,18 +55,20 @@ export function copiedSources(sources: readonly SourceCheck[]): SourceCheck[] {
   return sourcesOnce(sources).overlaps.flatMap((o) => (o.rows === null ? [sources[o.index]] : []));
 }
 
-/**
- * One province from all its sources: the sources that were read are rolled up together, each content once (a copy of a
- * file is left out, rows two files share count once, as readOnce finds); every source shows in the status, which says
- * what was read once. A source left out whole adds no rows, errors or warnings to the status.
- */
-export function consolidateProvince(
+/** One province's part, and its links by number for combining it with other provinces of the same run (see countProvince). */
+export interface CountedConsolidation {
+  readonly part: ProvinceConsolidation;
+  readonly numbered: RunLinks | null;
+}
+
+/** consolidateProvince, with the province's links by number too. */
+export function countConsolidation(
   form: FormSpec,
   province: Province,
   sources: readonly SourceCheck[],
   registry: RegistryIndex | null,
   period: Period | null,
-): ProvinceConsolidation {
+): CountedConsolidation {
   const { read, once, overlaps } = sourcesOnce(sources);
   const leftOut = new Set(overlaps.filter((o) => o.rows === null).map((o) => o.index));
   const merged = mergeStatuses(
@@ -80,17 +83,24 @@ export function consolidateProvince(
           sources.map((s) => s.status.source),
           overlaps.map((o) => o.message),
         );
-  return {
-    result: rollupProvince(
-      form,
-      province,
-      read.map((r) => r.validation),
-      registry,
-      period,
-      once,
-    ),
-    status,
-  };
+  const sheets = read.map((r) => r.validation);
+  const { result, numbered } = countProvince(form, province, sheets, registry, period, once);
+  return { part: { result, status }, numbered };
+}
+
+/**
+ * One province from all its sources: the sources that were read are rolled up together, each content once (a copy of a
+ * file is left out, rows two files share count once, as readOnce finds); every source shows in the status, which says
+ * what was read once. A source left out whole adds no rows, errors or warnings to the status.
+ */
+export function consolidateProvince(
+  form: FormSpec,
+  province: Province,
+  sources: readonly SourceCheck[],
+  registry: RegistryIndex | null,
+  period: Period | null,
+): ProvinceConsolidation {
+  return countConsolidation(form, province, sources, registry, period).part;
 }
 
 /** A province's status that names every source, with what was read once after its own detail. */
@@ -106,6 +116,8 @@ function withNotices(status: ProvinceStatus, sources: readonly string[], notices
 export interface ConsolidateInput {
   readonly form: FormSpec;
   readonly provinces: readonly ProvinceConsolidation[];
+  /** by province: its links by number, when this run counted it (see countConsolidation); else they are numbered from texts */
+  readonly numbered?: readonly (RunLinks | null)[];
   /** statuses of sources whose province could not be told: listed after the provinces */
   readonly unplaced: readonly ProvinceStatus[];
   readonly registry: RegistryIndex | null;
@@ -130,7 +142,9 @@ export function expectedProvinces(registry: RegistryIndex | null): Province[] {
 /** Combines saved province parts; the parts are left as they were, so a resumed or repeated run adds nothing twice. */
 export function consolidate(input: ConsolidateInput): Consolidation {
   const results = input.provinces.map((p) => p.result);
+  const links = numberProvinceLinks(results, input.numbered);
   const result = combineProvinces({
+    numbered: links.ids.map((ids) => ({ numbering: links.numbering, ids })),
     form: input.form,
     results,
     registry: input.registry,
@@ -141,5 +155,5 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const byCode = new Map(input.provinces.map((p) => [p.result.province.code, p.status]));
   const ordered = [...result.provinces].sort((a, b) => a.zone - b.zone || byText(a.code, b.code));
   const statuses = ordered.map((p) => byCode.get(p.code) ?? notReportedStatus(p));
-  return { result, statuses: [...statuses, ...input.unplaced], crossLinks: crossProvinceLinks(results) };
+  return { result, statuses: [...statuses, ...input.unplaced], crossLinks: crossProvinceLinks(results, links) };
 }

@@ -148,7 +148,21 @@ function fromSerial(serial: number): ParsedDate {
   return make(year, month, day, false);
 }
 
+// A sheet types its few hundred distinct dates over and over: what a text reads as is remembered.
+const readTexts = new Map<string, ParsedDate>();
+
 function fromText(raw: string): ParsedDate {
+  const known = readTexts.get(raw);
+  if (known !== undefined) return known;
+  const parsed = fromUnseenText(raw);
+  if (raw.length <= MAX_TEXT) {
+    if (readTexts.size >= REMEMBER_AT_MOST) readTexts.clear();
+    readTexts.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function fromUnseenText(raw: string): ParsedDate {
   // Plain ASCII dates, by far the most common text, are tried before any normalisation.
   const direct = fromNumericText(raw);
   if (direct !== null) return direct;

@@ -47,6 +47,18 @@ export function parseNumber(cell: CellValue): ParsedNumber {
   }
 }
 
+/** The value of text that is ASCII digits only, at most 15 of them so the value is exact; -1 for any other text. */
+export function digitsValue(text: string): number {
+  if (text.length === 0 || text.length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** exact integer satang for a parsed number with ≤ 2 decimals; null when it has more decimals */
 export function toSatang(n: { value: number; decimals: number }): number | null {
   if (n.decimals > 2 || !Number.isFinite(n.value)) return null;

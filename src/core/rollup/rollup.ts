@@ -9,9 +9,9 @@ import { rollupMessages } from '../messages/rollup';
 import { PLATFORMS, platformCode } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
-import { LinkNumbering } from '../validate/linkNumbering';
 import type { SheetValidation } from '../validate/types';
 import { LAOS_REPORTED, summedMetrics } from './metrics';
+import { numberProvinceLinks } from './provinceLinks';
 import {
   addRowCounts,
   countProvince,
@@ -188,8 +188,7 @@ type Zone = { readonly group: Group; readonly members: ProvinceResult[] };
 
 /**
  * Distinct links of every zone and of the nation: a post claimed in two provinces counts once per group. Links are
- * counted by number: in the run's numbering when every province has its links in it (`numbered`, by province code),
- * else (results read back from a checkpoint) every province's links numbered afresh from their texts.
+ * counted by number (see numberProvinceLinks; `numbered` is by province code).
  */
 function countDistinctLinks(
   nation: Group,
@@ -205,27 +204,18 @@ function countDistinctLinks(
     return;
   }
   const members = zones.flatMap((z) => z.members);
-  const byNumber = (m: ProvinceResult) => numbered.get(m.province.code) ?? null;
-  const run = members.map((m) => byNumber(m)?.numbering).find((n) => n !== undefined);
-  // a province without links (none reported) needs no numbers
-  const inRun = (m: ProvinceResult) => m.links.platform.length === 0 || byNumber(m)?.numbering === run;
-  const numbering = run && members.every(inRun) ? run : new LinkNumbering();
-  const idsOf = (m: ProvinceResult) => {
-    const known = byNumber(m);
-    return known?.numbering === numbering ? known.ids : numbering.numberTexts(m.links.canonical);
-  };
-  const ids = zones.map((z) => z.members.map(idsOf));
+  const { numbering, ids } = numberProvinceLinks(
+    members,
+    members.map((m) => numbered.get(m.province.code) ?? null),
+  );
   // by link number: a bit per zone it was seen in (zones 0-18 fit in an integer), and its platform
   const zoneBits = new Int32Array(numbering.size);
   const platforms = new Uint8Array(numbering.size);
-  for (const [i, z] of zones.entries()) {
-    const bit = 1 << Number(z.group.key);
-    for (const [j, m] of z.members.entries()) {
-      for (let l = 0; l < ids[i][j].length; l++) {
-        const id = ids[i][j][l];
-        zoneBits[id] |= bit;
-        platforms[id] = platformCode(m.links.platform[l]);
-      }
+  for (const [i, m] of members.entries()) {
+    const bit = 1 << m.province.zone;
+    for (let l = 0; l < ids[i].length; l++) {
+      zoneBits[ids[i][l]] |= bit;
+      platforms[ids[i][l]] = platformCode(m.links.platform[l]);
     }
   }
   addZoneCounts(nation, zones, zoneBits, platforms);

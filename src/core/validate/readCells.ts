@@ -12,7 +12,7 @@ import {
   thaiDateOrMonthLong,
 } from '../normalise/dates';
 import type { LinkProblem, LinkProblemCode, LinkSink, Platform } from '../normalise/links';
-import { parseNumber, toSatang } from '../normalise/numbers';
+import { digitsValue, parseNumber, toSatang } from '../normalise/numbers';
 import type { EntryTable } from './entryTable';
 import type { ProblemDraft } from './problemDrafts';
 import type { Located } from './sheetColumns';
@@ -23,9 +23,15 @@ function shown(value: CellValue): string {
 }
 
 export function readNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
-  // most cells are whole positive numbers already: the same result as parsing them, without the parse
-  if (typeof value === 'number' && value > 0 && Number.isInteger(value) && Number.isSafeInteger(value * 100))
-    return checkedAmount(col, value, col.type === 'money' ? value * 100 : value, found);
+  // most cells are whole numbers already, or plain digits in a CSV: the same result as parsing them, without the parse
+  const whole = typeof value === 'string' ? digitsValue(value) : typeof value === 'number' && value > 0 ? value : -1;
+  if (whole >= 0 && Number.isInteger(whole) && Number.isSafeInteger(whole * 100))
+    return checkedAmount(col, whole, col.type === 'money' ? whole * 100 : whole, found);
+  return readParsedNumber(col, value, found);
+}
+
+/** readNumber by the full parse, whatever the cell: the reference its shortcut for whole numbers is tested against. */
+export function readParsedNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
   const parsed = parseNumber(value);
   if (parsed.kind === 'blank') return null;
   if (parsed.kind === 'invalid') {

@@ -2,7 +2,7 @@
 // One pass over the block; rows are classified as blank, subtotal, not reported or reported as the form declares.
 
 import { type CellValue, cellText } from '../cell';
-import { detectHeader } from '../form/headers';
+import { detectHeader, type SheetHeader } from '../form/headers';
 import type { FormSpec } from '../form/types';
 import type { Text } from '../messages/text';
 import type { CalendarDay } from '../normalise/dates';
@@ -98,8 +98,16 @@ interface Context {
 
 export function validateSheet(rows: readonly CellValue[][], form: FormSpec, options: ValidateOptions): ValidateResult {
   const detected = detectHeader(rows, form);
-  if (!detected.ok) return detected;
-  const header = detected.header;
+  return detected.ok ? { ok: true, result: validateRows(rows, detected.header, form, options) } : detected;
+}
+
+/** validateSheet of rows whose header the caller has found already (see detectHeader). */
+export function validateRows(
+  rows: readonly CellValue[][],
+  header: SheetHeader,
+  form: FormSpec,
+  options: ValidateOptions,
+): SheetValidation {
   const { located, numberKeys, textKeys, byKey, byRole } = locateColumns(form, header);
   const [year, month, day] = form.activityStart.split('-').map(Number);
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
@@ -136,7 +144,7 @@ export function validateSheet(rows: readonly CellValue[][], form: FormSpec, opti
   table.numberLinks();
   flagRepeats(ctx, newLinksFrom);
   countWarnedRows(table, ctx.summary);
-  return { ok: true, result: { header, table, problems: ctx.problems, summary: ctx.summary, linkNumbers } };
+  return { header, table, problems: ctx.problems, summary: ctx.summary, linkNumbers };
 }
 
 function emptySummary(): ValidationSummary {
