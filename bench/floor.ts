@@ -16,11 +16,15 @@ export function floorPass(rows: readonly (readonly CellValue[])[]): number {
   return length;
 }
 
-/** Times the floor pass once and returns milliseconds. */
+/** The fastest of three floor passes, in milliseconds: one pass alone moved by a quarter between runs. */
 export function floorMs(rows: readonly (readonly CellValue[])[]): number {
-  const start = process.hrtime.bigint();
-  floorPass(rows);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const start = process.hrtime.bigint();
+    floorPass(rows);
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return fastest;
 }
 
 /** "1,234 ms = 3.21 × floor" */
