@@ -1,21 +1,12 @@
 // Generates report rows for the benchmark: realistic cells in the forms officers type (Thai digits, units, several links).
 
 import type { CellValue } from '../src/core/cell';
+import { DLA_ONLINE_MARKET } from '../src/core/form/dlaOnlineMarket';
 import { laoDisplayName } from '../src/core/registry/laoTypes';
 import type { Lao } from '../src/core/registry/types';
 
-export const BENCH_HEADER = [
-  'ลำดับ',
-  'วันที่',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-];
+/** The form's headers as a province's sheet has them: every column but the province, which the title line names. */
+export const BENCH_HEADER = DLA_ONLINE_MARKET.columns.filter((c) => c.role !== 'province').map((c) => c.header);
 
 const THAI = '๐๑๒๓๔๕๖๗๘๙';
 
