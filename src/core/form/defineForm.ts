@@ -2,9 +2,9 @@
 // Its shape is checked by TypeScript for built-in forms, and by the zod schema (formSchema.ts) for forms read from a file.
 
 import { isProblemCode } from '../validate/codes';
-import type { FormSpec } from './types';
+import { type FormSpec, OWNER_ROLES, type RowRule } from './types';
 
-/** Validates the declaration's internal references: unique keys and roles, a lao column, known rule keys and codes. */
+/** Validates the declaration's internal references: unique keys and roles, one owner column, known rule keys and codes. */
 export function defineForm(spec: FormSpec): FormSpec {
   const keys = new Set<string>();
   const roles = new Set<string>();
@@ -16,14 +16,10 @@ export function defineForm(spec: FormSpec): FormSpec {
       roles.add(c.role);
     }
   }
-  if (!roles.has('lao')) throw new Error(`form ${spec.id}: no column has the lao role`);
-  const figures = spec.rowRules.flatMap((r) =>
-    r.kind === 'positiveRequiresPositive'
-      ? [r.when, r.then]
-      : r.kind === 'positiveRequiresLink'
-        ? r.when
-        : [r.numerator, r.denominator],
-  );
+  const owners = OWNER_ROLES.filter((role) => roles.has(role));
+  if (owners.length !== 1)
+    throw new Error(`form ${spec.id}: exactly one column must have the role ${OWNER_ROLES.join(' or ')}`);
+  const figures = spec.rowRules.flatMap(figuresOf);
   const referenced = [...spec.headerRequires.all, ...spec.headerRequires.anyOf, ...figures];
   for (const rule of spec.rowRules)
     if (!isProblemCode(rule.code)) throw new Error(`form ${spec.id}: unknown problem code ${rule.code}`);
@@ -33,5 +29,22 @@ export function defineForm(spec: FormSpec): FormSpec {
   for (const key of figures)
     if (!numeric.has(key))
       throw new Error(`form ${spec.id}: a row rule names ${key}, which is not a count or money column`);
+  for (const rule of spec.rowRules)
+    if (rule.kind === 'atLeast' && !(rule.min > 0))
+      throw new Error(`form ${spec.id}: the minimum of ${rule.column} must be above zero`);
   return spec;
+}
+
+/** The column keys of the figures a rule reads. */
+function figuresOf(rule: RowRule): readonly string[] {
+  switch (rule.kind) {
+    case 'positiveRequiresPositive':
+      return [rule.when, rule.then];
+    case 'positiveRequiresLink':
+      return rule.when;
+    case 'ratioAbove':
+      return [rule.numerator, rule.denominator];
+    case 'atLeast':
+      return [rule.column];
+  }
 }

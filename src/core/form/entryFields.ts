@@ -1,6 +1,8 @@
 // The fields of the entry sidebar, read from a form declaration: the columns an officer types or chooses, in the order
 // the page shows them, with their labels, units and hints. Columns the server fills (the sequence, the province) are none.
 
+import { groupThousands } from '../format/number';
+import { formMessages } from '../messages/form';
 import type { Text } from '../messages/text';
 import type { ColumnRole, ColumnSpec, FormSpec, ValueType } from './types';
 
@@ -17,7 +19,7 @@ export interface EntryField {
   readonly unit?: Text;
   /** a box of several lines */
   readonly multiline: boolean;
-  /** the column's own hint, from the declaration */
+  /** the column's own hint, from the declaration, else the minimum a row rule sets it */
   readonly hint?: Text;
 }
 
@@ -39,7 +41,17 @@ export function labelWithUnit(column: ColumnSpec): Text {
   return unit ? { th: `${label.th} (${unit.th})`, en: `${label.en} (${unit.en})` } : label;
 }
 
-function fieldOf(column: ColumnSpec): EntryField {
+/** The hint a field shows: the one the column declares, or the minimum its atLeast rule sets. */
+function hintOf(form: FormSpec, column: ColumnSpec): Text | undefined {
+  if (column.entry?.hint) return column.entry.hint;
+  for (const rule of form.rowRules)
+    if (rule.kind === 'atLeast' && rule.column === column.key)
+      return formMessages.minimumHint(groupThousands(rule.min), column.unit, rule.per);
+  return undefined;
+}
+
+function fieldOf(form: FormSpec, column: ColumnSpec): EntryField {
+  const hint = hintOf(form, column);
   return {
     key: column.key,
     label: labelWithUnit(column),
@@ -48,7 +60,7 @@ function fieldOf(column: ColumnSpec): EntryField {
     required: column.required,
     ...(column.unit ? { unit: column.unit } : {}),
     multiline: column.entry?.multiline === true,
-    ...(column.entry?.hint ? { hint: column.entry.hint } : {}),
+    ...(hint ? { hint } : {}),
   };
 }
 
@@ -60,5 +72,5 @@ export function entryFields(form: FormSpec, present?: ReadonlySet<string>): Entr
   const entered = form.columns.filter(isEntered);
   const pickers = PICKER_ROLES.flatMap((role) => entered.filter((c) => c.role === role));
   const rest = entered.filter((c) => !isPicker(c) && (present === undefined || present.has(c.key)));
-  return [...pickers, ...rest].map(fieldOf);
+  return [...pickers, ...rest].map((c) => fieldOf(form, c));
 }

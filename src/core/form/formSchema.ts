@@ -17,7 +17,7 @@ const column = z.object({
   label: text,
   variants: z.array(z.string()),
   type: z.enum(['sequence', 'date', 'text', 'links', 'count', 'money']),
-  role: z.optional(z.enum(['lao', 'district', 'province', 'date', 'links'])),
+  role: z.optional(z.enum(['lao', 'person', 'district', 'province', 'date', 'links'])),
   required: z.boolean(),
   fillDown: z.optional(z.boolean()),
   rollup: z.optional(z.enum(['sum'])),
@@ -35,6 +35,13 @@ const rowRule = z.union([
     numerator: z.string(),
     denominator: z.string(),
     max: z.number(),
+  }),
+  z.object({
+    code: z.string(),
+    kind: z.literal('atLeast'),
+    column: z.string(),
+    min: z.number(),
+    per: z.optional(text),
   }),
 ]);
 

@@ -6,8 +6,14 @@ import type { Text } from '../messages/text';
 /** How a column's cells are read. */
 export type ValueType = 'sequence' | 'date' | 'text' | 'links' | 'count' | 'money';
 
-/** What a column means to the checks and roll-ups that need to find it whatever its key. */
-export type ColumnRole = 'lao' | 'district' | 'province' | 'date' | 'links';
+/**
+ * What a column means to the checks and roll-ups that need to find it whatever its key. A row's owner is the `lao`
+ * column (an อปท., matched to the registry when there is one) or the `person` column (a person named as written).
+ */
+export type ColumnRole = 'lao' | 'person' | 'district' | 'province' | 'date' | 'links';
+
+/** The roles that say who a row belongs to: a form declares exactly one of them. */
+export const OWNER_ROLES: readonly ColumnRole[] = ['lao', 'person'];
 
 /** How a number column is rolled up. */
 export type Rollup = 'sum';
@@ -52,6 +58,14 @@ export type RowRule =
       readonly numerator: string;
       readonly denominator: string;
       readonly max: number;
+    }
+  | {
+      readonly code: string;
+      readonly kind: 'atLeast';
+      readonly column: string;
+      readonly min: number;
+      /** the period the minimum is for, as the message says it: เดือน in "4 คลิปต่อเดือน" */
+      readonly per?: Text;
     };
 
 export interface FormSpec {

@@ -3,6 +3,11 @@
 import type { Text } from './text';
 
 export const formMessages = {
+  /** the hint under a figure with a minimum: "ขั้นต่ำ 4 คลิปต่อเดือน" */
+  minimumHint: (min: string, unit: Text | undefined, per: Text | undefined): Text => ({
+    th: `ขั้นต่ำ ${min}${unit ? ` ${unit.th}` : ''}${per ? `ต่อ${per.th}` : ''}`,
+    en: `at least ${min}${unit ? ` ${unit.en}` : ''}${per ? ` a ${per.en}` : ''}`,
+  }),
   formFileUnusable: (source: string, detail: string): Text => ({
     th: `แบบฟอร์มใน ${source} ใช้ไม่ได้ (${detail}) กรุณาแก้ไฟล์ตามรูปแบบใน README แล้วลองอีกครั้ง`,
     en: `The form in ${source} cannot be used (${detail}). Correct the file as the README describes and try again.`,

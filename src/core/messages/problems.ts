@@ -18,10 +18,14 @@ export interface ProblemParams {
   readonly inCell?: boolean;
   readonly otherLao?: string;
   readonly date?: Text;
+  /** the first day of the activity */
+  readonly from?: Text;
   /** names the person may have meant, or the places where the name exists */
   readonly candidates?: string;
   readonly district?: string;
   readonly province?: string;
+  /** the period a minimum is for: เดือน in "ต่อเดือน" */
+  readonly per?: Text;
 }
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
@@ -32,6 +36,10 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
   LAO_MISSING: () => ({
     th: 'แถวนี้มีผลการดำเนินงานแต่ไม่ได้ระบุ อปท. กรุณาใส่ชื่อ อปท. เช่น อบต.บ้านใหม่ หรือ ทต.แม่กา',
     en: 'This row has results but no local administration. Enter its name, e.g. อบต.บ้านใหม่ or ทต.แม่กา.',
+  }),
+  PERSON_MISSING: (p) => ({
+    th: `แถวนี้มีผลการดำเนินงานแต่ไม่ได้ระบุ${th(p.column)} กรุณาใส่${th(p.column)}`,
+    en: `This row has results but no ${en(p.column)}. Enter it.`,
   }),
   NOT_A_NUMBER: (p) => ({
     th: `${q(p.value)} ในช่อง${th(p.column)} ไม่ใช่ตัวเลข กรุณาพิมพ์เป็นตัวเลข เช่น 1,500 หรือ 1500 (ใช้ - เมื่อเป็นศูนย์)`,
@@ -105,6 +113,10 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     th: `${th(p.column)}เฉลี่ยต่อครั้ง ${p.amount ?? ''} บาท สูงเกิน ${p.limit ?? ''} บาท ตรวจสอบว่าพิมพ์ตัวเลขเกินหรือสลับช่องหรือไม่`,
     en: `${en(p.column)} per sale is ${p.amount ?? ''} baht, above ${p.limit ?? ''} baht. Check for extra digits or swapped columns.`,
   }),
+  BELOW_MINIMUM: (p) => ({
+    th: `${th(p.column)}: ${p.amount ?? ''} ${th(p.unit)} ต่ำกว่าขั้นต่ำ ${p.limit ?? ''} ${th(p.unit)}${p.per ? `ต่อ${th(p.per)}` : ''}`,
+    en: `${en(p.column)}: ${p.amount ?? ''} ${en(p.unit)}, below the minimum of ${p.limit ?? ''} ${en(p.unit)}${p.per ? ` a ${en(p.per)}` : ''}.`,
+  }),
   NUMBER_IMPLAUSIBLE: (p) => ({
     th: `${th(p.column)} ${p.amount ?? ''} ${th(p.unit)} สูงผิดปกติสำหรับหนึ่งแถว (เกิน ${p.limit ?? ''}) ตรวจสอบว่าพิมพ์ศูนย์เกินหรือไม่`,
     en: `${en(p.column)} of ${p.amount ?? ''} ${en(p.unit)} is unusually high for one row (over ${p.limit ?? ''}). Check for extra zeros.`,
@@ -114,8 +126,8 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     en: `A Buddhist-era year was typed into a date cell; it was read as ${en(p.date)}. Next time type the CE year, or format the cell as plain text.`,
   }),
   DATE_OUT_OF_RANGE: (p) => ({
-    th: `วันที่ ${th(p.date)} อยู่นอกช่วงกิจกรรม (1 ตุลาคม 2568 ถึงวันนี้) ตรวจสอบวันและปี พ.ศ. ที่พิมพ์`,
-    en: `The date ${en(p.date)} is outside the activity (1 October 2025 to today). Check the day and year.`,
+    th: `วันที่ ${th(p.date)} อยู่นอกช่วงกิจกรรม (${th(p.from)} ถึงวันนี้) ตรวจสอบวันและปี พ.ศ. ที่พิมพ์`,
+    en: `The date ${en(p.date)} is outside the activity (${en(p.from)} to today). Check the day and year.`,
   }),
   TEXT_LOOKS_LIKE_FORMULA: (p) => ({
     th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,

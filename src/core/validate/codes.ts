@@ -4,6 +4,7 @@ export type Severity = 'error' | 'warning';
 
 export const PROBLEM_SEVERITY = {
   LAO_MISSING: 'error',
+  PERSON_MISSING: 'error',
   NOT_A_NUMBER: 'error',
   NEGATIVE_NUMBER: 'error',
   NOT_INTEGER: 'error',
@@ -19,6 +20,7 @@ export const PROBLEM_SEVERITY = {
   SALES_WITHOUT_REVENUE: 'warning',
   RESULT_WITHOUT_LINK: 'warning',
   REVENUE_PER_SALE_HIGH: 'warning',
+  BELOW_MINIMUM: 'warning',
   NUMBER_IMPLAUSIBLE: 'warning',
   DATE_BUDDHIST_YEAR: 'warning',
   DATE_OUT_OF_RANGE: 'warning',

@@ -91,11 +91,12 @@ export function readDate(
   const after =
     compareDate(parsed, today) > 0 &&
     !(parsed.day === null && parsed.year === today.year && parsed.month === today.month);
-  if (before || after) found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: dateText(parsed) } });
+  if (before || after)
+    found.push({ code: 'DATE_OUT_OF_RANGE', col, params: { date: dateText(parsed), from: dateText(start) } });
   return parsed;
 }
 
-function dateText(d: ParsedDateValue): Text {
+function dateText(d: { readonly year: number; readonly month: number; readonly day: number | null }): Text {
   const month = THAI_MONTHS[d.month - 1].en;
   return { th: thaiDateOrMonthLong(d), en: d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}` };
 }

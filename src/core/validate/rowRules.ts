@@ -1,7 +1,9 @@
-// The form's row rules (a figure that needs another, a figure that needs a link, a ratio with a ceiling) applied to one row.
+// The form's row rules (a figure that needs another, a figure that needs a link, a ratio with a ceiling, a figure with
+// a floor) applied to one row.
 
 import type { FormSpec, RowRule } from '../form/types';
 import { groupThousands } from '../format/number';
+import type { Text } from '../messages/text';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { EntryTable } from './entryTable';
 import type { ProblemDraft } from './problemDrafts';
@@ -23,7 +25,7 @@ function unreadable(found: readonly ProblemDraft[], key: string): boolean {
  */
 export interface SheetRule {
   readonly rule: RowRule;
-  /** the `when` column, the links column, or the numerator, by kind */
+  /** the `when` column, the links column, the numerator, or the column with a minimum, by kind */
   readonly first: Located | undefined;
   /** the `then` column of positiveRequiresPositive, or the denominator of ratioAbove */
   readonly second: Located | undefined;
@@ -47,6 +49,8 @@ export function sheetRules(
       };
     if (rule.kind === 'positiveRequiresLink')
       return { rule, first: byRole.get('links'), second: undefined, slots: rule.when.map(slot) };
+    if (rule.kind === 'atLeast')
+      return { rule, first: byKey.get(rule.column), second: undefined, slots: [slot(rule.column)] };
     return {
       rule,
       first: byKey.get(rule.numerator),
@@ -71,6 +75,8 @@ export function applyRowRules(
     } else if (rule.kind === 'positiveRequiresLink') {
       if (hasLink || !slots.some((s) => positive(table, s))) continue;
       if (!(first && unreadable(found, first.key))) found.push({ code, col: first, params: {} });
+    } else if (rule.kind === 'atLeast') {
+      if (first && !unreadable(found, first.key)) belowMinimum(code, rule.min, rule.per, first, table, slots[0], found);
     } else {
       const num = first;
       const total = slots[0] < 0 ? null : table.newRowFigure(slots[0]);
@@ -81,4 +87,21 @@ export function applyRowRules(
         found.push({ code, col: num, params: { amount: groupThousands(perUnit, 2), limit: groupThousands(rule.max) } });
     }
   }
+}
+
+/** A figure under its column's minimum; a blank cell is none done, money is compared in baht. */
+function belowMinimum(
+  code: ProblemCode,
+  min: number,
+  per: Text | undefined,
+  col: Located,
+  table: EntryTable,
+  slot: number,
+  found: ProblemDraft[],
+): void {
+  const read = table.newRowFigure(slot) ?? 0;
+  const figure = col.spec.type === 'money' ? read / 100 : read;
+  if (figure >= min) return;
+  const params = { amount: groupThousands(figure, col.spec.type === 'money' ? 2 : 0), limit: groupThousands(min) };
+  found.push({ code, col, params: per ? { ...params, per } : params });
 }

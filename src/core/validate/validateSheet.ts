@@ -8,7 +8,7 @@ import type { Text } from '../messages/text';
 import type { CalendarDay } from '../normalise/dates';
 import { scanLinks } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
-import { PROBLEM_SEVERITY } from './codes';
+import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { LaoIdentity, RowStatus } from './entry';
 import { EntryTable, type RowOwner } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
@@ -81,6 +81,9 @@ interface Context {
   /** the activity's first day: earlier dates are flagged */
   readonly start: CalendarDay;
   readonly identify: NonNullable<ValidateOptions['identify']>;
+  /** the column saying who the row belongs to, and the problem of a row with results but no owner */
+  readonly owner: Located | undefined;
+  readonly ownerMissing: ProblemCode;
   readonly rules: readonly SheetRule[];
   readonly table: EntryTable;
   readonly linkCell: LinkCell;
@@ -111,6 +114,8 @@ export function validateRows(
   const { located, numberKeys, textKeys, byKey, byRole } = locateColumns(form, header);
   const [year, month, day] = form.activityStart.split('-').map(Number);
   const linkNumbers = options.linkNumbers ?? new LinkNumbering();
+  // a person is named as written: the registry of อปท. is no match for a marketer's name
+  const personOwned = form.columns.some((c) => c.role === 'person');
   const table = new EntryTable(Math.max(0, rows.length - header.dataStart), numberKeys, textKeys, linkNumbers);
   const ctx: Context = {
     located,
@@ -118,7 +123,9 @@ export function validateRows(
     byRole,
     today: options.today,
     start: { year, month, day },
-    identify: options.identify ?? textIdentities(),
+    identify: (personOwned ? undefined : options.identify) ?? textIdentities(),
+    owner: byRole.get(personOwned ? 'person' : 'lao'),
+    ownerMissing: personOwned ? 'PERSON_MISSING' : 'LAO_MISSING',
     rules: sheetRules(form, byKey, byRole),
     table,
     linkCell: new LinkCell(table),
@@ -217,7 +224,7 @@ function readRow(ctx: Context, row: readonly CellValue[], rowNumber: number): Ro
   }
   const date = cells.dateColumn ? readDate(cells.dateColumn, cells.dateCell, ctx.start, ctx.today, found) : null;
   if (lao) cells.identity = identityOf(ctx, lao, cells);
-  else found.push({ code: 'LAO_MISSING', col: ctx.byRole.get('lao'), params: {} });
+  else found.push({ code: ctx.ownerMissing, col: ctx.owner, params: {} });
   if (cells.linksColumn) readLinks(cells.linksColumn, ctx.linkCell, found);
   applyRowRules(ctx.rules, table, table.newRowLinks > 0, found);
   const status = found.length === 0 ? 'ok' : problemsOf(ctx, row, rowNumber);
@@ -289,7 +296,7 @@ function cellOf(ctx: Context, col: Located, row: readonly CellValue[]): CellValu
 
 function readText(ctx: Context, col: Located, value: CellValue): void {
   const text = normaliseText(cellText(value)) || null;
-  if (col.role === 'lao') ctx.cells.lao = text;
+  if (col.role === 'lao' || col.role === 'person') ctx.cells.lao = text;
   else if (col.role === 'district') ctx.cells.district = text;
   else if (col.role === 'province') ctx.cells.province = text;
   else ctx.table.setText(col.slot, text);
