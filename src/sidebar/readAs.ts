@@ -5,7 +5,7 @@ import type { EntryField } from '../core/form/entryFields';
 import { formatSatang, groupThousands } from '../core/format/number';
 import { sidebarMessages as M } from '../core/messages/entry';
 import { parseDate, thaiDateLong } from '../core/normalise/dates';
-import { parseNumber, toSatang } from '../core/normalise/numbers';
+import { parseNumber, toSatang, unitWords } from '../core/normalise/numbers';
 
 /** A figure with its unit: money to the satang, a count grouped by thousands. */
 export function figureText(value: number, field: EntryField): string {
@@ -14,7 +14,8 @@ export function figureText(value: number, field: EntryField): string {
 }
 
 export function readAsNumber(text: string, field: EntryField): string {
-  const parsed = parseNumber(text);
+  // the column's own unit is understood as the check understands it: "4 คลิป" in the clips field
+  const parsed = parseNumber(text, unitWords(field.unit?.th));
   if (parsed.kind !== 'number' || parsed.negative) return '';
   if (field.type === 'money') {
     const satang = toSatang(parsed);

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { cellText } from '../../src/core/cell';
 import { readWorkbook } from '../../src/node/readTable';
 import { copyInto, csvText, fingerprint, ROOT, SAMPLE_REPORT, SAMPLE_TARGETS } from '../support/cliFiles';
+import { writeOtopFixtures } from '../support/otopFiles';
 import { REGISTRY_CSV } from '../support/rollupData';
 import { tempDir } from '../support/tempDir';
 
@@ -46,6 +47,7 @@ async function writeFixtures(dir: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet('ค่าเป้าหมาย').addRows(targets.rows.map((r) => r.map(cellText)));
   await book.xlsx.writeFile(join(dir, 'targets.xlsx'));
+  await writeOtopFixtures(dir);
 }
 
 /** `khongdee` on the PATH, as `npm install` would put it. */

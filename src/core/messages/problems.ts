@@ -17,6 +17,8 @@ export interface ProblemParams {
   /** a link repeated inside its own cell, rather than after an earlier row */
   readonly inCell?: boolean;
   readonly otherLao?: string;
+  /** the label of the form's owner column (อปท., the marketer), for messages that name whose row it is */
+  readonly owner?: Text;
   readonly date?: Text;
   /** the first day of the activity */
   readonly from?: Text;
@@ -31,6 +33,9 @@ export interface ProblemParams {
 const q = (s: string | undefined) => `“${s ?? ''}”`;
 const th = (t: Text | undefined) => t?.th ?? '';
 const en = (t: Text | undefined) => t?.en ?? '';
+// the owner as the DLA form names it, for a message made without a form
+const ownerTh = (p: ProblemParams) => p.owner?.th ?? 'อปท.';
+const ownerEn = (p: ProblemParams) => (p.owner ? p.owner.en.toLowerCase() : 'LAO');
 
 const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
   LAO_MISSING: () => ({
@@ -86,15 +91,15 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
           en: 'This link is repeated in this cell; it counts once. Delete the repeat.',
         }
       : {
-          th: `อปท. เดียวกันรายงานลิงก์นี้แล้วที่แถว ${p.firstRow ?? ''} นับลิงก์ครั้งเดียว แต่นับตัวเลขของทั้งสองแถวรวมในยอด ถ้าเป็นยอดเดียวกันที่กรอกซ้ำ ให้ลบแถวนี้`,
-          en: `The same LAO reported this link in row ${p.firstRow ?? ''}: the link counts once, but both rows' figures are added to the totals. If this row repeats the same sales, delete it.`,
+          th: `${ownerTh(p)} เดียวกันรายงานลิงก์นี้แล้วที่แถว ${p.firstRow ?? ''} นับลิงก์ครั้งเดียว แต่นับตัวเลขของทั้งสองแถวรวมในยอด ถ้าเป็นยอดเดียวกันที่กรอกซ้ำ ให้ลบแถวนี้`,
+          en: `The same ${ownerEn(p)} reported this link in row ${p.firstRow ?? ''}: the link counts once, but both rows' figures are added to the totals. If this row repeats the same figures, delete it.`,
         },
   DUPLICATE_ROW: (p) => ({
     th: `แถวนี้ซ้ำกับแถว ${p.firstRow ?? ''} ทุกช่อง จึงนับครั้งเดียว ไม่นับแถวนี้ในยอดใด ให้ลบแถวนี้`,
     en: `This row is the same as row ${p.firstRow ?? ''} in every column, so it counts once: it is left out of every total. Delete it.`,
   }),
   LINK_CLAIMED_BY_OTHER: (p) => ({
-    th: `ลิงก์นี้ ${p.otherLao ?? ''} รายงานไว้แล้วที่แถว ${p.firstRow ?? ''} ตรวจสอบว่าเป็นเนื้อหาของ อปท. ใด แล้วให้รายงานเพียงแห่งเดียว`,
+    th: `ลิงก์นี้ ${p.otherLao ?? ''} รายงานไว้แล้วที่แถว ${p.firstRow ?? ''} ตรวจสอบว่าเป็นเนื้อหาของ ${ownerTh(p)} ใด แล้วให้รายงานเพียงแห่งเดียว`,
     en: `${p.otherLao ?? ''} already reported this link in row ${p.firstRow ?? ''}. Check whose content it is and report it once.`,
   }),
   REVENUE_WITHOUT_SALES: (p) => ({

@@ -36,11 +36,26 @@ const UNICODE_MINUS = 0x2212;
 const PLUS = 43;
 const BAHT_SIGN = '\u0E3F';
 
-export function parseNumber(cell: CellValue): ParsedNumber {
+const NO_UNITS: readonly string[] = [];
+// a declared unit may list several words: กลุ่ม/ราย/ชุมชน, ผลิตภัณฑ์หรือชุมชน
+const UNIT_WORD_SEPARATORS = /\/|หรือ/;
+
+/**
+ * The words a count or amount of `unit` may be typed with after the number: the whole unit and each of its words,
+ * longest first, so `2 ผลิตภัณฑ์หรือชุมชน` loses the whole unit and not only its last word.
+ */
+export function unitWords(unit: string | undefined): readonly string[] {
+  if (unit === undefined) return NO_UNITS;
+  const words = [unit, ...unit.split(UNIT_WORD_SEPARATORS)].map((w) => normaliseText(w).trim()).filter((w) => w !== '');
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** The number in a cell; `units` (see unitWords) are the column's own units, understood after the number as well. */
+export function parseNumber(cell: CellValue, units: readonly string[] = NO_UNITS): ParsedNumber {
   try {
     if (cell === null) return BLANK;
     if (typeof cell === 'number') return fromNumber(cell);
-    if (typeof cell === 'string') return fromText(cell);
+    if (typeof cell === 'string') return fromText(cell, units);
     return INVALID; // booleans and dates are never amounts, even though Sheets can coerce them
   } catch {
     return INVALID;
@@ -94,7 +109,7 @@ function decimalsOfNumber(value: number): number {
   return Math.max(0, fraction - Number(text.slice(e + 1)));
 }
 
-function fromText(raw: string): ParsedNumber {
+function fromText(raw: string, units: readonly string[]): ParsedNumber {
   const plain = PLAIN.exec(raw);
   if (plain !== null) return fromParts(raw, plain[1], plain[2], undefined, false);
   if (PLAIN_GROUPED.test(raw)) {
@@ -107,14 +122,15 @@ function fromText(raw: string): ParsedNumber {
   // zero-width characters matter in a number, so it runs only when those are present.
   let s = NEEDS_NORMALISING.test(raw) ? normaliseText(raw) : raw.trim();
   if (THAI_DIGIT.test(s)) s = toArabicDigits(s);
-  return fromMessyText(s);
+  return fromMessyText(s, units);
 }
 
-function fromMessyText(text: string): ParsedNumber {
+function fromMessyText(text: string, units: readonly string[]): ParsedNumber {
   let s = text;
   // search gives the position without building a match
   const unit = s.search(UNIT_SUFFIX);
   if (unit >= 0) s = s.slice(0, unit);
+  else if (units.length > 0) s = withoutUnit(s, units);
   // `1,500.-` is how whole baht are written on Thai forms and cheques.
   let wholeOnly = false;
   if (s.endsWith('.-')) {
@@ -146,6 +162,17 @@ function fromMessyText(text: string): ParsedNumber {
   if (m === null) return INVALID;
   if (wholeOnly && (m[2] !== undefined || m[3] !== undefined)) return INVALID;
   return fromParts(s, m[1], m[2], m[3], negative);
+}
+
+/** The text without the first of `units` it ends with, and the one space before it. */
+function withoutUnit(s: string, units: readonly string[]): string {
+  for (const unit of units) {
+    if (s.length > unit.length && s.endsWith(unit)) {
+      const end = s.length - unit.length;
+      return s.charCodeAt(end - 1) === 32 ? s.slice(0, end - 1) : s.slice(0, end);
+    }
+  }
+  return s;
 }
 
 function stripBaht(s: string): string {

@@ -1,5 +1,6 @@
 // A problem as a row's reading finds it (a draft against a column), made into the Problem a sheet check reports.
 
+import { type FormSpec, OWNER_ROLES } from '../form/types';
 import { type ProblemParams, problemText } from '../messages/problems';
 import type { Text } from '../messages/text';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
@@ -14,8 +15,17 @@ export interface ProblemDraft {
   readonly value?: string;
 }
 
-/** Messages made in one sheet, by code, column and parameters. */
-export type SheetMessages = Map<string, Text>;
+/** Messages made in one sheet, by code, column and parameters, and how they name a row's owner. */
+export interface SheetMessages {
+  readonly made: Map<string, Text>;
+  /** the label of the form's owner column */
+  readonly owner: Text | undefined;
+}
+
+export function sheetMessages(form: FormSpec): SheetMessages {
+  const owner = form.columns.find((c) => c.role !== undefined && OWNER_ROLES.includes(c.role));
+  return { made: new Map(), owner: owner?.label };
+}
 
 export function problemOf(messages: SheetMessages, draft: ProblemDraft, row: number, value: string): Problem {
   return {
@@ -38,11 +48,13 @@ const MESSAGES_KEPT = 10_000;
  */
 function messageOf(messages: SheetMessages, draft: ProblemDraft): Text {
   const key = `${draft.code}\u0000${draft.col?.key ?? ''}\u0000${JSON.stringify(draft.params)}`;
-  let message = messages.get(key);
+  const { made, owner } = messages;
+  let message = made.get(key);
   if (!message) {
-    message = problemText(draft.code, { column: draft.col?.spec.label, unit: draft.col?.spec.unit, ...draft.params });
-    if (messages.size >= MESSAGES_KEPT) messages.clear();
-    messages.set(key, message);
+    const column = draft.col?.spec;
+    message = problemText(draft.code, { column: column?.label, unit: column?.unit, owner, ...draft.params });
+    if (made.size >= MESSAGES_KEPT) made.clear();
+    made.set(key, message);
   }
   return message;
 }

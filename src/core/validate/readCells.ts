@@ -1,6 +1,7 @@
 // Reads one cell of a count, money, date or links column into its value, drafting the problems the cell alone shows.
 
 import { type CellValue, cellText } from '../cell';
+import type { ColumnSpec } from '../form/types';
 import { formatSatang, groupThousands } from '../format/number';
 import type { Text } from '../messages/text';
 import {
@@ -12,7 +13,7 @@ import {
   thaiDateOrMonthLong,
 } from '../normalise/dates';
 import type { LinkProblem, LinkProblemCode, LinkSink, Platform } from '../normalise/links';
-import { digitsValue, parseNumber, toSatang } from '../normalise/numbers';
+import { digitsValue, parseNumber, toSatang, unitWords } from '../normalise/numbers';
 import type { EntryTable } from './entryTable';
 import type { ProblemDraft } from './problemDrafts';
 import type { Located } from './sheetColumns';
@@ -30,9 +31,21 @@ export function readNumber(col: Located, value: CellValue, found: ProblemDraft[]
   return readParsedNumber(col, value, found);
 }
 
+/** Each column's own units (see unitWords), worked out once per declaration. */
+const columnUnits = new WeakMap<ColumnSpec, readonly string[]>();
+
+function unitsOf(spec: ColumnSpec): readonly string[] {
+  let units = columnUnits.get(spec);
+  if (units === undefined) {
+    units = unitWords(spec.unit?.th);
+    columnUnits.set(spec, units);
+  }
+  return units;
+}
+
 /** readNumber by the full parse, whatever the cell: the reference its shortcut for whole numbers is tested against. */
 export function readParsedNumber(col: Located, value: CellValue, found: ProblemDraft[]): number | null {
-  const parsed = parseNumber(value);
+  const parsed = parseNumber(value, unitsOf(col.spec));
   if (parsed.kind === 'blank') return null;
   if (parsed.kind === 'invalid') {
     found.push({ code: 'NOT_A_NUMBER', col, params: { value: shown(value) } });

@@ -12,7 +12,7 @@ import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { LaoIdentity, RowStatus } from './entry';
 import { EntryTable, type RowOwner } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
-import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages } from './problemDrafts';
+import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages, sheetMessages } from './problemDrafts';
 import { LinkCell, readDate, readLinks, readNumber } from './readCells';
 import { countWarnedRows, repeatWarnings } from './repeatWarnings';
 import { applyRowRules, type SheetRule, sheetRules } from './rowRules';
@@ -142,7 +142,7 @@ export function validateRows(
     },
     found: [],
     carried: new Map(),
-    messages: new Map(),
+    messages: sheetMessages(form),
     problems: [],
     summary: emptySummary(),
   };
