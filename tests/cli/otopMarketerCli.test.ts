@@ -5,27 +5,13 @@ import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { runCli } from '../support/cli';
 import { csvText } from '../support/cliFiles';
+import { OTOP_SHORT_HEADER } from '../support/otopFiles';
 import { tempDir } from '../support/tempDir';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-const HEADER = [
-  'ที่',
-  'ชื่อ-สกุล นักการตลาด',
-  'เดือน',
-  'ออนไลน์ (ผลิตภัณฑ์)',
-  'Content',
-  'คลิป',
-  'Live',
-  'จัดแสดง/จำหน่าย',
-  'ถ่ายทอดทักษะ',
-  'OTOP TODAY',
-  'แผน',
-  'รายงาน',
-  'ลิงก์ผลงาน',
-  'หมายเหตุ',
-];
+const HEADER = OTOP_SHORT_HEADER;
 
 function rows(province: string): string[][] {
   return [

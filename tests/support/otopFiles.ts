@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
-const HEADER = [
+/** An OTOP sheet's header with the short names people use for the nine work items. */
+export const OTOP_SHORT_HEADER = [
   'ที่',
   'ชื่อ-สกุล นักการตลาด',
   'เดือน',
@@ -62,7 +63,7 @@ const REGISTER = 'จังหวัด,เป้าหมาย (คน),งบ
 
 async function writeReport(file: string): Promise<void> {
   const book = new ExcelJS.Workbook();
-  book.addWorksheet('นนทบุรี').addRows([['รายงานผลการปฏิบัติงานประจำเดือน จังหวัดนนทบุรี'], HEADER, ...ROWS]);
+  book.addWorksheet('นนทบุรี').addRows([['รายงานผลการปฏิบัติงานประจำเดือน จังหวัดนนทบุรี'], OTOP_SHORT_HEADER, ...ROWS]);
   await book.xlsx.writeFile(file);
 }
 

@@ -1,6 +1,7 @@
 // The built-in form: DLA's "ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา" report, as the Ministry prescribed it.
 
 import { defineForm } from './defineForm';
+import { PROVINCE_COLUMN } from './sharedColumns';
 
 export const DLA_ONLINE_MARKET = defineForm({
   id: 'dla-online-market',
@@ -28,16 +29,7 @@ export const DLA_ONLINE_MARKET = defineForm({
       type: 'date',
       required: false,
     },
-    {
-      key: 'province',
-      header: 'จังหวัด',
-      label: { th: 'จังหวัด', en: 'Province' },
-      role: 'province',
-      variants: ['Province'],
-      type: 'text',
-      required: false,
-      fillDown: true,
-    },
+    PROVINCE_COLUMN,
     {
       key: 'district',
       header: 'อำเภอ',

@@ -4,6 +4,7 @@
 
 import type { Text } from '../messages/text';
 import { defineForm } from './defineForm';
+import { PROVINCE_COLUMN } from './sharedColumns';
 import type { ColumnSpec, RowRule } from './types';
 
 /** One work item of the letter's table: what the marketer does, counted in `unit`, at least `min` a month. */
@@ -132,16 +133,7 @@ export const OTOP_MARKETER = defineForm({
       type: 'sequence',
       required: false,
     },
-    {
-      key: 'province',
-      header: 'จังหวัด',
-      label: { th: 'จังหวัด', en: 'Province' },
-      role: 'province',
-      variants: ['Province'],
-      type: 'text',
-      required: false,
-      fillDown: true,
-    },
+    PROVINCE_COLUMN,
     {
       key: 'marketer',
       header: 'ชื่อ-สกุล นักการตลาด',
