@@ -1,7 +1,7 @@
 // The built-in form: DLA's "ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา" report, as the Ministry prescribed it.
 
 import { defineForm } from './defineForm';
-import { PROVINCE_COLUMN } from './sharedColumns';
+import { NOTE_COLUMN, PROVINCE_COLUMN } from './sharedColumns';
 
 export const DLA_ONLINE_MARKET = defineForm({
   id: 'dla-online-market',
@@ -99,15 +99,7 @@ export const DLA_ONLINE_MARKET = defineForm({
       unit: { th: 'คน', en: 'people' },
       plausibleMax: 10_000,
     },
-    {
-      key: 'note',
-      header: 'หมายเหตุ',
-      label: { th: 'หมายเหตุ', en: 'Note' },
-      variants: ['Remark', 'Note'],
-      type: 'text',
-      required: false,
-      entry: { multiline: true },
-    },
+    NOTE_COLUMN,
   ],
   rowRules: [
     { code: 'REVENUE_WITHOUT_SALES', kind: 'positiveRequiresPositive', when: 'revenue', then: 'salesCount' },

@@ -4,7 +4,7 @@
 
 import type { Text } from '../messages/text';
 import { defineForm } from './defineForm';
-import { PROVINCE_COLUMN } from './sharedColumns';
+import { NOTE_COLUMN, PROVINCE_COLUMN } from './sharedColumns';
 import type { ColumnSpec, RowRule } from './types';
 
 /** One work item of the letter's table: what the marketer does, counted in `unit`, at least `min` a month. */
@@ -162,15 +162,7 @@ export const OTOP_MARKETER = defineForm({
       type: 'links',
       required: false,
     },
-    {
-      key: 'note',
-      header: 'หมายเหตุ',
-      label: { th: 'หมายเหตุ', en: 'Note' },
-      variants: ['Remark', 'Note'],
-      type: 'text',
-      required: false,
-      entry: { multiline: true },
-    },
+    NOTE_COLUMN,
   ],
   rowRules: WORK_ITEMS.map(minimumRule),
 });

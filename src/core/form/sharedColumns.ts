@@ -1,4 +1,4 @@
-// Columns that mean the same in every programme's form: the province a row belongs to, named once for all of them.
+// Columns that mean the same in every programme's form (the province a row belongs to, the note), named once for all.
 
 import type { ColumnSpec } from './types';
 
@@ -12,4 +12,15 @@ export const PROVINCE_COLUMN: ColumnSpec = {
   type: 'text',
   required: false,
   fillDown: true,
+};
+
+/** A free note, typed on several lines in the sidebar. */
+export const NOTE_COLUMN: ColumnSpec = {
+  key: 'note',
+  header: 'หมายเหตุ',
+  label: { th: 'หมายเหตุ', en: 'Note' },
+  variants: ['Remark', 'Note'],
+  type: 'text',
+  required: false,
+  entry: { multiline: true },
 };

@@ -7,7 +7,7 @@ import type { Text } from './text';
 export interface UserIdentity {
   /** '' when Google does not say */
   readonly email: string;
-  /** Session.getTemporaryActiveUserKey() when the email is blank ('' otherwise, or when there is none either) */
+  /** the temporary key Google gives for the user when the email is blank ('' otherwise, or when there is none either) */
   readonly key: string;
 }
 

@@ -1,6 +1,7 @@
 // Validates one http(s) URL and reduces it to the canonical key two links are compared by (no tracking parameters,
 // front-end prefixes or aliases, sorted query), kept where it can as a part of the typed text.
 
+import { remember } from '../remember';
 import {
   CLOSE_BRACKET,
   CLOSE_PAREN,
@@ -94,14 +95,14 @@ const sites = new Map<string, Site>();
 const SITES_KEPT = 10_000;
 
 function siteOf(typedHost: string): Site {
-  let site = sites.get(typedHost);
-  if (site === undefined) {
-    const key = aliasHost(stripFrontEnd(typedHost.toLowerCase()));
-    site = { key, platform: platformOfLowerCase(key), keyEndsHost: typedHost.endsWith(key) };
-    if (sites.size >= SITES_KEPT) sites.clear();
-    sites.set(typedHost, site);
-  }
-  return site;
+  const known = sites.get(typedHost);
+  if (known !== undefined) return known;
+  const key = aliasHost(stripFrontEnd(typedHost.toLowerCase()));
+  return remember(sites, SITES_KEPT, typedHost, {
+    key,
+    platform: platformOfLowerCase(key),
+    keyEndsHost: typedHost.endsWith(key),
+  });
 }
 
 interface Param {

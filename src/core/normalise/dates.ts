@@ -2,6 +2,7 @@
 // date cells) into Gregorian calendar parts, and prints them back in Thai official style.
 
 import type { CellValue } from '../cell';
+import { remember } from '../remember';
 import { normaliseText } from './text';
 import { toArabicDigits } from './thaiDigits';
 
@@ -155,11 +156,7 @@ function fromText(raw: string): ParsedDate {
   const known = readTexts.get(raw);
   if (known !== undefined) return known;
   const parsed = fromUnseenText(raw);
-  if (raw.length <= MAX_TEXT) {
-    if (readTexts.size >= REMEMBER_AT_MOST) readTexts.clear();
-    readTexts.set(raw, parsed);
-  }
-  return parsed;
+  return raw.length <= MAX_TEXT ? remember(readTexts, REMEMBER_AT_MOST, raw, parsed) : parsed;
 }
 
 function fromUnseenText(raw: string): ParsedDate {
@@ -230,13 +227,10 @@ function make(year: number, month: number, day: number | null, buddhistDateCell:
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return INVALID;
   if (day !== null && (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month))) return INVALID;
   const key = ((year * 13 + month) * 32 + (day ?? 0)) * 2 + (buddhistDateCell ? 1 : 0);
-  let value = madeDates.get(key);
-  if (!value) {
-    if (madeDates.size >= REMEMBER_AT_MOST) madeDates.clear();
-    value = { kind: 'date', year, month, day, buddhistDateCell };
-    madeDates.set(key, value);
-  }
-  return value;
+  return (
+    madeDates.get(key) ??
+    remember(madeDates, REMEMBER_AT_MOST, key, { kind: 'date', year, month, day, buddhistDateCell })
+  );
 }
 
 export function daysInMonth(year: number, month: number): number {

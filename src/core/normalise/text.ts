@@ -2,6 +2,8 @@
 // doubled spaces and sara am typed as nikhahit + sara aa, which look identical on screen.
 // Hot path (four cells a row): text that cannot change skips the work, and names, which repeat, are remembered.
 
+import { remember } from '../remember';
+
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
 // nikhahit + sara aa, with a tone mark typed between them or not: ก + ํ + ่ + า reads as ก่ำ
 const DECOMPOSED_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
@@ -18,10 +20,7 @@ export function normaliseText(text: string): string {
   if (!MAY_CHANGE.test(text)) return text;
   const known = remembered.get(text);
   if (known !== undefined) return known;
-  const result = normalised(text);
-  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-  remembered.set(text, result);
-  return result;
+  return remember(remembered, REMEMBER_AT_MOST, text, normalised(text));
 }
 
 /** The same for text that will not come again (a cell of links): not remembered, so it does not push names out. */

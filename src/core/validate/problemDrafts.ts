@@ -3,6 +3,7 @@
 import { type FormSpec, OWNER_ROLES } from '../form/types';
 import { type ProblemParams, problemText } from '../messages/problems';
 import type { Text } from '../messages/text';
+import { remember } from '../remember';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { Located } from './sheetColumns';
 import type { Problem } from './types';
@@ -49,14 +50,15 @@ const MESSAGES_KEPT = 10_000;
 function messageOf(messages: SheetMessages, draft: ProblemDraft): Text {
   const key = `${draft.code}\u0000${draft.col?.key ?? ''}\u0000${JSON.stringify(draft.params)}`;
   const { made, owner } = messages;
-  let message = made.get(key);
-  if (!message) {
-    const column = draft.col?.spec;
-    message = problemText(draft.code, { column: column?.label, unit: column?.unit, owner, ...draft.params });
-    if (made.size >= MESSAGES_KEPT) made.clear();
-    made.set(key, message);
-  }
-  return message;
+  const known = made.get(key);
+  if (known) return known;
+  const column = draft.col?.spec;
+  return remember(
+    made,
+    MESSAGES_KEPT,
+    key,
+    problemText(draft.code, { column: column?.label, unit: column?.unit, owner, ...draft.params }),
+  );
 }
 
 /** Two lists of problems in row order as one, a row's problems from `earlier` before its problems from `later`. */
