@@ -9,7 +9,7 @@ import type { SourceStatusKey } from '../../core/messages/consolidate';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import type { RegistryIndex } from '../../core/registry/match';
 import type { LinkList, ProvinceResult } from '../../core/rollup/provinceRollup';
-import type { Group, NonReporter } from '../../core/rollup/types';
+import type { Group, NonReporter, OwnerSummary } from '../../core/rollup/types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -122,6 +122,8 @@ export interface PartCode {
   /** 'n': the codes of the registry's อปท. that did not report; 'r': of those that did; null without a registry */
   nr: ['n' | 'r', string[]] | null;
   p: [number, number, Record<string, number>];
+  /** a monthly form's owners (plain JSON already); absent for other forms */
+  o?: OwnerSummary[];
 }
 
 export function encodePart(record: PartRecord, registry: RegistryIndex | null): PartCode {
@@ -142,6 +144,7 @@ export function encodePart(record: PartRecord, registry: RegistryIndex | null): 
     cov: r.covered,
     nr,
     p: [r.problems.errors, r.problems.warnings, { ...r.problems.byCode }],
+    ...(r.owners.length > 0 ? { o: [...r.owners] } : {}),
   };
 }
 
@@ -182,6 +185,7 @@ export function decodePart(code: PartCode, registry: RegistryIndex | null, links
     covered: code.cov,
     nonReporters,
     problems: { errors: code.p[0], warnings: code.p[1], byCode: code.p[2] },
+    owners: code.o ?? [],
   };
   return {
     version: code.v,

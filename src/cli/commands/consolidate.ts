@@ -22,7 +22,7 @@ import { consolidationJson } from '../../core/consolidate/json';
 import { consolidationReport } from '../../core/consolidate/report';
 import { failedStatus, statusCounts, statusLabel } from '../../core/consolidate/status';
 import type { ProvinceStatus } from '../../core/consolidate/types';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import type { FormSpec } from '../../core/form/types';
 import { rollupCliMessages } from '../../core/messages/cli';
 import { consolidateCliMessages as C, consolidateMessages } from '../../core/messages/consolidate';
 import { reportMessages } from '../../core/messages/report';
@@ -37,6 +37,7 @@ import { type FileToWrite, writeFilesAtomic } from '../../node/writeFileAtomic';
 import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
+import { formOption } from '../formOption';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
@@ -49,6 +50,7 @@ const REPORT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
 
 function parseCommandArgs(args: readonly string[]) {
   return parseCommand(args, {
+    form: { type: 'string' },
     registry: { type: 'string' },
     targets: { type: 'string' },
     period: { type: 'string' },
@@ -193,7 +195,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const today = todayOption(values.today);
   const lang = langOption(values.lang);
   const period = periodOption(values.period);
-  const form = DLA_ONLINE_MARKET;
+  const form = formOption(values.form);
 
   const named = [
     { option: '--out', path: values.out },
@@ -238,6 +240,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   if (values.json) io.out(JSON.stringify(consolidationJson(result, statuses, crossLinks, form, today), null, 2));
   else
     printHuman(io, lang, {
+      form,
       consolidation,
       doc,
       files: checks.length,
@@ -249,6 +252,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
 }
 
 interface HumanOutput {
+  readonly form: FormSpec;
   readonly consolidation: Consolidation;
   readonly doc: ReportDocument;
   readonly files: number;
@@ -281,7 +285,9 @@ function printHuman(io: CliIo, t: Lang, o: HumanOutput): void {
     );
   io.out('');
   io.out(C.crossLinks(crossLinks.length)[t]);
-  io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);
+  // a form whose owners are persons has no registry of them: the provinces not reported are named above
+  if (!o.form.ownerFigures)
+    io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);
   io.out(rollupCliMessages.problems(result.problems.errors, result.problems.warnings)[t]);
   for (const f of o.outputs) io.out(rollupCliMessages.wrote(f.path)[t]);
 }

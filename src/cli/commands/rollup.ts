@@ -1,5 +1,6 @@
 // `khongdee rollup FILE...`: checks report files, rolls them up by district, province or zone, and writes the official reports.
 
+import type { FormSpec } from '../../core/form/types';
 import { findProvince } from '../../core/geo/provinces';
 import { rollupCliMessages } from '../../core/messages/cli';
 import { cliNotices } from '../../core/messages/cliNotices';
@@ -8,7 +9,7 @@ import { renderHtml } from '../../core/report/html';
 import { rollupReport, type SourceProblem } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
 import { type RollupSheet, rollup } from '../../core/rollup/rollup';
-import { rollupJson } from '../../core/rollup/rollupJson';
+import { provincesNotReported, rollupJson } from '../../core/rollup/rollupJson';
 import type { Level, RollupResult } from '../../core/rollup/types';
 import { LinkNumbering } from '../../core/validate/linkNumbering';
 import type { CalendarDay } from '../../core/validate/validateSheet';
@@ -171,7 +172,7 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
     io.out(
       JSON.stringify(rollupJson(result, form, by ?? (result.national ? 'zone' : 'district'), request.today), null, 2),
     );
-  else printHuman(io, request.lang, result, doc, files);
+  else printHuman(io, request.lang, form, result, doc, files);
   return leftOut.length > 0 || empty.length > 0 ? 1 : 0;
 }
 
@@ -192,13 +193,17 @@ function withIncompleteNote(doc: ReportDocument, leftOut: readonly string[]): Re
 function printHuman(
   io: CliIo,
   t: Lang,
+  form: FormSpec,
   result: RollupResult,
   doc: ReportDocument,
   files: readonly FileToWrite[],
 ): void {
   printReportTable(io, doc.tables[0]);
   io.out('');
-  io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);
+  // a form whose owners are persons has no registry of them: who has not reported is a province
+  if (form.ownerFigures)
+    io.out(rollupCliMessages.provincesNotReported(provincesNotReported(result).map((p) => p.name))[t]);
+  else io.out(rollupCliMessages.nonReporters(result.withRegistry ? result.nonReporters.length : null)[t]);
   io.out(rollupCliMessages.problems(result.problems.errors, result.problems.warnings)[t]);
   for (const f of files) io.out(rollupCliMessages.wrote(f.path)[t]);
 }

@@ -37,11 +37,14 @@ export function consolidationReport(
   options: ConsolidationReportOptions,
 ): ReportDocument {
   const base = rollupReport(result, form, { asOf: options.asOf, by: 'zone', problems: options.problems ?? [] });
-  const [summary, nonReporters, problems] = base.tables;
+  // the summary first and the problems last; between them who has not reported (and a monthly form's per-owner table)
+  const summary = base.tables[0];
+  const notReported = base.tables.slice(1, -1);
+  const problems = base.tables[base.tables.length - 1];
   // the summary's subtitle is the scope, "ข้อมูล ณ วันที่" in B.E. and the period: every table of the set shares it
   const subtitle = summary.subtitle;
-  // rollupReport's charts by zone: revenue first, then participation (only with a registry); participation is shown by province
-  const revenueByZone = base.charts.filter((c) => c.format === 'money');
+  // rollupReport's charts by zone: revenue first, then participation (only with a registry), shown here by province instead
+  const byZone = result.withRegistry ? base.charts.filter((c) => c.format === 'money') : base.charts;
   const participation = participationByProvince(result);
   return {
     title: base.title,
@@ -49,10 +52,10 @@ export function consolidationReport(
       summary,
       statusTable(statuses, subtitle),
       crossLinksTable(crossLinks, subtitle),
-      nonReporters,
+      ...notReported,
       ...(options.problems ? [problems] : []),
     ],
-    charts: [...revenueByZone, ...(participation ? [participation] : [])],
+    charts: [...byZone, ...(participation ? [participation] : [])],
     attribution: base.attribution,
   };
 }

@@ -45,13 +45,25 @@ const rowRule = z.union([
   }),
 ]);
 
+const ownerFigure = z.object({ key: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/)), label: text, unit: text });
+
+const ownerFigures = z.object({
+  owners: z.extend(ownerFigure, { targetHeaders: z.array(z.string()), noun: text }),
+  months: z.optional(ownerFigure),
+  monthsMeetingMinimums: z.optional(z.extend(ownerFigure, { percentKey: z.string() })),
+});
+
 export const formSchema = z.object({
   id: z.string(),
   title: text,
+  summaryTitle: z.optional(text),
+  source: z.optional(text),
   columns: z.array(column).check(z.minLength(1)),
   headerRequires: z.object({ all: z.array(z.string()), anyOf: z.array(z.string()) }),
   rowRules: z.array(rowRule),
   activityStart: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  oncePerMonth: z.optional(z.object({ code: z.string() })),
+  ownerFigures: z.optional(ownerFigures),
 });
 
 export type FormRead = { readonly ok: true; readonly form: FormSpec } | { readonly ok: false; readonly message: Text };

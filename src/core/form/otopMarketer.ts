@@ -121,6 +121,11 @@ export const OTOP_MARKETER = defineForm({
     th: 'รายงานผลการปฏิบัติงานประจำเดือนของนักการตลาดรุ่นใหม่ โครงการส่งเสริมนักการตลาดรุ่นใหม่ (OTOP)',
     en: 'Monthly workload report of the young marketers, OTOP young-marketer programme',
   },
+  summaryTitle: {
+    th: 'สรุปผลการปฏิบัติงานของนักการตลาดรุ่นใหม่ โครงการส่งเสริมนักการตลาดรุ่นใหม่ (OTOP)',
+    en: 'Results of the young marketers, OTOP young-marketer programme',
+  },
+  source: { th: 'ที่มา: กรมการพัฒนาชุมชน', en: 'Source: Community Development Department' },
   // the contracts of fiscal 2564 ran from 16 October 2563
   activityStart: '2020-10-16',
   headerRequires: { all: ['marketer'], anyOf: [...WORK_ITEMS.map((i) => i.key), 'links'] },
@@ -165,4 +170,26 @@ export const OTOP_MARKETER = defineForm({
     NOTE_COLUMN,
   ],
   rowRules: WORK_ITEMS.map(minimumRule),
+  oncePerMonth: { code: 'MARKETER_MONTH_REPEATED' },
+  ownerFigures: {
+    owners: {
+      key: 'persons',
+      label: { th: 'นักการตลาดที่รายงาน', en: 'Marketers reporting' },
+      unit: { th: 'คน', en: 'people' },
+      // the department's allocation register names its target column เป้าหมาย (คน)
+      targetHeaders: ['เป้าหมาย (คน)', 'เป้าหมาย', 'จำนวนนักการตลาด (คน)', 'นักการตลาด (คน)'],
+      noun: { th: 'นักการตลาด', en: 'marketer' },
+    },
+    months: {
+      key: 'personMonths',
+      label: { th: 'คน-เดือนที่รายงาน', en: 'Marketer-months reported' },
+      unit: { th: 'คน-เดือน', en: 'marketer-months' },
+    },
+    monthsMeetingMinimums: {
+      key: 'personMonthsMeetingMinimums',
+      percentKey: 'personMonthsMeetingMinimumsPercent',
+      label: { th: 'คน-เดือนที่ทำได้ครบขั้นต่ำทุกข้อ', en: 'Marketer-months meeting every minimum' },
+      unit: { th: 'คน-เดือน', en: 'marketer-months' },
+    },
+  },
 });

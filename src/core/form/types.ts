@@ -68,13 +68,43 @@ export type RowRule =
       readonly per?: Text;
     };
 
+/** A figure the roll-up counts of the rows' owners rather than sums from their cells. */
+export interface OwnerFigure {
+  /** its key in the JSON, and the key a targets column is matched to */
+  readonly key: string;
+  readonly label: Text;
+  readonly unit: Text;
+}
+
+/**
+ * What a roll-up counts of the owners: distinct owners (compared with a target, e.g. เป้าหมาย (คน)) and, for a form
+ * whose owners report once a month, the owner-months reported and those with every minimum met (and their %).
+ */
+export interface OwnerFigures {
+  readonly owners: OwnerFigure & {
+    readonly targetHeaders: readonly string[];
+    /** one owner, as the per-owner table's name says it: นักการตลาด in รายนักการตลาด */
+    readonly noun: Text;
+  };
+  readonly months?: OwnerFigure;
+  readonly monthsMeetingMinimums?: OwnerFigure & { readonly percentKey: string };
+}
+
 export interface FormSpec {
   readonly id: string;
   readonly title: Text;
+  /** the roll-up report's title; without it, the DLA activity's */
+  readonly summaryTitle?: Text;
+  /** the report's source line; without it, DLA's */
+  readonly source?: Text;
   readonly columns: readonly ColumnSpec[];
   /** a header row must hold every key of `all` and at least one of `anyOf` */
   readonly headerRequires: { readonly all: readonly string[]; readonly anyOf: readonly string[] };
   readonly rowRules: readonly RowRule[];
   /** dates before this (ISO yyyy-mm-dd) are flagged: the activity had not started */
   readonly activityStart: string;
+  /** an owner reports once a month: a second counted row of the same owner and month is the error `code`, naming the first */
+  readonly oncePerMonth?: { readonly code: string };
+  /** without it, the roll-up counts participating อปท. (laosReported) as the DLA form does */
+  readonly ownerFigures?: OwnerFigures;
 }

@@ -7,12 +7,12 @@ export const cliMessages = {
   usage: {
     th: [
       'วิธีใช้: khongdee <คำสั่ง> [ตัวเลือก]',
-      '  validate FILE [--sheet NAME] [--registry FILE] [--form FILE] [--today yyyy-mm-dd] [--json] [--lang en]',
+      '  validate FILE [--sheet NAME] [--registry FILE] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
       '      ตรวจสอบแบบรายงาน (.xlsx หรือ .csv)',
       '  rollup FILE... [--registry FILE] [--targets FILE] [--period P] [--province NAME] [--by district|province|zone]',
-      '      [--out สรุปผล.xlsx] [--html สรุปผล.html] [--form FILE] [--today yyyy-mm-dd] [--json] [--lang en]',
+      '      [--out สรุปผล.xlsx] [--html สรุปผล.html] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
       '      สรุปผลรายอำเภอ/จังหวัด/เขต',
-      '  consolidate DIR [--registry FILE] [--targets FILE] [--period P] [--out ทั้งประเทศ.xlsx] [--html ทั้งประเทศ.html]',
+      '  consolidate DIR [--form ID|form.json] [--registry FILE] [--targets FILE] [--period P] [--out ทั้งประเทศ.xlsx] [--html ทั้งประเทศ.html]',
       '      [--today yyyy-mm-dd] [--json] [--lang en]',
       '      รวมผลทั้งประเทศจากไฟล์ .xlsx/.csv ของทุกจังหวัดในโฟลเดอร์ พร้อมสถานะรายจังหวัด',
       '  registry import FILE [--out ทะเบียน.json] [--json] [--lang en]',
@@ -29,12 +29,12 @@ export const cliMessages = {
     ].join('\n'),
     en: [
       'Usage: khongdee <command> [options]',
-      '  validate FILE [--sheet NAME] [--registry FILE] [--form FILE] [--today yyyy-mm-dd] [--json] [--lang en]',
+      '  validate FILE [--sheet NAME] [--registry FILE] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
       '      check a report file (.xlsx or .csv)',
       '  rollup FILE... [--registry FILE] [--targets FILE] [--period P] [--province NAME] [--by district|province|zone]',
-      '      [--out summary.xlsx] [--html summary.html] [--form FILE] [--today yyyy-mm-dd] [--json] [--lang en]',
+      '      [--out summary.xlsx] [--html summary.html] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
       '      roll up by district/province/zone',
-      '  consolidate DIR [--registry FILE] [--targets FILE] [--period P] [--out national.xlsx] [--html national.html]',
+      '  consolidate DIR [--form ID|form.json] [--registry FILE] [--targets FILE] [--period P] [--out national.xlsx] [--html national.html]',
       '      [--today yyyy-mm-dd] [--json] [--lang en]',
       "      national consolidation of every province's .xlsx/.csv in a folder, with each province's status",
       '  registry import FILE [--out registry.json] [--json] [--lang en]',
@@ -120,6 +120,13 @@ export const rollupCliMessages = {
     count === null
       ? { th: 'อปท. ที่ยังไม่รายงาน: ไม่ทราบ (ไม่มีทะเบียน อปท.)', en: 'LAOs not reported: unknown (no registry)' }
       : { th: `อปท. ที่ยังไม่รายงาน ${groupThousands(count)} แห่ง`, en: `${groupThousands(count)} LAOs have not reported` },
+  provincesNotReported: (names: readonly string[]): Text =>
+    names.length === 0
+      ? { th: 'ทุกจังหวัดที่มีค่าเป้าหมายส่งรายงานแล้ว', en: 'Every province with targets has reported' }
+      : {
+          th: `จังหวัดที่ยังไม่ส่งรายงาน ${names.length} จังหวัด: ${names.join(', ')}`,
+          en: `${names.length} provinces have not reported: ${names.join(', ')}`,
+        },
   problems: (errors: number, warnings: number): Text => ({
     th: `ปัญหาข้อมูล: ข้อผิดพลาด ${errors} รายการ (ไม่นับรวมในยอด) คำเตือน ${warnings} รายการ`,
     en: `Data problems: ${errors} errors (left out of totals), ${warnings} warnings`,

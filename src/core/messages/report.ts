@@ -71,8 +71,27 @@ export const reportMessages = {
     unknownPlaces: 'ไม่ทราบอำเภอ/อปท.: แถวที่ระบุอำเภอหรือ อปท. ที่ไม่มีในทะเบียน นับรวมในยอดรวมแล้ว',
     undated: (n: number) => `มี ${n} รายการที่ไม่ระบุวันที่ จึงไม่นับในช่วงเวลานี้`,
   },
+  /** the tables of a form whose owners are persons (see the form's ownerFigures) */
+  owners: {
+    sheet: (noun: string) => `ราย${noun}`,
+    title: (noun: string) => `ผลการปฏิบัติงานราย${noun}`,
+    months: 'เดือนที่รายงาน (เดือน)',
+    monthsMeetingMinimums: 'เดือนที่ทำได้ครบขั้นต่ำทุกข้อ (เดือน)',
+    mostOftenShort: 'ข้อที่ต่ำกว่าขั้นต่ำบ่อยที่สุด',
+    shortItem: (label: string, months: number) => `${label} (${months} เดือน)`,
+    noneShort: 'ครบขั้นต่ำทุกเดือน',
+    noOwners: 'ไม่มีรายการที่นับได้',
+    percentOf: (label: string) => `ร้อยละ${label}`,
+    distinct: (label: string) => `จำนวน${label}และจำนวนลิงก์นับไม่ซ้ำในแต่ละระดับ จึงอาจไม่เท่ากับผลบวกของแถวย่อย`,
+    unknown: '– หมายถึงไม่ทราบ เพราะไม่มีค่าเป้าหมาย หรือไม่มีรายการให้คิดร้อยละ',
+    provincesTitle: 'จังหวัดที่ยังไม่ส่งรายงาน',
+    provincesSheet: 'จังหวัดที่ยังไม่รายงาน',
+    allProvincesReported: 'ทุกจังหวัดที่มีค่าเป้าหมายส่งรายงานแล้ว',
+    shortFootnote: 'เดือนที่ทำได้ครบขั้นต่ำทุกข้อ: ทุกข้อของเดือนนั้นไม่ต่ำกว่าปริมาณงานขั้นต่ำ ข้อที่ไม่ได้กรอกหรือไม่มีคอลัมน์นับเป็น 0',
+  },
   charts: {
     revenue: (label: string, by: string) => `${label}ราย${by}`,
     participation: (by: string) => `ร้อยละการมีส่วนร่วมของ อปท. ราย${by}`,
+    percentBy: (label: string, by: string) => `ร้อยละ${label}ราย${by}`,
   },
 };

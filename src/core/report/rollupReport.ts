@@ -10,6 +10,7 @@ import { type Metric, rollupMetrics, summedMetrics } from '../rollup/metrics';
 import { addRowCounts, newGroup } from '../rollup/provinceRollup';
 import type { Group, Level, RollupResult } from '../rollup/types';
 import type { Problem } from '../validate/types';
+import { type FigureColumn, meetingPercent, ownerColumns, ownerTable, provincesNotReportedTable } from './ownerReport';
 import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportRow, ReportTable } from './types';
 
 export interface SourceProblem {
@@ -25,16 +26,11 @@ export interface ReportOptions {
   readonly problems: readonly SourceProblem[];
 }
 
-interface FigureColumn {
-  readonly column: ReportColumn;
-  readonly value: (g: Group) => ReportCell;
-}
-
 const baht = (satang: number) => satang / 100;
 
 function figureColumns(result: RollupResult, form: FormSpec): FigureColumn[] {
   return [
-    ...countColumns(result.withRegistry),
+    ...(form.ownerFigures ? ownerColumns(form) : countColumns(result.withRegistry)),
     ...summedMetrics(form).map(metricColumn),
     ...targetColumns(result.root, rollupMetrics(form)),
     ...result.extraTargets.map(
@@ -141,8 +137,13 @@ function sumOf(groups: readonly Group[]): Group {
   return total;
 }
 
+/** Whether the form's rows name a district (else a province is rolled up as one line). */
+function hasDistricts(form: FormSpec): boolean {
+  return form.columns.some((c) => c.role === 'district');
+}
+
 /** The rows of the summary: groups at `by`, under headings and subtotals of the level above when there is one below the root. */
-function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): ReportRow[] {
+function summaryRows(result: RollupResult, form: FormSpec, by: Level, figures: FigureColumn[]): ReportRow[] {
   const rows: ReportRow[] = [];
   const line = (g: Group, seq: ReportCell, name: string, style: ReportRow['style']): ReportRow => ({
     cells: [seq, name, ...figures.map((f) => f.value(g))],
@@ -150,6 +151,7 @@ function summaryRows(result: RollupResult, by: Level, figures: FigureColumn[]): 
   });
   const root = result.root;
   if (!result.national) {
+    if (!hasDistricts(form)) return [line(root, 1, root.name, 'total')];
     rows.push(...districtRows(root, 1, line));
     rows.push(line(root, '', M.total, 'total'));
     return rows;
@@ -188,8 +190,14 @@ function subtitle(result: RollupResult, asOf: ReportOptions['asOf']): string[] {
 
 function summaryTable(result: RollupResult, form: FormSpec, by: Level, asOf: ReportOptions['asOf']): ReportTable {
   const figures = figureColumns(result, form);
-  const nameHeader = !result.national || by === 'district' ? M.columns.district : M.columns.province;
-  const footnotes = [M.footnotes.distinct, M.footnotes.errors, M.footnotes.unknown];
+  const byDistrict = (!result.national && hasDistricts(form)) || (result.national && by === 'district');
+  const nameHeader = byDistrict ? M.columns.district : M.columns.province;
+  const owners = form.ownerFigures?.owners.label.th;
+  const footnotes = [
+    owners ? M.owners.distinct(owners) : M.footnotes.distinct,
+    M.footnotes.errors,
+    M.footnotes.unknown,
+  ];
   const provinces = result.national ? result.root.children.flatMap((z) => z.children) : [result.root];
   if (provinces.some((p) => p.children.some((d) => unofficial(d, p))) && (!result.national || by === 'district'))
     footnotes.push(M.footnotes.unknownPlaces);
@@ -197,14 +205,14 @@ function summaryTable(result: RollupResult, form: FormSpec, by: Level, asOf: Rep
   for (const o of result.overlaps) footnotes.push(o.message.th);
   return {
     sheetName: result.national && by !== 'district' ? M.sheet.byProvince : M.sheet.byDistrict,
-    title: M.title.th,
+    title: reportTitle(form),
     subtitle: subtitle(result, asOf),
     columns: [
       { header: M.columns.seq, format: 'text', width: 5 },
       { header: nameHeader, format: 'text', width: 24 },
       ...figures.map((f) => f.column),
     ],
-    rows: summaryRows(result, by, figures),
+    rows: summaryRows(result, form, by, figures),
     footnotes,
   };
 }
@@ -297,6 +305,7 @@ function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
     : result.root.children.filter((d) => !unofficial(d, result.root));
   const unit = result.national ? (by === 'zone' ? 'เขตตรวจราชการ' : 'จังหวัด') : 'อำเภอ';
   const out: BarChart[] = [];
+  if (!result.national && !hasDistricts(form)) return out;
   const money = summedMetrics(form).find((m) => m.money);
   if (money) {
     out.push({
@@ -316,19 +325,41 @@ function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
       unit: '%',
     });
   }
+  const meeting = form.ownerFigures?.monthsMeetingMinimums;
+  if (meeting) {
+    out.push({
+      title: M.charts.percentBy(meeting.label.th, unit),
+      categories: groups.map((g) => g.name),
+      values: groups.map((g) => meetingPercent(form, g) ?? 0),
+      format: 'percent',
+      unit: '%',
+    });
+  }
   return out;
+}
+
+function reportTitle(form: FormSpec): string {
+  return (form.summaryTitle ?? M.title).th;
+}
+
+/** Who has not reported: the registry's อปท., or for a form whose owners are persons, the provinces without a report. */
+function notReportedTables(result: RollupResult, form: FormSpec, asOf: ReportOptions['asOf']): ReportTable[] {
+  if (!form.ownerFigures) return [nonReportersTable(result, asOf)];
+  const lines = subtitle(result, asOf);
+  const owners = ownerTable(result, form, lines);
+  return [...(owners ? [owners] : []), provincesNotReportedTable(result, lines)];
 }
 
 export function rollupReport(result: RollupResult, form: FormSpec, options: ReportOptions): ReportDocument {
   const by = options.by ?? defaultLevel(result);
   return {
-    title: M.title.th,
+    title: reportTitle(form),
     tables: [
       summaryTable(result, form, by, options.asOf),
-      nonReportersTable(result, options.asOf),
+      ...notReportedTables(result, form, options.asOf),
       problemsTable(result, options.problems, options.asOf),
     ],
     charts: charts(result, form, by),
-    attribution: REGISTRY_ATTRIBUTION.th,
+    attribution: (form.source ?? REGISTRY_ATTRIBUTION).th,
   };
 }

@@ -36,6 +36,8 @@ export interface TallyOptions {
   readonly metricKeys: readonly string[];
   readonly range: { readonly start: CalendarDay; readonly end: CalendarDay } | null;
   readonly districtOf: DistrictOf;
+  /** told of every counted row (not a repeat, an error or out of the period), once its figures are added */
+  readonly onCounted?: (row: TableRow, place: Place) => void;
 }
 
 export class DistrictTally {
@@ -117,6 +119,7 @@ export class DistrictTally {
       const v = figures[m] < 0 ? null : row.figureAt(figures[m]);
       if (v !== null) place.sums[m] += v;
     }
+    this.options.onCounted?.(row, place);
     return place;
   }
 

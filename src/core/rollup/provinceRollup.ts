@@ -13,9 +13,10 @@ import type { ProvinceRegistry, RegistryIndex } from '../registry/match';
 import { LinkNumbering } from '../validate/linkNumbering';
 import type { SheetValidation } from '../validate/types';
 import { DistrictTally, numbersIn, type TallySheet } from './districtTally';
-import { summedMetrics } from './metrics';
+import { monthMetrics, sumKeys, summedMetrics } from './metrics';
+import { OwnerMonthTally } from './ownerMonths';
 import { type ReadOnce, readOnce } from './readOnce';
-import type { Group, Level, NonReporter } from './types';
+import type { Group, Level, NonReporter, OwnerSummary } from './types';
 
 /** Canonical link i is on platform[i]: two lists rather than a pair per link, since a province reports tens of thousands. */
 export interface LinkList {
@@ -43,6 +44,8 @@ export interface ProvinceResult {
   readonly covered: number;
   readonly nonReporters: readonly NonReporter[];
   readonly problems: ProblemCounts;
+  /** a monthly form's owners (see OwnerMonthTally); empty for other forms */
+  readonly owners: readonly OwnerSummary[];
 }
 
 export interface ProblemCounts {
@@ -145,16 +148,26 @@ export function countProvince(
     numberOf: numbersIn(numbering, sh.table),
   }));
   const range = period ? periodRange(period) : null;
-  const tally = new DistrictTally({ metricKeys, range, districtOf: districtFinder(province, reg, districts) }, tallied);
+  const monthly = monthMetrics(form) ? new OwnerMonthTally(form) : null;
+  const tally = new DistrictTally(
+    {
+      metricKeys,
+      range,
+      districtOf: districtFinder(province, reg, districts),
+      onCounted: monthly ? (row, place) => monthly.add(row, place.group) : undefined,
+    },
+    tallied,
+  );
   for (const place of tally.places) {
     const g = place.group;
     addRowCounts(g, place);
     for (const [m, key] of metricKeys.entries()) g.sums[key] = place.sums[m];
     addLinkCounts(g, place.links);
   }
+  if (monthly) addOwnerMonths(form, monthly);
   addLinkCounts(pg, tally.provinceLinks);
   pg.children = orderedDistricts([...districts.values()], reg !== undefined);
-  addDistricts(pg, metricKeys, tally.laoDistrict);
+  addDistricts(pg, sumKeys(form), tally.laoDistrict);
   const ids = tally.linkIds.subarray(0, tally.linkCount);
   const result: ProvinceResult = {
     province,
@@ -163,8 +176,19 @@ export function countProvince(
     covered: reg ? pg.laosReported : 0,
     nonReporters: reg ? nonReporters(reg, province, tally.laoDistrict) : [],
     problems: problemCounts(sheets),
+    owners: monthly ? monthly.owners(province) : [],
   };
   return { result, numbered: sheets.length > 0 ? { numbering, ids } : null };
+}
+
+/** A monthly form's owner-months into the sums of the districts they were counted in. */
+function addOwnerMonths(form: FormSpec, monthly: OwnerMonthTally): void {
+  const keys = monthMetrics(form);
+  if (!keys) return;
+  for (const [g, counts] of monthly.byGroup()) {
+    g.sums[keys.months.key] = counts.months;
+    if (keys.meeting) g.sums[keys.meeting.key] = counts.meeting;
+  }
 }
 
 /** The registry's districts of the province, by code, with how many อปท. each has (none without a registry). */

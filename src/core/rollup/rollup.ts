@@ -10,7 +10,7 @@ import { PLATFORMS, platformCode } from '../normalise/links';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import type { SheetValidation } from '../validate/types';
-import { LAOS_REPORTED, summedMetrics } from './metrics';
+import { ownerMetric, sumKeys, summedMetrics } from './metrics';
 import { numberProvinceLinks } from './provinceLinks';
 import {
   addRowCounts,
@@ -149,6 +149,7 @@ export function combineProvinces(input: CombineInput): RollupResult {
     period: input.period,
     root,
     nonReporters: ordered.flatMap((r) => r.nonReporters),
+    owners: ordered.flatMap((r) => r.owners),
     problems: { errors, warnings, byCode },
     withRegistry: ordered.some((r) => input.registry?.provinces.has(r.province.code)),
     extraTargets: input.targets?.extras ?? [],
@@ -180,7 +181,7 @@ function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): vo
     covered += m.covered;
     for (const [k, v] of Object.entries(p.sums)) g.sums[k] = (g.sums[k] ?? 0) + v;
   }
-  for (const metric of summedMetrics(form)) g.sums[metric.key] ??= 0;
+  for (const key of sumKeys(form)) g.sums[key] ??= 0;
   g.participation = percentOf(covered, g.laosTotal);
 }
 
@@ -277,12 +278,13 @@ function applyTargets(input: CombineInput, nation: Group): void {
     for (const pg of zone.children) add(zone, pg.targets);
     add(nation, zone.targets);
   }
-  const metrics = [LAOS_REPORTED, ...summedMetrics(input.form).map((m) => m.key)];
+  const owners = ownerMetric(input.form).key;
+  const metrics = [owners, ...summedMetrics(input.form).map((m) => m.key)];
   const visit = (g: Group) => {
     for (const k of metrics) {
       const target = g.targets[k];
       if (target === undefined) continue;
-      const actual = k === LAOS_REPORTED ? g.laosReported : (g.sums[k] ?? 0);
+      const actual = k === owners ? g.laosReported : (g.sums[k] ?? 0);
       g.achievement[k] = target > 0 ? percentOf(actual, target) : null;
     }
     g.children.forEach(visit);

@@ -4,8 +4,9 @@ import type { FormSpec } from '../form/types';
 import type { Text } from '../messages/text';
 import { isoDate } from '../normalise/dates';
 import { periodKey, periodLabel } from '../period/period';
-import { LAOS_REPORTED, summedMetrics } from './metrics';
-import type { Group, Level, NonReporter, RollupResult } from './types';
+import { monthMetrics, ownerMetric, summedMetrics } from './metrics';
+import { percentOf } from './provinceRollup';
+import type { Group, Level, NonReporter, OwnerSummary, RollupResult } from './types';
 
 export interface GroupJson extends Record<string, unknown> {
   key: string;
@@ -22,6 +23,10 @@ export interface RollupJson {
   groups: GroupJson[];
   total: GroupJson;
   nonReporters: Omit<NonReporter, 'districtCode' | 'provinceCode'>[] | null;
+  /** provinces expected (named in the targets, or by a national registry) that sent no report */
+  provincesNotReported: { code: string; name: string }[];
+  /** a monthly form's owners with their months; absent for other forms */
+  owners?: OwnerJson[];
   problems: RollupResult['problems'];
   /** sources read once because they repeat an earlier source (rows null: the whole source) */
   overlaps: {
@@ -34,12 +39,41 @@ export interface RollupJson {
   }[];
 }
 
+/** An owner as the JSON gives them: the items short are by column key, with in how many months. */
+export interface OwnerJson {
+  province: string;
+  provinceCode: string;
+  name: string;
+  months: number;
+  monthsMeetingMinimums: number;
+  short: Record<string, number>;
+}
+
+function ownerJson(o: OwnerSummary): OwnerJson {
+  return {
+    province: o.province,
+    provinceCode: o.provinceCode,
+    name: o.name,
+    months: o.months,
+    monthsMeetingMinimums: o.monthsMeetingMinimums,
+    short: Object.fromEntries(o.short.map((s) => [s.key, s.months])),
+  };
+}
+
 export function groupsAt(result: RollupResult, level: Level): Group[] {
   if (!result.national) return result.root.children;
   const provinces = result.root.children.flatMap((z) => z.children);
   if (level === 'zone') return result.root.children;
   if (level === 'province') return provinces;
   return provinces.flatMap((p) => p.children);
+}
+
+/** The provinces expected (named in the targets, or by a national registry) that sent no report, in zone order. */
+export function provincesNotReported(result: RollupResult): { code: string; name: string }[] {
+  if (!result.national) return [];
+  return groupsAt(result, 'province')
+    .filter((p) => !p.hasReport)
+    .map((p) => ({ code: p.key, name: p.name }));
 }
 
 export function rollupJson(
@@ -72,6 +106,8 @@ export function rollupJson(
           province,
         }))
       : null,
+    provincesNotReported: provincesNotReported(result),
+    ...(monthMetrics(form) ? { owners: result.owners.map(ownerJson) } : {}),
     problems: result.problems,
     overlaps: result.overlaps.map(({ file, sheet, earlierFile, earlierSheet, rows, message }) => ({
       file,
@@ -93,20 +129,27 @@ function groupJson(g: Group, form: FormSpec, baht: (key: string, v: number) => n
     level: g.level,
     hasReport: g.hasReport,
     laosTotal: g.laosTotal,
-    laosReported: g.laosReported,
+    [ownerMetric(form).key]: g.laosReported,
     participation: g.participation,
     entries: g.entries,
     links: g.links,
     linksByPlatform: { ...g.linksByPlatform },
     children: g.children.map((c) => groupJson(c, form, baht)),
   };
+  const monthly = monthMetrics(form);
+  if (monthly) {
+    const months = g.sums[monthly.months.key] ?? 0;
+    json[monthly.months.key] = months;
+    if (monthly.meeting) {
+      json[monthly.meeting.key] = g.sums[monthly.meeting.key] ?? 0;
+      json[monthly.meeting.percentKey] = percentOf(g.sums[monthly.meeting.key] ?? 0, months);
+    }
+  }
   for (const m of summedMetrics(form)) json[m.key] = baht(m.key, g.sums[m.key] ?? 0);
   json.rowsWithErrors = g.rowsWithErrors;
   json.rowsWithWarnings = g.rowsWithWarnings;
   json.undated = g.undated;
-  json.targets = Object.fromEntries(
-    Object.entries(g.targets).map(([k, v]) => [k, k === LAOS_REPORTED ? v : baht(k, v)]),
-  );
+  json.targets = Object.fromEntries(Object.entries(g.targets).map(([k, v]) => [k, baht(k, v)]));
   json.achievement = { ...g.achievement };
   return json;
 }

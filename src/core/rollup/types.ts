@@ -50,6 +50,18 @@ export interface NonReporter {
   readonly provinceCode: string;
 }
 
+/** One owner of a province as the per-owner table shows them. */
+export interface OwnerSummary {
+  readonly provinceCode: string;
+  readonly province: string;
+  readonly name: string;
+  /** months reported (an undated row is a month of its own) */
+  readonly months: number;
+  readonly monthsMeetingMinimums: number;
+  /** the form's minimums this owner fell short of, with in how many months: most often first, then in form order */
+  readonly short: readonly { readonly key: string; readonly label: Text; readonly months: number }[];
+}
+
 export interface RollupResult {
   readonly provinces: readonly Province[];
   /** several provinces: the national table grouped by inspection zone */
@@ -58,6 +70,8 @@ export interface RollupResult {
   /** the nation when national, else the one province */
   readonly root: Group;
   readonly nonReporters: readonly NonReporter[];
+  /** a monthly form's owners, province by province (see OwnerMonthTally); empty for other forms */
+  readonly owners: readonly OwnerSummary[];
   readonly problems: {
     readonly errors: number;
     readonly warnings: number;
