@@ -8,6 +8,7 @@ import { provinceByCode } from '../core/geo/provinces';
 import type { Province } from '../core/geo/types';
 import { registryMessages } from '../core/messages/registry';
 import { REGISTRY_SHEET, TARGETS_SHEET } from '../core/messages/sheets';
+import type { Period } from '../core/period/period';
 import { registryFromTable } from '../core/registry/fromRows';
 import { indexRegistry, provinceMatcher, type RegistryIndex, textIdentity } from '../core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../core/registry/phayaoDemo';
@@ -112,6 +113,8 @@ export interface CheckOptions {
   readonly requireProvince: boolean;
   /** one numbering of links for every file of a run, so distinct links are counted by number */
   readonly linkNumbers?: LinkNumbering;
+  /** the period checked for: rows dated outside it are warned of */
+  readonly period?: Period;
 }
 
 export interface CheckedReport {
@@ -142,6 +145,7 @@ export async function checkReport(book: Workbook, options: CheckOptions): Promis
     today: options.today,
     identify,
     linkNumbers: options.linkNumbers,
+    period: options.period,
   });
   if (!checked.ok) throw new CliError(checked.message);
   return { file: book.file, sheet: sheet.name, province, validation: checked.result };

@@ -5,7 +5,7 @@ import { cliNotices } from '../../core/messages/cliNotices';
 import type { Lang } from '../../core/messages/text';
 import type { SheetValidation } from '../../core/validate/types';
 import { validationJson } from '../../core/validate/validationJson';
-import { parseCommand } from '../args';
+import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
 import { formOption } from '../formOption';
 import type { CliIo } from '../io';
@@ -22,10 +22,18 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (positionals.length > 1) throw new CliError(cliNotices.unexpectedArgument(positionals[1]));
   const today = todayOption(values.today);
   const lang = langOption(values.lang);
+  const period = periodOption(values.period) ?? undefined;
   const book = await openWorkbook(file);
   const registry = await loadRegistry(values.registry, [book]);
   const form = formOption(values.form);
-  const report = await checkReport(book, { form, today, registry, sheetName: values.sheet, requireProvince: false });
+  const report = await checkReport(book, {
+    form,
+    today,
+    registry,
+    sheetName: values.sheet,
+    requireProvince: false,
+    period,
+  });
   if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet, form, report.validation), null, 2));
   else printValidation(io, lang, file, report.sheet, report.validation);
   // a header with nothing under it is not "no problems": most often the wrong file or sheet
@@ -44,6 +52,7 @@ function parseCommandArgs(args: readonly string[]) {
     json: { type: 'boolean' },
     lang: { type: 'string' },
     today: { type: 'string' },
+    period: { type: 'string' },
   } as const);
 }
 

@@ -3,7 +3,7 @@
 
 import { zoneHeading } from '../geo/provinces';
 import { consolidateMessages as M } from '../messages/consolidate';
-import { BE_OFFSET, THAI_MONTHS, thaiDateShort } from '../normalise/dates';
+import { thaiDateShort, thaiMonthShort } from '../normalise/dates';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from '../report/types';
 import { statusCounts, statusExplanation, statusLabel } from './status';
 import type { ProvinceStatus } from './types';
@@ -13,9 +13,7 @@ export function thaiShortIsoDate(iso: string | null): string | null {
   const m = iso === null ? null : /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return null;
   const [year, month] = [Number(m[1]), Number(m[2])];
-  return m[3] === undefined
-    ? `${THAI_MONTHS[month - 1].abbr} ${year + BE_OFFSET}`
-    : thaiDateShort({ year, month, day: Number(m[3]) });
+  return m[3] === undefined ? thaiMonthShort({ year, month }) : thaiDateShort({ year, month, day: Number(m[3]) });
 }
 
 export const STATUS_COLUMNS: readonly ReportColumn[] = [

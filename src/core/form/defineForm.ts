@@ -1,7 +1,7 @@
 // Checks a form declaration's internal references once, when it is defined, so a mistyped key or rule fails at start-up.
 // Its shape is checked by TypeScript for built-in forms, and by the zod schema (formSchema.ts) for forms read from a file.
 
-import { isProblemCode } from '../validate/codes';
+import { isProblemCode, PROBLEM_SEVERITY } from '../validate/codes';
 import { type FormSpec, OWNER_ROLES, type RowRule } from './types';
 
 /** Validates the declaration's internal references: unique keys and roles, one owner column, known rule keys and codes. */
@@ -23,6 +23,7 @@ export function defineForm(spec: FormSpec): FormSpec {
   const referenced = [...spec.headerRequires.all, ...spec.headerRequires.anyOf, ...figures];
   for (const rule of spec.rowRules)
     if (!isProblemCode(rule.code)) throw new Error(`form ${spec.id}: unknown problem code ${rule.code}`);
+  checkOncePerMonth(spec);
   for (const key of referenced) if (!keys.has(key)) throw new Error(`form ${spec.id}: unknown column key ${key}`);
   // rules compare figures: a rule on a text or date column could never hold
   const numeric = new Set(spec.columns.filter((c) => c.type === 'count' || c.type === 'money').map((c) => c.key));
@@ -33,6 +34,18 @@ export function defineForm(spec: FormSpec): FormSpec {
     if (rule.kind === 'atLeast' && !(rule.min > 0))
       throw new Error(`form ${spec.id}: the minimum of ${rule.column} must be above zero`);
   return spec;
+}
+
+/** A month reported twice makes its row an error row (left out of the totals): its code must be a known error. */
+function checkOncePerMonth(spec: FormSpec): void {
+  const code = spec.oncePerMonth?.code;
+  if (code === undefined) return;
+  if (!isProblemCode(code)) throw new Error(`form ${spec.id}: unknown problem code ${code} for oncePerMonth`);
+  if (PROBLEM_SEVERITY[code] !== 'error')
+    throw new Error(`form ${spec.id}: the oncePerMonth code ${code} must be an error, not a ${PROBLEM_SEVERITY[code]}`);
+  // months are read from the date column: without one no two rows could be compared
+  if (!spec.columns.some((c) => c.role === 'date'))
+    throw new Error(`form ${spec.id}: oncePerMonth needs a column with the role date`);
 }
 
 /** The column keys of the figures a rule reads. */

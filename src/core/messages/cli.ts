@@ -7,7 +7,8 @@ export const cliMessages = {
   usage: {
     th: [
       'วิธีใช้: khongdee <คำสั่ง> [ตัวเลือก]',
-      '  validate FILE [--sheet NAME] [--registry FILE] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
+      '  validate FILE [--sheet NAME] [--registry FILE] [--form ID|form.json] [--period P] [--today yyyy-mm-dd]',
+      '      [--json] [--lang en]',
       '      ตรวจสอบแบบรายงาน (.xlsx หรือ .csv)',
       '  rollup FILE... [--registry FILE] [--targets FILE] [--period P] [--province NAME] [--by district|province|zone]',
       '      [--out สรุปผล.xlsx] [--html สรุปผล.html] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
@@ -29,7 +30,8 @@ export const cliMessages = {
     ].join('\n'),
     en: [
       'Usage: khongdee <command> [options]',
-      '  validate FILE [--sheet NAME] [--registry FILE] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',
+      '  validate FILE [--sheet NAME] [--registry FILE] [--form ID|form.json] [--period P] [--today yyyy-mm-dd]',
+      '      [--json] [--lang en]',
       '      check a report file (.xlsx or .csv)',
       '  rollup FILE... [--registry FILE] [--targets FILE] [--period P] [--province NAME] [--by district|province|zone]',
       '      [--out summary.xlsx] [--html summary.html] [--form ID|form.json] [--today yyyy-mm-dd] [--json] [--lang en]',

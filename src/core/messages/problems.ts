@@ -28,6 +28,12 @@ export interface ProblemParams {
   readonly province?: string;
   /** the period a minimum is for: เดือน in "ต่อเดือน" */
   readonly per?: Text;
+  /** a row's owner as written: the marketer or อปท. whose month is repeated */
+  readonly name?: string;
+  /** a month, short: ต.ค. 2563 (B.E.) and Oct 2020 */
+  readonly month?: Text;
+  /** the label of the period a sheet is checked for */
+  readonly period?: Text;
 }
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
@@ -94,6 +100,10 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
           th: `${ownerTh(p)} เดียวกันรายงานลิงก์นี้แล้วที่แถว ${p.firstRow ?? ''} นับลิงก์ครั้งเดียว แต่นับตัวเลขของทั้งสองแถวรวมในยอด ถ้าเป็นยอดเดียวกันที่กรอกซ้ำ ให้ลบแถวนี้`,
           en: `The same ${ownerEn(p)} reported this link in row ${p.firstRow ?? ''}: the link counts once, but both rows' figures are added to the totals. If this row repeats the same figures, delete it.`,
         },
+  MARKETER_MONTH_REPEATED: (p) => ({
+    th: `แถวนี้รายงานผลงานของ ${q(p.name)} เดือน ${th(p.month)} ซ้ำกับแถว ${p.firstRow ?? ''} ซึ่งนับไว้แล้ว (รายงานได้เดือนละหนึ่งแถว) แถวนี้จึงไม่นับในยอดใด ให้รวมผลงานของเดือนนี้ไว้ในแถว ${p.firstRow ?? ''} แล้วลบแถวนี้ หรือแก้เดือนให้ถูกต้อง`,
+    en: `This row reports ${q(p.name)} for ${en(p.month)} again, after row ${p.firstRow ?? ''}, which is counted (one row a month), so this row is left out of every total. Put the month's work in row ${p.firstRow ?? ''} and delete this row, or correct the month.`,
+  }),
   DUPLICATE_ROW: (p) => ({
     th: `แถวนี้ซ้ำกับแถว ${p.firstRow ?? ''} ทุกช่อง จึงนับครั้งเดียว ไม่นับแถวนี้ในยอดใด ให้ลบแถวนี้`,
     en: `This row is the same as row ${p.firstRow ?? ''} in every column, so it counts once: it is left out of every total. Delete it.`,
@@ -133,6 +143,10 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
   DATE_OUT_OF_RANGE: (p) => ({
     th: `วันที่ ${th(p.date)} อยู่นอกช่วงกิจกรรม (${th(p.from)} ถึงวันนี้) ตรวจสอบวันและปี พ.ศ. ที่พิมพ์`,
     en: `The date ${en(p.date)} is outside the activity (${en(p.from)} to today). Check the day and year.`,
+  }),
+  DATE_OUTSIDE_PERIOD: (p) => ({
+    th: `${p.month ? `เดือน ${th(p.month)}` : `วันที่ ${th(p.date)}`} อยู่นอกช่วง ${th(p.period)} ที่ตรวจ แถวนี้จะไม่นับในสรุปผลของช่วงนี้ ตรวจสอบเดือนและปี พ.ศ. ที่พิมพ์ ถ้าถูกต้องแล้ว ให้รายงานแถวนี้ในแบบของช่วงนั้น`,
+    en: `${p.month ? `The month ${en(p.month)}` : `The date ${en(p.date)}`} is outside ${en(p.period)}, the period checked: the row is left out of that period's roll-up. Check the month and year typed; if they are right, report the row for its own period.`,
   }),
   TEXT_LOOKS_LIKE_FORMULA: (p) => ({
     th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,

@@ -127,6 +127,11 @@ export function thaiDateOrMonthLong(d: { year: number; month: number; day: numbe
     : thaiDateLong({ year: d.year, month: d.month, day: d.day });
 }
 
+/** 'พ.ย. 2569' */
+export function thaiMonthShort(d: { year: number; month: number }): string {
+  return `${THAI_MONTHS[d.month - 1].abbr} ${d.year + BE_OFFSET}`;
+}
+
 /** '21 พ.ย. 2569' */
 export function thaiDateShort(d: { year: number; month: number; day: number }): string {
   return `${d.day} ${THAI_MONTHS[d.month - 1].abbr} ${d.year + BE_OFFSET}`;

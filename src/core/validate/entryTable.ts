@@ -10,6 +10,7 @@ const ROW_STATUSES: readonly RowStatus[] = ['ok', 'warning', 'error', 'not-repor
 const statusCode = (status: RowStatus): number => ROW_STATUSES.indexOf(status);
 const OK = statusCode('ok');
 const WARNING = statusCode('warning');
+const ERROR = statusCode('error');
 
 /** Bits of a row's flags: it has a warning (whatever its status), and it repeats an earlier row exactly. */
 const WARNED = 1;
@@ -159,6 +160,11 @@ export class EntryTable {
   markWarned(i: number): void {
     this.c.flags[i] |= WARNED;
     if (this.c.status[i] === OK) this.c.status[i] = WARNING;
+  }
+
+  /** Marks entry i as an error row once the sheet is read (a problem found across rows): it is left out of the totals. */
+  markError(i: number): void {
+    this.c.status[i] = ERROR;
   }
 
   /** Marks entry i as an exact repeat of an earlier row: it counts once. */

@@ -8,10 +8,13 @@ import type { Text } from '../messages/text';
 import type { CalendarDay } from '../normalise/dates';
 import { scanLinks } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
+import type { Period } from '../period/period';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { LaoIdentity, RowStatus } from './entry';
 import { EntryTable, type RowOwner } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
+import { monthRepeats } from './monthRepeats';
+import { checkPeriod, type PeriodCheck, periodCheck } from './periodWarning';
 import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages, sheetMessages } from './problemDrafts';
 import { LinkCell, readDate, readLinks, readNumber } from './readCells';
 import { countWarnedRows, repeatWarnings } from './repeatWarnings';
@@ -27,6 +30,8 @@ export interface ValidateOptions {
   readonly identify?: (lao: string, district: string | null, province: string | null) => LaoIdentity;
   /** canonical link → its number, shared by every sheet of one run so their links can be counted together by number */
   readonly linkNumbers?: LinkNumbering;
+  /** the period the sheet is checked for: a counted row dated outside it is warned of (DATE_OUTSIDE_PERIOD) */
+  readonly period?: Period;
 }
 
 export type ValidateResult =
@@ -85,6 +90,10 @@ interface Context {
   readonly owner: Located | undefined;
   readonly ownerMissing: ProblemCode;
   readonly rules: readonly SheetRule[];
+  /** the period asked for, with its label; null without one */
+  readonly period: PeriodCheck | null;
+  /** the form's code for an owner's month reported twice (FormSpec.oncePerMonth); null when the form has none */
+  readonly monthRepeated: ProblemCode | null;
   readonly table: EntryTable;
   readonly linkCell: LinkCell;
   /** what the row being read gives, besides what goes straight into the table (one for the sheet, reset per row) */
@@ -127,6 +136,9 @@ export function validateRows(
     owner: byRole.get(personOwned ? 'person' : 'lao'),
     ownerMissing: personOwned ? 'PERSON_MISSING' : 'LAO_MISSING',
     rules: sheetRules(form, byKey, byRole),
+    period: periodCheck(options.period),
+    // defineForm has checked that it is a problem code
+    monthRepeated: (form.oncePerMonth?.code as ProblemCode | undefined) ?? null,
     table,
     linkCell: new LinkCell(table),
     cells: {
@@ -227,6 +239,7 @@ function readRow(ctx: Context, row: readonly CellValue[], rowNumber: number): Ro
   else found.push({ code: ctx.ownerMissing, col: ctx.owner, params: {} });
   if (cells.linksColumn) readLinks(cells.linksColumn, ctx.linkCell, found);
   applyRowRules(ctx.rules, table, table.newRowLinks > 0, found);
+  if (ctx.period !== null && date !== null) checkPeriod(ctx.period, cells.dateColumn, date, found);
   const status = found.length === 0 ? 'ok' : problemsOf(ctx, row, rowNumber);
   table.addRow(rowNumber, status, status === 'warning' || hasWarning(found), cells, date);
   return status;
@@ -329,7 +342,10 @@ function valueAsRead(ctx: Context, col: Located, row: readonly CellValue[]): Cel
   return col.fillDown && isEmpty(value) ? (ctx.carried.get(col.key) ?? '') : (value ?? '');
 }
 
-/** Warns of the rows the sheet repeats exactly and the links it reports again (see repeatWarnings), after each row's other problems. */
+/**
+ * Warns of the rows the sheet repeats exactly and the links it reports again (see repeatWarnings), after each row's
+ * other problems; then, for a form whose owners report once a month, finds the months reported again (monthRepeats).
+ */
 function flagRepeats(ctx: Context, newLinksFrom: number): void {
   const { table } = ctx;
   const col = ctx.byRole.get('links');
@@ -340,4 +356,16 @@ function flagRepeats(ctx: Context, newLinksFrom: number): void {
       : problemOf(ctx.messages, { code, col, params }, row.sheetRow, row.linkUrl(link));
   });
   if (added.length > 0) ctx.problems = mergedByRow(ctx.problems, added);
+  if (ctx.monthRepeated !== null) flagMonthRepeats(ctx, ctx.monthRepeated);
+}
+
+/** The rows that report an owner's month again (see monthRepeats), as errors after each row's other problems. */
+function flagMonthRepeats(ctx: Context, code: ProblemCode): void {
+  const { table } = ctx;
+  const repeats = monthRepeats(table, ctx.summary);
+  if (repeats.length === 0) return;
+  const added = repeats.map(({ entry, params }) =>
+    problemOf(ctx.messages, { code, col: undefined, params }, table.row(entry).sheetRow, ''),
+  );
+  ctx.problems = mergedByRow(ctx.problems, added);
 }
