@@ -333,7 +333,7 @@ const PROVINCE_TARGETS = provinceTargets(TARGET_ROWS);
 async function writeTargets(path: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet('ค่าเป้าหมาย');
-  ws.addRows([...targetsSheet(TARGET_ROWS), ['', 'รวม', '', 38, 130, 290000, 235, 891000.75]]);
+  ws.addRows([...targetsSheet(TARGET_ROWS), ['', 'รวม', '', 38, 130, 290000, 235, 890000.75]]);
   await book.xlsx.writeFile(path);
 }
 

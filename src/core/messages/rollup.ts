@@ -3,6 +3,19 @@
 import { groupThousands } from '../format/number';
 import type { Text } from './text';
 
+/** A printed total of a targets table that is not the sum of the rows it totals. */
+export interface TotalMismatch {
+  /** the zone's heading as the table writes it, or the total row's own label (รวมทั้งสิ้น) */
+  readonly zone: string;
+  /** 1-based row of the total */
+  readonly row: number;
+  /** the target column's header */
+  readonly header: string;
+  /** the total as printed and the rows' sum, formatted as the table writes numbers */
+  readonly printed: string;
+  readonly sum: string;
+}
+
 export const rollupMessages = {
   provinceUnknown: (file: string): Text => ({
     th: `บอกไม่ได้ว่าไฟล์ ${file} เป็นของจังหวัดใด กรุณาเพิ่มคอลัมน์จังหวัด หรือบรรทัดหัวเรื่อง “จังหวัด…” หรือระบุ --province`,
@@ -23,6 +36,14 @@ export const rollupMessages = {
   targetsBadNumbers: (file: string, cells: string): Text => ({
     th: `ค่าเป้าหมายใน ${file} มีค่าที่ไม่ใช่ตัวเลขหรือติดลบ: ${cells} กรุณาใส่ตัวเลขตั้งแต่ 0 ขึ้นไป`,
     en: `The targets in ${file} have values that are not numbers or are negative: ${cells}. Enter numbers of 0 or more.`,
+  }),
+  targetsTotalsDiffer: (file: string, mismatches: readonly TotalMismatch[]): Text => ({
+    th: `ยอดรวมในค่าเป้าหมาย ${file} ไม่ตรงกับผลบวกของจังหวัดที่อยู่เหนือแถวรวม: ${mismatches
+      .map((m) => `${m.zone} (แถว ${m.row}) ${m.header} พิมพ์ไว้ ${m.printed} แต่จังหวัดรวมกันได้ ${m.sum}`)
+      .join('; ')} กรุณาแก้ยอดรวมหรือตัวเลขรายจังหวัดให้ตรงกัน แล้วสรุปผลอีกครั้ง`,
+    en: `A total in the targets ${file} is not the sum of the provinces above it: ${mismatches
+      .map((m) => `${m.zone} (row ${m.row}) ${m.header} prints ${m.printed} but its provinces add up to ${m.sum}`)
+      .join('; ')}. Correct the total or the provinces' figures so they agree, then roll up again.`,
   }),
   /** `rows` null: the whole file is the same as `earlier` (or is `earlier`, given twice) */
   readOnce: (file: string, earlier: string, rows: number | null): Text =>
