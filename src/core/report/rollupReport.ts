@@ -77,11 +77,15 @@ function targetColumns(root: Group, metrics: readonly Metric[]): FigureColumn[] 
     .filter((m) => hasTarget(root, m.key))
     .flatMap((m): FigureColumn[] => [
       {
-        column: { header: M.columns.target(m.label.th, m.unit.th), format: m.money ? 'money' : 'integer', width: 16 },
+        column: {
+          header: M.columns.target(m.targetLabel.th, m.unit.th),
+          format: m.money ? 'money' : 'integer',
+          width: 16,
+        },
         value: (g) => target(g, m.key, m.money),
       },
       {
-        column: { header: M.columns.achievement(m.label.th), format: 'percent', width: 12 },
+        column: { header: M.columns.achievement(m.targetLabel.th), format: 'percent', width: 12 },
         value: (g) => g.achievement[m.key] ?? null,
       },
     ]);
@@ -196,7 +200,7 @@ function summaryTable(result: RollupResult, form: FormSpec, by: Level, asOf: Rep
   const footnotes = [
     owners ? M.owners.distinct(owners) : M.footnotes.distinct,
     M.footnotes.errors,
-    M.footnotes.unknown,
+    owners ? M.owners.unknown : M.footnotes.unknown,
   ];
   const provinces = result.national ? result.root.children.flatMap((z) => z.children) : [result.root];
   if (provinces.some((p) => p.children.some((d) => unofficial(d, p))) && (!result.national || by === 'district'))

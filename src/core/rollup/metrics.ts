@@ -13,6 +13,8 @@ export interface Metric {
   readonly money: boolean;
   /** headers a targets table may use for this metric */
   readonly targetHeaders: readonly string[];
+  /** what the report calls its target: เป้าหมาย + this */
+  readonly targetLabel: Text;
 }
 
 export const LAOS_REPORTED = 'laosReported';
@@ -23,6 +25,7 @@ const PARTICIPATION_METRIC: Metric = {
   unit: { th: 'แห่ง', en: 'LAOs' },
   money: false,
   targetHeaders: ['อปท. ที่เข้าร่วม (แห่ง)', 'อปท. ที่เข้าร่วม', 'จำนวน อปท. ที่เข้าร่วม', 'อปท. ที่รายงาน', 'อปท.ที่เข้าร่วมกิจกรรม'],
+  targetLabel: { th: 'อปท. ที่เข้าร่วม', en: 'Participating LAOs' },
 };
 
 /** The owner-months of a monthly form, as the roll-up counts them into a group's sums. */
@@ -45,14 +48,18 @@ function metricsOf(form: FormSpec): Metrics {
   let metrics = cache.get(form);
   if (!metrics) {
     const declared = form.ownerFigures;
-    const counted = (f: { key: string; label: Text; unit: Text }): Metric => ({
-      ...f,
+    const counted = ({ key, label, unit }: { key: string; label: Text; unit: Text }): Metric => ({
+      key,
+      label,
+      unit,
       money: false,
       targetHeaders: [],
+      targetLabel: label,
     });
+    const owners = declared?.owners;
     metrics = {
-      owners: declared
-        ? { ...counted(declared.owners), targetHeaders: declared.owners.targetHeaders }
+      owners: owners
+        ? { ...counted(owners), targetHeaders: owners.targetHeaders, targetLabel: owners.noun }
         : PARTICIPATION_METRIC,
       summed: form.columns
         .filter((c) => c.rollup === 'sum')
@@ -62,6 +69,7 @@ function metricsOf(form: FormSpec): Metrics {
           unit: c.unit ?? { th: '', en: '' },
           money: c.type === 'money',
           targetHeaders: [c.header, ...c.variants],
+          targetLabel: c.label,
         })),
       monthly: declared?.months
         ? {
