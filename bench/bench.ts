@@ -7,6 +7,7 @@ import { indexRegistry, provinceMatcher } from '../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../src/core/registry/phayaoDemo';
 import { type RollupSheet, rollup } from '../src/core/rollup/rollup';
 import { LinkNumbering } from '../src/core/validate/linkNumbering';
+import { findOutliers, ownerMonths } from '../src/core/validate/outlierGroups';
 import { validateSheet } from '../src/core/validate/validateSheet';
 import { benchAddon } from './addonBudget';
 import { benchCentral } from './centralBudget';
@@ -62,6 +63,47 @@ function benchValidation(): void {
   );
   console.log(`  validation against the floor pass: ${againstFloor(v.seconds * 1000, floor)}`);
   console.log(`  peak memory (RSS) of this section, input rows included: ${mb(peakRss)}`);
+  benchOutlierCost(rows);
+}
+
+/** how many times validation runs with the outlier pass and without it, alternately */
+const ROUNDS = 5;
+
+/**
+ * The outlier pass's cost (issue #17: at most +15 %): validation with it (the default) and without it (outliers: null),
+ * alternated on the same rows in this run, the fastest of each compared.
+ */
+function benchOutlierCost(rows: ReturnType<typeof generateRows>): void {
+  const best = { on: Number.POSITIVE_INFINITY, off: Number.POSITIVE_INFINITY };
+  let found = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const mode of ['off', 'on'] as const) {
+      global.gc?.();
+      const start = process.hrtime.bigint();
+      const checked = validateSheet(rows, DLA_ONLINE_MARKET, {
+        today: TODAY,
+        outliers: mode === 'on' ? undefined : null,
+      });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      best[mode] = Math.min(best[mode], ms);
+      if (mode === 'on' && checked.ok) found = checked.result.problems.filter((p) => p.code === 'OUTLIER').length;
+    }
+  }
+  const ratio = best.on / best.off;
+  const checked = validateSheet(rows, DLA_ONLINE_MARKET, { today: TODAY, outliers: null });
+  if (!checked.ok) throw new Error('bench sheet has no header');
+  const table = checked.result.table;
+  const slots = ['salesCount', 'revenue', 'beneficiaries'].map((k) => table.figureKeys.indexOf(k));
+  let alone = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    const start = process.hrtime.bigint();
+    findOutliers(ownerMonths(table, slots), slots.length, 3.5);
+    alone = Math.min(alone, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.log(`  outlier statistics alone (owner-months and both groups, no messages): ${alone.toFixed(0)} ms`);
+  console.log(
+    `  outlier pass: validation ${best.off.toFixed(0)} ms without it, ${best.on.toFixed(0)} ms with it (fastest of ${ROUNDS} each, alternated): ratio ${ratio.toFixed(3)} (+${((ratio - 1) * 100).toFixed(1)} %, budget +15 %); OUTLIER warnings ${found}`,
+  );
 }
 
 /** Validate + match + roll-up against the national registry, 1,000,000 rows over 76 province sheets (targets: ≤ 5 s, ≥ 2,000,000 rows/s aggregation, < 1.5 GB). */
@@ -97,10 +139,24 @@ function benchNational(): void {
     `  end-to-end: ${(end.seconds + agg.seconds).toFixed(2)} s; aggregation throughput: ${Math.round(ROWS / agg.seconds).toLocaleString('en-US')} rows/s`,
   );
   console.log(`  end-to-end against the floor pass: ${againstFloor((end.seconds + agg.seconds) * 1000, floor)}`);
+  printOutliers(end.result);
   console.log(
     `  national total: ${agg.result.root.entries.toLocaleString('en-US')} entries, ${agg.result.root.laosReported} อปท. reported of ${agg.result.root.laosTotal}`,
   );
   console.log(`  peak memory (RSS) of this section, input rows included: ${mb(peakRss)}`);
+}
+
+/** The OUTLIER warnings the national data gives (the default setting): how many, and the first few. */
+function printOutliers(sheets: readonly RollupSheet[]): void {
+  const found = sheets.flatMap((s) =>
+    s.validation.problems.filter((p) => p.code === 'OUTLIER').map((p) => ({ province: s.file, p })),
+  );
+  const own = found.filter(({ p }) => p.message.en.includes('other months')).length;
+  const peers = found.filter(({ p }) => p.message.en.includes("province's other")).length;
+  console.log(
+    `  OUTLIER warnings in the national data: ${found.length} (against own months ${own}, against peers ${peers}, both ${own + peers - found.length})`,
+  );
+  for (const { province, p } of found.slice(0, 5)) console.log(`    ${province} row ${p.row}: ${p.message.th}`);
 }
 
 /** `node build/bench.js [section…]`: every section by default; `core` runs validation and the national roll-up only. */

@@ -4,6 +4,7 @@ import { cliMessages } from '../core/messages/cli';
 import { packageVersion } from '../node/packageRoot';
 import { CliError } from './cliError';
 import { consolidateCommand } from './commands/consolidate';
+import { followupCommand } from './commands/followup';
 import { registryCommand } from './commands/registry';
 import { rollupCommand } from './commands/rollup';
 import { sampleCommand } from './commands/sample';
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
         return await rollupCommand(args, io);
       case 'consolidate':
         return await consolidateCommand(args, io);
+      case 'followup':
+        return await followupCommand(args, io);
       case 'registry':
         return await registryCommand(args, io);
       case 'sample':

@@ -6,6 +6,7 @@ import { detectHeader } from '../core/form/headers';
 import type { FormSpec } from '../core/form/types';
 import { provinceByCode } from '../core/geo/provinces';
 import type { Province } from '../core/geo/types';
+import { cliMessages } from '../core/messages/cli';
 import { registryMessages } from '../core/messages/registry';
 import { REGISTRY_SHEET, TARGETS_SHEET } from '../core/messages/sheets';
 import type { Period } from '../core/period/period';
@@ -17,6 +18,7 @@ import { provinceOfSheet } from '../core/rollup/sheetProvince';
 import { parseTargets } from '../core/rollup/targets';
 import type { Targets } from '../core/rollup/targetTypes';
 import type { LinkNumbering } from '../core/validate/linkNumbering';
+import type { OutlierOptions } from '../core/validate/outlierWarnings';
 import type { SheetValidation } from '../core/validate/types';
 import { type CalendarDay, type ValidateOptions, validateSheet } from '../core/validate/validateSheet';
 import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
@@ -115,6 +117,18 @@ export interface CheckOptions {
   readonly linkNumbers?: LinkNumbering;
   /** the period checked for: rows dated outside it are warned of */
   readonly period?: Period;
+  /** the OUTLIER check: on at 3.5 when absent, off when null (see outlierOption) */
+  readonly outliers?: OutlierOptions | null;
+}
+
+/** --outlier-threshold: a number above 0 (a modified z-score), or `off`; absent, the check's default (3.5). */
+export function outlierOption(text: string | undefined): OutlierOptions | null | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  if (trimmed.toLowerCase() === 'off') return null;
+  const threshold = /^\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!(threshold > 0)) throw new CliError(cliMessages.badOutlierThreshold(text));
+  return { threshold };
 }
 
 export interface CheckedReport {
@@ -146,6 +160,7 @@ export async function checkReport(book: Workbook, options: CheckOptions): Promis
     identify,
     linkNumbers: options.linkNumbers,
     period: options.period,
+    outliers: options.outliers,
   });
   if (!checked.ok) throw new CliError(checked.message);
   return { file: book.file, sheet: sheet.name, province, validation: checked.result };

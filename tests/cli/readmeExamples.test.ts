@@ -83,7 +83,7 @@ beforeAll(async () => {
 });
 
 test('the README has command-line examples of every command', () => {
-  for (const command of ['validate', 'rollup', 'consolidate', 'registry import']) {
+  for (const command of ['validate', 'rollup', 'consolidate', 'followup', 'registry import']) {
     expect(COMMANDS.some((c) => c.startsWith(`khongdee ${command}`))).toBe(true);
   }
 });
@@ -91,7 +91,7 @@ test('the README has command-line examples of every command', () => {
 test.each(COMMANDS)('%s', (command) => {
   const before = fingerprint(work);
   // "today" is fixed, so the run does not depend on the day the test runs
-  const dated = /^khongdee (validate|rollup|consolidate)\b/.test(command)
+  const dated = /^khongdee (validate|rollup|consolidate|followup)\b/.test(command)
     ? command.replace(/\s*(#.*)?$/, ' --today 2026-11-21 $1')
     : command;
   const run = spawnSync('sh', ['-c', dated], {

@@ -42,7 +42,7 @@ import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
 import { printReportTable } from '../printReport';
-import { loadRegistry, loadTargets } from '../reportInputs';
+import { loadRegistry, loadTargets, outlierOption } from '../reportInputs';
 import { formatTable } from '../terminalTable';
 import { todayOption } from '../todayOption';
 
@@ -59,6 +59,7 @@ function parseCommandArgs(args: readonly string[]) {
     json: { type: 'boolean' },
     today: { type: 'string' },
     lang: { type: 'string' },
+    'outlier-threshold': { type: 'string' },
   } as const);
 }
 
@@ -157,7 +158,7 @@ async function openInTurn(files: readonly string[]): Promise<Opened[]> {
 async function checkFiles(
   files: readonly string[],
   values: { readonly registry?: string; readonly targets?: string },
-  { form, today }: Pick<CheckSourceOptions, 'form' | 'today'>,
+  { form, today, outliers }: Pick<CheckSourceOptions, 'form' | 'today' | 'outliers'>,
 ) {
   const opened = await openInTurn(files);
   const books = opened.flatMap((o) => ('book' in o ? [o.book] : []));
@@ -175,7 +176,7 @@ async function checkFiles(
       checks.push({ ok: false, status: o.failed });
       continue;
     }
-    const check = checkSource(source, o.book.sheets, { form, today, registry, linkNumbers });
+    const check = checkSource(source, o.book.sheets, { form, today, registry, linkNumbers, outliers });
     if (isSupportFile(check, o.book)) {
       supportFiles.push(o.file);
       continue;
@@ -196,6 +197,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const lang = langOption(values.lang);
   const period = periodOption(values.period);
   const form = formOption(values.form);
+  const outliers = outlierOption(values['outlier-threshold']);
 
   const named = [
     { option: '--out', path: values.out },
@@ -204,7 +206,11 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   checkOutputs(named, [values.targets, values.registry]);
   // an output in the folder is read like any file: only a summary an earlier run wrote may be replaced, never a province's report
   const files = await listReportFiles(dir, [values.targets, values.registry]);
-  const { registry, targets, checks, supportFiles, problems } = await checkFiles(files, values, { form, today });
+  const { registry, targets, checks, supportFiles, problems } = await checkFiles(files, values, {
+    form,
+    today,
+    outliers,
+  });
   checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
   const counted = grouped.provinces.map((p) => countConsolidation(form, p.province, p.sources, registry, period));

@@ -23,7 +23,7 @@ import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
 import { printReportTable } from '../printReport';
-import { checkReport, loadRegistry, loadTargets, openWorkbook } from '../reportInputs';
+import { checkReport, loadRegistry, loadTargets, openWorkbook, outlierOption } from '../reportInputs';
 import { escapeControls } from '../terminalTable';
 import { todayOption } from '../todayOption';
 
@@ -43,6 +43,8 @@ export interface RollupRequest {
   readonly form?: string;
   readonly today: CalendarDay;
   readonly lang: Lang;
+  /** --outlier-threshold: a number, or off; the check's default (3.5) when absent */
+  readonly outlierThreshold?: string;
 }
 
 export async function rollupCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -61,6 +63,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
       form: values.form,
       today: todayOption(values.today),
       lang: langOption(values.lang),
+      outlierThreshold: values['outlier-threshold'],
     },
     io,
   );
@@ -79,6 +82,7 @@ function parseCommandArgs(args: readonly string[]) {
     form: { type: 'string' },
     today: { type: 'string' },
     lang: { type: 'string' },
+    'outlier-threshold': { type: 'string' },
   } as const);
 }
 
@@ -103,6 +107,7 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   );
   const form = formOption(request.form);
   const period = periodOption(request.period);
+  const outliers = outlierOption(request.outlierThreshold);
   const by = readLevel(request.by);
   const province = request.province === undefined ? undefined : findProvince(request.province);
   if (request.province !== undefined && !province) throw new CliError(rollupCliMessages.badProvince(request.province));
@@ -129,7 +134,15 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const linkNumbers = new LinkNumbering();
   for (const book of books) {
     const checked = await attempt(book.file, () =>
-      checkReport(book, { form, today: request.today, registry, province, requireProvince: true, linkNumbers }),
+      checkReport(book, {
+        form,
+        today: request.today,
+        registry,
+        province,
+        requireProvince: true,
+        linkNumbers,
+        outliers,
+      }),
     );
     if (checked) sheets.push({ ...checked, province: checked.province as NonNullable<typeof checked.province> });
   }

@@ -10,7 +10,7 @@ import { CliError } from '../cliError';
 import { formOption } from '../formOption';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
-import { checkReport, loadRegistry, openWorkbook } from '../reportInputs';
+import { checkReport, loadRegistry, openWorkbook, outlierOption } from '../reportInputs';
 import { escapeControls, formatTable, shownValue, VALUE_MAX } from '../terminalTable';
 import { todayOption } from '../todayOption';
 
@@ -23,6 +23,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const today = todayOption(values.today);
   const lang = langOption(values.lang);
   const period = periodOption(values.period) ?? undefined;
+  const outliers = outlierOption(values['outlier-threshold']);
   const book = await openWorkbook(file);
   const registry = await loadRegistry(values.registry, [book]);
   const form = formOption(values.form);
@@ -33,6 +34,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     sheetName: values.sheet,
     requireProvince: false,
     period,
+    outliers,
   });
   if (values.json) io.out(JSON.stringify(validationJson(file, report.sheet, form, report.validation), null, 2));
   else printValidation(io, lang, file, report.sheet, report.validation);
@@ -53,6 +55,7 @@ function parseCommandArgs(args: readonly string[]) {
     lang: { type: 'string' },
     today: { type: 'string' },
     period: { type: 'string' },
+    'outlier-threshold': { type: 'string' },
   } as const);
 }
 

@@ -29,6 +29,8 @@ export interface CheckSourceOptions {
   readonly province?: Province;
   /** one numbering of links for every source of a run, so the national count of distinct links goes by number */
   readonly linkNumbers?: LinkNumbering;
+  /** the OUTLIER check's setting (ValidateOptions.outliers): on at 3.5 when absent, off when null */
+  readonly outliers?: ValidateOptions['outliers'];
 }
 
 export type SourceCheck =
@@ -89,6 +91,7 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
     today: options.today,
     identify,
     linkNumbers: options.linkNumbers,
+    outliers: options.outliers,
   });
   const latest = latestSubmission(sheet.rows, header, validation, options.today);
   return {

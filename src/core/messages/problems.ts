@@ -34,6 +34,14 @@ export interface ProblemParams {
   readonly month?: Text;
   /** the label of the period a sheet is checked for */
   readonly period?: Text;
+  /** OUTLIER: the median of the owner's months, formatted, when the figure stands out among them */
+  readonly ownMedian?: string;
+  /** OUTLIER: the median of the month's owners, formatted, when the figure stands out among them */
+  readonly peerMedian?: string;
+  /** OUTLIER: how many rows the month's figure adds up */
+  readonly rows?: number;
+  /** OUTLIER: one owner, as the form names it (อปท., นักการตลาด) */
+  readonly peers?: Text;
 }
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
@@ -148,6 +156,7 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     th: `${p.month ? `เดือน ${th(p.month)}` : `วันที่ ${th(p.date)}`} อยู่นอกช่วง ${th(p.period)} ที่ตรวจ แถวนี้จะไม่นับในสรุปผลของช่วงนี้ ตรวจสอบเดือนและปี พ.ศ. ที่พิมพ์ ถ้าถูกต้องแล้ว ให้รายงานแถวนี้ในแบบของช่วงนั้น`,
     en: `${p.month ? `The month ${en(p.month)}` : `The date ${en(p.date)}`} is outside ${en(p.period)}, the period checked: the row is left out of that period's roll-up. Check the month and year typed; if they are right, report the row for its own period.`,
   }),
+  OUTLIER: outlierText,
   TEXT_LOOKS_LIKE_FORMULA: (p) => ({
     th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,
     en: `${en(p.column)} starts with ${q(p.value?.charAt(0))}, which a spreadsheet may treat as a formula. Remove it or put ' in front.`,
@@ -181,6 +190,42 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     en: `${q(p.value)} is a local administration of ${p.candidates ?? ''}, not of ${p.province ?? ''}. Report it in that province's sheet.`,
   }),
 };
+
+/**
+ * A month's summed figure far above the owner's other months and/or the province's other owners that month, with the
+ * medians it is compared with: "รายรับ เดือน ต.ค. 2568 100,000 บาท สูงกว่าเดือนอื่นของ อบต.แม่ใส มาก (ค่ากลาง 1,025 บาท)".
+ */
+function outlierText(p: ProblemParams): Text {
+  const rows = p.rows ?? 1;
+  const unitTh = th(p.unit) ? ` ${th(p.unit)}` : '';
+  const unitEn = en(p.unit) ? ` ${en(p.unit)}` : '';
+  const amountTh = `${p.amount ?? ''}${unitTh}${rows > 1 ? ` (รวม ${rows} แถว แถวนี้มากที่สุด)` : ''}`;
+  const amountEn = `${p.amount ?? ''}${unitEn}${rows > 1 ? ` (${rows} rows; this one is the largest)` : ''}`;
+  const name = p.name ?? '';
+  const peersTh = p.peers?.th ?? 'อปท.';
+  const peersEn = `${(p.peers?.en ?? 'local administration').toLowerCase()}s`;
+  const own = p.ownMedian !== undefined;
+  const partsTh: string[] = [];
+  const partsEn: string[] = [];
+  if (own) {
+    partsTh.push(`สูงกว่าเดือนอื่นของ ${name} มาก (ค่ากลาง ${p.ownMedian}${unitTh})`);
+    partsEn.push(`${name}'s other months (median ${p.ownMedian}${unitEn})`);
+  }
+  if (p.peerMedian !== undefined) {
+    // with the month named already, "the same month"
+    const monthTh = own ? 'เดือนเดียวกัน' : `เดือน ${th(p.month)}`;
+    partsTh.push(`สูงกว่า ${peersTh} อื่นของจังหวัดใน${monthTh} มาก (ค่ากลาง ${p.peerMedian}${unitTh})`);
+    partsEn.push(
+      `the province's other ${peersEn} ${own ? 'that month' : `in ${en(p.month)}`} (median ${p.peerMedian}${unitEn})`,
+    );
+  }
+  const headTh = own ? `${th(p.column)} เดือน ${th(p.month)}` : `${th(p.column)}ของ ${name}`;
+  const headEn = own ? `${en(p.column)} for ${en(p.month)}` : `${en(p.column)} of ${name}`;
+  return {
+    th: `${headTh} ${amountTh} ${partsTh.join(' และ')} ตรวจสอบว่าพิมพ์ตัวเลขเกินหรือไม่`,
+    en: `${headEn}, ${amountEn}, is far above ${partsEn.join(' and ')}. Check for extra digits.`,
+  };
+}
 
 export function problemText(code: ProblemCode, params: ProblemParams): Text {
   return TEXTS[code](params);

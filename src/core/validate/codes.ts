@@ -26,6 +26,7 @@ export const PROBLEM_SEVERITY = {
   DATE_BUDDHIST_YEAR: 'warning',
   DATE_OUT_OF_RANGE: 'warning',
   DATE_OUTSIDE_PERIOD: 'warning',
+  OUTLIER: 'warning',
   TEXT_LOOKS_LIKE_FORMULA: 'warning',
   LAO_UNKNOWN: 'error',
   LAO_AMBIGUOUS: 'error',

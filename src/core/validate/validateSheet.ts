@@ -14,6 +14,7 @@ import type { LaoIdentity, RowStatus } from './entry';
 import { EntryTable, type RowOwner } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
 import { monthRepeats } from './monthRepeats';
+import { DEFAULT_OUTLIERS, type OutlierOptions, outlierWarnings } from './outlierWarnings';
 import { checkPeriod, type PeriodCheck, periodCheck } from './periodWarning';
 import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages, sheetMessages } from './problemDrafts';
 import { LinkCell, readDate, readLinks, readNumber } from './readCells';
@@ -32,6 +33,11 @@ export interface ValidateOptions {
   readonly linkNumbers?: LinkNumbering;
   /** the period the sheet is checked for: a counted row dated outside it is warned of (DATE_OUTSIDE_PERIOD) */
   readonly period?: Period;
+  /**
+   * summed figures far above their owner's other months or the sheet's other owners that month (OUTLIER, see
+   * outlierWarnings): on at z > 3.5 when absent; null turns the check off
+   */
+  readonly outliers?: OutlierOptions | null;
 }
 
 export type ValidateResult =
@@ -162,6 +168,11 @@ export function validateRows(
   for (let r = header.dataStart; r < rows.length; r++) readLine(ctx, rows[r], r + 1);
   table.numberLinks();
   flagRepeats(ctx, newLinksFrom);
+  const outliers = options.outliers === undefined ? DEFAULT_OUTLIERS : options.outliers;
+  if (outliers !== null) {
+    const added = outlierWarnings({ form, table, byKey, messages: ctx.messages, rows }, outliers);
+    if (added.length > 0) ctx.problems = mergedByRow(ctx.problems, added);
+  }
   countWarnedRows(table, ctx.summary);
   return { header, table, problems: ctx.problems, summary: ctx.summary, linkNumbers };
 }
