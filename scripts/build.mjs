@@ -10,7 +10,8 @@ import { bundleForNode } from './nodeBundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ADDON_GLOBAL = 'KhongdeeAddon';
-const BUNDLE_BUDGET_BYTES = 300 * 1024;
+// 320 KB since the add-on carries both built-in forms (the second declaration is ~11 KB of Thai text)
+const BUNDLE_BUDGET_BYTES = 320 * 1024;
 
 /** The entry module's exports, as esbuild's metafile lists them (it lists exports for ES module output only). */
 async function entryExports(entry) {

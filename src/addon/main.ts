@@ -1,6 +1,7 @@
 // The add-on's entry module: every export here becomes a top-level function Apps Script can call, and nothing else does.
 // Menu items, dialog and sidebar calls only wire the Apps Script services to an action and show its outcome.
 
+import { BUILT_IN_FORMS } from '../core/form/builtInForms';
 import { dialogMessages } from '../core/messages/dialogs';
 import { nationalRunMessages } from '../core/messages/nationalRun';
 import { registrySheetMessages, setupMessages, sheetMessages } from '../core/messages/sheets';
@@ -27,9 +28,11 @@ import { appsScriptServices } from './adapter/globals';
 import { sheetDays, todayIn } from './adapter/sheetDays';
 import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
 import { type PeriodDialogAnswer, periodDialogHtml } from './dialogs/periodDialog';
+import { type SetupDialogAnswer, setupDialogHtml } from './dialogs/setupDialog';
 import { failureText } from './failure';
 import { MENU_ITEMS } from './menu';
 import { VERSION } from './version';
+import { workbookForm } from './workbookForm';
 
 /**
  * Runs with authMode NONE before the add-on is authorised: build the menu and touch no other service. The menu is the
@@ -115,8 +118,27 @@ export function continueNation(): void {
   guarded(nationalRunMessages.title, () => runFromMenu(appsScriptServices(), TABS_RUN, 'continue'));
 }
 
+/** ตั้งค่าแบบรายงาน: the dialog that asks which programme's form the workbook reports on (its current one chosen). */
 export function setupReportSheet(): void {
-  guarded(setupMessages.title, () => tell(setupMessages.title, [runSetup(appsScriptServices()).message]));
+  guarded(setupMessages.title, () => {
+    const services = appsScriptServices();
+    const current = workbookForm(services.propertiesService.getDocumentProperties());
+    const html = services.htmlService
+      .createHtmlOutput(setupDialogHtml(BUILT_IN_FORMS, current))
+      .setWidth(420)
+      .setHeight(300);
+    services.spreadsheetApp.getUi().showModalDialog(html, setupMessages.title.th);
+  });
+}
+
+/** Called by the open setup dialog with the chosen form's id; answers it in plain JSON (an alert would replace it). */
+export function runSetupFor(formId: string): SetupDialogAnswer {
+  try {
+    const outcome = runSetup(appsScriptServices(), String(formId));
+    return { ok: outcome.ok, message: outcome.message.th };
+  } catch (e) {
+    return { ok: false, message: failureText(e).th };
+  }
 }
 
 export function openRegistry(): void {

@@ -23,7 +23,7 @@ export interface EntryForm {
   /** shows the server's verdict when it differs from the browser's */
   showProblems(problems: readonly EntryProblem[]): void;
   focusFirstProblem(): void;
-  /** empties the entry for the next one, keeping district and อปท. */
+  /** empties the entry for the next one, keeping district and owner */
   resetForNext(): void;
 }
 
@@ -47,11 +47,18 @@ function footer(): Footer {
   };
 }
 
+/** A figure as people type it, with a unit of the form's own: money's when it has money (๑,๕๐๐ บาท), else the first's. */
+function figureExample(fields: readonly EntryInput['field'][]): string {
+  const money = fields.find((f) => f.type === 'money');
+  const unit = (money ?? fields[0])?.unit?.th;
+  return money ? `๑,๕๐๐ ${unit ?? ''}`.trim() : `๑๒ ${unit ?? ''}`.trim();
+}
+
 /** The inputs in the fields' order; the figures together in one group, under the hint on how to type them. */
 function layout(
   ctx: EntryContextReady,
   inputs: readonly EntryInput[],
-  hasList: boolean,
+  lacksRegistry: boolean,
   foot: Footer,
 ): HTMLFormElement {
   const figures = inputs.filter((i) => isFigure(i.field));
@@ -59,7 +66,7 @@ function layout(
     'fieldset',
     { class: 'group' },
     h('legend', {}, M.results.th),
-    h('p', { class: 'hint', id: FIGURES_HINT_ID }, M.numberHint.th),
+    h('p', { class: 'hint', id: FIGURES_HINT_ID }, M.numberHint(figureExample(figures.map((i) => i.field))).th),
     ...figures.map((i) => i.root),
   );
   const body = inputs.flatMap((i) => (!isFigure(i.field) ? [i.root] : i === figures[0] ? [group] : []));
@@ -67,7 +74,7 @@ function layout(
     'form',
     { novalidate: true, 'aria-label': E.title.th },
     h('p', { class: 'context' }, M.context(ctx.province.nameTh, ctx.period.label).th),
-    hasList ? null : h('p', { class: 'notice' }, M.noRegistry.th),
+    lacksRegistry ? h('p', { class: 'notice' }, M.noRegistry.th) : null,
     ...body,
     foot.summary,
     foot.confirmRow,
@@ -97,7 +104,7 @@ function focusFirst(root: HTMLElement, foot: Footer, inputs: readonly EntryInput
   const result = inputs.find((i) => i.field.type === 'links') ?? inputs.find((i) => isFigure(i.field));
   if (invalid) invalid.focus();
   else if (!foot.confirm.closest('[hidden]') && !foot.confirm.checked) foot.confirm.focus();
-  else (who.laoToChoose() ?? result ?? inputs[inputs.length - 1])?.focus();
+  else (who.ownerToChoose() ?? result ?? inputs[inputs.length - 1])?.focus();
 }
 
 export function entryForm(ctx: EntryContextReady): EntryForm {
@@ -116,7 +123,7 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
   const who = pickers(ctx, changed);
   const others = ctx.fields.filter((f) => !isPicker(f)).map((f) => entryInput(f, ctx, () => changed(f.key)));
   const inputs = [...who.inputs, ...others];
-  const root = layout(ctx, inputs, who.hasList, foot);
+  const root = layout(ctx, inputs, who.lacksRegistry, foot);
 
   function payload(): Omit<EntryPayload, 'attempt' | 'id'> {
     const values = Object.fromEntries(inputs.map((i) => [i.field.key, i.value()]));

@@ -1,26 +1,20 @@
-// One input of the entry form per field the context names, built by the field's type: a date picker, a box for a figure,
+// One input of the entry form per field the context names, built by the field's type: a date picker (a month and a year
+// for a month field, see monthPicker.ts), a box for a figure,
 // a line or a box of text, the list of links. Each gives its value, and shows its problems and what the core reads it as.
 /// <reference lib="dom" />
 
-import type { EntryContextReady, EntryProblem, EntryValue } from '../addon/entry/types';
+import type { EntryContextReady } from '../addon/entry/types';
 import type { EntryField } from '../core/form/entryFields';
 import { fill, h } from './dom';
 import { field, showNotes } from './fields';
+import type { EntryInput } from './inputTypes';
 import { linkList } from './links';
+import { monthInput } from './monthPicker';
 import { readAsDate, readAsNumber } from './readAs';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-export interface EntryInput {
-  readonly field: EntryField;
-  readonly root: HTMLElement;
-  value(): EntryValue;
-  /** shows this field's problems, and what the core reads its value as */
-  show(problems: readonly EntryProblem[]): void;
-  /** empties it for the next entry (a picker keeps its choice) */
-  clear(): void;
-  focus(): void;
-}
+export type { EntryInput } from './inputTypes';
 
 /** the hint the figures of a form share, above their group */
 export const FIGURES_HINT_ID = 'numbers-hint';
@@ -96,5 +90,6 @@ function linksInput(f: EntryField, onChange: () => void): EntryInput {
 /** The input of a field other than the district and อปท. pickers (see pickers.ts). */
 export function entryInput(f: EntryField, ctx: EntryContextReady, onChange: () => void): EntryInput {
   if (f.type === 'links') return linksInput(f, onChange);
+  if (f.type === 'date' && f.month) return monthInput(f, ctx, onChange);
   return controlInput(f, controlFor(f, ctx), f.type === 'date' ? ctx.today.iso : '', onChange);
 }

@@ -27,6 +27,7 @@ const ARGS: Record<string, unknown[]> = {
   consolidateNation: [],
   continueNation: [],
   setupReportSheet: [],
+  runSetupFor: ['dla-online-market'],
   openRegistry: [],
   getRegistryDialogContext: [],
   importRegistryRows: [PHAYAO_ROWS, true],

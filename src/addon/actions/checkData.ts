@@ -1,7 +1,6 @@
 // The ตรวจสอบข้อมูล menu action: check the report sheet, mark every problem cell, list the problems on their own sheet.
 // A constant number of Spreadsheet calls whatever the number of rows: one read of the block, one write per output.
 
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { reportMessages } from '../../core/messages/report';
 import { sheetMessages } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
@@ -15,6 +14,7 @@ import { sheetDays, todayIn } from '../adapter/sheetDays';
 import { writeGrid } from '../adapter/writeGrid';
 import { markBlock } from '../marks';
 import { checkReportSheet } from '../reportSheet';
+import { workbookForm } from '../workbookForm';
 
 export const PROBLEMS_SHEET = 'ปัญหาข้อมูล';
 
@@ -53,7 +53,7 @@ export function runCheckData(services: Services, today?: CalendarDay): CheckOutc
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
   const days = sheetDays(ss, services.utilities);
-  const result = checkReportSheet(ss, DLA_ONLINE_MARKET, today ?? todayIn(days, services), props, days);
+  const result = checkReportSheet(ss, workbookForm(props), today ?? todayIn(days, services), props, days);
   if (!result.ok) return { ok: false, message: result.message, errors: 0, warnings: 0, marked: 0, notices: [] };
   const { validation, sheet, sheetId, rows } = result.checked;
   const problems = validation.problems;

@@ -2,7 +2,7 @@
 // in the official layout, with two bar charts made once (they read the cells, which are refreshed in place).
 
 import { cellText } from '../../core/cell';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
+import type { FormSpec } from '../../core/form/types';
 import { reportMessages } from '../../core/messages/report';
 import { sheetMessages } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
@@ -17,6 +17,7 @@ import { sheetDays, todayIn } from '../adapter/sheetDays';
 import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
 import { readTargetsSheet } from '../targetsSheet';
+import { workbookForm } from '../workbookForm';
 
 export interface SummaryOutcome {
   readonly ok: boolean;
@@ -24,17 +25,18 @@ export interface SummaryOutcome {
   readonly notices: readonly Text[];
 }
 
-/** Revenue and participation by district, over the district rows of the summary sheet. */
+/** The form's money column (revenue) and participation by district, over the district rows of the summary sheet. */
 function addCharts(
   services: Services,
   sheet: SheetApi,
+  form: FormSpec,
   firstRow: number,
   districts: number,
   columns: readonly string[],
 ): void {
   const nameColumn = 2;
-  const revenueColumn =
-    columns.indexOf(`${DLA_ONLINE_MARKET.columns.find((c) => c.type === 'money')?.label.th} (บาท)`) + 1;
+  const money = form.columns.find((c) => c.type === 'money');
+  const revenueColumn = money ? columns.indexOf(`${money.label.th} (บาท)`) + 1 : 0;
   const participationColumn = columns.indexOf(reportMessages.columns.participation) + 1;
   const charts: [number, string, number][] = [
     [revenueColumn, 'รายรับรายอำเภอ (บาท)', 2],
@@ -72,21 +74,22 @@ export function runDistrictSummary(
   const days = sheetDays(ss, services.utilities);
   const day = today ?? todayIn(days, services);
   const period = chosen ?? currentFiscalYear(day);
-  const read = checkReportSheet(ss, DLA_ONLINE_MARKET, day, props, days);
+  const form = workbookForm(props);
+  const read = checkReportSheet(ss, form, day, props, days);
   if (!read.ok) return { ok: false, message: read.message, notices: [] };
   const { province, registry, validation } = read.checked;
   if (!province) return { ok: false, message: sheetMessages.noProvince, notices: [] };
-  const targets = readTargetsSheet(ss, registry, days);
+  const targets = readTargetsSheet(ss, registry, days, form);
   if (!targets.ok) return { ok: false, message: targets.message, notices: [] };
 
   const result = rollup({
-    form: DLA_ONLINE_MARKET,
+    form,
     sheets: [{ file: '', sheet: '', province, validation }],
     registry,
     period,
     targets: targets.targets,
   });
-  const doc = rollupReport(result, DLA_ONLINE_MARKET, { asOf: day, problems: [] });
+  const doc = rollupReport(result, form, { asOf: day, problems: [] });
   const [summary, nonReporters] = doc.tables;
 
   const notices: Text[] = [];
@@ -100,6 +103,7 @@ export function runDistrictSummary(
     addCharts(
       services,
       summaryOut.sheet,
+      form,
       summaryGrid.headerRow + 2,
       result.root.children.length,
       summary.columns.map((c) => c.header),

@@ -2,9 +2,8 @@
 // Pure wiring over Services: the checks are the core's, the write is the locked append in ../entry/appendRow.
 
 import { cellText } from '../../core/cell';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
-import { entryFields } from '../../core/form/entryFields';
-import type { ColumnRole, FormSpec } from '../../core/form/types';
+import { entryFields, ownerColumn } from '../../core/form/entryFields';
+import type { FormSpec } from '../../core/form/types';
 import { entryMessages as M } from '../../core/messages/entry';
 import { userText } from '../../core/messages/user';
 import { isoDate, thaiDateLong } from '../../core/normalise/dates';
@@ -17,6 +16,7 @@ import { todayIn } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
 import { type AppendOutcome, appendUnderLock } from '../entry/appendRow';
 import { checkEntry } from '../entry/checkEntry';
+import { ownerNames } from '../entry/ownerNames';
 import { readPayload } from '../entry/payload';
 import { readRecentIds } from '../entry/recentIds';
 import { entryDistricts } from '../entry/registryLists';
@@ -25,14 +25,13 @@ import { sheetRow } from '../entry/sheetRow';
 import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
 import type { EntryContext, EntryPayload, RecordedEntry, SubmitResult } from '../entry/types';
 import { errorText, isProtectionError } from '../failure';
+import { workbookForm } from '../workbookForm';
 
 export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
 
 /** the HTML file clasp pushes from dist/Sidebar.html */
 export const SIDEBAR_FILE = 'Sidebar';
 const LAST_CHOICE_KEY = 'khongdee.entry.last';
-/** the form the sidebar enters unless told another: everything below reads fields, checks and columns from the declaration */
-const ENTRY_FORM: FormSpec = DLA_ONLINE_MARKET;
 
 export function showEntrySidebar(services: Services): void {
   const html = services.htmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(M.title.th);
@@ -52,9 +51,10 @@ function lastChoice(props: PropertiesApi): { district: string; lao: string } | n
 
 /**
  * Everything the sidebar needs to open, as plain JSON (no Date): one server call. `today`: today in the spreadsheet's
- * zone unless given; `form`: the declaration the report sheet follows.
+ * zone unless given; `form`: the declaration the report sheet follows, the workbook's (see workbookForm) unless given.
+ * Everything below reads fields, checks and columns from the declaration.
  */
-export function entryContext(services: Services, today?: CalendarDay, form: FormSpec = ENTRY_FORM): EntryContext {
+export function entryContext(services: Services, today?: CalendarDay, form?: FormSpec): EntryContext {
   const located = locateReport(services, form);
   if (!located.ok) return { ok: false, message: located.message };
   const { report } = located;
@@ -68,6 +68,7 @@ export function entryContext(services: Services, today?: CalendarDay, form: Form
     districts: report.reg ? entryDistricts(report.reg) : [],
     form: report.form,
     fields: entryFields(report.form, new Set(report.header.columns.keys())),
+    owners: ownerNames(report),
     period: { key: periodKey(period), label: periodLabel(period) },
     today: { iso: isoDate(day), thai: thaiDateLong(day) },
     last: lastChoice(services.propertiesService.getUserProperties()),
@@ -113,16 +114,16 @@ function recordedResult(
   return { status: 'recorded', row, sheetName: report.sheetName, duplicate, recorded, submittedAt, message };
 }
 
-/** The value recorded under the column of `role` ('' when the form has none or it is blank). */
-function recordedName(form: FormSpec, recorded: RecordedEntry, role: ColumnRole): string {
-  const key = form.columns.find((c) => c.role === role)?.key;
+/** The value recorded under `key` ('' when the form has no such column or it is blank). */
+function recordedName(recorded: RecordedEntry, key: string | undefined): string {
   const value = key === undefined ? null : recorded[key];
   return typeof value === 'string' ? value : '';
 }
 
-/** The next entry of this officer starts with the same district and อปท. */
+/** The next entry of this officer starts with the same district and owner (the อปท., or the person, as recorded). */
 function rememberChoice(services: Services, form: FormSpec, recorded: RecordedEntry): void {
-  const last = { district: recordedName(form, recorded, 'district'), lao: recordedName(form, recorded, 'lao') };
+  const district = form.columns.find((c) => c.role === 'district')?.key;
+  const last = { district: recordedName(recorded, district), lao: recordedName(recorded, ownerColumn(form)?.key) };
   services.propertiesService.getUserProperties().setProperty(LAST_CHOICE_KEY, JSON.stringify(last));
 }
 
@@ -171,8 +172,10 @@ export function submitEntryWith(
   services: Services,
   today: CalendarDay | undefined,
   raw: unknown,
-  form: FormSpec = ENTRY_FORM,
+  given?: FormSpec,
 ): SubmitResult {
+  // the workbook's form, read once here and handed to locateReport
+  const form = given ?? workbookForm(services.propertiesService.getDocumentProperties());
   const read = readPayload(raw, form);
   if (!read.ok) return { status: 'failed', message: M.badPayload(read.detail) };
   const payload = read.payload;

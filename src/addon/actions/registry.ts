@@ -2,8 +2,8 @@
 // rows of DLA's open-data file that the dialog read in the browser, with a named range the other actions read in one call.
 
 import { type CellValue, cellText } from '../../core/cell';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import type { SheetHeader } from '../../core/form/headers';
+import type { FormSpec } from '../../core/form/types';
 import { provinceByCode } from '../../core/geo/provinces';
 import type { Province } from '../../core/geo/types';
 import { registrySheetMessages as M, REGISTRY_SHEET, sheetMessages } from '../../core/messages/sheets';
@@ -18,6 +18,7 @@ import type { PropertiesApi, Services, SpreadsheetApi } from '../adapter/service
 import { type SheetDays, sheetDays } from '../adapter/sheetDays';
 import { REGISTRY_MADE_KEY, REGISTRY_RANGE } from '../registrySheet';
 import { readReportBlock } from '../reportSheet';
+import { workbookForm } from '../workbookForm';
 
 export interface RegistryOutcome {
   readonly ok: boolean;
@@ -26,9 +27,9 @@ export interface RegistryOutcome {
   readonly needsConfirmation?: boolean;
 }
 
-/** The province a report block names, with the demo registry to vote. */
-export function blockProvince(rows: readonly CellValue[][], header: SheetHeader): Province | null {
-  const found = provinceOfSheet(rows, DLA_ONLINE_MARKET, header, {
+/** The province a report block of `form` names, with the demo registry to vote. */
+export function blockProvince(rows: readonly CellValue[][], header: SheetHeader, form: FormSpec): Province | null {
+  const found = provinceOfSheet(rows, form, header, {
     file: '',
     sheetName: '',
     registry: indexRegistry(PHAYAO_DEMO_REGISTRY, provinceByCode),
@@ -38,8 +39,9 @@ export function blockProvince(rows: readonly CellValue[][], header: SheetHeader)
 
 /** The province of the report sheet (found as every action finds it, from whichever tab the person is on). */
 export function reportProvince(ss: SpreadsheetApi, props: PropertiesApi, days: SheetDays): Province | null {
-  const read = readReportBlock(ss, props, DLA_ONLINE_MARKET, days);
-  return read.ok ? blockProvince(read.block.rows, read.block.header) : null;
+  const form = workbookForm(props);
+  const read = readReportBlock(ss, props, form, days);
+  return read.ok ? blockProvince(read.block.rows, read.block.header, form) : null;
 }
 
 /** Writes the registry sheet: one setValues, one named range; the text codes stay text. */

@@ -5,7 +5,6 @@ import { consolidate, expectedProvinces } from '../../core/consolidate/consolida
 import { consolidationReport } from '../../core/consolidate/report';
 import { statusCounts } from '../../core/consolidate/status';
 import type { ProvinceConsolidation, ProvinceStatus } from '../../core/consolidate/types';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import type { Province } from '../../core/geo/types';
 import { consolidateMessages } from '../../core/messages/consolidate';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
@@ -49,7 +48,8 @@ export function finishRun(run: Run): RunOutcome | null {
     checkpoint(run);
     return null;
   }
-  const targets = readTargetsSheet(run.ss, inputs.registry, run.read.days);
+  const form = run.read.form;
+  const targets = readTargetsSheet(run.ss, inputs.registry, run.read.days, form);
   if (!targets.ok) {
     // everything is read: keep it, and let ทำต่อ write the tables once the targets are put right
     run.links.flush(state);
@@ -61,7 +61,6 @@ export function finishRun(run: Run): RunOutcome | null {
   }
   const expected = new Map<string, Province>();
   for (const p of [...expectedProvinces(inputs.registry), ...inputs.listed]) expected.set(p.code, p);
-  const form = DLA_ONLINE_MARKET;
   const c = consolidate({
     form,
     provinces: parts,

@@ -6,7 +6,6 @@
 
 import type { SourceCheck } from '../../core/consolidate/checkSource';
 import { consolidateProvince } from '../../core/consolidate/consolidate';
-import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
@@ -14,6 +13,7 @@ import { LinkNumbering } from '../../core/validate/linkNumbering';
 import { activeUser } from '../activeUser';
 import type { Services } from '../adapter/services';
 import { sheetDays } from '../adapter/sheetDays';
+import { workbookForm } from '../workbookForm';
 import { claimRun, type RunRequest } from './claim';
 import {
   checkpoint,
@@ -59,7 +59,7 @@ function recompute(run: Run, code: string, fresh: { index: number; check: Source
   entries.sort((a, b) => a.index - b.index);
   const province = provinceByCode(code)!;
   const part = consolidateProvince(
-    DLA_ONLINE_MARKET,
+    run.read.form,
     province,
     entries.map((e) => e.check),
     run.inputs.registry,
@@ -170,7 +170,8 @@ export function runNational(services: Services, config: NationalRunConfig, reque
     read: {
       app: services.spreadsheetApp,
       active: ss,
-      form: DLA_ONLINE_MARKET,
+      // the workbook's form, from the properties claimRun read in its one getProperties call
+      form: workbookForm(claim.all),
       today: state.today,
       registry: inputs.registry,
       sheets: inputs.sheets,

@@ -2,7 +2,7 @@
 // canonical header and goes through validateSheet, so the browser and the server apply exactly the rules the menu check does.
 
 import type { CellValue } from '../../core/cell';
-import { isEntered } from '../../core/form/entryFields';
+import { isEntered, ownerColumn } from '../../core/form/entryFields';
 import type { ColumnSpec, FormSpec } from '../../core/form/types';
 import { entryMessages } from '../../core/messages/entry';
 import { problemText } from '../../core/messages/problems';
@@ -40,11 +40,13 @@ function entryCells(values: EntryPayload['values'], form: FormSpec, province: st
   return cells;
 }
 
-/** One column of the checked row as recorded: the อปท. and district as the registry names them, money in baht. */
+/** One column of the checked row as recorded: the อปท. and district as the registry names them, a person as typed, money in baht. */
 function recordedValue(column: ColumnSpec, entry: Entry): RecordedValue {
   const lao = entry.identity?.lao;
   if (column.role === 'lao') return lao ? laoDisplayName(lao) : entry.lao;
   if (column.role === 'district') return lao ? lao.districtName : entry.district;
+  // a person is named as written (normalised): the check keeps the owner's text whatever the owner's role
+  if (column.role === 'person') return entry.lao;
   const number = entry.numbers[column.key] ?? null;
   switch (column.type) {
     case 'date':
@@ -89,7 +91,7 @@ function linkBoxProblems(field: string, boxes: readonly string[], problems: Entr
   }
 }
 
-/** Problems the sidebar adds to the sheet check's: each link box on its own, an อปท. left empty, an entry without result. */
+/** Problems the sidebar adds to the sheet check's: each link box on its own, an owner left empty, an entry without result. */
 function entryProblems(
   values: EntryPayload['values'],
   form: FormSpec,
@@ -100,14 +102,16 @@ function entryProblems(
     const value = values[c.key];
     if (c.type === 'links' && Array.isArray(value)) linkBoxProblems(c.key, value, problems);
   }
-  const lao = form.columns.find((c) => c.role === 'lao');
-  const typed = lao ? values[lao.key] : undefined;
-  if (lao && (typeof typed !== 'string' || typed.trim() === '') && !problems.some((p) => p.code === 'LAO_MISSING')) {
+  // whoever the row belongs to, an อปท. or a person, the entry must say
+  const owner = ownerColumn(form);
+  const typed = owner ? values[owner.key] : undefined;
+  const code = owner?.role === 'lao' ? 'LAO_MISSING' : 'PERSON_MISSING';
+  if (owner && (typeof typed !== 'string' || typed.trim() === '') && !problems.some((p) => p.code === code)) {
     problems.unshift({
-      field: lao.key,
-      severity: PROBLEM_SEVERITY.LAO_MISSING,
-      code: 'LAO_MISSING',
-      message: entryMessages.laoRequired,
+      field: owner.key,
+      severity: PROBLEM_SEVERITY[code],
+      code,
+      message: owner.role === 'lao' ? entryMessages.laoRequired : entryMessages.personRequired(owner.label),
       value: '',
     });
   }

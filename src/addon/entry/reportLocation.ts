@@ -17,6 +17,7 @@ import { type SheetDays, sheetDays } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
 import { REGISTRY_MADE_KEY, readRegistrySheet } from '../registrySheet';
 import { findReportSheet } from '../reportSheet';
+import { workbookForm } from '../workbookForm';
 
 /** header detection scans 20 rows; a few more give the province column some data rows to read */
 const TOP_ROWS = 30;
@@ -31,6 +32,8 @@ export interface ReportLocation {
   /** the top of the sheet as read (at most TOP_ROWS rows, the used width) */
   readonly rows: readonly CellValue[][];
   readonly header: SheetHeader;
+  /** the sheet's last row with content (1-based), as read with its top */
+  readonly lastRow: number;
   readonly province: Province;
   /** the workbook's registry, or the built-in one for พะเยา; null when there is none */
   readonly registry: RegistryIndex | null;
@@ -48,6 +51,7 @@ export type LocateResult =
 interface TopOfSheet {
   readonly rows: CellValue[][];
   readonly header: SheetHeader;
+  readonly lastRow: number;
 }
 
 function readTop(sheet: SheetApi, days: SheetDays, form: FormSpec): TopOfSheet | null {
@@ -58,12 +62,14 @@ function readTop(sheet: SheetApi, days: SheetDays, form: FormSpec): TopOfSheet |
     days,
   );
   const detected = detectHeader(rows, form);
-  return detected.ok ? { rows, header: detected.header } : null;
+  return detected.ok ? { rows, header: detected.header, lastRow } : null;
 }
 
-export function locateReport(services: Services, form: FormSpec): LocateResult {
+/** The report sheet of `form`, or of the workbook's form (see workbookForm) when none is given. */
+export function locateReport(services: Services, given?: FormSpec): LocateResult {
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
+  const form = given ?? workbookForm(props);
   const days = sheetDays(ss, services.utilities);
   const located = findReportSheet(ss, props, (sheet) => readTop(sheet, days, form));
   if (!located) return { ok: false, message: sheetMessages.noReportSheet };
@@ -93,6 +99,7 @@ export function locateReport(services: Services, form: FormSpec): LocateResult {
       form,
       rows: top.rows,
       header: top.header,
+      lastRow: top.lastRow,
       province: found.province,
       registry,
       reg,

@@ -2,6 +2,7 @@
 // the links one a line, every text neutralised so the sheet never runs it as a formula, the province the report's own,
 // plus the hidden submission columns.
 
+import { thaiMonthShort } from '../../core/normalise/dates';
 import { asSheetText } from '../../core/report/grid';
 import type { CellInput } from '../adapter/services';
 import type { SheetDays } from '../adapter/sheetDays';
@@ -24,11 +25,17 @@ export interface SheetRow {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
-/** A calendar day becomes the date cell a person would type: its first instant in the spreadsheet's zone. */
+/**
+ * A calendar day becomes the date cell a person would type: its first instant in the spreadsheet's zone. A month alone
+ * becomes the text the official sheet writes for it, "ต.ค. 2563", which the check reads back as that month.
+ */
 function dateCell(iso: string, days: SheetDays): CellInput {
   const m = ISO_DAY.exec(iso);
-  return m ? days.midnight({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : asSheetText(iso);
+  if (m) return days.midnight({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  const ym = ISO_MONTH.exec(iso);
+  return ym ? asSheetText(thaiMonthShort({ year: Number(ym[1]), month: Number(ym[2]) })) : asSheetText(iso);
 }
 
 /** A recorded value as the cell it is written as: the value's own shape says which. */

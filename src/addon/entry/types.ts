@@ -35,9 +35,11 @@ export interface EntryContextReady {
   readonly form: FormSpec;
   /** the fields the page shows, in order: the form's entered columns the report sheet has (see entryFields) */
   readonly fields: readonly EntryField[];
+  /** a person-owned form's names already in the sheet, in Thai order, to pick from or type past; [] otherwise */
+  readonly owners: readonly string[];
   readonly period: { readonly key: string; readonly label: Text };
   readonly today: { readonly iso: string; readonly thai: string };
-  /** what this officer chose last time (user properties), as names */
+  /** what this officer chose last time (user properties), as names: `lao` is the owner, an อปท. or a person */
   readonly last: { readonly district: string; readonly lao: string } | null;
 }
 

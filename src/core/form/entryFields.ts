@@ -4,7 +4,7 @@
 import { groupThousands } from '../format/number';
 import { formMessages } from '../messages/form';
 import type { Text } from '../messages/text';
-import type { ColumnRole, ColumnSpec, FormSpec, ValueType } from './types';
+import { type ColumnRole, type ColumnSpec, type FormSpec, OWNER_ROLES, type ValueType } from './types';
 
 /** Every value type but the sequence number, which the sheet numbers itself. */
 export type EntryValueType = Exclude<ValueType, 'sequence'>;
@@ -21,10 +21,21 @@ export interface EntryField {
   readonly multiline: boolean;
   /** the column's own hint, from the declaration, else the minimum a row rule sets it */
   readonly hint?: Text;
+  /** a date field whose values are months: a month and a B.E. year are chosen, not a day (set only when true) */
+  readonly month?: true;
 }
 
 /** The pickers say whose entry it is, so they come first; the district narrows the อปท. list, so it leads. */
-const PICKER_ROLES: readonly ColumnRole[] = ['district', 'lao'];
+const PICKER_ROLES: readonly ColumnRole[] = ['district', ...OWNER_ROLES];
+
+/** The column that says whose row it is (an อปท., or a person named as written), whatever its role. */
+export function ownerColumn(form: FormSpec): ColumnSpec | undefined {
+  return form.columns.find((c) => isOwnerRole(c.role));
+}
+
+export function isOwnerRole(role: ColumnRole | undefined): boolean {
+  return role !== undefined && OWNER_ROLES.includes(role);
+}
 
 /** Whether an officer gives the column's value: the sequence number and the province are the server's to fill. */
 export function isEntered(column: ColumnSpec): boolean {
@@ -61,11 +72,12 @@ function fieldOf(form: FormSpec, column: ColumnSpec): EntryField {
     ...(column.unit ? { unit: column.unit } : {}),
     multiline: column.entry?.multiline === true,
     ...(hint ? { hint } : {}),
+    ...(column.type === 'date' && column.entry?.month === true ? { month: true as const } : {}),
   };
 }
 
 /**
- * The fields in page order: the district and อปท. pickers first, then the other entered columns as declared. `present`
+ * The fields in page order: the district and owner (อปท. or person) pickers first, then the other entered columns as declared. `present`
  * holds the column keys the report sheet has: a field the sheet lacks is left out, except the pickers.
  */
 export function entryFields(form: FormSpec, present?: ReadonlySet<string>): EntryField[] {

@@ -23,7 +23,9 @@ const column = z.object({
   rollup: z.optional(z.enum(['sum'])),
   unit: z.optional(text),
   plausibleMax: z.optional(z.number()),
-  entry: z.optional(z.object({ multiline: z.optional(z.boolean()), hint: z.optional(text) })),
+  entry: z.optional(
+    z.object({ multiline: z.optional(z.boolean()), hint: z.optional(text), month: z.optional(z.boolean()) }),
+  ),
 });
 
 const rowRule = z.union([

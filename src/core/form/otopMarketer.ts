@@ -156,6 +156,7 @@ export const OTOP_MARKETER = defineForm({
       variants: ['ประจำเดือน', 'เดือนที่รายงาน', 'Month'],
       type: 'date',
       required: false,
+      entry: { month: true },
     },
     ...WORK_ITEMS.map(countColumn),
     {

@@ -46,6 +46,8 @@ export interface ColumnEntry {
   readonly multiline?: boolean;
   /** a hint of the column's own under its label, e.g. the minimum a month needs */
   readonly hint?: Text;
+  /** a date column whose values are months (ต.ค. 2563): the sidebar offers a month and a B.E. year, not a day */
+  readonly month?: boolean;
 }
 
 /** Checks across the fields of one row, declared as data so another form can reuse them with its own keys. */

@@ -1,4 +1,4 @@
-// Thai and English text of the add-on's menu.
+// Thai and English text of the add-on's menu, and of what ตั้งค่าแบบรายงาน says of the form it sets up.
 
 import type { Text } from './text';
 
@@ -12,4 +12,13 @@ export const addonMessages = {
     registry: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
     about: { th: 'เกี่ยวกับ', en: 'About' } satisfies Text,
   },
+  unknownForm: (id: string): Text => ({
+    th: `ไม่รู้จักแบบรายงาน “${id}” กรุณาเลือกแบบรายงานจากรายการ`,
+    en: `There is no report form “${id}”: choose one from the list.`,
+  }),
+  /** the repair of a form whose rows belong to people, not อปท.: it has no district or อปท. list to make */
+  repairedWithoutLists: (columns: number): Text => ({
+    th: `ปรับแบบรายงานแล้ว: หัวตาราง ตรึงแถว รูปแบบตัวเลข และการตรวจค่าตัวเลข ${columns} คอลัมน์ ข้อมูลที่บันทึกไว้ไม่ถูกย้ายหรือแก้ไข`,
+    en: `Report sheet repaired: header, frozen rows, number formats and number checks on ${columns} columns. No entry was moved or changed.`,
+  }),
 };

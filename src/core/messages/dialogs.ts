@@ -1,4 +1,4 @@
-// Thai and English text of the add-on's small dialogs: the summary period and the about box.
+// Thai and English text of the add-on's small dialogs: the summary period, the setup's choice of form and the about box.
 
 import type { Text } from './text';
 
@@ -11,6 +11,13 @@ export const dialogMessages = {
   } satisfies Text,
   periodRun: { th: 'สรุปผล', en: 'Summarise' } satisfies Text,
   periodWorking: { th: 'กำลังสรุปผล…', en: 'Summarising…' } satisfies Text,
+  setupLabel: { th: 'แบบรายงานของโครงการ', en: 'The programme’s report form' } satisfies Text,
+  setupNote: {
+    th: 'ทุกเมนูของไฟล์นี้ (บันทึกผล ตรวจสอบ สรุปผล รวมผล) จะใช้แบบรายงานที่เลือก',
+    en: 'Every menu of this file (record, check, summarise, consolidate) uses the chosen form.',
+  } satisfies Text,
+  setupRun: { th: 'ตั้งค่า', en: 'Set up' } satisfies Text,
+  setupWorking: { th: 'กำลังตั้งค่าแบบรายงาน…', en: 'Setting up the report sheet…' } satisfies Text,
   aboutTitle: { th: 'เกี่ยวกับ ของดีบ้านเรา', en: 'About Khong Dee Ban Rao' } satisfies Text,
   about: (version: string): Text => ({
     th: [

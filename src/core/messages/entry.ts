@@ -29,6 +29,11 @@ export const entryMessages = {
     en: `There is no result yet. Enter ${englishOr(results.map((r) => r.en.toLowerCase()))}: at least one of them.`,
   }),
   laoRequired: { th: 'กรุณาเลือก อปท. ที่รายงาน', en: 'Choose the local administration that is reporting.' } satisfies Text,
+  /** the owner of a person-owned form left blank: its label says who, ชื่อ-สกุล นักการตลาด */
+  personRequired: (label: Text): Text => ({
+    th: `กรุณาเลือกหรือพิมพ์${label.th}`,
+    en: `Choose or type the ${label.en.charAt(0).toLowerCase()}${label.en.slice(1)}.`,
+  }),
   recorded: (row: number, sheet: string): Text => ({
     th: `บันทึกแล้ว ในแถวที่ ${row} ของแผ่นงาน “${sheet}”`,
     en: `Recorded in row ${row} of the sheet “${sheet}”.`,
@@ -68,11 +73,22 @@ export const sidebarMessages = {
     th: 'ยังไม่มีทะเบียน อปท. ของจังหวัดนี้ จึงต้องพิมพ์ชื่ออำเภอและ อปท. เอง ผู้ดูแลควรใช้เมนู ของดีบ้านเรา > ทะเบียน อปท. เพื่อให้เลือกจากรายการได้',
     en: 'There is no LAO registry for this province yet, so type the district and LAO names. An administrator should run ของดีบ้านเรา > LAO registry to get lists to choose from.',
   } satisfies Text,
+  /** under a person owner's box: the names already in the sheet are offered as the person types */
+  ownerListHint: (count: number): Text =>
+    count > 0
+      ? {
+          th: `เลือกจากรายชื่อที่มีในแบบรายงานแล้ว ${count} ชื่อ หรือพิมพ์ชื่อใหม่`,
+          en: `Pick one of the ${count} names already in the report, or type a new one.`,
+        }
+      : { th: 'พิมพ์ชื่อ-สกุลตามที่ใช้ในแบบรายงาน', en: 'Type the full name as the report writes it.' },
+  monthOfYear: { th: 'เดือน', en: 'Month' } satisfies Text,
+  yearBE: { th: 'ปี พ.ศ.', en: 'Year (B.E.)' } satisfies Text,
   results: { th: 'ผลการดำเนินงาน', en: 'Results' } satisfies Text,
-  numberHint: {
-    th: 'พิมพ์ได้ทั้งเลขไทย จุลภาค และหน่วย เช่น ๑,๕๐๐ บาท (ใช้ - เมื่อเป็นศูนย์)',
-    en: 'Thai digits, commas and units are fine, e.g. ๑,๕๐๐ บาท (- for zero).',
-  } satisfies Text,
+  /** `example`: a figure as people type it, in Thai digits with a unit of the form's, e.g. ๑,๕๐๐ บาท */
+  numberHint: (example: string): Text => ({
+    th: `พิมพ์ได้ทั้งเลขไทย จุลภาค และหน่วย เช่น ${example} (ใช้ - เมื่อเป็นศูนย์)`,
+    en: `Thai digits, commas and units are fine, e.g. ${example} (- for zero).`,
+  }),
   linkHint: {
     th: 'วางลิงก์โพสต์ทีละช่อง กด “เพิ่มลิงก์” เมื่อมีหลายโพสต์',
     en: 'Paste one post link per box; press “Add a link” for more posts.',
