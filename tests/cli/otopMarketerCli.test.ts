@@ -74,6 +74,10 @@ test('a CSV of Nonthaburi is checked against the minimums', async () => {
   expect(run.code).toBe(1);
   expect(problemsOf(run.stdout)).toEqual(EXPECTED);
   expect(JSON.parse(run.stdout).summary).toMatchObject({ reported: 3, rowsWithErrors: 1, rowsWithWarnings: 1 });
+  // each row's owner is under its column's role: a marketer is a person, not an อปท.
+  const first = JSON.parse(run.stdout).rows[0];
+  expect(first.person).toEqual(expect.any(String));
+  expect(first).not.toHaveProperty('lao');
   // the DLA form finds no header in it: the option chose the form
   expect((await runCli('validate', file, '--json', '--today', '2020-12-31')).code).toBe(2);
 });

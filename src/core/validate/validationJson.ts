@@ -25,12 +25,12 @@ export interface ValidationJson {
     value: string;
     message: Text;
   }[];
+  /** each row's owner is under its column's role: `lao` (an อปท.) or `person` (a marketer, as written) */
   rows: ({
     row: number;
     status: RowStatus;
     province: string | null;
     district: string | null;
-    lao: string | null;
     links: { url: string; canonical: string; platform: Platform }[];
     date: string | null;
   } & Record<string, unknown>)[];
@@ -39,6 +39,7 @@ export interface ValidationJson {
 export function validationJson(file: string, sheet: string, form: FormSpec, v: SheetValidation): ValidationJson {
   const numberColumns = form.columns.filter((c) => c.type === 'count' || c.type === 'money');
   const textColumns = form.columns.filter((c) => c.type === 'text' && !c.role);
+  const ownerRole = form.columns.find((c) => c.role === 'lao' || c.role === 'person')?.role ?? 'lao';
   return {
     file,
     sheet,
@@ -61,7 +62,7 @@ export function validationJson(file: string, sheet: string, form: FormSpec, v: S
         status: e.status,
         province: e.province,
         district: e.district,
-        lao: e.lao,
+        [ownerRole]: e.lao,
         links: e.links.map((l) => ({ url: l.url, canonical: l.canonical, platform: l.platform })),
         date: e.date ? isoDate(e.date) : null,
       };
