@@ -2,7 +2,7 @@
 // Menu items, dialog and sidebar calls only wire the Apps Script services to an action and show its outcome.
 
 import { BUILT_IN_FORMS } from '../core/form/builtInForms';
-import { dialogMessages } from '../core/messages/dialogs';
+import { dialogMessages, followupDialogMessages } from '../core/messages/dialogs';
 import { nationalRunMessages } from '../core/messages/nationalRun';
 import { registrySheetMessages, setupMessages, sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
@@ -16,6 +16,7 @@ import {
   showEntrySidebar,
   submitEntryWith,
 } from './actions/entry';
+import { type FollowupDialogAnswer, runFollowupDialog } from './actions/followup';
 import {
   type RegistryDialogContext,
   type RegistryOutcome,
@@ -27,6 +28,7 @@ import { runSetup } from './actions/setup';
 import { appsScriptServices } from './adapter/globals';
 import { sheetDays, todayIn } from './adapter/sheetDays';
 import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
+import { followupDialogHtml } from './dialogs/followupDialog';
 import { type PeriodDialogAnswer, periodDialogHtml } from './dialogs/periodDialog';
 import { type SetupDialogAnswer, setupDialogHtml } from './dialogs/setupDialog';
 import { failureText } from './failure';
@@ -105,6 +107,25 @@ export function runDistrictSummaryFor(periodKey: string): PeriodDialogAnswer {
     return { ok: outcome.ok, message: outcome.message.th, notices: outcome.notices.map((n) => n.th) };
   } catch (e) {
     return { ok: false, message: failureText(e).th, notices: [] };
+  }
+}
+
+/** ติดตามผล: the dialog that writes the follow-up message for each district with อปท. still to report. */
+export function openFollowup(): void {
+  guarded(followupDialogMessages.followupTitle, () => {
+    const services = appsScriptServices();
+    const today = todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services);
+    const html = services.htmlService.createHtmlOutput(followupDialogHtml(today)).setWidth(560).setHeight(620);
+    services.spreadsheetApp.getUi().showModalDialog(html, followupDialogMessages.followupTitle.th);
+  });
+}
+
+/** Called by the open follow-up dialog with a period key; answers it in plain JSON (Thai text). */
+export function runFollowupFor(periodKey: string): FollowupDialogAnswer {
+  try {
+    return runFollowupDialog(appsScriptServices(), undefined, String(periodKey ?? ''));
+  } catch (e) {
+    return { ok: false, message: failureText(e).th, messages: [] };
   }
 }
 

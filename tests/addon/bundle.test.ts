@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import * as entry from '../../src/addon/main';
 import { MENU_ITEMS, type MenuItem } from '../../src/addon/menu';
 import { VERSION } from '../../src/addon/version';
+import { followupDialogMessages } from '../../src/core/messages/dialogs';
+import { sheetMessages } from '../../src/core/messages/sheets';
 
 const ITEMS = MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator');
 
@@ -114,6 +116,15 @@ describe('dist/Code.js', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
+  });
+
+  test('carries the Thai of every message and none of the English, and stays under its 250 KB budget', () => {
+    const code = bundleSource();
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(250 * 1024);
+    expect(code).toContain(sheetMessages.checkTitle.th);
+    expect(code).not.toContain(sheetMessages.checkTitle.en);
+    expect(code).toContain(followupDialogMessages.followupCopied.th);
+    expect(code).not.toContain(followupDialogMessages.followupCopied.en);
   });
 
   test('clasp (offline, no login) would push only the files in dist/', () => {

@@ -24,6 +24,8 @@ const ARGS: Record<string, unknown[]> = {
   checkData: [],
   openDistrictSummary: [],
   runDistrictSummaryFor: [''],
+  openFollowup: [],
+  runFollowupFor: ['2569'],
   consolidateNation: [],
   continueNation: [],
   setupReportSheet: [],

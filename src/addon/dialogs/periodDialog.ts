@@ -22,28 +22,39 @@ export function periodChoices(today: CalendarDay): Period[] {
   return [current, { kind: 'fiscalYear', fiscalYear: fy - 1 }, ...quarters];
 }
 
-export function periodDialogHtml(today: CalendarDay): string {
+/** The dialogs' shared look: Thai type, touch-sized controls, the status line. */
+export const DIALOG_STYLE = `body{font-family:"Sarabun","Noto Sans Thai",Tahoma,sans-serif;font-size:14px;margin:12px}
+label{display:block;margin:8px 0 4px}select,input,button{font:inherit;min-height:36px;width:100%;box-sizing:border-box}
+button{margin-top:12px;background:#1a73e8;color:#fff;border:0;border-radius:4px}#msg{margin-top:8px;color:#b3261e;white-space:pre-line}#msg.ok{color:#1e4620}`;
+
+/** The period's two fields (a list, or a key typed by hand); the page reads them with CHOSEN_PERIOD_JS. */
+export function periodFieldsHtml(today: CalendarDay): string {
   const options = periodChoices(today)
     .map(
       (p, i) =>
         `<option value="${escapeHtml(periodKey(p))}"${i === 0 ? ' selected' : ''}>${escapeHtml(periodLabel(p).th)}</option>`,
     )
     .join('');
-  return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
-body{font-family:"Sarabun","Noto Sans Thai",Tahoma,sans-serif;font-size:14px;margin:12px}
-label{display:block;margin:8px 0 4px}select,input,button{font:inherit;min-height:36px;width:100%;box-sizing:border-box}
-button{margin-top:12px;background:#1a73e8;color:#fff;border:0;border-radius:4px}#msg{margin-top:8px;color:#b3261e;white-space:pre-line}#msg.ok{color:#1e4620}
-</style></head><body>
-<label for="period">${escapeHtml(M.periodLabel.th)}</label>
+  return `<label for="period">${escapeHtml(M.periodLabel.th)}</label>
 <select id="period">${options}</select>
 <label for="other">${escapeHtml(M.periodOther.th)}</label>
-<input id="other" placeholder="2569-Q2, 2568-10">
+<input id="other" placeholder="2569-Q2, 2568-10">`;
+}
+
+/** A page-script expression: the period key typed by hand, else the one chosen in the list. */
+export const CHOSEN_PERIOD_JS =
+  "(document.getElementById('other').value.trim() || document.getElementById('period').value)";
+
+export function periodDialogHtml(today: CalendarDay): string {
+  return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
+${DIALOG_STYLE}
+</style></head><body>
+${periodFieldsHtml(today)}
 <button id="go" type="button">${escapeHtml(M.periodRun.th)}</button>
 <div id="msg" role="status" aria-live="polite"></div>
 <script>
 document.getElementById('go').addEventListener('click', function () {
-  var other = document.getElementById('other').value.trim();
-  var key = other || document.getElementById('period').value;
+  var key = ${CHOSEN_PERIOD_JS};
   var button = document.getElementById('go');
   var msg = document.getElementById('msg');
   button.disabled = true;

@@ -134,7 +134,7 @@ export function checkEntry(payload: EntryPayload, options: CheckOptions): EntryC
   const rows: CellValue[][] = [form.columns.map((c) => c.header), form.columns.map((c) => cells[c.key])];
   const validated = validateSheet(rows, form, { today: options.today, identify: options.identify });
   // the canonical header always satisfies its own form; anything else is a broken form declaration
-  if (!validated.ok) throw new Error(`the form's own header was not recognised: ${validated.message.en}`);
+  if (!validated.ok) throw new Error(`the form's own header was not recognised: ${validated.message.th}`);
   const entry: Entry | undefined = validated.result.table.entries()[0];
   const entered = new Set(form.columns.filter(isEntered).map((c) => c.key));
   const problems: EntryProblem[] = validated.result.problems.map((p) => ({

@@ -8,6 +8,7 @@ export const addonMessages = {
     entry: { th: 'บันทึกผลการดำเนินงาน', en: 'Record results' } satisfies Text,
     checkData: { th: 'ตรวจสอบข้อมูล', en: 'Check data' } satisfies Text,
     districtSummary: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
+    followup: { th: 'ติดตามผล (ข้อความถึงอำเภอ)', en: 'Follow up (messages to districts)' } satisfies Text,
     setup: { th: 'ตั้งค่าแบบรายงาน', en: 'Set up the report sheet' } satisfies Text,
     registry: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
     about: { th: 'เกี่ยวกับ', en: 'About' } satisfies Text,

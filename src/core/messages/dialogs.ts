@@ -35,6 +35,40 @@ export const dialogMessages = {
   }),
 };
 
+/** ติดตามผล: the dialog of follow-up messages for the อปท. that have not reported */
+export const followupDialogMessages = {
+  followupTitle: { th: 'ติดตามผลการรายงาน', en: 'Follow up on reporting' } satisfies Text,
+  followupIntro: {
+    th: 'เลือกช่วงเวลา แล้วคัดลอกข้อความของแต่ละอำเภอไปส่งทาง LINE หรืออีเมล ข้อความระบุ อปท. ที่ยังไม่รายงานและวันสุดท้ายที่ต้องรายงาน',
+    en: 'Choose the period, then copy each district’s message into LINE or an e-mail. Each names the LAOs yet to report and the deadline.',
+  } satisfies Text,
+  followupRun: { th: 'สร้างข้อความติดตามผล', en: 'Write the follow-up messages' } satisfies Text,
+  followupWorking: { th: 'กำลังสร้างข้อความ…', en: 'Writing the messages…' } satisfies Text,
+  followupCopy: { th: 'คัดลอกข้อความ', en: 'Copy the message' } satisfies Text,
+  followupCopied: {
+    th: 'คัดลอกแล้ว วางใน LINE หรืออีเมลได้เลย',
+    en: 'Copied: paste it into LINE or an e-mail.',
+  } satisfies Text,
+  followupSelected: {
+    th: 'เลือกข้อความไว้แล้ว กด Ctrl+C (หรือ ⌘+C) เพื่อคัดลอก',
+    en: 'The text is selected: press Ctrl+C (or ⌘+C) to copy it.',
+  } satisfies Text,
+  followupReady: (districts: number, deadline: Text): Text =>
+    districts === 0
+      ? {
+          th: `ทุก อปท. รายงานแล้ว ไม่มีอำเภอที่ต้องติดตาม (ข้อความถึงจังหวัดอยู่ด้านล่าง) กำหนดส่ง ${deadline.th}`,
+          en: `Every LAO has reported: no district to follow up (the province’s message is below). Deadline ${deadline.en}.`,
+        }
+      : {
+          th: `ข้อความติดตามผล ${districts} อำเภอ และ 1 ข้อความถึงจังหวัด กำหนดส่ง ${deadline.th}`,
+          en: `Follow-up messages for ${districts} district(s) and one for the province. Deadline ${deadline.en}.`,
+        },
+  followupNotForPersons: {
+    th: 'แบบรายงานนี้รายงานเป็นรายบุคคล จึงไม่มีรายชื่อผู้ที่ต้องรายงานให้ติดตาม ใช้ สรุปผลรายอำเภอ เพื่อดูผลรวมแทน',
+    en: 'This form reports by person, so there is no list of who must report to follow up: use District summary for the totals.',
+  } satisfies Text,
+};
+
 export const registryDialogMessages = {
   heading: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
   province: (name: string | null): Text =>

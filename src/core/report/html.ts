@@ -85,7 +85,12 @@ footer.attribution { margin-top: 24px; font-size: 0.9em; color: #444; }
 }
 `;
 
-export function renderHtml(doc: ReportDocument): string {
+export interface RenderOptions {
+  /** @font-face rules embedding the report's type (the CLI passes Sarabun as base64); none leaves the font stack to the system */
+  readonly fontCss?: string;
+}
+
+export function renderHtml(doc: ReportDocument, options: RenderOptions = {}): string {
   const parts: string[] = [
     '<!DOCTYPE html>',
     '<html lang="th">',
@@ -94,6 +99,7 @@ export function renderHtml(doc: ReportDocument): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="khongdee">',
     `<title>${escapeHtml(doc.title)}</title>`,
+    ...(options.fontCss ? [`<style>${options.fontCss}</style>`] : []),
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',

@@ -48,4 +48,6 @@ export interface ReportDocument {
   readonly charts: readonly BarChart[];
   /** data source attribution line */
   readonly attribution: string;
+  /** a choropleth drawn as one self-contained SVG (provinces or a province's districts), shown on the first page */
+  readonly mapSvg?: string;
 }
