@@ -2,12 +2,17 @@
 // export becomes a top-level function Apps Script can call, and nothing else does.
 
 import { centralServices } from '../addon/adapter/globals';
+import { sheetDays, todayIn } from '../addon/adapter/sheetDays';
 import { guardedAction, runFromMenu, tell } from '../addon/consolidate/menuRun';
 import { createRegister } from '../addon/consolidate/registerSheet';
 import { runNational } from '../addon/consolidate/runner';
+import { failureText } from '../addon/failure';
 import { VERSION } from '../addon/version';
+import { followupMailMessages as F } from '../core/messages/followupMail';
 import { centralRunMessages as C, nationalRunMessages as M } from '../core/messages/nationalRun';
 import { FILES_RUN } from './config';
+import { sendFollowupEmails } from './followupMail';
+import { followupMailDialogHtml, type MailDialogAnswer } from './mailDialog';
 import { CENTRAL_MENU_ITEMS } from './menu';
 
 /** Runs with authMode NONE when the workbook opens: build the menu (Extensions → the script's name) and touch no other service. */
@@ -33,6 +38,31 @@ export function continueNation(): void {
 /** The one-off continuation trigger: no one to show a dialog to; progress and the result are in the sheets. */
 export function continueNationByTrigger(_e?: GoogleAppsScript.Events.TimeDriven): void {
   runNational(centralServices(), FILES_RUN, 'trigger');
+}
+
+/** ส่งอีเมลติดตามผล: the dialog that asks for the period, then sends. */
+export function openFollowupMail(): void {
+  const services = centralServices();
+  guardedAction(services, F.title, () => {
+    const today = todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services);
+    const html = services.htmlService.createHtmlOutput(followupMailDialogHtml(today)).setWidth(560).setHeight(560);
+    services.spreadsheetApp.getUi().showModalDialog(html, F.title.th);
+  });
+}
+
+/** Called by the open dialog with a period key; answers it in plain JSON (Thai text): an alert would replace the dialog. */
+export function sendFollowupEmailsFor(periodKey: string): MailDialogAnswer {
+  try {
+    const outcome = sendFollowupEmails(centralServices(), undefined, String(periodKey ?? ''));
+    return {
+      ok: outcome.ok,
+      message: outcome.message.th,
+      lines: outcome.lines.map((l) => l.th),
+      notices: outcome.notices.map((n) => n.th),
+    };
+  } catch (e) {
+    return { ok: false, message: failureText(e).th, lines: [], notices: [] };
+  }
 }
 
 export function createProvinceRegister(): void {

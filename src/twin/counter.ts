@@ -24,6 +24,7 @@ export type OtherTarget =
   | 'ScriptApp'
   | 'AuthorizationInfo'
   | 'Trigger'
+  | 'MailApp'
   | 'Utilities';
 
 export interface CallRecord {

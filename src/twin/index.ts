@@ -10,6 +10,7 @@ export { TWIN_NOW } from './env';
 export { AppsScriptException, MESSAGES } from './errors';
 export { DIST_DIR, distHtmlFiles, type HtmlFileProvider, TwinHtmlOutput, TwinHtmlService } from './html';
 export { DocumentLockState, TwinLock, TwinLockService } from './lock';
+export { DEFAULT_MAIL_QUOTA, MAIL_QUOTA_MESSAGE, type SentMail, TwinMailApp } from './mailApp';
 export { TwinDeveloperMetadata } from './metadata';
 export { storeBytes, TwinProperties, TwinPropertiesService } from './properties';
 export { type ProtectionInfo, TwinProtection } from './protection';

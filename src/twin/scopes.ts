@@ -10,6 +10,7 @@ export const SCOPE = {
   containerUi: 'https://www.googleapis.com/auth/script.container.ui',
   userinfoEmail: 'https://www.googleapis.com/auth/userinfo.email',
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
 } as const;
 
 type Scopes = readonly string[];
@@ -164,6 +165,8 @@ export const SCOPE_TABLE: Readonly<Record<string, Scopes>> = {
   ...entries('AuthorizationInfo', NONE, ['getAuthorizationStatus', 'getAuthorizationUrl', 'getAuthorizedScopes']),
   // https://developers.google.com/apps-script/reference/script/trigger
   ...entries('Trigger', [SCOPE.scriptApp], ['getHandlerFunction', 'getUniqueId']),
+  // https://developers.google.com/apps-script/reference/mail/mail-app
+  ...entries('MailApp', [SCOPE.sendMail], ['getRemainingDailyQuota', 'sendEmail']),
   // https://developers.google.com/apps-script/reference/utilities/utilities
   'Utilities.formatDate': NONE,
 };

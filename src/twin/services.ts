@@ -9,6 +9,7 @@ import { TwinEnv, userKeyFor } from './env';
 import type { TwinLocale } from './errors';
 import { type HtmlFileProvider, TwinHtmlService } from './html';
 import { TwinLockService } from './lock';
+import { TwinMailApp } from './mailApp';
 import { TwinPropertiesService } from './properties';
 import { ScopeGuard } from './scopes';
 import { TwinScriptApp } from './scriptApp';
@@ -49,6 +50,8 @@ export interface TwinOptions {
   strictBounds?: boolean;
   /** Services carry ScriptApp (the central script's scope script.scriptapp); the officer add-on's twin has none (default false) */
   scriptApp?: boolean;
+  /** Services carry MailApp (the central script's scope script.send_mail); the officer add-on's twin has none (default false) */
+  mailApp?: boolean;
   /** the clock Services.now reads (TWIN_NOW, a fixed instant, unless given); also settable later as twin.clock */
   now?: () => number;
   /** the script is bound to the spreadsheet (default true); false: a standalone script, whose getDocumentLock gives null */
@@ -65,6 +68,7 @@ export interface TwinServices extends Services {
   readonly utilities: TwinUtilities;
   readonly barChart: GoogleAppsScript.Charts.ChartType;
   readonly scriptApp?: TwinScriptApp;
+  readonly mailApp?: TwinMailApp;
   readonly now: () => number;
 }
 
@@ -78,6 +82,8 @@ export class Twin {
   readonly workbooks = new Map<string, Workbook>();
   /** the project's triggers (reachable through services.scriptApp only when the twin was made with scriptApp: true) */
   readonly scriptApp: TwinScriptApp = new TwinScriptApp(this.env);
+  /** the mails sent and the quota left (reachable through services.mailApp only when the twin was made with mailApp: true) */
+  readonly mailApp: TwinMailApp = new TwinMailApp(this.env);
   readonly services: TwinServices;
   private activeWorkbook: Workbook;
 
@@ -108,6 +114,7 @@ export class Twin {
       barChart: ChartType.BAR,
       now: () => this.env.now(),
       ...(options.scriptApp ? { scriptApp: this.scriptApp } : {}),
+      ...(options.mailApp ? { mailApp: this.mailApp } : {}),
     };
   }
 
@@ -178,6 +185,7 @@ export function asGlobals(services: Services): {
   Utilities: Services['utilities'];
   Charts: { ChartType: typeof ChartType };
   ScriptApp?: Services['scriptApp'];
+  MailApp?: Services['mailApp'];
 } {
   return {
     SpreadsheetApp: services.spreadsheetApp,
@@ -189,5 +197,7 @@ export function asGlobals(services: Services): {
     Charts: { ChartType },
     // only where the script has triggers: the officer bundle must run without it
     ...(services.scriptApp ? { ScriptApp: services.scriptApp } : {}),
+    // only where the script may send mail (the central script)
+    ...(services.mailApp ? { MailApp: services.mailApp } : {}),
   };
 }

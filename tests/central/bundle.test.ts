@@ -81,7 +81,7 @@ test('onOpen with authMode NONE builds the menu and touches only the UI', () => 
   expect(items).toEqual(ITEMS.map((i) => [i.label.th, i.functionName]));
 });
 
-test('its manifest: V8, Asia/Bangkok, and exactly spreadsheets, script.container.ui, userinfo.email and script.scriptapp', () => {
+test('its manifest: V8, Asia/Bangkok, and exactly spreadsheets, script.container.ui, userinfo.email, script.scriptapp and script.send_mail', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'central', 'dist', 'appsscript.json'), 'utf8'));
   expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, 'central', 'appsscript.json'), 'utf8')));
   expect(manifest.runtimeVersion).toBe('V8');
@@ -89,6 +89,7 @@ test('its manifest: V8, Asia/Bangkok, and exactly spreadsheets, script.container
   expect([...manifest.oauthScopes].sort()).toEqual([
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/script.scriptapp',
+    'https://www.googleapis.com/auth/script.send_mail',
     'https://www.googleapis.com/auth/spreadsheets',
     'https://www.googleapis.com/auth/userinfo.email',
   ]);
@@ -150,10 +151,11 @@ describe('from the bundle, on the twin', () => {
       'จังหวัด',
       'ลิงก์หรือรหัสไฟล์ Google Sheets',
       'ชื่อแผ่นงาน (ถ้าไม่ใช่แผ่นแรก)',
+      'อีเมลผู้รับข้อความติดตามผล (คั่นด้วย , หรือขึ้นบรรทัดใหม่)',
       'หมายเหตุ',
     ]);
     expect(rows).toHaveLength(78);
-    expect(rows[2]).toEqual([1, 'เขตตรวจราชการที่ 1 : กลุ่มจังหวัดภาคกลางตอนบน', 'พระนครศรีอยุธยา', '', '', '']);
+    expect(rows[2]).toEqual([1, 'เขตตรวจราชการที่ 1 : กลุ่มจังหวัดภาคกลางตอนบน', 'พระนครศรีอยุธยา', '', '', '', '']);
     const zones = rows.slice(2).map((r) => Number(/ที่ (\d+)/.exec(String(r[1]))![1]));
     expect([...zones].sort((a, b) => a - b)).toEqual(zones);
     expect(twin.ui.alerts[0].prompt).toContain('76 จังหวัด');

@@ -9,7 +9,7 @@ import { BUILT_MANIFESTS, type Script } from '../support/manifestTwin';
 import { CENTRAL_BUNDLE, OFFICER_BUNDLE, source } from './sandbox';
 
 const BUNDLES: Record<Script, string> = { officer: OFFICER_BUNDLE, central: CENTRAL_BUNDLE };
-const GLOBALS = new Set(Object.keys(asGlobals(createServices({ scriptApp: true }).services)));
+const GLOBALS = new Set(Object.keys(asGlobals(createServices({ scriptApp: true, mailApp: true }).services)));
 // a name JavaScript itself has (Object.create) cannot be told from the service's by its text; the chain reaching it can
 // (ClockTriggerBuilder.create, counted as ScriptApp.create, is reached only through newTrigger)
 const BUILT_IN = new Set(
@@ -58,4 +58,14 @@ test('the central bundle has the file reader, the trigger and the permission che
   const code = source(CENTRAL_BUNDLE);
   for (const name of ['openById', 'newTrigger', 'getProjectTriggers', 'deleteTrigger', 'getAuthorizationInfo'])
     expect(code).toContain(`.${name}(`);
+});
+
+test('only the central script may send e-mail: its manifest asks for script.send_mail, the officer add-on names no MailApp', () => {
+  const sendMail = 'https://www.googleapis.com/auth/script.send_mail';
+  expect(manifestScopes('central')).toContain(sendMail);
+  expect(manifestScopes('officer')).not.toContain(sendMail);
+  expect(source(OFFICER_BUNDLE)).not.toMatch(/MailApp|\.sendEmail\(|getRemainingDailyQuota/);
+  const central = source(CENTRAL_BUNDLE);
+  for (const name of ['sendEmail', 'getRemainingDailyQuota']) expect(central).toContain(`.${name}(`);
+  expect(outOfScope(manifestScopes('officer')).services).toContain('MailApp');
 });

@@ -7,6 +7,7 @@ import { FILES_RUN } from '../../src/central/config';
 import * as central from '../../src/central/main';
 import { asGlobals, createServices, SCOPE, ScopeGuard, type Twin } from '../../src/twin';
 import { STAFF } from './fixture';
+import { mailScenario } from './mailScenario';
 import { CENTRAL_BUNDLE, load, walkEntry } from './sandbox';
 import { scenario } from './scenario';
 
@@ -21,6 +22,8 @@ const ARGS: Record<string, unknown[]> = {
   continueNation: [],
   continueNationByTrigger: [{ triggerUid: 'walk' }],
   createProvinceRegister: [],
+  openFollowupMail: [],
+  sendFollowupEmailsFor: ['2569'],
   showAbout: [],
 };
 
@@ -43,6 +46,7 @@ const SITUATIONS: Record<string, () => Twin> = {
     twin.workbook.lock.holdBy('another-execution');
     return twin;
   },
+  'a register with e-mail addresses (ส่งอีเมลติดตามผล sends)': () => mailScenario(),
   'staff whose email Google keeps blank': () => scenario({ scriptApp: true }).twin.setUser('', 'temp-key-staff'),
   'a run paused near the time limit, its continuation trigger waiting': () => {
     const { twin } = scenario({ scriptApp: true, msPerCall: 20_000 });

@@ -35,10 +35,11 @@ export function officerTwin(options: Omit<ManifestOptions, 'scriptApp'> = {}): T
   return createServices({ ...options, oauthScopes: builtScopes('officer'), addonName: MENU_TITLE.th });
 }
 
-/** The central script's twin: its manifest, its name on the menu, and ScriptApp unless `scriptApp: false`. */
+/** The central script's twin: its manifest, its name on the menu, ScriptApp unless `scriptApp: false`, and MailApp. */
 export function centralTwin(options: ManifestOptions = {}): Twin {
   return createServices({
     scriptApp: true,
+    mailApp: true,
     ...options,
     oauthScopes: builtScopes('central'),
     addonName: CENTRAL_MENU_TITLE.th,

@@ -19,7 +19,8 @@ export type GeneratedKind =
   | 'nationalSummary'
   | 'nationalStatus'
   | 'nationalCrossLinks'
-  | 'nationalRunData';
+  | 'nationalRunData'
+  | 'followupMailLog';
 
 export interface GeneratedSheet {
   readonly sheet: SheetApi;

@@ -15,9 +15,10 @@ export function appsScriptServices(): Services {
 }
 
 /**
- * The central script's Services: the same plus ScriptApp for its continuation triggers and the clock its runs are timed by.
- * Kept apart so the officer bundle never names ScriptApp (its manifest grants no script.scriptapp scope).
+ * The central script's Services: the same plus ScriptApp for its continuation triggers, MailApp for the follow-up e-mail and
+ * the clock its runs are timed by. Kept apart so the officer bundle never names ScriptApp or MailApp (its manifest grants
+ * neither script.scriptapp nor script.send_mail).
  */
 export function centralServices(): Services {
-  return { ...appsScriptServices(), scriptApp: ScriptApp, now: () => Date.now() };
+  return { ...appsScriptServices(), scriptApp: ScriptApp, mailApp: MailApp, now: () => Date.now() };
 }

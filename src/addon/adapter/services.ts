@@ -240,6 +240,16 @@ export interface ScriptAppApi {
   deleteTrigger(trigger: TriggerApi): void;
 }
 
+/**
+ * MailApp: only the central script has it (its manifest grants script.send_mail; the officer add-on's does not). The quota
+ * counts recipients, not messages (https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()).
+ */
+export interface MailAppApi {
+  getRemainingDailyQuota(): number;
+  /** `recipient`: the addresses separated by commas; plain-text body */
+  sendEmail(recipient: string, subject: string, body: string): void;
+}
+
 /** Everything the add-on reaches; in Apps Script these are the globals, in tests the in-memory twin. */
 export interface Services {
   readonly spreadsheetApp: SpreadsheetAppApi;
@@ -252,6 +262,8 @@ export interface Services {
   readonly barChart: GoogleAppsScript.Charts.ChartType;
   /** triggers, where the script may make them (the central script); absent in the officer add-on */
   readonly scriptApp?: ScriptAppApi;
+  /** e-mail, where the script may send it (the central script's follow-up e-mail); absent in the officer add-on */
+  readonly mailApp?: MailAppApi;
   /** the clock in ms since the epoch (Date.now when absent): long runs measure their time with it, tests inject one */
   readonly now?: () => number;
 }
@@ -282,8 +294,10 @@ export type RealServicesFit = [
   Fits<GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderApi>,
   Fits<GoogleAppsScript.Script.Trigger, TriggerApi>,
   Fits<GoogleAppsScript.Script.AuthorizationInfo, AuthorizationInfoApi>,
+  Fits<GoogleAppsScript.Mail.MailApp, MailAppApi>,
 ];
 const realServicesFit: RealServicesFit = [
+  true,
   true,
   true,
   true,

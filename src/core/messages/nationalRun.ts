@@ -36,6 +36,10 @@ const SCOPE_TEXT: Record<string, Text> = {
     th: 'ทำงานต่อเองเมื่อคุณไม่ได้อยู่ (script.scriptapp)',
     en: 'run when you are not there, to continue by itself (script.scriptapp)',
   },
+  'https://www.googleapis.com/auth/script.send_mail': {
+    th: 'ส่งอีเมลในนามของคุณ (script.send_mail)',
+    en: 'send e-mail as you (script.send_mail)',
+  },
 };
 const scopeText =
   (lang: 'th' | 'en') =>
@@ -159,9 +163,10 @@ export const centralRunMessages = {
   /** the raw text of Google's refusal to open a file, kept under the status's advice (it is in the user's language) */
   googleSaid: (detail: string): Text => ({ th: `ข้อความจาก Google: ${detail}`, en: `Google's message: ${detail}` }),
   /** a permission the run needs was not granted (granular consent): nothing was read */
-  notAuthorized: (scopes: readonly string[], url: string | null): Text => ({
-    th: `สคริปต์ส่วนกลางยังไม่ได้รับอนุญาตให้ ${scopes.map(scopeText('th')).join(' และ ')} จึงยังไม่ได้อ่านไฟล์ของจังหวัดใด ให้กดเมนู รวมผลทั้งประเทศ อีกครั้ง แล้วในหน้าขออนุญาตของ Google ให้ติ๊กอนุญาตทุกข้อ${url ? ` (หรือเปิด ${url})` : ''}`,
-    en: `The central script has not been allowed to ${scopes.map(scopeText('en')).join(' and ')}, so no province's file was read. Use รวมผลทั้งประเทศ again and, on Google's permission screen, tick every permission${url ? ` (or open ${url})` : ''}.`,
+  /** `again`: what to do, when it is another menu item than รวมผลทั้งประเทศ (ending without a full stop) */
+  notAuthorized: (scopes: readonly string[], url: string | null, again?: Text): Text => ({
+    th: `สคริปต์ส่วนกลางยังไม่ได้รับอนุญาตให้ ${scopes.map(scopeText('th')).join(' และ ')} จึงยังไม่ได้อ่านไฟล์ของจังหวัดใด ${again?.th ?? 'ให้กดเมนู รวมผลทั้งประเทศ อีกครั้ง แล้วในหน้าขออนุญาตของ Google ให้ติ๊กอนุญาตทุกข้อ'}${url ? ` (หรือเปิด ${url})` : ''}`,
+    en: `The central script has not been allowed to ${scopes.map(scopeText('en')).join(' and ')}, so no province's file was read. ${again?.en ?? "Use รวมผลทั้งประเทศ again and, on Google's permission screen, tick every permission"}${url ? ` (or open ${url})` : ''}.`,
   }),
   /** Google would not say whether the permissions are granted: most likely the deployed manifest lacks them */
   authorizationUnknown: (scopes: readonly string[], detail: string): Text => ({

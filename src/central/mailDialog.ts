@@ -1,0 +1,63 @@
+// The ส่งอีเมลติดตามผล dialog: pick the period, one server call sends the e-mails, and the dialog lists what happened to each
+// province (the text is set as values, never as markup).
+
+import { CHOSEN_PERIOD_JS, DIALOG_STYLE, periodFieldsHtml } from '../addon/dialogs/periodDialog';
+import { followupMailMessages as M } from '../core/messages/followupMail';
+import { escapeHtml } from '../core/report/html';
+import type { CalendarDay } from '../core/validate/validateSheet';
+
+/** What sendFollowupEmailsFor answers the dialog: plain JSON, Thai text. */
+export interface MailDialogAnswer {
+  readonly ok: boolean;
+  readonly message: string;
+  /** one line a province */
+  readonly lines: readonly string[];
+  /** the register's addresses left out, a log made again */
+  readonly notices: readonly string[];
+}
+
+const STYLE = `${DIALOG_STYLE}
+ul{margin:10px 0 0;padding-left:20px}li{margin:2px 0}`;
+
+/** Indented: the bundle test reads a line-start `function` as a top-level one. */
+const PAGE_SCRIPT = `
+  function fill(list, lines) {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    lines.forEach(function (line) {
+      var item = document.createElement('li'); item.textContent = line; list.appendChild(item);
+    });
+  }
+  document.getElementById('go').addEventListener('click', function () {
+    var key = ${CHOSEN_PERIOD_JS};
+    var button = document.getElementById('go');
+    var msg = document.getElementById('msg');
+    button.disabled = true;
+    msg.className = '';
+    msg.textContent = WORKING;
+    google.script.run
+      .withSuccessHandler(function (result) {
+        button.disabled = false;
+        msg.className = result && result.ok ? 'ok' : '';
+        msg.textContent = result ? result.message : '';
+        fill(document.getElementById('lines'), result ? result.lines : []);
+        fill(document.getElementById('notices'), result ? result.notices : []);
+      })
+      .withFailureHandler(function (error) { button.disabled = false; msg.className = ''; msg.textContent = String(error && error.message || error); })
+      .sendFollowupEmailsFor(key);
+  });`;
+
+export function followupMailDialogHtml(today: CalendarDay): string {
+  return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
+${STYLE}
+</style></head><body>
+<p>${escapeHtml(M.intro.th)}</p>
+${periodFieldsHtml(today)}
+<button id="go" type="button">${escapeHtml(M.run.th)}</button>
+<div id="msg" role="status" aria-live="polite"></div>
+<ul id="lines"></ul>
+<ul id="notices"></ul>
+<script>
+var WORKING = ${JSON.stringify(M.working.th)};
+${PAGE_SCRIPT}
+</script></body></html>`;
+}
