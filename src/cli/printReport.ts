@@ -1,8 +1,8 @@
 // Prints a report table in a terminal: heading rows as lines, figures right-aligned and formatted like the xlsx, and a table
-// wider than the terminal split into panels (results, then targets) that each repeat the number and name columns.
+// wider than the terminal split into panels that each repeat the number and name columns; a report's results, then its targets.
 
 import { formatCellText } from '../core/report/html';
-import type { ReportTable } from '../core/report/types';
+import type { ReportDocument, ReportTable } from '../core/report/types';
 import type { CliIo } from './io';
 import { tablePanels, wrapText } from './terminalTable';
 
@@ -11,7 +11,11 @@ export function printReportTable(io: CliIo, table: ReportTable): void {
   // the leading text columns (number, district or province) name the row in every panel
   const firstFigure = table.columns.findIndex((c) => c.format !== 'text');
   const keys = firstFigure < 0 ? table.columns.length : firstFigure;
-  const columns = table.columns.map((c) => ({ header: c.header, right: c.format !== 'text' }));
+  // a header's unit on its own line is the same header on one line here: "รายรับ (บาท)"
+  const columns = table.columns.map((c) => ({
+    header: c.header.replace(/\s*\n\s*/g, ' '),
+    right: c.format !== 'text',
+  }));
   const rows = table.rows.map((r) =>
     r.style === 'heading'
       ? { heading: String(r.cells[0] ?? '') }
@@ -22,4 +26,13 @@ export function printReportTable(io: CliIo, table: ReportTable): void {
     for (const line of panel) io.out(line);
   }
   for (const note of table.footnotes) for (const part of wrapText(`* ${note}`)) io.out(part);
+}
+
+/** The results table and, when targets were given, the comparison with them: what a terminal shows of a report. */
+export function printSummaryTables(io: CliIo, doc: ReportDocument): void {
+  const tables = doc.tables.filter((t) => t.kind === 'results' || t.kind === 'targets');
+  (tables.length > 0 ? tables : doc.tables.slice(0, 1)).forEach((table, i) => {
+    if (i > 0) io.out('');
+    printReportTable(io, table);
+  });
 }

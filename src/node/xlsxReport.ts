@@ -1,9 +1,21 @@
 // Writes a ReportDocument as an xlsx workbook in the official table layout: one sheet per table, title lines, bordered table,
-// bold รวม rows, number formats, frozen header and A4 landscape page setup. Charts stay in the HTML page (exceljs draws none).
+// bold รวม rows, number formats, set widths and row heights, frozen header, and A4 landscape pages whose header row repeats
+// and whose footer gives the source and the page number. Charts stay in the HTML page (exceljs draws none).
 
 import type * as ExcelJS from 'exceljs';
 import type { CellFormat, ReportCell, ReportDocument, ReportRow, ReportTable } from '../core/report/types';
 import { excelJs } from './excelJs';
+import {
+  excelWidth,
+  FONT_NAME,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  linesIn,
+  rowHeight,
+  SOURCE_SIZE,
+  SUBTITLE_SIZE,
+  TITLE_SIZE,
+} from './xlsxLayout';
 
 /** Excel's limit on a sheet name, in UTF-16 code units. */
 export const MAX_SHEET_NAME = 31;
@@ -18,14 +30,8 @@ const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
   percent: '0.0',
 };
 
-// Tahoma has Thai glyphs on every Windows and macOS machine, so rows keep their height wherever the file is opened.
-const FONT_NAME = 'Tahoma';
-const FONT_SIZE = 10;
-const TITLE_SIZE = 14;
-const SUBTITLE_SIZE = 11;
-/** Points per line of wrapped text at FONT_SIZE / TITLE_SIZE; used to give merged rows room, which Excel does not autofit. */
-const LINE_HEIGHT = 15;
-const TITLE_LINE_HEIGHT = 21;
+/** Points per line of the title, at TITLE_SIZE. */
+const TITLE_LINE_HEIGHT = 22;
 
 const HEADER_FILL = 'FFDFE6F0';
 const SUBTOTAL_FILL = 'FFEDEDED';
@@ -36,8 +42,10 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 
 /** Excel's A4 paper size code. */
 const PAPER_A4 = 9 as ExcelJS.PaperSize;
-/** 12 mm in inches, the same margin as the HTML page. */
+/** 12 mm in inches, the same margin as the HTML page; the bottom one leaves room for the footer below the table. */
 const MARGIN_12MM = 12 / 25.4;
+const MARGIN_BOTTOM = 18 / 25.4;
+const FOOTER_MARGIN = 7 / 25.4;
 
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const workbook = new (excelJs().Workbook)();
@@ -100,9 +108,9 @@ function cut(text: string, maxUnits: number): string {
 
 function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: string): void {
   const width = Math.max(1, table.columns.length);
-  const totalChars = table.columns.reduce((sum, c) => sum + columnWidth(c.width), 0) || 40;
+  const totalChars = table.columns.reduce((sum, c) => sum + (c.width > 0 ? c.width : 10), 0) || 40;
   table.columns.forEach((column, i) => {
-    sheet.getColumn(i + 1).width = columnWidth(column.width);
+    sheet.getColumn(i + 1).width = excelWidth(column.width);
   });
 
   let r = 1;
@@ -112,17 +120,8 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: s
   r++; // the blank row between the title block and the table
 
   const headerRow = r++;
-  const header = sheet.getRow(headerRow);
-  table.columns.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = column.header;
-    cell.font = font({ bold: true });
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = BORDER;
-    cell.fill = solid(HEADER_FILL);
-  });
-
-  for (const row of table.rows) writeRow(sheet, r++, row, table, width);
+  writeHeader(sheet.getRow(headerRow), table);
+  for (const row of table.rows) writeRow(sheet, r++, row, table, width, totalChars);
 
   if (table.footnotes.length > 0) {
     r++;
@@ -130,7 +129,7 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: s
   }
   if (attribution) {
     r++;
-    mergedText(sheet, r++, width, totalChars, attribution, { italic: true, size: FONT_SIZE - 1 }, 'left', LINE_HEIGHT);
+    mergedText(sheet, r++, width, totalChars, attribution, { italic: true, size: SOURCE_SIZE }, 'left', LINE_HEIGHT);
   }
 
   // scrolling keeps the column headers in view; the title block scrolls away with the data above them
@@ -143,6 +142,11 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: s
       activeCell: `A${headerRow + 1}`,
     },
   ];
+  pageSetup(sheet, headerRow, attribution);
+}
+
+/** A4 landscape, one page wide and as many tall as the table needs, the header row on every page, the source and page number below. */
+function pageSetup(sheet: ExcelJS.Worksheet, headerRow: number, attribution: string): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: PAPER_A4,
@@ -153,30 +157,81 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable, attribution: s
     fitToHeight: 0,
     horizontalCentered: true,
     printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: MARGIN_12MM, right: MARGIN_12MM, top: MARGIN_12MM, bottom: MARGIN_12MM, header: 0.2, footer: 0.2 },
+    margins: {
+      left: MARGIN_12MM,
+      right: MARGIN_12MM,
+      top: MARGIN_12MM,
+      bottom: MARGIN_BOTTOM,
+      header: FOOTER_MARGIN,
+      footer: FOOTER_MARGIN,
+    },
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    differentFirst: false,
+    differentOddEven: false,
+    oddFooter: footer(attribution),
   };
 }
 
-function writeRow(sheet: ExcelJS.Worksheet, r: number, row: ReportRow, table: ReportTable, width: number): void {
+/** The printed footer: the source on the left, "หน้า n / N" on the right (&P and &N are Excel's page fields). */
+export function footer(attribution: string): string {
+  const style = `&"${FONT_NAME},Regular"&${SOURCE_SIZE}`;
+  // a literal & is && in a header or footer; Excel takes at most 255 characters
+  const source = cut(attribution.replace(/&/g, '&&'), 180);
+  return `&L${style}${source}&R${style}หน้า &P / &N`;
+}
+
+/** The header row: bold, centred, wrapped at its explicit line (before the unit), as tall as its longest header. */
+function writeHeader(header: ExcelJS.Row, table: ReportTable): void {
+  let lines = 1;
+  table.columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = column.header;
+    cell.font = font({ bold: true });
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+    cell.fill = solid(HEADER_FILL);
+    lines = Math.max(lines, linesIn(column.header, column.width));
+  });
+  header.height = rowHeight(lines);
+}
+
+function writeRow(
+  sheet: ExcelJS.Worksheet,
+  r: number,
+  row: ReportRow,
+  table: ReportTable,
+  width: number,
+  totalChars: number,
+): void {
   const excelRow = sheet.getRow(r);
   if (row.style === 'heading') {
     const cell = excelRow.getCell(1);
-    cell.value = textValue(row.cells[0]);
+    const text = textValue(row.cells[0]);
+    cell.value = text;
     cell.font = font({ bold: true });
-    cell.alignment = { horizontal: 'left', vertical: 'middle' };
+    cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
     for (let c = 1; c <= width; c++) excelRow.getCell(c).border = BORDER;
     if (width > 1) sheet.mergeCells(r, 1, r, width);
+    const lines = linesIn(String(text), totalChars);
+    if (lines > 1) excelRow.height = rowHeight(lines);
     return;
   }
   const bold = row.style === 'subtotal' || row.style === 'total';
   const fill = row.style === 'subtotal' ? SUBTOTAL_FILL : row.style === 'total' ? TOTAL_FILL : undefined;
+  let lines = 1;
   table.columns.forEach((column, i) => {
     const cell = excelRow.getCell(i + 1);
-    writeCell(cell, row.cells[i], column.format);
+    const value = row.cells[i];
+    writeCell(cell, value, column.format);
     cell.font = font({ bold });
     cell.border = BORDER;
     if (fill) cell.fill = solid(fill);
+    // a text cell wraps: a long message or name needs a row tall enough for its lines, which no program-written row gets
+    if (typeof value === 'string' && column.format === 'text') lines = Math.max(lines, linesIn(value, column.width));
   });
+  if (lines > 1) excelRow.height = rowHeight(lines);
 }
 
 function writeCell(cell: ExcelJS.Cell, value: ReportCell | undefined, format: CellFormat): void {
@@ -217,24 +272,8 @@ function mergedText(
   cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
   if (width > 1) sheet.mergeCells(r, 1, r, width);
   // Excel does not grow merged rows to fit wrapped text, so the height is estimated from the text's width in characters
-  const scale = (style.size ?? FONT_SIZE) / FONT_SIZE;
-  const lines = Math.max(1, Math.ceil((displayWidth(text) * scale) / totalChars));
-  if (lines > 1 || lineHeight !== LINE_HEIGHT) row.height = lines * lineHeight;
-}
-
-/** Width in Excel characters: Thai vowel and tone marks above or below a letter take no room. */
-function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const mark = code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
-    if (!mark) n++;
-  }
-  return n;
-}
-
-function columnWidth(width: number): number {
-  return Number.isFinite(width) && width > 0 ? Math.min(255, width) : 10;
+  const lines = linesIn(text, totalChars, (style.size ?? FONT_SIZE) / FONT_SIZE);
+  if (lines > 1 || lineHeight !== LINE_HEIGHT) row.height = rowHeight(lines, lineHeight);
 }
 
 function textValue(value: ReportCell | undefined): string | number {

@@ -47,7 +47,8 @@ describe('สรุปผลรายอำเภอ', () => {
       targets: null,
     });
     const header = values[5];
-    const col = (h: string) => header.indexOf(h);
+    // a header's unit is on a line of its own in the cell
+    const col = (h: string) => header.map((c) => String(c).replace(/\n/g, ' ')).indexOf(h);
     const rows = values.slice(6, 6 + 9);
     expect(rows.map((r) => r[1])).toEqual(expected.root.children.map((d) => d.name));
     rows.forEach((r, i) => {

@@ -4,6 +4,7 @@ import { runRegistry } from '../../src/addon/actions/registry';
 import { runSetup } from '../../src/addon/actions/setup';
 import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { newSheetColumns } from '../../src/core/form/entryFields';
 import { officerTwin } from '../support/manifestTwin';
 import { checksum, REPORT_SHEET, twinWithReport } from '../support/twinReport';
 
@@ -15,7 +16,8 @@ describe('ตั้งค่าแบบรายงาน', () => {
     expect(outcome.ok).toBe(true);
     const sheet = twin.workbook.sheet('รายงานผล');
     const values = sheet.peek().values;
-    const headers = DLA_ONLINE_MARKET.columns.map((c) => c.header);
+    // the form's own เวลาที่ส่ง is the hidden bookkeeping column of that header
+    const headers = newSheetColumns(DLA_ONLINE_MARKET).map((c) => c.header);
     expect(values[3].slice(0, headers.length)).toEqual(headers);
     // the sidebar's bookkeeping columns follow, hidden
     expect(values[3].slice(headers.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));

@@ -8,6 +8,7 @@ import { setupDialogHtml } from '../../src/addon/dialogs/setupDialog';
 import { DEFAULT_FORM, WORKBOOK_FORM_KEY, workbookForm } from '../../src/addon/workbookForm';
 import { BUILT_IN_FORMS } from '../../src/core/form/builtInForms';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { newSheetColumns } from '../../src/core/form/entryFields';
 import { OTOP_MARKETER } from '../../src/core/form/otopMarketer';
 import { officerTwin } from '../support/manifestTwin';
 import { TODAY, twinWithReport } from '../support/twinReport';
@@ -106,7 +107,7 @@ describe('ตั้งค่าแบบรายงาน with a choice of form
     expect(props.getProperty(WORKBOOK_FORM_KEY)).toBe('otop-marketer');
     const values = twin.workbook.sheet('รายงานผล').peek().values;
     expect(values[0][0]).toBe(OTOP_MARKETER.title.th);
-    const headers = OTOP_MARKETER.columns.map((c) => c.header);
+    const headers = newSheetColumns(OTOP_MARKETER).map((c) => c.header);
     expect(values[3].slice(0, headers.length)).toEqual(headers);
     // a form of people has no อปท. column to give a dropdown, and no list sheet is made for one
     expect(twin.workbook.sheetNames()).not.toContain('รายการสำหรับเลือก');
@@ -135,9 +136,8 @@ describe('ตั้งค่าแบบรายงาน with a choice of form
     const twin = officerTwin({ sheets: { แผ่น1: [] } });
     expect(runSetup(twin.services).ok).toBe(true);
     const values = twin.workbook.sheet('รายงานผล').peek().values;
-    expect(values[3].slice(0, DLA_ONLINE_MARKET.columns.length)).toEqual(
-      DLA_ONLINE_MARKET.columns.map((c) => c.header),
-    );
+    const dla = newSheetColumns(DLA_ONLINE_MARKET).map((c) => c.header);
+    expect(values[3].slice(0, dla.length)).toEqual(dla);
     expect(twin.services.propertiesService.getDocumentProperties().getProperty(WORKBOOK_FORM_KEY)).toBeNull();
   });
 

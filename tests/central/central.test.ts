@@ -20,7 +20,7 @@ import {
 } from '../consolidate/fixture';
 import { percent1 } from '../support/rollupData';
 import { ALL, BAD_LINK, FILES_OPENED, ID, SPECS, scenario, source, TARGET_ROWS, UNKNOWN_PROVINCE } from './scenario';
-import { sheetTable } from './tables';
+import { sheetTable, sheetTables } from './tables';
 
 jest.setTimeout(60_000);
 
@@ -58,7 +58,13 @@ test('every output names its date as ข้อมูล ณ วันที่ i
 });
 
 describe('สรุปรายจังหวัด, cell by cell', () => {
-  const t = sheetTable(book, 'สรุปรายจังหวัด');
+  // the results with the targets below them: read side by side, row for row, as one table
+  const [results, ...targets] = sheetTables(book, 'สรุปรายจังหวัด');
+  const t = {
+    ...results,
+    header: [...results.header, ...targets.flatMap((b) => b.header)],
+    rows: results.rows.map((r, i) => [...r, ...targets.flatMap((b) => b.rows[i])]),
+  };
   const C = summaryColumns(t.header);
 
   function expectRow(

@@ -416,16 +416,19 @@ describe('--out xlsx and --html', () => {
     for (let r = 1; r <= 10; r++) {
       if (text(ws.getRow(r).getCell(1).value) === 'ที่') {
         const headers: string[] = [];
-        ws.getRow(r).eachCell({ includeEmpty: true }, (c, i) => (headers[i - 1] = text(c.value)));
+        // a header's unit is on a line of its own in the cell
+        ws.getRow(r).eachCell({ includeEmpty: true }, (c, i) => (headers[i - 1] = text(c.value).replace(/\n/g, ' ')));
         return { row: r, headers };
       }
     }
     throw new Error(`no header in ${ws.name}`);
   }
 
-  test('five sheets, each with the title block and the B.E. date', () => {
+  test('the results, the targets (two A4 tables of them), status, links, non-reporters and problems sheets, each dated', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'สรุปรายจังหวัด',
+      'เทียบเป้าหมาย',
+      'เทียบเป้าหมาย (2)',
       'สถานะรายจังหวัด',
       'ลิงก์ซ้ำข้ามจังหวัด',
       'ยังไม่รายงาน',
@@ -439,14 +442,18 @@ describe('--out xlsx and --html', () => {
     const ws = book.getWorksheet('สรุปรายจังหวัด')!;
     const { row: header, headers } = headerRow(ws);
     const col = (h: string) => headers.indexOf(h) + 1;
-    const [revenue, budget, entries] = [col('รายรับ (บาท)'), col('งบประมาณ (บาท)'), col('รายการที่รายงาน (รายการ)')];
+    const [revenue, entries] = [col('รายรับ (บาท)'), col('รายการที่รายงาน (รายการ)')];
+    // the budget is a target column: in the targets sheet that holds it, row for row with the results
+    const targets = book.worksheets.find((w) => headerRow(w).headers.includes('งบประมาณ (บาท)'))!;
+    expect(headerRow(targets).row).toBe(header);
+    const budget = headerRow(targets).headers.indexOf('งบประมาณ (บาท)') + 1;
     expect(Math.min(revenue, budget, entries)).toBeGreaterThan(0);
     let r = header + 1;
     const cell = (c: number) => ws.getRow(r).getCell(c);
     const figures = (g: Json) => {
       expect(cell(revenue).value).toBe(g.revenue);
       expect(cell(entries).value).toBe(g.entries);
-      expect(cell(budget).value).toEqual(
+      expect(targets.getRow(r).getCell(budget).value).toEqual(
         g.targets[Object.keys(g.targets).find((k) => k.includes('งบประมาณ')) ?? ''] ?? '–',
       );
     };

@@ -683,8 +683,14 @@ describe('--out xlsx and --html of the national roll-up', () => {
     throw new Error(`no header in ${ws.name}`);
   }
 
-  test('three sheets: สรุปรายจังหวัด, ยังไม่รายงาน, ปัญหาข้อมูล', () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual(['สรุปรายจังหวัด', 'ยังไม่รายงาน', 'ปัญหาข้อมูล']);
+  test('sheets: สรุปรายจังหวัด, the targets in A4 tables of their own, ยังไม่รายงาน, ปัญหาข้อมูล', () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'สรุปรายจังหวัด',
+      'เทียบเป้าหมาย',
+      'เทียบเป้าหมาย (2)',
+      'ยังไม่รายงาน',
+      'ปัญหาข้อมูล',
+    ]);
   });
 
   test('title block: title, scope, Thai B.E. date, period', () => {
@@ -699,7 +705,15 @@ describe('--out xlsx and --html of the national roll-up', () => {
 
   test('zone headings, provinces under them, bold รวม rows and รวมทั้งประเทศ, with the figures of the JSON computation', () => {
     const ws = book.getWorksheet('สรุปรายจังหวัด')!;
-    const { headerRow, headers } = table(ws);
+    const { headerRow } = table(ws);
+    // the results and the targets sheets have the same rows: their columns are read as one table, results first
+    const parts = [ws, ...book.worksheets.filter((w) => w.name.startsWith('เทียบเป้าหมาย'))].map((w) => ({
+      w,
+      ...table(w),
+    }));
+    for (const p of parts) expect(p.headerRow).toBe(headerRow);
+    const headers = parts.flatMap((p) => p.headers);
+    const where = parts.flatMap((p) => p.headers.map((_, i) => ({ w: p.w, c: i + 1 })));
     const col = (pred: (h: string) => boolean, what: string) => {
       const i = headers.findIndex(pred);
       if (i < 0) throw new Error(`no column for ${what} in ${headers.join(' | ')}`);
@@ -732,7 +746,7 @@ describe('--out xlsx and --html of the national roll-up', () => {
     // walk the table: heading, provinces, รวม per zone; รวมทั้งประเทศ at the end
     const zones = json.groups;
     let r = headerRow + 1;
-    const cell = (c: number) => ws.getRow(r).getCell(c);
+    const cell = (c: number) => where[c - 1].w.getRow(r).getCell(where[c - 1].c);
     const num = (c: number) => cell(c).value;
     const checkFigures = (g: Json) => {
       expect(num(C.laosTotal)).toBe(g.laosTotal);
@@ -853,7 +867,8 @@ describe('--out xlsx and --html of the national roll-up', () => {
     expect(page).not.toMatch(/<script[^>]*\ssrc\s*=/i);
     expect(page).not.toMatch(/<link[^>]*rel\s*=\s*["']?stylesheet/i);
     expect(page).not.toMatch(/@import/i);
-    expect(page).not.toMatch(/url\s*\(/i);
+    // the embedded Sarabun is the only url(), as data: URLs
+    expect(page).not.toMatch(/url\s*\((?!data:)/i);
     expect(page).not.toMatch(/<iframe|<object|<embed/i);
     // bar charts of revenue and of participation
     expect((page.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);

@@ -509,28 +509,46 @@ export function thaiShort(iso: string | null): string | null {
   return `${d} ${MONTH_ABBR[m - 1]} ${y + 543}`;
 }
 
-/** Where each figure sits in the national summary table, by its header (headers from the sheet or from the document). */
+/**
+ * Where each figure sits in the national summary, by its header (headers from the sheet or from the document): the results
+ * table's headers followed by the targets table's (see joinTables); a header's line break before its unit reads as a space.
+ */
 export function summaryColumns(headers: readonly string[]) {
+  const flat = headers.map((h) => h.replace(/\n/g, ' '));
   const col = (header: string) => {
-    const i = headers.indexOf(header);
-    if (i < 0) throw new Error(`no column ${header} in ${headers.join(' | ')}`);
+    const i = flat.indexOf(header);
+    if (i < 0) throw new Error(`no column ${header} in ${flat.join(' | ')}`);
     return i;
   };
   return {
     laosTotal: col('อปท. ทั้งหมด (แห่ง)'),
     laosReported: col('อปท. ที่รายงาน (แห่ง)'),
-    participation: col('ร้อยละการมีส่วนร่วม'),
+    participation: col('การมีส่วนร่วม (ร้อยละ)'),
     entries: col('รายการที่รายงาน (รายการ)'),
     links: col('ลิงก์เนื้อหา (ลิงก์)'),
     salesCount: col('จำนวนครั้งที่ขายได้ (ครั้ง)'),
     revenue: col('รายรับ (บาท)'),
     beneficiaries: col('จำนวนคนที่ได้รับประโยชน์ (คน)'),
-    laosTarget: col('เป้าหมายอปท. ที่เข้าร่วม (แห่ง)'),
-    laosAchievement: col('ร้อยละของเป้าหมายอปท. ที่เข้าร่วม'),
-    revenueTarget: col('เป้าหมายรายรับ (บาท)'),
-    revenueAchievement: col('ร้อยละของเป้าหมายรายรับ'),
-    salesAchievement: col('ร้อยละของเป้าหมายจำนวนครั้งที่ขายได้'),
+    laosTarget: col('เป้าหมาย อปท. ที่เข้าร่วม (แห่ง)'),
+    laosAchievement: col('ร้อยละของเป้าหมาย อปท. ที่เข้าร่วม'),
+    revenueTarget: col('เป้าหมาย รายรับ (บาท)'),
+    revenueAchievement: col('ร้อยละของเป้าหมาย รายรับ'),
+    salesAchievement: col('ร้อยละของเป้าหมาย จำนวนครั้งที่ขายได้'),
     budget: col('งบประมาณ (บาท)'),
     rowsWithErrors: col('แถวที่ต้องแก้ไข (แถว)'),
+  };
+}
+
+/** The results and targets tables side by side, row by row (they have the same rows), as one table to check cell by cell. */
+export function joinTables<R extends { readonly cells: readonly unknown[] }>(
+  ...tables: readonly { readonly columns: readonly { readonly header: string }[]; readonly rows: readonly R[] }[]
+): { headers: string[]; rows: R[] } {
+  const [first, ...rest] = tables;
+  if (rest.some((t) => t.rows.length !== first.rows.length)) throw new Error('the tables differ in rows');
+  return {
+    headers: tables.flatMap((t) => t.columns.map((c) => c.header)),
+    rows: first.rows.map((r, i) =>
+      r.cells.length === 1 ? r : { ...r, cells: [...r.cells, ...rest.flatMap((t) => t.rows[i].cells)] },
+    ),
   };
 }

@@ -30,6 +30,7 @@ import {
   DLA_PROVINCES,
   expectedFigures,
   FACT,
+  joinTables,
   LAOS,
   laosIn,
   latestLineDate,
@@ -200,15 +201,17 @@ test('the generated sources are what the test means them to be', () => {
   expect(sharedAcrossProvinces(ALL).size).toBe(3);
 });
 
-test('the tables: summary by zone, status, cross-province links, non-reporters, problems', () => {
+test('the tables: results and targets by zone, status, cross-province links, non-reporters, problems', () => {
   expect(DOC.tables.map((t) => t.sheetName)).toEqual([
     'สรุปรายจังหวัด',
+    'เทียบเป้าหมาย',
+    'เทียบเป้าหมาย (2)',
     'สถานะรายจังหวัด',
     'ลิงก์ซ้ำข้ามจังหวัด',
     'ยังไม่รายงาน',
     'ปัญหาข้อมูล',
   ]);
-  for (const t of DOC.tables.slice(0, 3)) {
+  for (const t of DOC.tables.slice(0, 5)) {
     expect(t.subtitle).toContain('ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569');
     expect(t.subtitle).toContain('ทั้งประเทศ (76 จังหวัด)');
   }
@@ -226,9 +229,9 @@ test('สรุปรายจังหวัด is the roll-up’s own zone tab
   );
 });
 
-describe('สรุปรายจังหวัด, cell by cell', () => {
-  const t = table('สรุปรายจังหวัด');
-  const C = summaryColumns(t.columns.map((c) => c.header));
+describe('สรุปรายจังหวัด and เทียบเป้าหมาย, cell by cell', () => {
+  const t = joinTables(table('สรุปรายจังหวัด'), ...DOC.tables.filter((x) => x.kind === 'targets'));
+  const C = summaryColumns(t.headers);
 
   function expectRow(
     row: ReportRow,

@@ -22,7 +22,14 @@ describe('entryFields', () => {
     expect(fields.find((f) => f.key === 'revenue')).toMatchObject({ label: { th: 'รายรับ (บาท)' }, type: 'money' });
     expect(fields.filter((f) => f.multiline).map((f) => f.key)).toEqual(['note']);
     expect(fields.filter((f) => f.required).map((f) => f.key)).toEqual(['lao']);
-    expect(DLA_ONLINE_MARKET.columns.filter((c) => !isEntered(c)).map((c) => c.key)).toEqual(['seq', 'province']);
+    expect(DLA_ONLINE_MARKET.columns.filter((c) => !isEntered(c)).map((c) => c.key)).toEqual([
+      'seq',
+      'province',
+      // the reviewer's and the sidebar's columns
+      'reviewStatus',
+      'reviewNote',
+      'submittedAt',
+    ]);
   });
 
   test('a field the report sheet lacks is left out, except the pickers, which say whose entry it is', () => {

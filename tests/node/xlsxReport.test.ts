@@ -3,6 +3,7 @@
 
 import * as ExcelJS from 'exceljs';
 import type { ReportDocument, ReportTable } from '../../src/core/report/types';
+import { excelWidth } from '../../src/node/xlsxLayout';
 import { MAX_SHEET_NAME, renderXlsx, sanitiseSheetName } from '../../src/node/xlsxReport';
 import {
   AS_OF,
@@ -92,7 +93,7 @@ describe('renderXlsx: the district table', () => {
       expect(cell.border.top?.style).toBe('thin');
       expect(cell.border.bottom?.style).toBe('thin');
       expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
-      expect(ws.getColumn(i + 1).width).toBe(column.width);
+      expect(ws.getColumn(i + 1).width).toBe(excelWidth(column.width));
     });
   });
 

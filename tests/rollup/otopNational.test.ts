@@ -79,7 +79,8 @@ describe('the national OTOP table against the register', () => {
   });
 
   test('the summary is laid out as the register: headings, provinces, bold รวม per zone, รวมทั้งประเทศ', () => {
-    const summary = rollupReport(result, OTOP_MARKETER, { asOf: TODAY, problems: [] }).tables[0];
+    const doc = rollupReport(result, OTOP_MARKETER, { asOf: TODAY, problems: [] });
+    const summary = doc.tables[0];
     const layout = summary.rows.map((r) => [r.style, r.cells[1] ?? r.cells[0]]);
     expect(layout.filter(([style]) => style !== 'normal')).toEqual([
       ['heading', 'เขตตรวจราชการที่ 1 : กลุ่มจังหวัดภาคกลางตอนบน'],
@@ -90,11 +91,16 @@ describe('the national OTOP table against the register', () => {
       ['subtotal', 'รวม'],
       ['total', 'รวมทั้งประเทศ'],
     ]);
-    const column = (header: string) => summary.columns.findIndex((c) => c.header === header);
-    const target = column('เป้าหมายนักการตลาด (คน)');
+    // the targets are a table of their own after the results, with the same rows
+    const targets = doc.tables.find((t) => t.kind === 'targets')!;
+    expect(targets.rows.map((r) => r.cells[1] ?? r.cells[0])).toEqual(
+      summary.rows.map((r) => r.cells[1] ?? r.cells[0]),
+    );
+    const column = (header: string) => targets.columns.findIndex((c) => c.header === header);
+    const target = column('เป้าหมาย นักการตลาด\n(คน)');
     const budget = column('งบประมาณ (บาท)');
     expect(target).toBeGreaterThan(0);
-    const subtotals = summary.rows.filter((r) => r.style !== 'normal' && r.style !== 'heading');
+    const subtotals = targets.rows.filter((r) => r.style !== 'normal' && r.style !== 'heading');
     expect(subtotals.map((r) => [r.cells[target], r.cells[budget]])).toEqual([
       [17, 646_000],
       [8, 304_000],

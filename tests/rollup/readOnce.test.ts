@@ -159,7 +159,7 @@ describe('the official table holds only official places', () => {
       reportMessages.columns.entries,
       reportMessages.columns.rowsWithErrors,
       reportMessages.columns.laosTotal,
-      'รายรับ (บาท)',
+      'รายรับ\n(บาท)',
     ].map(at);
     expect(Math.min(...columns)).toBeGreaterThan(1);
     for (const c of columns) expect(lines.reduce((n, r) => n + Number(r.cells[c]), 0)).toBe(total.cells[c]);

@@ -7,7 +7,7 @@ import { reportMessages } from '../../core/messages/report';
 import { sheetMessages } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
 import { currentFiscalYear, type Period, parsePeriod } from '../../core/period/period';
-import { reportGrid } from '../../core/report/grid';
+import { reportGrid, stackGrids } from '../../core/report/grid';
 import { rollupReport } from '../../core/report/rollupReport';
 import { rollup } from '../../core/rollup/rollup';
 import type { CalendarDay } from '../../core/validate/validateSheet';
@@ -36,7 +36,9 @@ function addCharts(
 ): void {
   const nameColumn = 2;
   const money = form.columns.find((c) => c.type === 'money');
-  const revenueColumn = money ? columns.indexOf(`${money.label.th} (บาท)`) + 1 : 0;
+  const revenueColumn = money
+    ? columns.indexOf(reportMessages.columns.metric(money.label.th, money.unit?.th ?? '')) + 1
+    : 0;
   const participationColumn = columns.indexOf(reportMessages.columns.participation) + 1;
   const charts: [number, string, number][] = [
     [revenueColumn, 'รายรับรายอำเภอ (บาท)', 2],
@@ -90,11 +92,14 @@ export function runDistrictSummary(
     targets: targets.targets,
   });
   const doc = rollupReport(result, form, { asOf: day, problems: [] });
-  const [summary, nonReporters] = doc.tables;
+  // the results (at most 12 columns) with the comparison with the targets below them; then who has not reported
+  const summaryTables = doc.tables.filter((t) => t.kind === 'results' || t.kind === 'targets');
+  const summary = summaryTables[0];
+  const nonReporters = doc.tables.find((t) => t.kind === 'notReported') ?? doc.tables[1];
 
   const notices: Text[] = [];
   const summaryOut = generatedSheet(ss, props, 'districtSummary', reportMessages.sheet.byDistrict);
-  const summaryGrid = reportGrid(summary);
+  const summaryGrid = stackGrids(summaryTables.map(reportGrid));
   writeGrid(summaryOut.sheet, 'districtSummary', summaryGrid, summaryOut.created, props, {
     numberFormats: true,
     fontWeights: true,

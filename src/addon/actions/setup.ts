@@ -4,6 +4,7 @@
 // from the registry (through a hidden list sheet, since list validation fails above 500 items), warning-only protection.
 
 import { builtInForm } from '../../core/form/builtInForms';
+import { newSheetColumns } from '../../core/form/entryFields';
 import type { ColumnRole, FormSpec } from '../../core/form/types';
 import { collateThai } from '../../core/format/collate';
 import { addonMessages } from '../../core/messages/addon';
@@ -41,7 +42,7 @@ function makeReportSheet(
   let name = M.reportSheetName;
   for (let i = 2; ss.getSheetByName(name); i++) name = `${M.reportSheetName} (${i})`;
   const sheet = ss.insertSheet(name);
-  const headers = form.columns.map((c) => c.header);
+  const headers = newSheetColumns(form).map((c) => c.header);
   const blank = headers.map(() => '');
   const rows = [[form.title.th, ...blank.slice(1)], [M.provinceLine(province), ...blank.slice(1)], blank, headers];
   sheet.getRange(1, 1, rows.length, headers.length).setValues(rows);

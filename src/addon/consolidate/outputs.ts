@@ -5,7 +5,7 @@ import { consolidateMessages } from '../../core/messages/consolidate';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import { reportMessages } from '../../core/messages/report';
 import type { Text } from '../../core/messages/text';
-import { asSheetText, type Grid, type GridValue, NUMBER_FORMATS, reportGrid } from '../../core/report/grid';
+import { asSheetText, type Grid, type GridValue, NUMBER_FORMATS, reportGrid, stackGrids } from '../../core/report/grid';
 import type { BarChart, ReportDocument } from '../../core/report/types';
 import { type GeneratedKind, generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
@@ -82,8 +82,8 @@ function addCharts(services: Services, sheet: SheetApi, blocks: readonly ChartBl
 
 /**
  * Writes the three sheets; returns what people should know about them (a sheet made again, another name used). The tables are
- * consolidationReport's first three (summary, status, links); with a single province its summary is by district, still written
- * to สรุปรายจังหวัด, the sheet this action owns.
+ * consolidationReport's results and targets (stacked in one sheet), status and links, found by kind; with a single province its
+ * summary is by district, still written to สรุปรายจังหวัด, the sheet this action owns.
  */
 export function writeNationalTables(
   services: Services,
@@ -91,9 +91,14 @@ export function writeNationalTables(
   props: PropertiesApi,
   doc: ReportDocument,
 ): Text[] {
-  const [summaryTable, statusTable, linksTable] = doc.tables;
+  const summaryTables = doc.tables.filter((t) => t.kind === 'results' || t.kind === 'targets');
+  const statusTable = doc.tables.find((t) => t.kind === 'status');
+  const linksTable = doc.tables.find((t) => t.kind === 'crossLinks');
+  if (summaryTables.length === 0 || !statusTable || !linksTable)
+    throw new Error('consolidation report without its tables');
   const notices: Text[] = [];
-  const summary = withChartData(reportGrid(summaryTable), doc.charts);
+  // the results with the comparison with the targets below them, the charts' data beside
+  const summary = withChartData(stackGrids(summaryTables.map(reportGrid)), doc.charts);
   const summaryOut = generatedSheet(ss, props, OUTPUT_KINDS.summary, reportMessages.sheet.byProvince);
   writeGrid(summaryOut.sheet, 'nationalSummary', summary.grid, summaryOut.created, props, {
     numberFormats: true,

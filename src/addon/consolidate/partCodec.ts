@@ -81,19 +81,45 @@ const GROUP_FIELDS = [
   'achievement',
 ] as const satisfies readonly (keyof Group)[];
 
-type PlainField = (typeof GROUP_FIELDS)[number];
+/**
+ * The review and on-time figures, kept after the children so that a checkpoint saved before them still decodes (they
+ * read as none: 0 rows, no on-time count).
+ */
+const REVIEW_FIELDS = [
+  'rowsReturned',
+  'rowsPending',
+  'rowsWithoutSubmissionTime',
+  'laosOnTime',
+  'onTimeRate',
+] as const satisfies readonly (keyof Group)[];
+
+type PlainField = (typeof GROUP_FIELDS)[number] | (typeof REVIEW_FIELDS)[number];
 type MustBeNever<T extends never> = T;
-/** Fails to compile when Group gains a field that neither GROUP_FIELDS nor the two after it keep. */
+/** Fails to compile when Group gains a field that neither the field lists nor hasReport and children keep. */
 export type EveryGroupFieldKept = MustBeNever<Exclude<keyof Group, PlainField | 'hasReport' | 'children'>>;
 
 function encodeGroup(g: Group): GroupCode {
-  return [...GROUP_FIELDS.map((field) => g[field] as Json), g.hasReport ? 1 : 0, g.children.map(encodeGroup)];
+  return [
+    ...GROUP_FIELDS.map((field) => g[field] as Json),
+    g.hasReport ? 1 : 0,
+    g.children.map(encodeGroup),
+    ...REVIEW_FIELDS.map((field) => g[field] as Json),
+  ];
 }
 
 function decodeGroup(c: GroupCode): Group {
-  const plain = Object.fromEntries(GROUP_FIELDS.map((field, i) => [field, c[i]])) as Pick<Group, PlainField>;
-  const [hasReport, children] = c.slice(GROUP_FIELDS.length) as [number, GroupCode[]];
-  return { ...plain, hasReport: hasReport === 1, children: children.map(decodeGroup) };
+  const plain = Object.fromEntries(GROUP_FIELDS.map((field, i) => [field, c[i]]));
+  const [hasReport, children, ...review] = c.slice(GROUP_FIELDS.length) as [number, GroupCode[], ...Json[]];
+  const counts = { rowsReturned: 0, rowsPending: 0, rowsWithoutSubmissionTime: 0, laosOnTime: null, onTimeRate: null };
+  REVIEW_FIELDS.forEach((field, i) => {
+    if (review[i] !== undefined) (counts as Record<string, Json>)[field] = review[i];
+  });
+  return {
+    ...(plain as Pick<Group, PlainField>),
+    ...counts,
+    hasReport: hasReport === 1,
+    children: children.map(decodeGroup),
+  };
 }
 
 /** One source of the province as the checkpoint keeps it: its place in the plan, whether it was read, and its status. */
@@ -119,6 +145,8 @@ export interface PartCode {
   /** the number of links (they are stored elsewhere: a count that does not match tells a lost write) */
   n: number;
   cov: number;
+  /** of them, those on time (absent in a checkpoint saved before on time was counted) */
+  cot?: number;
   /** 'n': the codes of the registry's อปท. that did not report; 'r': of those that did; null without a registry */
   nr: ['n' | 'r', string[]] | null;
   p: [number, number, Record<string, number>];
@@ -142,6 +170,7 @@ export function encodePart(record: PartRecord, registry: RegistryIndex | null): 
     g: encodeGroup(r.group),
     n: r.links.canonical.length,
     cov: r.covered,
+    cot: r.coveredOnTime ?? 0,
     nr,
     p: [r.problems.errors, r.problems.warnings, { ...r.problems.byCode }],
     ...(r.owners.length > 0 ? { o: [...r.owners] } : {}),
@@ -183,6 +212,7 @@ export function decodePart(code: PartCode, registry: RegistryIndex | null, links
     group: decodeGroup(code.g),
     links,
     covered: code.cov,
+    coveredOnTime: code.cot ?? 0,
     nonReporters,
     problems: { errors: code.p[0], warnings: code.p[1], byCode: code.p[2] },
     owners: code.o ?? [],

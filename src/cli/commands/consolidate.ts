@@ -28,21 +28,21 @@ import { consolidateCliMessages as C, consolidateMessages } from '../../core/mes
 import { reportMessages } from '../../core/messages/report';
 import { REGISTRY_SHEET, TARGETS_SHEET } from '../../core/messages/sheets';
 import type { Lang } from '../../core/messages/text';
-import { renderHtml } from '../../core/report/html';
-import type { SourceProblem } from '../../core/report/rollupReport';
+import { type SourceProblem, sourceProblems } from '../../core/report/problemsTable';
 import type { ReportDocument } from '../../core/report/types';
 import { LinkNumbering } from '../../core/validate/linkNumbering';
 import { FileProblem, readWorkbook, type Workbook } from '../../node/readTable';
 import { type FileToWrite, writeFilesAtomic } from '../../node/writeFileAtomic';
-import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
 import { formOption } from '../formOption';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
-import { printReportTable } from '../printReport';
+import { checkPdfBrowser, reportFiles } from '../pdf';
+import { printSummaryTables } from '../printReport';
 import { loadRegistry, loadTargets, outlierOption } from '../reportInputs';
+import { printRates, REVIEW_OPTIONS, reviewOptions } from '../reviewOptions';
 import { formatTable } from '../terminalTable';
 import { todayOption } from '../todayOption';
 
@@ -56,10 +56,12 @@ function parseCommandArgs(args: readonly string[]) {
     period: { type: 'string' },
     out: { type: 'string' },
     html: { type: 'string' },
+    pdf: { type: 'string' },
     json: { type: 'boolean' },
     today: { type: 'string' },
     lang: { type: 'string' },
     'outlier-threshold': { type: 'string' },
+    ...REVIEW_OPTIONS,
   } as const);
 }
 
@@ -183,7 +185,7 @@ async function checkFiles(
     }
     checks.push(check);
     if (check.ok)
-      for (const problem of check.validation.problems) problems.push({ file: source, sheet: check.sheet, problem });
+      for (const p of sourceProblems(source, check.sheet, check.validation, check.province.nameTh)) problems.push(p);
   }
   return { registry, targets, checks, supportFiles, problems };
 }
@@ -198,12 +200,15 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const period = periodOption(values.period);
   const form = formOption(values.form);
   const outliers = outlierOption(values['outlier-threshold']);
+  const counting = reviewOptions(values);
 
   const named = [
     { option: '--out', path: values.out },
     { option: '--html', path: values.html },
+    { option: '--pdf', path: values.pdf },
   ];
   checkOutputs(named, [values.targets, values.registry]);
+  checkPdfBrowser(values.pdf);
   // an output in the folder is read like any file: only a summary an earlier run wrote may be replaced, never a province's report
   const files = await listReportFiles(dir, [values.targets, values.registry]);
   const { registry, targets, checks, supportFiles, problems } = await checkFiles(files, values, {
@@ -213,7 +218,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   });
   checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
-  const counted = grouped.provinces.map((p) => countConsolidation(form, p.province, p.sources, registry, period));
+  const counted = grouped.provinces.map((p) =>
+    countConsolidation(form, p.province, p.sources, registry, period, counting),
+  );
   const consolidation = consolidate({
     form,
     provinces: counted.map((c) => c.part),
@@ -223,6 +230,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     period,
     targets,
     expectedProvinces: expectedProvinces(registry),
+    ...counting,
   });
   const { result, statuses, crossLinks } = consolidation;
   // a file left out as a copy of another (its content read once) lists its problems once, under the file that was read
@@ -232,9 +240,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     problems: problems.filter((p) => !copies.has(p.file)),
   });
 
-  const outputs: FileToWrite[] = [];
-  if (values.out) outputs.push({ path: values.out, data: await renderXlsx(doc) });
-  if (values.html) outputs.push({ path: values.html, data: renderHtml(doc) });
+  const outputs = await reportFiles(doc, values);
   if (outputs.length > 0) {
     try {
       await writeFilesAtomic(outputs);
@@ -254,6 +260,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       supportFiles,
       outputs,
     });
+  if (!values.json) printRates(io, lang, result, 'province', counting);
   return 0;
 }
 
@@ -269,7 +276,7 @@ interface HumanOutput {
 
 function printHuman(io: CliIo, t: Lang, o: HumanOutput): void {
   const { result, statuses, crossLinks } = o.consolidation;
-  printReportTable(io, o.doc.tables[0]);
+  printSummaryTables(io, o.doc);
   io.out('');
   io.out(C.filesRead(o.files, o.provinces)[t]);
   if (o.supportFiles.length > 0) io.out(C.supportFiles(o.supportFiles.map((f) => path.basename(f)))[t]);

@@ -5,8 +5,8 @@ import { findProvince } from '../../core/geo/provinces';
 import { rollupCliMessages } from '../../core/messages/cli';
 import { cliNotices } from '../../core/messages/cliNotices';
 import type { Lang, Text } from '../../core/messages/text';
-import { renderHtml } from '../../core/report/html';
-import { rollupReport, type SourceProblem } from '../../core/report/rollupReport';
+import { type SourceProblem, sourceProblems } from '../../core/report/problemsTable';
+import { rollupReport } from '../../core/report/rollupReport';
 import type { ReportDocument } from '../../core/report/types';
 import { type RollupSheet, rollup } from '../../core/rollup/rollup';
 import { provincesNotReported, rollupJson } from '../../core/rollup/rollupJson';
@@ -15,15 +15,16 @@ import { LinkNumbering } from '../../core/validate/linkNumbering';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { Workbook } from '../../node/readTable';
 import { type FileToWrite, writeFilesAtomic } from '../../node/writeFileAtomic';
-import { renderXlsx } from '../../node/xlsxReport';
 import { parseCommand, periodOption } from '../args';
 import { CliError } from '../cliError';
 import { formOption } from '../formOption';
 import type { CliIo } from '../io';
 import { langOption } from '../langOption';
 import { checkOutputs } from '../outputGuard';
-import { printReportTable } from '../printReport';
+import { checkPdfBrowser, reportFiles } from '../pdf';
+import { printSummaryTables } from '../printReport';
 import { checkReport, loadRegistry, loadTargets, openWorkbook, outlierOption } from '../reportInputs';
+import { printRates, REVIEW_OPTIONS, reviewOptions } from '../reviewOptions';
 import { escapeControls } from '../terminalTable';
 import { todayOption } from '../todayOption';
 
@@ -38,6 +39,8 @@ export interface RollupRequest {
   readonly by?: string;
   readonly out?: string;
   readonly html?: string;
+  /** --pdf: the HTML printed to A4 landscape with the system's Chromium */
+  readonly pdf?: string;
   readonly json?: boolean;
   /** a JSON form declaration; DLA's online-market form by default */
   readonly form?: string;
@@ -45,6 +48,10 @@ export interface RollupRequest {
   readonly lang: Lang;
   /** --outlier-threshold: a number, or off; the check's default (3.5) when absent */
   readonly outlierThreshold?: string;
+  /** --approved-only: count rows reviewed ผ่าน only */
+  readonly approvedOnly?: boolean;
+  /** --timely-days N: the deadline is the period's last day + N days (15 by default) */
+  readonly timelyDays?: string;
 }
 
 export async function rollupCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -59,11 +66,14 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
       by: values.by,
       out: values.out,
       html: values.html,
+      pdf: values.pdf,
       json: values.json,
       form: values.form,
       today: todayOption(values.today),
       lang: langOption(values.lang),
       outlierThreshold: values['outlier-threshold'],
+      approvedOnly: values['approved-only'],
+      timelyDays: values['timely-days'],
     },
     io,
   );
@@ -78,11 +88,13 @@ function parseCommandArgs(args: readonly string[]) {
     by: { type: 'string' },
     out: { type: 'string' },
     html: { type: 'string' },
+    pdf: { type: 'string' },
     json: { type: 'boolean' },
     form: { type: 'string' },
     today: { type: 'string' },
     lang: { type: 'string' },
     'outlier-threshold': { type: 'string' },
+    ...REVIEW_OPTIONS,
   } as const);
 }
 
@@ -102,12 +114,15 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
     [
       { option: '--out', path: request.out },
       { option: '--html', path: request.html },
+      { option: '--pdf', path: request.pdf },
     ],
     [...request.files, request.targets, request.registry, request.form],
   );
+  checkPdfBrowser(request.pdf);
   const form = formOption(request.form);
   const period = periodOption(request.period);
   const outliers = outlierOption(request.outlierThreshold);
+  const counting = reviewOptions({ 'approved-only': request.approvedOnly, 'timely-days': request.timelyDays });
   const by = readLevel(request.by);
   const province = request.province === undefined ? undefined : findProvince(request.province);
   if (request.province !== undefined && !province) throw new CliError(rollupCliMessages.badProvince(request.province));
@@ -154,20 +169,18 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const national = new Set(sheets.map((s) => s.province.code)).size > 1 || by === 'province' || by === 'zone';
   const expectedProvinces =
     national && registry.provinces.size > 1 ? [...registry.provinces.values()].map((p) => p.province) : [];
-  const result = rollup({ form, sheets, registry, period, targets, expectedProvinces });
+  const result = rollup({ form, sheets, registry, period, targets, expectedProvinces, ...counting });
   // a source read once because it repeats an earlier one (the same file twice, a copy) lists its problems once, as the earlier one
   const readOnce = new Set(result.overlaps.filter((o) => o.rows === null).map((o) => o.index));
   const problems: SourceProblem[] = sheets.flatMap((s, i) =>
-    readOnce.has(i) ? [] : s.validation.problems.map((problem) => ({ file: s.file, sheet: s.sheet, problem })),
+    readOnce.has(i) ? [] : sourceProblems(s.file, s.sheet, s.validation, s.province.nameTh),
   );
   const doc = withIncompleteNote(
     rollupReport(result, form, { asOf: request.today, by, problems }),
     leftOut.map((l) => l.file),
   );
 
-  const files: FileToWrite[] = [];
-  if (request.out) files.push({ path: request.out, data: await renderXlsx(doc) });
-  if (request.html) files.push({ path: request.html, data: renderHtml(doc) });
+  const files = await reportFiles(doc, request);
   if (files.length > 0) {
     try {
       await writeFilesAtomic(files);
@@ -185,7 +198,10 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
     io.out(
       JSON.stringify(rollupJson(result, form, by ?? (result.national ? 'zone' : 'district'), request.today), null, 2),
     );
-  else printHuman(io, request.lang, form, result, doc, files);
+  else {
+    printHuman(io, request.lang, form, result, doc, files);
+    printRates(io, request.lang, result, by ?? 'zone', counting);
+  }
   return leftOut.length > 0 || empty.length > 0 ? 1 : 0;
 }
 
@@ -211,7 +227,7 @@ function printHuman(
   doc: ReportDocument,
   files: readonly FileToWrite[],
 ): void {
-  printReportTable(io, doc.tables[0]);
+  printSummaryTables(io, doc);
   io.out('');
   // a form whose owners are persons has no registry of them: who has not reported is a province
   if (form.ownerFigures)

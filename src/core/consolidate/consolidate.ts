@@ -7,7 +7,7 @@ import type { Text } from '../messages/text';
 import type { Period } from '../period/period';
 import type { RegistryIndex } from '../registry/match';
 import { numberProvinceLinks } from '../rollup/provinceLinks';
-import { countProvince, type RunLinks } from '../rollup/provinceRollup';
+import { type CountOptions, countProvince, type RunLinks } from '../rollup/provinceRollup';
 import { readOnce } from '../rollup/readOnce';
 import { combineProvinces, sourceOverlaps } from '../rollup/rollup';
 import type { Targets } from '../rollup/targetTypes';
@@ -68,6 +68,7 @@ export function countConsolidation(
   sources: readonly SourceCheck[],
   registry: RegistryIndex | null,
   period: Period | null,
+  counting: CountOptions = {},
 ): CountedConsolidation {
   const { read, once, overlaps } = sourcesOnce(sources);
   const leftOut = new Set(overlaps.filter((o) => o.rows === null).map((o) => o.index));
@@ -84,7 +85,7 @@ export function countConsolidation(
           overlaps.map((o) => o.message),
         );
   const sheets = read.map((r) => r.validation);
-  const { result, numbered } = countProvince(form, province, sheets, registry, period, once);
+  const { result, numbered } = countProvince(form, province, sheets, registry, period, once, counting);
   return { part: { result, status }, numbered };
 }
 
@@ -125,6 +126,9 @@ export interface ConsolidateInput {
   readonly targets: Targets | null;
   /** provinces shown even without a source: all of them with a national registry */
   readonly expectedProvinces: readonly Province[];
+  /** as the provinces were counted (see countConsolidation): for provinces without a source, and the result's note */
+  readonly approvedOnly?: boolean;
+  readonly timelyDays?: number;
 }
 
 export interface Consolidation {
@@ -151,6 +155,8 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     period: input.period,
     targets: input.targets,
     expectedProvinces: input.expectedProvinces,
+    approvedOnly: input.approvedOnly,
+    timelyDays: input.timelyDays,
   });
   const byCode = new Map(input.provinces.map((p) => [p.result.province.code, p.status]));
   const ordered = [...result.provinces].sort((a, b) => a.zone - b.zone || byText(a.code, b.code));

@@ -1,10 +1,10 @@
-// The national consolidation's report document: the roll-up's summary table by inspection zone (reused, not rebuilt), the status
-// of every province, the links claimed in several provinces, who has not reported, the data problems, and the two charts.
+// The national consolidation's report document: the roll-up's results and targets tables by inspection zone (reused, not rebuilt),
+// the status of every province, the links claimed in several provinces, who has not reported, the data problems, and two charts.
 
 import type { FormSpec } from '../form/types';
 import { consolidateMessages } from '../messages/consolidate';
 import { rollupReport, type SourceProblem } from '../report/rollupReport';
-import type { BarChart, ReportDocument } from '../report/types';
+import type { BarChart, ReportDocument, TableKind } from '../report/types';
 import type { RollupResult } from '../rollup/types';
 import { crossLinksTable } from './linksTable';
 import { statusTable } from './statusTable';
@@ -37,25 +37,22 @@ export function consolidationReport(
   options: ConsolidationReportOptions,
 ): ReportDocument {
   const base = rollupReport(result, form, { asOf: options.asOf, by: 'zone', problems: options.problems ?? [] });
-  // the summary first and the problems last; between them who has not reported (and a monthly form's per-owner table)
-  const summary = base.tables[0];
-  const notReported = base.tables.slice(1, -1);
-  const problems = base.tables[base.tables.length - 1];
+  // the results and targets first and the problems last; between them who has not reported (and a monthly form's per-owner table)
+  const of = (...kinds: TableKind[]) => base.tables.filter((t) => t.kind !== undefined && kinds.includes(t.kind));
   // the summary's subtitle is the scope, "ข้อมูล ณ วันที่" in B.E. and the period: every table of the set shares it
-  const subtitle = summary.subtitle;
+  const subtitle = base.subtitle ?? base.tables[0].subtitle;
   // rollupReport's charts by zone: revenue first, then participation (only with a registry), shown here by province instead
   const byZone = result.withRegistry ? base.charts.filter((c) => c.format === 'money') : base.charts;
   const participation = participationByProvince(result);
   return {
-    title: base.title,
+    ...base,
     tables: [
-      summary,
-      statusTable(statuses, subtitle),
-      crossLinksTable(crossLinks, subtitle),
-      ...notReported,
-      ...(options.problems ? [problems] : []),
+      ...of('results', 'targets'),
+      { ...statusTable(statuses, subtitle), kind: 'status' },
+      { ...crossLinksTable(crossLinks, subtitle), kind: 'crossLinks' },
+      ...of('owners', 'notReported'),
+      ...(options.problems ? of('problems') : []),
     ],
     charts: [...byZone, ...(participation ? [participation] : [])],
-    attribution: base.attribution,
   };
 }

@@ -2,7 +2,14 @@
 // Its shape is checked by TypeScript for built-in forms, and by the zod schema (formSchema.ts) for forms read from a file.
 
 import { isProblemCode, PROBLEM_SEVERITY } from '../validate/codes';
-import { type FormSpec, OWNER_ROLES, type RowRule } from './types';
+import { type ColumnSpec, type FormSpec, OWNER_ROLES, type RowRule } from './types';
+
+/** The value type each review role's column must have. */
+const REVIEW_ROLE_TYPES: Readonly<Record<string, ColumnSpec['type']>> = {
+  review: 'review',
+  reviewNote: 'text',
+  submittedAt: 'dateTime',
+};
 
 /** Validates the declaration's internal references: unique keys and roles, one owner column, known rule keys and codes. */
 export function defineForm(spec: FormSpec): FormSpec {
@@ -24,6 +31,7 @@ export function defineForm(spec: FormSpec): FormSpec {
   for (const rule of spec.rowRules)
     if (!isProblemCode(rule.code)) throw new Error(`form ${spec.id}: unknown problem code ${rule.code}`);
   checkOncePerMonth(spec);
+  for (const c of spec.columns) checkReviewColumn(spec.id, c);
   for (const key of referenced) if (!keys.has(key)) throw new Error(`form ${spec.id}: unknown column key ${key}`);
   // rules compare figures: a rule on a text or date column could never hold
   const numeric = new Set(spec.columns.filter((c) => c.type === 'count' || c.type === 'money').map((c) => c.key));
@@ -60,4 +68,35 @@ function figuresOf(rule: RowRule): readonly string[] {
     case 'atLeast':
       return [rule.column];
   }
+}
+
+/** A review column lists its accepted texts, none under two statuses; review roles have their own value types. */
+function checkReviewColumn(id: string, c: ColumnSpec): void {
+  const wanted = c.role === undefined ? undefined : REVIEW_ROLE_TYPES[c.role];
+  if (wanted !== undefined && c.type !== wanted)
+    throw new Error(`form ${id}: the column with the role ${c.role} must be of type ${wanted}, not ${c.type}`);
+  if (c.type !== 'review') {
+    if (c.choices) throw new Error(`form ${id}: column ${c.key} has choices but is not of type review`);
+    return;
+  }
+  if (!c.choices) throw new Error(`form ${id}: the review column ${c.key} must list its choices`);
+  const seen = new Map<string, string>();
+  for (const [status, texts] of Object.entries(c.choices)) {
+    if (texts.length === 0) throw new Error(`form ${id}: the review column ${c.key} lists no text for ${status}`);
+    for (const text of texts) {
+      const key = choiceKey(text);
+      const earlier = seen.get(key);
+      if (earlier !== undefined && earlier !== status)
+        throw new Error(`form ${id}: the review text ${text} stands for both ${earlier} and ${status}`);
+      seen.set(key, status);
+    }
+  }
+}
+
+/** How review texts are compared: without case or any space. */
+export function choiceKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u200b-\u200d\ufeff]+/g, '');
 }

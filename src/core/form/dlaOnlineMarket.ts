@@ -1,7 +1,7 @@
 // The built-in form: DLA's "ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา" report, as the Ministry prescribed it.
 
 import { defineForm } from './defineForm';
-import { NOTE_COLUMN, PROVINCE_COLUMN } from './sharedColumns';
+import { NOTE_COLUMN, PROVINCE_COLUMN, REVIEW_COLUMNS } from './sharedColumns';
 
 export const DLA_ONLINE_MARKET = defineForm({
   id: 'dla-online-market',
@@ -100,6 +100,7 @@ export const DLA_ONLINE_MARKET = defineForm({
       plausibleMax: 10_000,
     },
     NOTE_COLUMN,
+    ...REVIEW_COLUMNS,
   ],
   rowRules: [
     { code: 'REVENUE_WITHOUT_SALES', kind: 'positiveRequiresPositive', when: 'revenue', then: 'salesCount' },

@@ -4,10 +4,17 @@
 import { groupThousands } from '../format/number';
 import { formMessages } from '../messages/form';
 import type { Text } from '../messages/text';
-import { type ColumnRole, type ColumnSpec, type FormSpec, OWNER_ROLES, type ValueType } from './types';
+import {
+  BOOKKEEPING_ROLES,
+  type ColumnRole,
+  type ColumnSpec,
+  type FormSpec,
+  OWNER_ROLES,
+  type ValueType,
+} from './types';
 
-/** Every value type but the sequence number, which the sheet numbers itself. */
-export type EntryValueType = Exclude<ValueType, 'sequence'>;
+/** Every value type but the sequence number (the sheet numbers it) and the review's and sidebar's bookkeeping. */
+export type EntryValueType = Exclude<ValueType, 'sequence' | 'review' | 'dateTime'>;
 
 export interface EntryField {
   readonly key: string;
@@ -37,9 +44,24 @@ export function isOwnerRole(role: ColumnRole | undefined): boolean {
   return role !== undefined && OWNER_ROLES.includes(role);
 }
 
-/** Whether an officer gives the column's value: the sequence number and the province are the server's to fill. */
+/**
+ * Whether an officer gives the column's value: the sequence number and the province are the server's to fill, the
+ * review columns the reviewer's, the submission time the sidebar's.
+ */
 export function isEntered(column: ColumnSpec): boolean {
-  return column.type !== 'sequence' && column.role !== 'province';
+  return (
+    column.type !== 'sequence' &&
+    column.role !== 'province' &&
+    !(column.role !== undefined && BOOKKEEPING_ROLES.includes(column.role))
+  );
+}
+
+/**
+ * The columns a new report sheet is made with, in form order: all but the submission time, which is one of the
+ * sidebar's hidden bookkeeping columns, added after them.
+ */
+export function newSheetColumns(form: FormSpec): ColumnSpec[] {
+  return form.columns.filter((c) => c.role !== 'submittedAt');
 }
 
 export function isPicker(field: { readonly role?: ColumnRole }): boolean {

@@ -11,13 +11,18 @@ z.config({ jitless: true });
 
 const text = z.object({ th: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
+/** a review status's accepted texts: at least one, none blank */
+const choiceTexts = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+
 const column = z.object({
   key: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/)),
   header: z.string().check(z.minLength(1)),
   label: text,
   variants: z.array(z.string()),
-  type: z.enum(['sequence', 'date', 'text', 'links', 'count', 'money']),
-  role: z.optional(z.enum(['lao', 'person', 'district', 'province', 'date', 'links'])),
+  type: z.enum(['sequence', 'date', 'text', 'links', 'count', 'money', 'review', 'dateTime']),
+  role: z.optional(
+    z.enum(['lao', 'person', 'district', 'province', 'date', 'links', 'review', 'reviewNote', 'submittedAt']),
+  ),
   required: z.boolean(),
   fillDown: z.optional(z.boolean()),
   rollup: z.optional(z.enum(['sum'])),
@@ -26,6 +31,7 @@ const column = z.object({
   entry: z.optional(
     z.object({ multiline: z.optional(z.boolean()), hint: z.optional(text), month: z.optional(z.boolean()) }),
   ),
+  choices: z.optional(z.object({ approved: choiceTexts, returned: choiceTexts, pending: choiceTexts })),
 });
 
 const rowRule = z.union([

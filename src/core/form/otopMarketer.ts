@@ -4,7 +4,7 @@
 
 import type { Text } from '../messages/text';
 import { defineForm } from './defineForm';
-import { NOTE_COLUMN, PROVINCE_COLUMN } from './sharedColumns';
+import { NOTE_COLUMN, PROVINCE_COLUMN, REVIEW_COLUMNS } from './sharedColumns';
 import type { ColumnSpec, RowRule } from './types';
 
 /** One work item of the letter's table: what the marketer does, counted in `unit`, at least `min` a month. */
@@ -169,6 +169,7 @@ export const OTOP_MARKETER = defineForm({
       required: false,
     },
     NOTE_COLUMN,
+    ...REVIEW_COLUMNS,
   ],
   rowRules: WORK_ITEMS.map(minimumRule),
   oncePerMonth: { code: 'MARKETER_MONTH_REPEATED' },

@@ -3,17 +3,38 @@
 
 import type { Text } from '../messages/text';
 
-/** How a column's cells are read. */
-export type ValueType = 'sequence' | 'date' | 'text' | 'links' | 'count' | 'money';
+/** How a column's cells are read: `review` a review status (see ReviewChoices), `dateTime` a date with a time of day. */
+export type ValueType = 'sequence' | 'date' | 'text' | 'links' | 'count' | 'money' | 'review' | 'dateTime';
 
 /**
  * What a column means to the checks and roll-ups that need to find it whatever its key. A row's owner is the `lao`
  * column (an อปท., matched to the registry when there is one) or the `person` column (a person named as written).
  */
-export type ColumnRole = 'lao' | 'person' | 'district' | 'province' | 'date' | 'links';
+export type ColumnRole =
+  | 'lao'
+  | 'person'
+  | 'district'
+  | 'province'
+  | 'date'
+  | 'links'
+  /** the reviewer's verdict on the row (ผลการตรวจสอบ) */
+  | 'review'
+  /** the reviewer's reason (หมายเหตุผู้ตรวจ) */
+  | 'reviewNote'
+  /** when the row was submitted (เวลาที่ส่ง, the hidden column the sidebar writes) */
+  | 'submittedAt';
 
 /** The roles that say who a row belongs to: a form declares exactly one of them. */
 export const OWNER_ROLES: readonly ColumnRole[] = ['lao', 'person'];
+
+/** The roles of columns the reviewer or the sidebar writes, never the officer: no entry field, and no content of a row. */
+export const BOOKKEEPING_ROLES: readonly ColumnRole[] = ['review', 'reviewNote', 'submittedAt'];
+
+/** A row's review status, as the roll-up counts it. */
+export type ReviewStatus = 'approved' | 'returned' | 'pending';
+
+/** The texts a review column accepts for each status (compared without case and spaces); a blank cell is pending. */
+export type ReviewChoices = Readonly<Record<ReviewStatus, readonly string[]>>;
 
 /** How a number column is rolled up. */
 export type Rollup = 'sum';
@@ -38,6 +59,8 @@ export interface ColumnSpec {
   readonly plausibleMax?: number;
   /** how the entry sidebar shows the column, beyond what its type and role say */
   readonly entry?: ColumnEntry;
+  /** a `review` column's accepted texts: the first of each list is the one written */
+  readonly choices?: ReviewChoices;
 }
 
 /** The entry sidebar's reading of a column: its input comes from the type and role, these only refine it. */

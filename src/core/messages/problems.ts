@@ -157,6 +157,14 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     en: `${p.month ? `The month ${en(p.month)}` : `The date ${en(p.date)}`} is outside ${en(p.period)}, the period checked: the row is left out of that period's roll-up. Check the month and year typed; if they are right, report the row for its own period.`,
   }),
   OUTLIER: outlierText,
+  REVIEW_STATUS_INVALID: (p) => ({
+    th: `${th(p.column)} ${q(p.value)} ไม่ใช่ผลการตรวจที่ระบบรู้จัก แถวนี้จึงยังไม่นับในสรุปผล ให้ผู้ตรวจพิมพ์ ${p.candidates ?? ''} หรือเว้นว่างไว้ถ้ายังไม่ได้ตรวจ`,
+    en: `${en(p.column)} ${q(p.value)} is not a review status the program knows, so the row is left out of the roll-up. The reviewer should write ${p.candidates ?? ''}, or leave it blank while the row awaits review.`,
+  }),
+  SUBMITTED_AT_INVALID: (p) => ({
+    th: `อ่าน${th(p.column)} ${q(p.value)} ไม่ได้ แถวนี้จึงนับว่าไม่มีเวลาที่ส่ง (ไม่นับว่าส่งทันเวลา) ให้พิมพ์วันที่และเวลา เช่น 16/10/2568 10:00 หรือ 2025-10-16T10:00:00+07:00`,
+    en: `${en(p.column)} ${q(p.value)} cannot be read, so the row counts as having no submission time (not on time). Write a date and time, e.g. 16/10/2568 10:00 or 2025-10-16T10:00:00+07:00.`,
+  }),
   TEXT_LOOKS_LIKE_FORMULA: (p) => ({
     th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,
     en: `${en(p.column)} starts with ${q(p.value?.charAt(0))}, which a spreadsheet may treat as a formula. Remove it or put ' in front.`,

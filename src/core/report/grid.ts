@@ -1,7 +1,8 @@
-// Lays a report table out as the 2-D arrays one batched spreadsheet write takes: values, number formats and font weights.
+// Lays a report table out as the 2-D arrays one batched spreadsheet write takes: values, number formats and font weights;
+// several tables (the results and the targets) can be stacked into one such write.
 // Text a person typed is neutralised so the spreadsheet never runs it as a formula.
 
-import { UNKNOWN_MARK } from './html';
+import { UNKNOWN_MARK } from './htmlText';
 import type { CellFormat, ReportTable } from './types';
 
 export type GridValue = string | number;
@@ -68,4 +69,28 @@ export function reportGrid(table: ReportTable): Grid {
   if (table.footnotes.length > 0) line([], false);
   for (const note of table.footnotes) line([asSheetText(`* ${note}`)], false);
   return { values, numberFormats: formats, fontWeights: weights, headerRow, width };
+}
+
+/**
+ * Several tables' grids one under the other with a blank row between, as one write: the results with their targets below.
+ * The header row stays the first grid's (its charts and frozen rows refer to it).
+ */
+export function stackGrids(grids: readonly Grid[]): Grid {
+  const width = Math.max(1, ...grids.map((g) => g.width));
+  const widen = <T>(rows: readonly T[][], fill: T): T[][] =>
+    rows.map((row) => [...row, ...Array<T>(width - row.length).fill(fill)]);
+  const values: GridValue[][] = [];
+  const numberFormats: string[][] = [];
+  const fontWeights: string[][] = [];
+  grids.forEach((g, i) => {
+    if (i > 0) {
+      values.push(Array<GridValue>(width).fill(''));
+      numberFormats.push(Array<string>(width).fill('@'));
+      fontWeights.push(Array<string>(width).fill('normal'));
+    }
+    values.push(...widen(g.values, ''));
+    numberFormats.push(...widen(g.numberFormats, '@'));
+    fontWeights.push(...widen(g.fontWeights, 'normal'));
+  });
+  return { values, numberFormats, fontWeights, headerRow: grids[0]?.headerRow ?? 0, width };
 }

@@ -20,7 +20,7 @@ export function ownerColumns(form: FormSpec): FigureColumn[] {
   const owners = ownerMetric(form);
   const monthly = monthMetrics(form);
   const count = (label: string, unit: string, value: FigureColumn['value']): FigureColumn => ({
-    column: { header: `${label} (${unit})`, format: 'integer', width: 14 },
+    column: { header: M.columns.metric(label, unit), format: 'integer', width: 12 },
     value,
   });
   const columns = [count(owners.label.th, owners.unit.th, (g) => g.laosReported)];
@@ -32,12 +32,12 @@ export function ownerColumns(form: FormSpec): FigureColumn[] {
       columns.push(
         count(meeting.label.th, meeting.unit.th, (g) => g.sums[meeting.key] ?? 0),
         {
-          column: { header: M.owners.percentOf(meeting.label.th), format: 'percent', width: 14 },
+          column: { header: M.owners.percentOf(meeting.label.th), format: 'percent', width: 12 },
           value: (g) => meetingPercent(form, g),
         },
       );
   }
-  columns.push({ column: { header: M.columns.links, format: 'integer', width: 12 }, value: (g) => g.links });
+  columns.push({ column: { header: M.columns.links, format: 'integer', width: 10 }, value: (g) => g.links });
   return columns;
 }
 
@@ -81,6 +81,7 @@ export function ownerTable(result: RollupResult, form: FormSpec, subtitle: reado
   ];
   return {
     sheetName: M.owners.sheet(noun),
+    kind: 'owners',
     title: M.owners.title(noun),
     subtitle,
     columns,
@@ -102,6 +103,7 @@ export function provincesNotReportedTable(result: RollupResult, subtitle: readon
   if (rows.length === 0) rows.push({ cells: [M.owners.allProvincesReported], style: 'heading' });
   return {
     sheetName: M.owners.provincesSheet,
+    kind: 'notReported',
     title: M.owners.provincesTitle,
     subtitle,
     columns: [

@@ -16,6 +16,9 @@ export interface Place {
   rowsWithErrors: number;
   rowsWithWarnings: number;
   undated: number;
+  rowsReturned: number;
+  rowsPending: number;
+  rowsWithoutSubmissionTime: number;
   /** by metric, in the order the tally was given: money in satang, beyond the small integers an ordinary array holds */
   readonly sums: Float64Array;
   /** distinct links by platform, in PLATFORMS order */
@@ -38,12 +41,16 @@ export interface TallyOptions {
   readonly districtOf: DistrictOf;
   /** told of every counted row (not a repeat, an error or out of the period), once its figures are added */
   readonly onCounted?: (row: TableRow, place: Place) => void;
+  /** count approved rows only: pending ones are left out (and counted as rowsPending either way) */
+  readonly approvedOnly?: boolean;
 }
 
 export class DistrictTally {
   readonly places: Place[] = [];
   /** each อปท.'s district: the one of its first counted row */
   readonly laoDistrict = new Map<string, Group>();
+  /** each อปท.'s earliest submission time among its counted rows (ms since 1970, UTC); absent when none has one */
+  readonly laoFirstSubmitted = new Map<string, number>();
   /** the distinct links counted, in the order first counted: their numbers and platforms */
   readonly linkIds: Int32Array;
   readonly linkPlatforms: Platform[];
@@ -102,6 +109,7 @@ export class DistrictTally {
       if (!range || date === null || inPeriod) {
         place.rowsWithErrors++;
         if (row.warned) place.rowsWithWarnings++;
+        if (row.review === 'returned' && !repeat) place.rowsReturned++;
       }
       return null;
     }
@@ -109,18 +117,39 @@ export class DistrictTally {
       if (!repeat) place.undated++;
       return null;
     }
-    if (!inPeriod) return null;
+    if (!inPeriod || !this.reviewed(row, repeat, place)) return null;
     // a repeat's warnings are its sheet's, listed with the sheet's problems: only they are counted
     if (row.warned) place.rowsWithWarnings++;
     if (repeat) return null;
     place.entries++;
-    if (identity && !this.laoDistrict.has(identity.key)) this.laoDistrict.set(identity.key, place.group);
+    if (identity) this.addOwner(identity.key, place.group, row.submittedAt);
+    if (row.submittedAt === null) place.rowsWithoutSubmissionTime++;
     for (let m = 0; m < figures.length; m++) {
       const v = figures[m] < 0 ? null : row.figureAt(figures[m]);
       if (v !== null) place.sums[m] += v;
     }
     this.options.onCounted?.(row, place);
     return place;
+  }
+
+  /** Whether a row in the period counts as reviewed: a returned row never does, a pending one unless approvedOnly. */
+  private reviewed(row: TableRow, repeat: boolean, place: Place): boolean {
+    const review = row.review;
+    if (review === 'approved') return true;
+    if (review === 'returned') {
+      if (!repeat) place.rowsReturned++;
+      return false;
+    }
+    if (!repeat) place.rowsPending++;
+    return this.options.approvedOnly !== true;
+  }
+
+  /** The อปท. of a counted row: its district (of its first row) and its earliest submission time. */
+  private addOwner(key: string, group: Group, submittedAt: number | null): void {
+    if (!this.laoDistrict.has(key)) this.laoDistrict.set(key, group);
+    if (submittedAt === null) return;
+    const first = this.laoFirstSubmitted.get(key);
+    if (first === undefined || submittedAt < first) this.laoFirstSubmitted.set(key, submittedAt);
   }
 
   private addLink(id: number, platform: Platform, place: Place): void {
@@ -162,6 +191,9 @@ export class DistrictTally {
       rowsWithErrors: 0,
       rowsWithWarnings: 0,
       undated: 0,
+      rowsReturned: 0,
+      rowsPending: 0,
+      rowsWithoutSubmissionTime: 0,
       sums: new Float64Array(this.options.metricKeys.length),
       links: new Int32Array(PLATFORMS.length),
     };

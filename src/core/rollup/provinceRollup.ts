@@ -6,6 +6,7 @@ import { collateThai } from '../format/collate';
 import type { Province } from '../geo/types';
 import { PLATFORMS, type Platform } from '../normalise/links';
 import { normaliseText } from '../normalise/text';
+import { type Deadline, periodDeadline } from '../period/deadline';
 import { type Period, periodRange } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import { laoDisplayName } from '../registry/laoTypes';
@@ -42,6 +43,8 @@ export interface ProvinceResult {
   readonly links: LinkList;
   /** อปท. reported where the registry covers the province (0 without one): participation compares only these */
   readonly covered: number;
+  /** of them, those on time (0 without a registry or a period): the on-time rate compares only these */
+  readonly coveredOnTime?: number;
   readonly nonReporters: readonly NonReporter[];
   readonly problems: ProblemCounts;
   /** a monthly form's owners (see OwnerMonthTally); empty for other forms */
@@ -79,6 +82,11 @@ export function newGroup(level: Level, key: string, name: string, code: string |
     rowsWithErrors: 0,
     rowsWithWarnings: 0,
     undated: 0,
+    rowsReturned: 0,
+    rowsPending: 0,
+    rowsWithoutSubmissionTime: 0,
+    laosOnTime: null,
+    onTimeRate: null,
     targets: {},
     achievement: {},
     hasReport: false,
@@ -86,14 +94,40 @@ export function newGroup(level: Level, key: string, name: string, code: string |
   };
 }
 
-type RowCounts = Pick<Group, 'entries' | 'rowsWithErrors' | 'rowsWithWarnings' | 'undated'>;
+type RowCounts = Pick<
+  Group,
+  | 'entries'
+  | 'rowsWithErrors'
+  | 'rowsWithWarnings'
+  | 'undated'
+  | 'rowsReturned'
+  | 'rowsPending'
+  | 'rowsWithoutSubmissionTime'
+>;
 
 /** Adds a part's counted rows to a larger group's (a district's to its province, a province's to its zone). */
-export function addRowCounts(g: RowCounts, part: RowCounts): void {
-  g.entries += part.entries;
-  g.rowsWithErrors += part.rowsWithErrors;
-  g.rowsWithWarnings += part.rowsWithWarnings;
-  g.undated += part.undated;
+export function addRowCounts(g: RowCounts, part: Partial<RowCounts>): void {
+  g.entries += part.entries ?? 0;
+  g.rowsWithErrors += part.rowsWithErrors ?? 0;
+  g.rowsWithWarnings += part.rowsWithWarnings ?? 0;
+  g.undated += part.undated ?? 0;
+  // a part saved before review was counted has none of these
+  g.rowsReturned += part.rowsReturned ?? 0;
+  g.rowsPending += part.rowsPending ?? 0;
+  g.rowsWithoutSubmissionTime += part.rowsWithoutSubmissionTime ?? 0;
+}
+
+/** How a province's rows are counted beyond the period: by review status, and against a deadline. */
+export interface CountOptions {
+  /** count approved rows only (pending ones are left out, and counted as rowsPending) */
+  readonly approvedOnly?: boolean;
+  /** days after the period's last day to its deadline; DEFAULT_TIMELY_DAYS when absent */
+  readonly timelyDays?: number;
+}
+
+/** The last on-time instant of a roll-up: null without a period, so no on-time figure is made. */
+export function rollupDeadline(period: Period | null, counting: CountOptions): Deadline | null {
+  return period ? periodDeadline(period, counting.timelyDays) : null;
 }
 
 export function percentOf(part: number, whole: number | null): number | null {
@@ -111,8 +145,9 @@ export function rollupProvince(
   registry: RegistryIndex | null,
   period: Period | null,
   once: ReadOnce = readOnce(sheets),
+  counting: CountOptions = {},
 ): ProvinceResult {
-  return countProvince(form, province, sheets, registry, period, once).result;
+  return countProvince(form, province, sheets, registry, period, once, counting).result;
 }
 
 /** A province rolled up, and its links by number for combining it with other provinces of the same run. */
@@ -130,6 +165,7 @@ export function countProvince(
   registry: RegistryIndex | null,
   period: Period | null,
   once: ReadOnce = readOnce(allSheets),
+  counting: CountOptions = {},
 ): CountedProvince {
   const sheets = allSheets.filter((_, s) => once.sameAs[s] === null);
   const skips = once.skip.filter((_, s) => once.sameAs[s] === null);
@@ -155,30 +191,39 @@ export function countProvince(
       range,
       districtOf: districtFinder(province, reg, districts),
       onCounted: monthly ? (row, place) => monthly.add(row, place.group) : undefined,
+      approvedOnly: counting.approvedOnly,
     },
     tallied,
   );
-  for (const place of tally.places) {
-    const g = place.group;
-    addRowCounts(g, place);
-    for (const [m, key] of metricKeys.entries()) g.sums[key] = place.sums[m];
-    addLinkCounts(g, place.links);
-  }
+  addPlaces(tally, metricKeys);
   if (monthly) addOwnerMonths(form, monthly);
   addLinkCounts(pg, tally.provinceLinks);
   pg.children = orderedDistricts([...districts.values()], reg !== undefined);
   addDistricts(pg, sumKeys(form), tally.laoDistrict);
+  const deadline = rollupDeadline(period, counting);
+  if (deadline) addOnTime(pg, tally, deadline.endsAt);
   const ids = tally.linkIds.subarray(0, tally.linkCount);
   const result: ProvinceResult = {
     province,
     group: pg,
     links: linksByNumber(ids, tally.linkPlatforms, numbering),
     covered: reg ? pg.laosReported : 0,
+    coveredOnTime: reg ? (pg.laosOnTime ?? 0) : 0,
     nonReporters: reg ? nonReporters(reg, province, tally.laoDistrict) : [],
     problems: problemCounts(sheets),
     owners: monthly ? monthly.owners(province) : [],
   };
   return { result, numbered: sheets.length > 0 ? { numbering, ids } : null };
+}
+
+/** Each district's counted rows, sums and links, as the tally counted them, into its group. */
+function addPlaces(tally: DistrictTally, metricKeys: readonly string[]): void {
+  for (const place of tally.places) {
+    const g = place.group;
+    addRowCounts(g, place);
+    for (const [m, key] of metricKeys.entries()) g.sums[key] = place.sums[m];
+    addLinkCounts(g, place.links);
+  }
 }
 
 /** A monthly form's owner-months into the sums of the districts they were counted in. */
@@ -245,6 +290,24 @@ function addDistricts(pg: Group, metricKeys: readonly string[], laoDistrict: Rea
   for (const key of metricKeys) pg.sums[key] ??= 0;
   pg.laosReported = laoDistrict.size;
   pg.participation = percentOf(pg.laosReported, pg.laosTotal);
+}
+
+/** อปท. on time by district and for the province: those whose earliest counted row was submitted by `endsAt`. */
+function addOnTime(pg: Group, tally: DistrictTally, endsAt: number): void {
+  const onTime = new Map<Group, number>();
+  let total = 0;
+  for (const [key, g] of tally.laoDistrict) {
+    const first = tally.laoFirstSubmitted.get(key);
+    if (first === undefined || first > endsAt) continue;
+    onTime.set(g, (onTime.get(g) ?? 0) + 1);
+    total++;
+  }
+  for (const dg of pg.children) {
+    dg.laosOnTime = onTime.get(dg) ?? 0;
+    dg.onTimeRate = percentOf(dg.laosOnTime, dg.laosTotal);
+  }
+  pg.laosOnTime = total;
+  pg.onTimeRate = percentOf(total, pg.laosTotal);
 }
 
 /** The registry's อปท. of the province with no counted row, in registry order. */

@@ -14,11 +14,13 @@ import { ownerMetric, sumKeys, summedMetrics } from './metrics';
 import { numberProvinceLinks } from './provinceLinks';
 import {
   addRowCounts,
+  type CountOptions,
   countProvince,
   newGroup,
   type ProvinceResult,
   percentOf,
   type RunLinks,
+  rollupDeadline,
   rollupProvince,
 } from './provinceRollup';
 import { type ReadOnce, readOnce } from './readOnce';
@@ -40,6 +42,14 @@ export interface RollupInput {
   readonly targets: Targets | null;
   /** provinces shown even without a report (named in the targets, or all 76 with a national registry) */
   readonly expectedProvinces?: readonly Province[];
+  /** count approved rows only (see CountOptions) */
+  readonly approvedOnly?: boolean;
+  /** days from the period's last day to its deadline (15 by default) */
+  readonly timelyDays?: number;
+}
+
+function countingOf(input: Pick<RollupInput, 'approvedOnly' | 'timelyDays'>): CountOptions {
+  return { approvedOnly: input.approvedOnly, timelyDays: input.timelyDays };
 }
 
 export function rollup(input: RollupInput): RollupResult {
@@ -59,7 +69,7 @@ export function rollup(input: RollupInput): RollupResult {
         p.indices.map((i) => ({ index: i, ...input.sheets[i] })),
       ),
     );
-    return countProvince(input.form, p.province, sheets, input.registry, input.period, once);
+    return countProvince(input.form, p.province, sheets, input.registry, input.period, once, countingOf(input));
   });
   const combined = combineProvinces({
     ...input,
@@ -109,7 +119,11 @@ export function combineProvinces(input: CombineInput): RollupResult {
   const results = new Map(input.results.map((r) => [r.province.code, { ...r, group: cloneGroup(r.group) }]));
   const numbered = new Map(input.results.map((r, i) => [r.province.code, input.numbered?.[i] ?? null]));
   const add = (p: Province) => {
-    if (!results.has(p.code)) results.set(p.code, rollupProvince(input.form, p, [], input.registry, input.period));
+    if (!results.has(p.code))
+      results.set(
+        p.code,
+        rollupProvince(input.form, p, [], input.registry, input.period, undefined, countingOf(input)),
+      );
   };
   for (const p of input.expectedProvinces ?? []) add(p);
   for (const row of input.targets?.rows ?? []) {
@@ -128,9 +142,10 @@ export function combineProvinces(input: CombineInput): RollupResult {
     zones.set(z, zone);
   }
   const zoneList = [...zones.entries()].sort(([a], [b]) => a - b).map(([, z]) => z);
-  for (const z of zoneList) sumUp(z.group, z.members, input.form);
+  const timed = input.period !== null;
+  for (const z of zoneList) sumUp(z.group, z.members, input.form, timed);
   nation.children = zoneList.map((z) => z.group);
-  sumUp(nation, ordered, input.form);
+  sumUp(nation, ordered, input.form, timed);
   countDistinctLinks(nation, zoneList, numbered);
 
   applyTargets(input, nation);
@@ -154,6 +169,8 @@ export function combineProvinces(input: CombineInput): RollupResult {
     withRegistry: ordered.some((r) => input.registry?.provinces.has(r.province.code)),
     extraTargets: input.targets?.extras ?? [],
     overlaps: [],
+    approvedOnly: input.approvedOnly === true,
+    deadline: rollupDeadline(input.period, countingOf(input)),
   };
 }
 
@@ -168,13 +185,20 @@ function cloneGroup(g: Group): Group {
   };
 }
 
-/** A zone's or the nation's additive figures from its provinces; participation compares the registry-covered part. */
-function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): void {
+/**
+ * A zone's or the nation's additive figures from its provinces; participation and the on-time rate (`timed`: a period
+ * was asked for) compare the registry-covered part.
+ */
+function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec, timed: boolean): void {
   if (g.level === 'zone') g.children = members.map((m) => m.group);
   let covered = 0;
+  let coveredOnTime = 0;
+  if (timed) g.laosOnTime = 0;
   for (const m of members) {
     const p = m.group;
     addRowCounts(g, p);
+    if (timed) g.laosOnTime = (g.laosOnTime ?? 0) + (p.laosOnTime ?? 0);
+    coveredOnTime += m.coveredOnTime ?? 0;
     g.laosReported += p.laosReported;
     g.hasReport ||= p.hasReport;
     if (p.laosTotal !== null) g.laosTotal = (g.laosTotal ?? 0) + p.laosTotal;
@@ -183,6 +207,7 @@ function sumUp(g: Group, members: readonly ProvinceResult[], form: FormSpec): vo
   }
   for (const key of sumKeys(form)) g.sums[key] ??= 0;
   g.participation = percentOf(covered, g.laosTotal);
+  g.onTimeRate = timed ? percentOf(coveredOnTime, g.laosTotal) : null;
 }
 
 type Zone = { readonly group: Group; readonly members: ProvinceResult[] };

@@ -28,6 +28,10 @@ export interface RollupJson {
   /** a monthly form's owners with their months; absent for other forms */
   owners?: OwnerJson[];
   problems: RollupResult['problems'];
+  /** only approved rows were counted: pending rows (rowsPending) are left out */
+  approvedOnly: boolean;
+  /** the deadline on-time is judged against (its last day, and the instant, 23:59:59 Bangkok); null without a period */
+  deadline: { date: string; text: Text; endsAt: string } | null;
   /** sources read once because they repeat an earlier source (rows null: the whole source) */
   overlaps: {
     file: string;
@@ -109,6 +113,14 @@ export function rollupJson(
     provincesNotReported: provincesNotReported(result),
     ...(monthMetrics(form) ? { owners: result.owners.map(ownerJson) } : {}),
     problems: result.problems,
+    approvedOnly: result.approvedOnly === true,
+    deadline: result.deadline
+      ? {
+          date: isoDate(result.deadline.day),
+          text: result.deadline.text,
+          endsAt: `${isoDate(result.deadline.day)}T23:59:59+07:00`,
+        }
+      : null,
     overlaps: result.overlaps.map(({ file, sheet, earlierFile, earlierSheet, rows, message }) => ({
       file,
       sheet,
@@ -131,6 +143,10 @@ function groupJson(g: Group, form: FormSpec, baht: (key: string, v: number) => n
     laosTotal: g.laosTotal,
     [ownerMetric(form).key]: g.laosReported,
     participation: g.participation,
+    // DHIS2's name for the same figure
+    reportingRate: g.participation,
+    laosOnTime: g.laosOnTime,
+    onTimeRate: g.onTimeRate,
     entries: g.entries,
     links: g.links,
     linksByPlatform: { ...g.linksByPlatform },
@@ -149,6 +165,9 @@ function groupJson(g: Group, form: FormSpec, baht: (key: string, v: number) => n
   json.rowsWithErrors = g.rowsWithErrors;
   json.rowsWithWarnings = g.rowsWithWarnings;
   json.undated = g.undated;
+  json.rowsReturned = g.rowsReturned;
+  json.rowsPending = g.rowsPending;
+  json.rowsWithoutSubmissionTime = g.rowsWithoutSubmissionTime;
   json.targets = Object.fromEntries(Object.entries(g.targets).map(([k, v]) => [k, baht(k, v)]));
   json.achievement = { ...g.achievement };
   return json;

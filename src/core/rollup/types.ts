@@ -3,6 +3,7 @@
 import type { Province } from '../geo/types';
 import type { Text } from '../messages/text';
 import type { Platform } from '../normalise/links';
+import type { Deadline } from '../period/deadline';
 import type { Period } from '../period/period';
 import type { LaoType } from '../registry/types';
 
@@ -30,6 +31,16 @@ export interface Group {
   rowsWithWarnings: number;
   /** rows left out because a period was asked for and they have no date */
   undated: number;
+  /** rows the reviewer sent back (ส่งกลับแก้ไข): left out of every figure */
+  rowsReturned: number;
+  /** rows awaiting review (blank or รอตรวจ): counted, except in an approved-only roll-up */
+  rowsPending: number;
+  /** counted rows without a readable submission time (เวลาที่ส่ง): none of them is on time */
+  rowsWithoutSubmissionTime: number;
+  /** อปท. whose earliest counted row was submitted by the period's deadline; null without a period */
+  laosOnTime: number | null;
+  /** laosOnTime / laosTotal in % with one decimal; null without a period or a registry */
+  onTimeRate: number | null;
   /** targets by metric key (money in satang), including extra target columns */
   targets: Record<string, number>;
   /** % of target achieved, one decimal, for metrics that have both */
@@ -83,6 +94,10 @@ export interface RollupResult {
   readonly extraTargets: readonly { readonly key: string; readonly header: string; readonly money: boolean }[];
   /** sources of one province that repeat an earlier one, each read once (see readOnce), in input order */
   readonly overlaps: readonly SourceOverlap[];
+  /** only approved rows were counted (pending ones are in rowsPending, left out) */
+  readonly approvedOnly?: boolean;
+  /** the period's deadline, against which on time is judged; null without a period */
+  readonly deadline?: Deadline | null;
 }
 
 /** A source (a sheet of a file) that repeats an earlier source of its province. */

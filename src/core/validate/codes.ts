@@ -33,6 +33,10 @@ export const PROBLEM_SEVERITY = {
   DISTRICT_UNKNOWN: 'error',
   LAO_DISTRICT_MISMATCH: 'warning',
   LAO_OTHER_PROVINCE: 'error',
+  // a review status nobody can read: whether the row was approved or returned is unknown, so it is left out until fixed
+  REVIEW_STATUS_INVALID: 'error',
+  // the row's figures stand; only whether it was on time is unknown (it counts as without a submission time)
+  SUBMITTED_AT_INVALID: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;

@@ -1,5 +1,6 @@
 // One row of a report sheet as a check reads it: its status, who it belongs to, its date, links and figures.
 
+import type { ReviewStatus } from '../form/types';
 import type { ProblemParams } from '../messages/problems';
 import type { ParsedDateValue } from '../normalise/dates';
 import type { ParsedLink } from '../normalise/links';
@@ -35,4 +36,8 @@ export interface Entry {
   readonly numbers: Readonly<Record<string, number | null>>;
   /** other text columns, normalised */
   readonly texts: Readonly<Record<string, string | null>>;
+  /** the reviewer's verdict (pending when the sheet has no review column) */
+  readonly review?: ReviewStatus;
+  /** when the row was submitted, ms since 1970 (UTC); null when unknown */
+  readonly submittedAt?: number | null;
 }

@@ -1,6 +1,7 @@
 // The rows a check read, kept column by column (a sheet of a million rows holds a few arrays, not millions of objects).
 // The table is written by the check, a row at a time, and read through TableRow: nothing else sees its columns.
 
+import type { ReviewStatus } from '../form/types';
 import type { ParsedDateValue } from '../normalise/dates';
 import { type ParsedLink, PLATFORMS, type Platform, platformCode } from '../normalise/links';
 import type { Entry, LaoIdentity, RowStatus } from './entry';
@@ -12,9 +13,10 @@ const OK = statusCode('ok');
 const WARNING = statusCode('warning');
 const ERROR = statusCode('error');
 
-/** Bits of a row's flags: it has a warning (whatever its status), and it repeats an earlier row exactly. */
+/** Bits of a row's flags: it has a warning (whatever its status), it repeats an earlier row exactly, its review. */
 const WARNED = 1;
 const REPEAT = 2;
+const REVIEW_FLAGS: Readonly<Record<ReviewStatus, number>> = { approved: 4, returned: 8, pending: 0 };
 
 /** A text column that most sheets leave blank: null until its first value, then a list with holes (read as null). */
 type SparseColumn = (string | null)[] | null;
@@ -32,6 +34,8 @@ interface Columns {
   readonly lao: (string | null)[];
   readonly date: (ParsedDateValue | null)[];
   readonly identity: (LaoIdentity | null)[];
+  /** submission instants (ms since 1970, UTC), NaN for none; null until a row has one */
+  submittedAt: Float64Array | null;
   /** by the table's figureKeys: integers (money in satang), NaN for blank or unreadable */
   readonly numbers: readonly Float64Array[];
   /** by the table's textKeys */
@@ -73,6 +77,7 @@ export class EntryTable {
       lao: new Array(capacity),
       date: new Array(capacity),
       identity: new Array(capacity),
+      submittedAt: null,
       numbers: figureKeys.map(() => new Float64Array(capacity)),
       texts: textKeys.map(() => null),
       linkStart: new Int32Array(capacity + 1),
@@ -135,12 +140,16 @@ export class EntryTable {
   }
 
   /** Adds the row being read, with who it belongs to, its date and what its check found. */
-  addRow(sheetRow: number, status: RowStatus, warned: boolean, who: RowOwner, date: ParsedDateValue | null): void {
+  addRow(sheetRow: number, status: RowStatus, warned: boolean, who: RowWho, date: ParsedDateValue | null): void {
     const c = this.c;
     const i = this.size++;
     c.row[i] = sheetRow;
     c.status[i] = statusCode(status);
-    c.flags[i] = warned ? WARNED : 0;
+    c.flags[i] = (warned ? WARNED : 0) | REVIEW_FLAGS[who.review ?? 'pending'];
+    if (who.submittedAt != null) {
+      c.submittedAt ??= new Float64Array(c.row.length).fill(NaN);
+      c.submittedAt[i] = who.submittedAt;
+    }
     c.province = sparse(c.province, i, who.province, c.row.length);
     c.district[i] = who.district;
     c.lao[i] = who.lao;
@@ -156,7 +165,7 @@ export class EntryTable {
     this.unnumbered = new LinkBatch();
   }
 
-  /** Marks entry i as warned of once the sheet is read (an ok row becomes a warning row). */
+  /** Marks entry i as warned of (an ok row becomes a warning row). */
   markWarned(i: number): void {
     this.c.flags[i] |= WARNED;
     if (this.c.status[i] === OK) this.c.status[i] = WARNING;
@@ -210,6 +219,14 @@ export interface RowOwner {
   readonly lao: string | null;
   readonly identity: LaoIdentity | null;
 }
+
+/** What the reviewer and the sidebar wrote on a row: its review status, when it was submitted (null: unknown). */
+export interface RowReview {
+  readonly review: ReviewStatus;
+  readonly submittedAt: number | null;
+}
+
+type RowWho = RowOwner & Partial<RowReview>;
 
 /** One entry of a table, read in place: it copies nothing, and `index` says which entry it is on. */
 export class TableRow {
@@ -272,6 +289,17 @@ export class TableRow {
     return this.c.identity[this.index];
   }
 
+  get review(): ReviewStatus {
+    const flags = this.c.flags[this.index];
+    return flags & REVIEW_FLAGS.approved ? 'approved' : flags & REVIEW_FLAGS.returned ? 'returned' : 'pending';
+  }
+
+  /** when the row was submitted (ms since 1970, UTC); null when its sheet does not say or it cannot be read */
+  get submittedAt(): number | null {
+    const v = this.c.submittedAt?.[this.index] ?? NaN;
+    return Number.isNaN(v) ? null : v;
+  }
+
   /** A count (an integer) or money (in satang); null when blank, unreadable or not a column of the sheet. */
   figure(key: string): number | null {
     const k = this.table.figureKeys.indexOf(key);
@@ -328,8 +356,8 @@ export class TableRow {
     for (const key of this.table.textKeys) texts[key] = this.text(key);
     const links: ParsedLink[] = [];
     for (let k = 0; k < this.linkCount; k++) links.push(this.link(k));
-    const { sheetRow: row, status, province, district, lao, date, identity } = this;
-    return { row, status, province, district, lao, date, identity, links, numbers, texts };
+    const { sheetRow: row, status, province, district, lao, date, identity, review, submittedAt } = this;
+    return { row, status, province, district, lao, date, identity, links, numbers, texts, review, submittedAt };
   }
 }
 

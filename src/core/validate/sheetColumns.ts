@@ -1,7 +1,7 @@
 // The form's columns as one sheet's header places them: where each is, what it holds, and its slot in a row's figures or texts.
 
 import type { HeaderColumn, SheetHeader } from '../form/headers';
-import type { ColumnSpec, FormSpec } from '../form/types';
+import { BOOKKEEPING_ROLES, type ColumnSpec, type FormSpec } from '../form/types';
 
 export interface Located {
   readonly spec: ColumnSpec;
@@ -11,6 +11,8 @@ export interface Located {
   readonly type: ColumnSpec['type'];
   readonly role: string | null;
   readonly fillDown: boolean;
+  /** the reviewer's or the sidebar's column (review, note, submission time): filling it alone reports nothing */
+  readonly bookkeeping: boolean;
   /** where the row's figure or text goes: its place among the sheet's count and money columns, or its other text columns */
   readonly slot: number;
 }
@@ -47,6 +49,7 @@ export function locateColumns(form: FormSpec, header: SheetHeader): SheetColumns
       type: spec.type,
       role: spec.role ?? null,
       fillDown: spec.fillDown === true,
+      bookkeeping: spec.role !== undefined && BOOKKEEPING_ROLES.includes(spec.role),
       slot: list ? list.push(spec.key) - 1 : -1,
     });
   }

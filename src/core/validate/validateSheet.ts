@@ -11,7 +11,7 @@ import { normaliseText } from '../normalise/text';
 import type { Period } from '../period/period';
 import { PROBLEM_SEVERITY, type ProblemCode } from './codes';
 import type { LaoIdentity, RowStatus } from './entry';
-import { EntryTable, type RowOwner } from './entryTable';
+import { EntryTable, type RowOwner, type RowReview } from './entryTable';
 import { LinkNumbering } from './linkNumbering';
 import { monthRepeats } from './monthRepeats';
 import { DEFAULT_OUTLIERS, type OutlierOptions, outlierWarnings } from './outlierWarnings';
@@ -19,6 +19,7 @@ import { checkPeriod, type PeriodCheck, periodCheck } from './periodWarning';
 import { mergedByRow, type ProblemDraft, problemOf, type SheetMessages, sheetMessages } from './problemDrafts';
 import { LinkCell, readDate, readLinks, readNumber } from './readCells';
 import { countWarnedRows, repeatWarnings } from './repeatWarnings';
+import { readReview, readSubmittedAt } from './reviewCells';
 import { applyRowRules, type SheetRule, sheetRules } from './rowRules';
 import { type Located, locateColumns } from './sheetColumns';
 import type { Problem, SheetValidation, ValidationSummary } from './types';
@@ -157,6 +158,8 @@ export function validateRows(
       dateCell: '',
       dateColumn: undefined,
       linksColumn: undefined,
+      review: 'pending',
+      submittedAt: null,
     },
     found: [],
     carried: new Map(),
@@ -215,6 +218,8 @@ function readLine(ctx: Context, row: readonly CellValue[], rowNumber: number): v
 
 /** What a row's cells give besides the figures, texts and links written into the table as they are read. */
 interface RowCells extends RowOwner {
+  review: RowReview['review'];
+  submittedAt: RowReview['submittedAt'];
   /** a cell other than the sequence number or a carried-down one is filled */
   content: boolean;
   /** a link was found or a figure is not zero: the row reports something */
@@ -251,9 +256,18 @@ function readRow(ctx: Context, row: readonly CellValue[], rowNumber: number): Ro
   if (cells.linksColumn) readLinks(cells.linksColumn, ctx.linkCell, found);
   applyRowRules(ctx.rules, table, table.newRowLinks > 0, found);
   if (ctx.period !== null && date !== null) checkPeriod(ctx.period, cells.dateColumn, date, found);
+  readReviewCells(ctx, row);
   const status = found.length === 0 ? 'ok' : problemsOf(ctx, row, rowNumber);
   table.addRow(rowNumber, status, status === 'warning' || hasWarning(found), cells, date);
   return status;
+}
+
+/** The row's review status and submission time, with their problems after the row's others. */
+function readReviewCells(ctx: Context, row: readonly CellValue[]): void {
+  const review = ctx.byRole.get('review');
+  const time = ctx.byRole.get('submittedAt');
+  ctx.cells.review = review ? readReview(review, row[review.index] ?? null, ctx.found) : 'pending';
+  ctx.cells.submittedAt = time ? readSubmittedAt(time, row[time.index] ?? null, ctx.found) : null;
 }
 
 /** The row's อปท. as the run identifies it, with the problems of the match (a name the registry does not know). */
@@ -271,6 +285,8 @@ function readCells(ctx: Context, row: readonly CellValue[]): void {
   cells.identity = null;
   cells.dateCell = '';
   cells.dateColumn = cells.linksColumn = undefined;
+  cells.review = 'pending';
+  cells.submittedAt = null;
   let content = false;
   let hasResult = false;
   for (let i = 0; i < located.length; i++) {
@@ -281,7 +297,7 @@ function readCells(ctx: Context, row: readonly CellValue[]): void {
       else if (col.type === 'text' && !col.role) table.setText(col.slot, null);
       continue;
     }
-    if (!col.fillDown && col.type !== 'sequence') content = true;
+    if (!col.fillDown && col.type !== 'sequence' && !col.bookkeeping) content = true;
     switch (col.type) {
       case 'text':
         readText(ctx, col, value);
@@ -323,7 +339,7 @@ function readText(ctx: Context, col: Located, value: CellValue): void {
   if (col.role === 'lao' || col.role === 'person') ctx.cells.lao = text;
   else if (col.role === 'district') ctx.cells.district = text;
   else if (col.role === 'province') ctx.cells.province = text;
-  else ctx.table.setText(col.slot, text);
+  else if (col.slot >= 0) ctx.table.setText(col.slot, text);
   if (typeof value === 'string' && mayBeFormula(value) && FORMULA_START.test(value.trim()))
     ctx.found.push({ code: 'TEXT_LOOKS_LIKE_FORMULA', col, params: { value: value.trim() } });
 }
