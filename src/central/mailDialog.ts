@@ -1,7 +1,7 @@
 // The ส่งอีเมลติดตามผล dialog: pick the period, one server call sends the e-mails, and the dialog lists what happened to each
 // province (the text is set as values, never as markup).
 
-import { CHOSEN_PERIOD_JS, DIALOG_STYLE, periodFieldsHtml } from '../addon/dialogs/periodDialog';
+import { DIALOG_STYLE, periodFieldsHtml, periodRunJs } from '../addon/dialogs/periodDialog';
 import { followupMailMessages as M } from '../core/messages/followupMail';
 import { escapeHtml } from '../core/report/html';
 import type { CalendarDay } from '../core/validate/validateSheet';
@@ -27,24 +27,7 @@ const PAGE_SCRIPT = `
       var item = document.createElement('li'); item.textContent = line; list.appendChild(item);
     });
   }
-  document.getElementById('go').addEventListener('click', function () {
-    var key = ${CHOSEN_PERIOD_JS};
-    var button = document.getElementById('go');
-    var msg = document.getElementById('msg');
-    button.disabled = true;
-    msg.className = '';
-    msg.textContent = WORKING;
-    google.script.run
-      .withSuccessHandler(function (result) {
-        button.disabled = false;
-        msg.className = result && result.ok ? 'ok' : '';
-        msg.textContent = result ? result.message : '';
-        fill(document.getElementById('lines'), result ? result.lines : []);
-        fill(document.getElementById('notices'), result ? result.notices : []);
-      })
-      .withFailureHandler(function (error) { button.disabled = false; msg.className = ''; msg.textContent = String(error && error.message || error); })
-      .sendFollowupEmailsFor(key);
-  });`;
+`;
 
 export function followupMailDialogHtml(today: CalendarDay): string {
   return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
@@ -59,5 +42,6 @@ ${periodFieldsHtml(today)}
 <script>
 var WORKING = ${JSON.stringify(M.working.th)};
 ${PAGE_SCRIPT}
+${periodRunJs('sendFollowupEmailsFor', "fill(document.getElementById('lines'), result ? result.lines : []); fill(document.getElementById('notices'), result ? result.notices : []);")}
 </script></body></html>`;
 }

@@ -4,7 +4,7 @@
 import { followupDialogMessages as M } from '../../core/messages/dialogs';
 import { escapeHtml } from '../../core/report/html';
 import type { CalendarDay } from '../../core/validate/validateSheet';
-import { CHOSEN_PERIOD_JS, DIALOG_STYLE, periodFieldsHtml } from './periodDialog';
+import { DIALOG_STYLE, periodFieldsHtml, periodRunJs } from './periodDialog';
 
 const STYLE = `${DIALOG_STYLE}
 section{margin-top:14px;border-top:1px solid #ddd;padding-top:8px}h2{font-size:15px;margin:0 0 6px}
@@ -33,23 +33,7 @@ const PAGE_SCRIPT = `
       list.appendChild(section);
     });
   }
-  document.getElementById('go').addEventListener('click', function () {
-    var key = ${CHOSEN_PERIOD_JS};
-    var button = document.getElementById('go');
-    var msg = document.getElementById('msg');
-    button.disabled = true;
-    msg.className = '';
-    msg.textContent = WORKING;
-    google.script.run
-      .withSuccessHandler(function (result) {
-        button.disabled = false;
-        msg.className = result && result.ok ? 'ok' : '';
-        msg.textContent = result ? result.message : '';
-        show(document.getElementById('messages'), result && result.ok ? result.messages : []);
-      })
-      .withFailureHandler(function (error) { button.disabled = false; msg.className = ''; msg.textContent = String(error && error.message || error); })
-      .runFollowupFor(key);
-  });`;
+`;
 
 export function followupDialogHtml(today: CalendarDay): string {
   const constants = [
@@ -69,5 +53,6 @@ ${periodFieldsHtml(today)}
 <script>
 ${constants}
 ${PAGE_SCRIPT}
+${periodRunJs('runFollowupFor', "show(document.getElementById('messages'), result && result.ok ? result.messages : []);")}
 </script></body></html>`;
 }

@@ -45,6 +45,32 @@ export function periodFieldsHtml(today: CalendarDay): string {
 export const CHOSEN_PERIOD_JS =
   "(document.getElementById('other').value.trim() || document.getElementById('period').value)";
 
+/**
+ * The page script's click handler of a dialog whose server call runs for the chosen period and whose answer the dialog
+ * shows itself: the button is held while it runs, WORKING (a page variable) is shown, then the answer's message, and
+ * `onAnswer` (statements over `result`) shows the rest. Indented: the bundle tests read a line-start `function` as top-level.
+ */
+export function periodRunJs(serverFunction: string, onAnswer: string): string {
+  return `
+  document.getElementById('go').addEventListener('click', function () {
+    var key = ${CHOSEN_PERIOD_JS};
+    var button = document.getElementById('go');
+    var msg = document.getElementById('msg');
+    button.disabled = true;
+    msg.className = '';
+    msg.textContent = WORKING;
+    google.script.run
+      .withSuccessHandler(function (result) {
+        button.disabled = false;
+        msg.className = result && result.ok ? 'ok' : '';
+        msg.textContent = result ? result.message : '';
+        ${onAnswer}
+      })
+      .withFailureHandler(function (error) { button.disabled = false; msg.className = ''; msg.textContent = String(error && error.message || error); })
+      .${serverFunction}(key);
+  });`;
+}
+
 export function periodDialogHtml(today: CalendarDay): string {
   return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
 ${DIALOG_STYLE}
