@@ -109,6 +109,7 @@ async function buildNode(entry, outfile) {
 await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json');
 await buildPage('src/sidebar', 'Sidebar', join(root, 'dist'));
 await buildPage('src/registryDialog', 'RegistryDialog', join(root, 'dist'));
+await buildPage('src/mapDialog', 'MapDialog', join(root, 'dist'));
 // the central consolidation script: same source, its own entry module, manifest (full spreadsheets scope) and clasp folder
 await buildAppsScript('src/central/main.ts', join(root, 'central', 'dist'), 'central/appsscript.json');
 // the fidelity probe: a throwaway spreadsheet's script recording what only real Google can confirm (tests/fidelity)

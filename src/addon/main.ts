@@ -2,10 +2,12 @@
 // Menu items, dialog and sidebar calls only wire the Apps Script services to an action and show its outcome.
 
 import { BUILT_IN_FORMS } from '../core/form/builtInForms';
+import { addonMessages } from '../core/messages/addon';
 import { dialogMessages, followupDialogMessages } from '../core/messages/dialogs';
 import { nationalRunMessages } from '../core/messages/nationalRun';
 import { registrySheetMessages, setupMessages, sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
+import type { RollupMapInput } from '../core/report/map/rollupMapInput';
 import { runCheckData } from './actions/checkData';
 import { runDistrictSummary } from './actions/districtSummary';
 import {
@@ -17,6 +19,7 @@ import {
   submitEntryWith,
 } from './actions/entry';
 import { type FollowupDialogAnswer, runFollowupDialog } from './actions/followup';
+import { loadMapData } from './actions/mapData';
 import {
   type RegistryDialogContext,
   type RegistryOutcome,
@@ -127,6 +130,21 @@ export function runFollowupFor(periodKey: string): FollowupDialogAnswer {
   } catch (e) {
     return { ok: false, message: failureText(e).th, messages: [] };
   }
+}
+
+/** แผนที่ผลการดำเนินงาน: the dialog whose page (dist/MapDialog.html) carries the boundaries and draws the saved figures. */
+export function openMapDialog(): void {
+  const title = addonMessages.menu.map;
+  guarded(title, () => {
+    const services = appsScriptServices();
+    const html = services.htmlService.createHtmlOutputFromFile('MapDialog').setWidth(820).setHeight(720);
+    services.spreadsheetApp.getUi().showModalDialog(html, title.th);
+  });
+}
+
+/** Map dialog call: the figures the last สรุปผลรายอำเภอ or รวมผลทั้งประเทศ saved (plain JSON), or null before either ran. */
+export function getMapData(): RollupMapInput | null {
+  return loadMapData(appsScriptServices().propertiesService.getDocumentProperties());
 }
 
 /** รวมผลทั้งประเทศ over the report tabs of this workbook (no new scope: it reads only this spreadsheet). */

@@ -20,6 +20,8 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   // one workbook with a tab per province: the national table, continued by hand (this add-on may not make triggers)
   { label: nationalRunMessages.menu.consolidate, functionName: 'consolidateNation' },
   { label: nationalRunMessages.menu.continueRun, functionName: 'continueNation' },
+  // the last of สรุปผลรายอำเภอ and รวมผลทั้งประเทศ, drawn in a dialog whose page carries the boundaries
+  { label: M.menu.map, functionName: 'openMapDialog' },
   'separator',
   { label: M.menu.setup, functionName: 'setupReportSheet' },
   { label: M.menu.registry, functionName: 'openRegistry' },

@@ -28,6 +28,8 @@ const ARGS: Record<string, unknown[]> = {
   runFollowupFor: ['2569'],
   consolidateNation: [],
   continueNation: [],
+  openMapDialog: [],
+  getMapData: [],
   setupReportSheet: [],
   runSetupFor: ['dla-online-market'],
   openRegistry: [],

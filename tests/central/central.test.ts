@@ -157,7 +157,7 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
     const sheet = book.sheet('สรุปรายจังหวัด');
     expect(sheet.charts.map((ch) => ch.info.options.title)).toEqual([
       'รายรับรายเขตตรวจราชการ',
-      'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด',
+      'อัตราการรายงานผลของ อปท. รายจังหวัด',
     ]);
     // each chart reads one block of two columns: the names, then the values
     expect(sheet.charts.map((ch) => ch.info.ranges.length)).toEqual([1, 1]);
@@ -165,7 +165,7 @@ describe('สรุปรายจังหวัด, cell by cell', () => {
       const block = sheet.peek(ch.info.ranges[0].split('!')[1]).values;
       return [block.map((v) => v[0]), block.map((v) => v[1])];
     });
-    expect(revenue[0]).toEqual(ZONES.map(heading));
+    expect(revenue[0]).toEqual(ZONES.map((z) => `เขตตรวจราชการที่ ${z}`));
     expect(revenue[1]).toEqual(
       ZONES.map(
         (z) =>

@@ -567,11 +567,11 @@ describe('--out xlsx and --html', () => {
       'สถานะการรายงานรายจังหวัด',
       'ลิงก์เนื้อหาที่รายงานซ้ำข้ามจังหวัด',
       'รายรับรายเขตตรวจราชการ',
-      'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด',
+      'อัตราการรายงานผลของ อปท. รายจังหวัด',
       'รวมทั้งประเทศ',
     ])
       expect(page).toContain(s);
-    expect((page.match(/<svg/g) ?? []).length).toBe(2);
+    expect((page.match(/<section class="chart/g) ?? []).length).toBe(2);
   });
 
   test('human output: the zone table, then the status summary and what each failing province must do', async () => {

@@ -868,7 +868,7 @@ describe('--out xlsx and --html of the national roll-up', () => {
     expect(page).not.toMatch(/<link[^>]*rel\s*=\s*["']?stylesheet/i);
     expect(page).not.toMatch(/@import/i);
     // the embedded Sarabun is the only url(), as data: URLs
-    expect(page).not.toMatch(/url\s*\((?!data:)/i);
+    expect(page).not.toMatch(/url\s*\((?!data:|#)/i);
     expect(page).not.toMatch(/<iframe|<object|<embed/i);
     // bar charts of revenue and of participation
     expect((page.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);

@@ -91,6 +91,11 @@ describe('--help and --version', () => {
       '--json',
       '--lang',
       '--version',
+      '--pdf',
+      '--map-by',
+      '--approved-only',
+      '--timely-days',
+      '--outlier-threshold',
     ]) {
       expect(run.stdout).toContain(option);
     }

@@ -446,9 +446,9 @@ test('ลิงก์ซ้ำข้ามจังหวัด: every link repo
 });
 
 test('charts: revenue by inspection zone, participation by province', () => {
-  expect(DOC.charts.map((c) => c.title)).toEqual(['รายรับรายเขตตรวจราชการ', 'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด']);
+  expect(DOC.charts.map((c) => c.title)).toEqual(['รายรับรายเขตตรวจราชการ', 'อัตราการรายงานผลของ อปท. รายจังหวัด']);
   const [revenue, participation] = DOC.charts;
-  expect(revenue.categories).toEqual(ZONES.map(heading));
+  expect(revenue.categories).toEqual(ZONES.map((z) => `เขตตรวจราชการที่ ${z}`));
   expect(revenue.values).toEqual(
     ZONES.map(
       (z) =>
@@ -499,5 +499,5 @@ test('the HTML page carries the three consolidation tables and both charts', () 
     'ข้อมูล ณ วันที่ 21 พฤศจิกายน 2569',
   ])
     expect(page).toContain(title);
-  expect((page.match(/<svg/g) ?? []).length).toBe(2);
+  expect((page.match(/<section class="chart/g) ?? []).length).toBe(2);
 });

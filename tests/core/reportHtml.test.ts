@@ -91,7 +91,7 @@ describe('renderHtml: a self-contained page', () => {
     expect(html).toContain('print-color-adjust: exact');
     expect(html).toContain('-webkit-print-color-adjust: exact');
     expect(html).toMatch(/@media print \{[\s\S]*tr \{ break-inside: avoid;/);
-    expect(html).toMatch(/@media print \{[\s\S]*section\.chart \{ break-inside: avoid;/);
+    expect(html).toMatch(/@media print \{[\s\S]*section\.chart:not\(\.chart-long\) \{ break-inside: avoid;/);
     expect(html).toMatch(/thead \{ display: table-header-group; \}/);
   });
 
@@ -119,7 +119,9 @@ describe('renderHtml: tables', () => {
       last = at;
       const markup = tableHtml(table.title);
       for (const line of table.subtitle) expect(markup).toContain(`<p class="subtitle">${escapeHtml(line)}</p>`);
-      const headers = [...markup.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => unescapeHtml(m[1]));
+      const headers = [...markup.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) =>
+        unescapeHtml(m[1].replace(/<span class="nb">(.*?)<\/span>/g, '$1')),
+      );
       expect(headers).toEqual(table.columns.map((c) => c.header));
       expect((markup.match(/<col style="width: [\d.]+ch">/g) ?? []).length).toBe(table.columns.length);
       for (const note of table.footnotes) expect(markup).toContain(`<li>${escapeHtml(note)}</li>`);
@@ -256,8 +258,38 @@ describe('renderHtml: bar charts', () => {
     const empty = chartHtml(emptyChart.title);
     expect(empty).not.toContain('<rect');
     expect(empty).toContain('ไม่มีข้อมูล');
-    expect(empty).toMatch(/viewBox="0 0 900 \d+"/);
+    expect(empty).toMatch(/viewBox="0 0 600 \d+"/);
     expect(html).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('keeps the words the Thai dictionary would split whole in a heading, and only in headings', () => {
+    const columns = [{ ...DOC.tables[0].columns[0], header: 'จำนวนครั้งที่ขายได้\n(ครั้ง)' }];
+    const page = renderHtml({ ...DOC, charts: [], tables: [{ ...DOC.tables[0], columns, rows: [] }] });
+    expect(page).toContain('<th scope="col">จำนวนครั้งที่<span class="nb">ขายได้</span>\n(ครั้ง)</th>');
+    expect(page).toMatch(/\.nb \{ white-space: nowrap; \}/);
+  });
+
+  it('draws a chart of 76 categories as 4 even pieces on one scale, after the map and the short charts', () => {
+    const categories = Array.from({ length: 76 }, (_, i) => `จังหวัด${i + 1}`);
+    const values = categories.map((_, i) => (i === 70 ? 100 : 50));
+    const long = { ...percentChart, title: 'ยาว', categories, values };
+    const page = renderHtml({ ...DOC, tables: [], charts: [salesChart, long] });
+    const section = page.slice(page.indexOf('<section class="chart chart-long">'));
+    const pieces = section.slice(0, section.indexOf('</section>')).split('<svg class="bar-chart"').slice(1);
+    expect(pieces.map((p) => (p.match(/<g>/g) ?? []).length)).toEqual([19, 19, 19, 19]);
+    expect(pieces.map((p) => p.match(/<title id="[^"]+">([^<]*)</)?.[1])).toEqual([
+      'ยาว (1/4)',
+      'ยาว (2/4)',
+      'ยาว (3/4)',
+      'ยาว (4/4)',
+    ]);
+    // one scale: a 50 % bar is as long in every piece, half the 100 % one in the last piece
+    const widths = pieces.map((p) => [...p.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1])));
+    const half = widths[0][0];
+    for (const w of widths) expect(w.filter((x) => x !== half)).toEqual(w === widths[3] ? [half * 2] : []);
+    // the short chart sits beside the map, the long one below across the page
+    expect(page.indexOf('<div class="charts short">')).toBeLessThan(page.indexOf('<div class="charts long">'));
+    expect(page.indexOf('<div class="charts short">')).toBeGreaterThan(-1);
   });
 
   it('shortens a very long label but keeps it whole in the tooltip', () => {

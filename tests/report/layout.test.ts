@@ -11,6 +11,7 @@ import { reportMessages as M } from '../../src/core/messages/report';
 import { indexRegistry, provinceMatcher } from '../../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import { renderHtml } from '../../src/core/report/html';
+import { provinceMapSvg } from '../../src/core/report/map/mapSvg';
 import { PROBLEMS_PER_GROUP, problemsTable, type SourceProblem } from '../../src/core/report/problemsTable';
 import { rollupReport } from '../../src/core/report/rollupReport';
 import { MAX_TABLE_COLUMNS, packColumns } from '../../src/core/report/summaryTables';
@@ -255,7 +256,18 @@ describe('problems in the HTML', () => {
         problems.push({ file: `p${p}.xlsx`, sheet: 'Sheet1', problem: problem(i + 5), province: `จังหวัดที่${p}` });
     const table = problemsTable(problems, true, ['ทั้งประเทศ (76 จังหวัด)']);
     expect(table.rows.filter((r) => r.style === 'normal')).toHaveLength(152_000);
-    const html = renderHtml({ title: 't', tables: [table], charts: [], attribution: 'ที่มา' });
+    // with the map of the 77 provinces and a chart of the 76, as the national report has them
+    const values = Object.fromEntries(Array.from({ length: 77 }, (_, i) => [String(i + 10), i]));
+    const mapSvg = provinceMapSvg({ title: 'แผนที่', metricLabel: 'อัตราการรายงานผล', unit: '%', values });
+    const chart = {
+      title: 'c',
+      categories: Array.from({ length: 76 }, (_, i) => `จังหวัดที่${i}`),
+      values: Array.from({ length: 76 }, (_, i) => i),
+      format: 'percent' as const,
+      unit: '%',
+    };
+    const html = renderHtml({ title: 't', tables: [table], charts: [chart], attribution: 'ที่มา', mapSvg });
+    expect(html.match(/<path data-province-code=/g)).toHaveLength(77);
     expect(Buffer.byteLength(html)).toBeLessThan(3 * 1024 * 1024);
     expect(html.match(/<tr class="more">/g)).toHaveLength(76);
     expect(html).toContain(M.problemsMore(1_980).th);

@@ -137,9 +137,9 @@ describe('province map', () => {
   });
 
   test('the map title and metric label are escaped', () => {
-    const odd = provinceMapSvg({ ...BASE, title: 'รายงาน <A & B>', metricLabel: 'ร้อยละ "x"' });
+    const odd = provinceMapSvg({ ...BASE, title: 'รายงาน <A & B>', metricLabel: 'อัตรา "x"' });
     expect(odd).toContain('รายงาน &lt;A &amp; B&gt;');
-    expect(odd).toContain('ร้อยละ &quot;x&quot; (%)');
+    expect(odd).toContain('>อัตรา &quot;x&quot; (%)</text>');
     expect(odd).not.toContain('<A & B>');
   });
 
@@ -157,6 +157,19 @@ describe('province map', () => {
       'ไม่อยู่ในขอบเขต',
       'เส้นแบ่งเขตตรวจราชการ',
       ATTRIBUTION,
+    ]);
+  });
+
+  test('a long legend heading is cut at its parenthesis into two lines, and a percentage is not given its unit twice', () => {
+    const long = provinceMapSvg({ ...BASE, metricLabel: 'อัตราการรายงานผล (ร้อยละของ อปท.)' });
+    const heading = (svgText: string) =>
+      [...svgText.slice(svgText.indexOf('<g class="legend">')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+        .slice(0, 2)
+        .map((m) => m[1]);
+    expect(heading(long)).toEqual(['อัตราการรายงานผล', '(ร้อยละของ อปท.)']);
+    expect(heading(provinceMapSvg({ ...BASE, metricLabel: 'ร้อยละของเป้าหมายรายได้' }))).toEqual([
+      'ร้อยละของเป้าหมายรายได้',
+      '≥80 %',
     ]);
   });
 
@@ -234,6 +247,13 @@ describe('district map', () => {
     expect(svg).toContain('≥80 %');
     expect(paths(svg).find((p) => p.attrs.class === 'province-boundary')?.attrs.d).toMatch(/^M/);
     expect(svg).toContain(ATTRIBUTION);
+    const labels = svg.slice(svg.indexOf('<g class="labels"'));
+    const names = [...labels.slice(0, labels.indexOf('</g>')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(names.sort()).toEqual(
+      districtPaths(svg)
+        .map((p) => p.attrs['data-district'])
+        .sort(),
+    );
     expect(new Set(svg.match(/https?:\/\/[^"'\s<>]*/g))).toEqual(new Set([SVG_NS]));
   });
 

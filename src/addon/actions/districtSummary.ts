@@ -8,6 +8,7 @@ import { sheetMessages } from '../../core/messages/sheets';
 import type { Text } from '../../core/messages/text';
 import { currentFiscalYear, type Period, parsePeriod } from '../../core/period/period';
 import { reportGrid, stackGrids } from '../../core/report/grid';
+import { rollupMapInput } from '../../core/report/map/rollupMapInput';
 import { rollupReport } from '../../core/report/rollupReport';
 import { rollup } from '../../core/rollup/rollup';
 import type { CalendarDay } from '../../core/validate/validateSheet';
@@ -18,6 +19,7 @@ import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
 import { readTargetsSheet } from '../targetsSheet';
 import { workbookForm } from '../workbookForm';
+import { saveMapData } from './mapData';
 
 export interface SummaryOutcome {
   readonly ok: boolean;
@@ -42,7 +44,7 @@ function addCharts(
   const participationColumn = columns.indexOf(reportMessages.columns.participation) + 1;
   const charts: [number, string, number][] = [
     [revenueColumn, 'รายรับรายอำเภอ (บาท)', 2],
-    [participationColumn, 'ร้อยละการมีส่วนร่วมของ อปท. รายอำเภอ', 20],
+    [participationColumn, 'อัตราการรายงานผลของ อปท. รายอำเภอ', 20],
   ];
   for (const [column, title, anchorRow] of charts) {
     if (column <= 0) continue;
@@ -92,6 +94,8 @@ export function runDistrictSummary(
     targets: targets.targets,
   });
   const doc = rollupReport(result, form, { asOf: day, problems: [] });
+  // the map dialog's figures (the page draws them): one Properties call
+  saveMapData(props, 'district', rollupMapInput(result, form, (doc.subtitle ?? []).join(' · ')));
   // the results (at most 12 columns) with the comparison with the targets below them; then who has not reported
   const summaryTables = doc.tables.filter((t) => t.kind === 'results' || t.kind === 'targets');
   const summary = summaryTables[0];

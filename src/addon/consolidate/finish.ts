@@ -8,6 +8,8 @@ import type { ProvinceConsolidation, ProvinceStatus } from '../../core/consolida
 import type { Province } from '../../core/geo/types';
 import { consolidateMessages } from '../../core/messages/consolidate';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
+import { rollupMapInput } from '../../core/report/map/rollupMapInput';
+import { saveMapData } from '../actions/mapData';
 import { readTargetsSheet } from '../targetsSheet';
 import { endRun } from './claim';
 import { checkpoint, type Run, type RunOutcome, toast } from './execution';
@@ -74,6 +76,12 @@ export function finishRun(run: Run): RunOutcome | null {
   const notices = [...run.notices, ...writeNationalTables(run.services, run.ss, run.props, doc)];
   run.links.clear(state);
   endRun(run.services, run.props, state);
+  // the map dialog's provinces, once the run's log has left the same 500 KB store: one Properties call
+  saveMapData(
+    run.props,
+    'national',
+    rollupMapInput(c.result, form, (doc.subtitle ?? []).join(' · '), { provinces: true }),
+  );
   const provinces = c.result.provinces.length;
   const message = M.finished(
     provinces,

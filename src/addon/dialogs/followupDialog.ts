@@ -2,7 +2,7 @@
 // button, ready to paste into LINE or an e-mail (the text is set as values, never as markup).
 
 import { followupDialogMessages as M } from '../../core/messages/dialogs';
-import { escapeHtml } from '../../core/report/html';
+import { escapeHtml } from '../../core/report/htmlText';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { DIALOG_STYLE, periodFieldsHtml, periodRunJs } from './periodDialog';
 

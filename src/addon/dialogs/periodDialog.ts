@@ -3,7 +3,7 @@
 
 import { dialogMessages as M } from '../../core/messages/dialogs';
 import { currentFiscalYear, type Period, periodKey, periodLabel } from '../../core/period/period';
-import { escapeHtml } from '../../core/report/html';
+import { escapeHtml } from '../../core/report/htmlText';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 
 /** What runDistrictSummaryFor answers the dialog: plain JSON, Thai text. */

@@ -3,7 +3,7 @@
 
 import type { FormSpec } from '../../core/form/types';
 import { dialogMessages as M } from '../../core/messages/dialogs';
-import { escapeHtml } from '../../core/report/html';
+import { escapeHtml } from '../../core/report/htmlText';
 
 /** What runSetupFor answers the dialog: plain JSON, Thai text. */
 export interface SetupDialogAnswer {

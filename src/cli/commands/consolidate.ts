@@ -42,6 +42,7 @@ import { checkOutputs } from '../outputGuard';
 import { checkPdfBrowser, reportFiles } from '../pdf';
 import { printSummaryTables } from '../printReport';
 import { loadRegistry, loadTargets, outlierOption } from '../reportInputs';
+import { MAP_OPTIONS, mapMetricOption, withReportMap } from '../reportMap';
 import { printRates, REVIEW_OPTIONS, reviewOptions } from '../reviewOptions';
 import { formatTable } from '../terminalTable';
 import { todayOption } from '../todayOption';
@@ -62,6 +63,7 @@ function parseCommandArgs(args: readonly string[]) {
     lang: { type: 'string' },
     'outlier-threshold': { type: 'string' },
     ...REVIEW_OPTIONS,
+    ...MAP_OPTIONS,
   } as const);
 }
 
@@ -201,6 +203,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const form = formOption(values.form);
   const outliers = outlierOption(values['outlier-threshold']);
   const counting = reviewOptions(values);
+  const mapMetric = mapMetricOption(values['map-by']);
 
   const named = [
     { option: '--out', path: values.out },
@@ -235,10 +238,15 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const { result, statuses, crossLinks } = consolidation;
   // a file left out as a copy of another (its content read once) lists its problems once, under the file that was read
   const copies = new Set(grouped.provinces.flatMap((p) => copiedSources(p.sources).map((c) => c.status.source)));
-  const doc = consolidationReport(result, statuses, crossLinks, form, {
-    asOf: today,
-    problems: problems.filter((p) => !copies.has(p.file)),
-  });
+  const doc = withReportMap(
+    consolidationReport(result, statuses, crossLinks, form, {
+      asOf: today,
+      problems: problems.filter((p) => !copies.has(p.file)),
+    }),
+    result,
+    form,
+    { metric: mapMetric, provinces: true },
+  );
 
   const outputs = await reportFiles(doc, values);
   if (outputs.length > 0) {

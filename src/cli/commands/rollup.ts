@@ -24,6 +24,7 @@ import { checkOutputs } from '../outputGuard';
 import { checkPdfBrowser, reportFiles } from '../pdf';
 import { printSummaryTables } from '../printReport';
 import { checkReport, loadRegistry, loadTargets, openWorkbook, outlierOption } from '../reportInputs';
+import { MAP_OPTIONS, mapMetricOption, withReportMap } from '../reportMap';
 import { printRates, REVIEW_OPTIONS, reviewOptions } from '../reviewOptions';
 import { escapeControls } from '../terminalTable';
 import { todayOption } from '../todayOption';
@@ -52,6 +53,8 @@ export interface RollupRequest {
   readonly approvedOnly?: boolean;
   /** --timely-days N: the deadline is the period's last day + N days (15 by default) */
   readonly timelyDays?: string;
+  /** --map-by reporting|revenue|on-time: what colours the HTML's map (the reporting rate by default) */
+  readonly mapBy?: string;
 }
 
 export async function rollupCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -74,6 +77,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
       outlierThreshold: values['outlier-threshold'],
       approvedOnly: values['approved-only'],
       timelyDays: values['timely-days'],
+      mapBy: values['map-by'],
     },
     io,
   );
@@ -95,6 +99,7 @@ function parseCommandArgs(args: readonly string[]) {
     lang: { type: 'string' },
     'outlier-threshold': { type: 'string' },
     ...REVIEW_OPTIONS,
+    ...MAP_OPTIONS,
   } as const);
 }
 
@@ -124,6 +129,7 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
   const outliers = outlierOption(request.outlierThreshold);
   const counting = reviewOptions({ 'approved-only': request.approvedOnly, 'timely-days': request.timelyDays });
   const by = readLevel(request.by);
+  const mapMetric = mapMetricOption(request.mapBy);
   const province = request.province === undefined ? undefined : findProvince(request.province);
   if (request.province !== undefined && !province) throw new CliError(rollupCliMessages.badProvince(request.province));
 
@@ -176,7 +182,10 @@ export async function runRollup(request: RollupRequest, io: CliIo): Promise<numb
     readOnce.has(i) ? [] : sourceProblems(s.file, s.sheet, s.validation, s.province.nameTh),
   );
   const doc = withIncompleteNote(
-    rollupReport(result, form, { asOf: request.today, by, problems }),
+    withReportMap(rollupReport(result, form, { asOf: request.today, by, problems }), result, form, {
+      metric: mapMetric,
+      provinces: by === 'province' || by === 'zone',
+    }),
     leftOut.map((l) => l.file),
   );
 

@@ -9,6 +9,8 @@ export const addonMessages = {
     checkData: { th: 'ตรวจสอบข้อมูล', en: 'Check data' } satisfies Text,
     districtSummary: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
     followup: { th: 'ติดตามผล (ข้อความถึงอำเภอ)', en: 'Follow up (messages to districts)' } satisfies Text,
+    /** also the map dialog's title */
+    map: { th: 'แผนที่ผลการดำเนินงาน', en: 'Results map' } satisfies Text,
     setup: { th: 'ตั้งค่าแบบรายงาน', en: 'Set up the report sheet' } satisfies Text,
     registry: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
     about: { th: 'เกี่ยวกับ', en: 'About' } satisfies Text,

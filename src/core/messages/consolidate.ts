@@ -79,7 +79,7 @@ export const consolidateMessages = {
     } satisfies Text,
   },
 
-  participationChart: 'ร้อยละการมีส่วนร่วมของ อปท. รายจังหวัด',
+  participationChart: 'อัตราการรายงานผลของ อปท. รายจังหวัด',
   statusTitle: { th: 'สถานะการรายงานรายจังหวัด', en: 'Reporting status by province' } satisfies Text,
   linksTitle: {
     th: 'ลิงก์เนื้อหาที่รายงานซ้ำข้ามจังหวัด',

@@ -5,7 +5,12 @@ import { formatInteger } from '../format/number';
 import type { Text } from './text';
 
 export const mapMessages = {
+  badMapBy: (value: string): Text => ({
+    th: `--map-by “${value}” ใช้ไม่ได้ ให้เลือก reporting (อัตราการรายงานผล), revenue (ร้อยละของเป้าหมายรายได้) หรือ on-time (อัตราการรายงานตรงเวลา)`,
+    en: `--map-by “${value}” is not valid; choose reporting (reporting rate), revenue (% of the revenue target) or on-time (on-time rate).`,
+  }),
   reportingRate: { th: 'อัตราการรายงานผล (ร้อยละของ อปท.)', en: 'Reporting rate (% of LAOs)' } satisfies Text,
+  onTimeRate: { th: 'อัตราการรายงานตรงเวลา (ร้อยละของ อปท.)', en: 'On-time rate (% of LAOs)' } satisfies Text,
   percentOfTarget: (what: string): Text => ({
     th: `ร้อยละของเป้าหมาย${what}`,
     en: `% of the ${what} target`,

@@ -29,7 +29,7 @@ export const reportMessages = {
   /** the first page's big numbers */
   keyFigures: {
     heading: { th: 'ตัวเลขสำคัญ', en: 'Key figures' } satisfies Text,
-    reportingRate: { th: 'อัตราการรายงาน', en: 'Reporting rate' } satisfies Text,
+    reportingRate: { th: 'อัตราการรายงานผล', en: 'Reporting rate' } satisfies Text,
     ofTotal: (part: string, whole: string, unit: string): Text => ({
       th: `${part} จาก ${whole} ${unit}`,
       en: `${part} of ${whole} ${unit}`,
@@ -120,7 +120,7 @@ export const reportMessages = {
   },
   charts: {
     revenue: (label: string, by: string) => `${label}ราย${by}`,
-    participation: (by: string) => `ร้อยละการมีส่วนร่วมของ อปท. ราย${by}`,
+    participation: (by: string) => `อัตราการรายงานผลของ อปท. ราย${by}`,
     percentBy: (label: string, by: string) => `ร้อยละ${label}ราย${by}`,
   },
 };

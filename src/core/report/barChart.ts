@@ -8,34 +8,43 @@ import type { BarChart } from './types';
 const NO_DATA = 'ไม่มีข้อมูล';
 
 // Chart geometry in SVG user units; the SVG scales to the page width through its viewBox.
-const CHART_WIDTH = 900;
+const CHART_WIDTH = 600;
 const FONT_SIZE = 14;
 const ROW_HEIGHT = 28;
 const BAR_HEIGHT = 18;
 const PAD = 10;
 const GAP = 8;
-const MAX_LABEL_WIDTH = 320;
+const MAX_LABEL_WIDTH = 200;
 const MIN_BAR_AREA = 200;
 const BAR_FILL = '#3b6ea5';
+// rows of one piece: 20 rows at half of A4 landscape fit a printed page with room to spare
+export const ROWS_PER_PIECE = 20;
 
 /**
  * A horizontal bar chart: one row per category with its label, a bar scaled to the largest value, and the value.
- * Negative or unknown values draw no bar; an all-zero chart draws none either, and an empty one says so.
+ * Negative or unknown values draw no bar; an all-zero chart draws none either, and an empty one says so. A chart of more
+ * than ROWS_PER_PIECE categories (76 provinces) is drawn as pieces on one scale, side by side, so each fits a printed page.
  */
 export function renderChart(chart: BarChart, id: string): string {
   const rows = chartRows(chart);
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   const desc = rows.length === 0 ? NO_DATA : rows.map((r) => `${r.label}: ${r.text}`).join('; ');
-  const { height, body } = rows.length === 0 ? noDataDrawing() : barsDrawing(rows);
+  const pieces = rows.length === 0 ? [noDataDrawing()] : barsDrawings(rows);
+  const svgs = pieces.map((piece, i) => {
+    const pieceId = pieces.length === 1 ? id : `${id}-${i + 1}`;
+    const title = pieces.length === 1 ? chart.title : `${chart.title} (${i + 1}/${pieces.length})`;
+    return [
+      `<svg class="bar-chart" role="img" aria-labelledby="${pieceId}-title ${pieceId}-desc" viewBox="0 0 ${CHART_WIDTH} ${piece.height}" width="${CHART_WIDTH}" height="${piece.height}" preserveAspectRatio="xMinYMin meet">`,
+      `<title id="${pieceId}-title">${escapeHtml(title)}</title><desc id="${pieceId}-desc">${escapeHtml(i === 0 ? desc : '')}</desc>`,
+      ...piece.body,
+      '</svg>',
+    ].join('\n');
+  });
+  const many = pieces.length > 1;
   return [
-    '<section class="chart">',
+    `<section class="chart${many ? ' chart-long' : ''}">`,
     '<figure>',
     `<figcaption>${escapeHtml(chart.title)}</figcaption>`,
-    `<svg class="bar-chart" role="img" aria-labelledby="${titleId} ${descId}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" preserveAspectRatio="xMinYMin meet">`,
-    `<title id="${titleId}">${escapeHtml(chart.title)}</title><desc id="${descId}">${escapeHtml(desc)}</desc>`,
-    ...body,
-    '</svg>',
+    many ? `<div class="chart-pieces">${svgs.join('\n')}</div>` : svgs[0],
     '</figure>',
     '</section>',
   ].join('\n');
@@ -83,8 +92,8 @@ interface BarLayout {
   readonly max: number;
 }
 
-function barsDrawing(rows: readonly ChartRow[]): Drawing {
-  const height = rows.length * ROW_HEIGHT + 2 * PAD;
+/** The bars in pieces of at most ROWS_PER_PIECE rows, laid out once over all rows so that every piece has one scale. */
+function barsDrawings(rows: readonly ChartRow[]): Drawing[] {
   const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(...rows.map((r) => textWidth(r.label))));
   const valueWidth = Math.max(...rows.map((r) => textWidth(r.text)));
   const barX = PAD + labelWidth + GAP;
@@ -94,8 +103,17 @@ function barsDrawing(rows: readonly ChartRow[]): Drawing {
     barArea: Math.max(MIN_BAR_AREA, CHART_WIDTH - barX - GAP - valueWidth - PAD),
     max: Math.max(0, ...rows.map((r) => r.value)),
   };
-  const axis = `<line x1="${barX}" y1="${PAD}" x2="${barX}" y2="${height - PAD}" stroke="#888" stroke-width="1"/>`;
-  return { height, body: [axis, ...rows.flatMap((r, i) => bar(r, PAD + i * ROW_HEIGHT, layout))] };
+  const count = Math.ceil(rows.length / ROWS_PER_PIECE);
+  // pieces as even as they can be: 76 rows are 19 + 19 + 19 + 19, not 20 + 20 + 20 + 16
+  const size = Math.ceil(rows.length / count);
+  const drawings: Drawing[] = [];
+  for (let at = 0; at < rows.length; at += size) {
+    const piece = rows.slice(at, at + size);
+    const height = piece.length * ROW_HEIGHT + 2 * PAD;
+    const axis = `<line x1="${barX}" y1="${PAD}" x2="${barX}" y2="${height - PAD}" stroke="#888" stroke-width="1"/>`;
+    drawings.push({ height, body: [axis, ...piece.flatMap((r, i) => bar(r, PAD + i * ROW_HEIGHT, layout))] });
+  }
+  return drawings;
 }
 
 /** One category's row: its label, its bar (none for a value that is not positive) and its value, with a tooltip. */

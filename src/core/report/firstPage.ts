@@ -2,25 +2,28 @@
 // numbers against their targets, the map (when the document carries one) and the bar charts.
 
 import { reportMessages as M } from '../messages/report';
-import { renderChart } from './barChart';
+import { ROWS_PER_PIECE, renderChart } from './barChart';
 import { escapeHtml, formatCellText, withUnit } from './htmlText';
-import type { KeyFigure, ReportDocument } from './types';
+import type { BarChart, KeyFigure, ReportDocument } from './types';
 
 export const FIRST_PAGE_STYLE = `
 section.first-page { margin: 0 0 32px; }
 section.first-page h1 { text-align: center; margin: 0 0 4px; }
-.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(210px, 1fr)); gap: 12px; margin: 16px 0; }
+.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; margin: 16px 0; }
 .key-figure { border: 1px solid #9aa7b8; border-left: 6px solid #2b4a73; padding: 8px 12px; break-inside: avoid; }
 .kf-label { font-weight: bold; }
 .kf-value { font-size: 1.9em; font-weight: bold; line-height: 1.2; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .kf-unit { font-size: 0.55em; font-weight: normal; }
 .kf-detail, .kf-target { font-size: 0.9em; color: #333; }
-.kf-percent { font-weight: bold; }
+.kf-percent { font-weight: bold; white-space: nowrap; }
 .kf-meter { height: 8px; background: #e3e7ec; margin-top: 4px; }
 .kf-meter span { display: block; height: 100%; background: #2b4a73; }
-figure.map { margin: 0 0 16px; text-align: center; }
-figure.map svg { max-width: 100%; height: auto; }
-.first-page .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
+.overview { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px 24px; align-items: start; }
+.overview .charts { display: flex; flex-direction: column; gap: 16px; }
+figure.map { margin: 0; text-align: center; }
+figure.map svg { width: 100%; height: auto; max-height: 640px; }
+.first-page .charts.long { margin-top: 16px; }
+.chart-pieces { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 4px 24px; }
 `;
 
 function figureValue(value: number | null, figure: KeyFigure): string {
@@ -51,6 +54,10 @@ function keyFigure(figure: KeyFigure): string {
   return out.join('');
 }
 
+function isLong(chart: BarChart): boolean {
+  return chart.categories.length > ROWS_PER_PIECE;
+}
+
 export function renderFirstPage(doc: ReportDocument): string {
   const lines = doc.subtitle ?? doc.tables[0]?.subtitle ?? [];
   const out = ['<section class="first-page">', `<h1>${escapeHtml(doc.title)}</h1>`];
@@ -60,13 +67,15 @@ export function renderFirstPage(doc: ReportDocument): string {
     out.push(`<h2 class="visually-hidden">${escapeHtml(M.keyFigures.heading.th)}</h2>`);
     out.push(`<div class="key-figures">${figures.map(keyFigure).join('\n')}</div>`);
   }
+  // a chart of many categories (76 provinces) goes below the map and the short charts, across the page
+  const short = doc.charts.map((chart, i) => ({ chart, id: `chart-${i + 1}` })).filter((c) => !isLong(c.chart));
+  const long = doc.charts.map((chart, i) => ({ chart, id: `chart-${i + 1}` })).filter((c) => isLong(c.chart));
+  const charts = (list: typeof short, kind: string) =>
+    list.length === 0 ? [] : [`<div class="charts ${kind}">`, ...list.map((c) => renderChart(c.chart, c.id)), '</div>'];
+  out.push('<div class="overview">');
   // the map is drawn by our own code from the boundaries (never from people's text), so it goes in as it is
   if (doc.mapSvg) out.push(`<figure class="map">${doc.mapSvg}</figure>`);
-  if (doc.charts.length > 0) {
-    out.push('<div class="charts">');
-    for (const [i, chart] of doc.charts.entries()) out.push(renderChart(chart, `chart-${i + 1}`));
-    out.push('</div>');
-  }
+  out.push(...charts(short, 'short'), '</div>', ...charts(long, 'long'));
   out.push('</section>');
   return out.join('\n');
 }

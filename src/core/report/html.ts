@@ -3,7 +3,7 @@
 
 import { reportMessages as M } from '../messages/report';
 import { FIRST_PAGE_STYLE, renderFirstPage } from './firstPage';
-import { escapeHtml, formatCellText } from './htmlText';
+import { escapeHtml, formatCellText, headingHtml } from './htmlText';
 import type { CellFormat, ReportCell, ReportDocument, ReportRow, ReportTable } from './types';
 
 export { escapeHtml, formatCellText, UNKNOWN_MARK } from './htmlText';
@@ -36,6 +36,7 @@ tr.total td { font-weight: bold; background: #d0d0d0; border-top: 2px solid #333
 tr.more td { font-style: italic; color: #333; background: #fafafa; }
 .footnotes { margin: 8px 0 0; padding-left: 1.5em; font-size: 0.9em; }
 figure { margin: 0; }
+.nb { white-space: nowrap; }
 figcaption { font-weight: bold; font-size: 1.1em; margin-bottom: 8px; }
 svg.bar-chart { display: block; width: 100%; max-width: 960px; height: auto; font-family: ${FONT_STACK}; }
 footer.attribution { margin-top: 24px; font-size: 0.9em; color: #444; }
@@ -49,12 +50,16 @@ ${FIRST_PAGE_STYLE}
   table { width: 100%; table-layout: fixed; font-size: 10.5pt; }
   td.num { white-space: normal; overflow-wrap: anywhere; }
   section.first-page { break-after: page; page-break-after: always; }
-  .first-page .charts { grid-template-columns: 1fr 1fr; }
+  .overview { grid-template-columns: 1fr 1fr; }
+  figure.map svg { max-height: 118mm; }
+  .overview svg.bar-chart { max-height: 52mm; }
+  .chart-pieces { grid-template-columns: 1fr 1fr; }
+  .chart-pieces svg { break-inside: avoid; page-break-inside: avoid; }
   section.report-table + section.report-table { break-before: page; page-break-before: always; }
   .table-title, .subtitle { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
-  section.chart { break-inside: avoid; page-break-inside: avoid; }
+  section.chart:not(.chart-long) { break-inside: avoid; page-break-inside: avoid; }
   footer.attribution { break-inside: avoid; }
 }
 `;
@@ -94,7 +99,7 @@ function renderTable(table: ReportTable): string {
   // widths are in characters; ch is the nearest CSS unit and only a hint, so long Thai names still wrap
   out.push(`<colgroup>${table.columns.map((c) => `<col style="width: ${cssLength(c.width)}ch">`).join('')}</colgroup>`);
   out.push(
-    `<thead><tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${table.columns.map((c) => `<th scope="col">${headingHtml(c.header)}</th>`).join('')}</tr></thead>`,
   );
   out.push('<tbody>');
   for (const item of shownRows(table))

@@ -38,3 +38,14 @@ export function withUnit(text: string, unit: string): string {
   if (!unit || text === UNKNOWN_MARK) return text;
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
+
+/**
+ * Words of the forms' headers that the browser's Thai dictionary would split (ขาย|ได้, เป้า|หมาย) in a narrow column,
+ * so a heading breaks between them: "จำนวนครั้งที่ | ขายได้", "ร้อยละของ | เป้าหมาย".
+ */
+const WHOLE_WORDS = /เป้าหมาย|ขายได้|ได้รับ|ประโยชน์|ส่วนร่วม|รายงาน|ทั้งหมด/g;
+
+/** A column heading as HTML: escaped, with WHOLE_WORDS kept on one line. */
+export function headingHtml(text: string): string {
+  return escapeHtml(text).replace(WHOLE_WORDS, (word) => `<span class="nb">${word}</span>`);
+}

@@ -7,7 +7,7 @@ import { reportMessages as M } from '../messages/report';
 import { thaiDateLong } from '../normalise/dates';
 import { periodLabel } from '../period/period';
 import { summedMetrics } from '../rollup/metrics';
-import type { Level, RollupResult } from '../rollup/types';
+import type { Group, Level, RollupResult } from '../rollup/types';
 import { keyFigures } from './keyFigures';
 import { meetingPercent, ownerTable, provincesNotReportedTable } from './ownerReport';
 import { problemsTable, type SourceProblem } from './problemsTable';
@@ -75,6 +75,11 @@ function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): R
   };
 }
 
+/** A bar's label: a zone by its number alone (its province cluster is in the tables), anything else by its name. */
+function chartCategory(g: Group): string {
+  return g.level === 'zone' ? g.name.split(' : ')[0] : g.name;
+}
+
 function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
   const groups = result.national
     ? by === 'zone'
@@ -88,7 +93,7 @@ function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
   if (money) {
     out.push({
       title: M.charts.revenue(money.label.th, unit),
-      categories: groups.map((g) => g.name),
+      categories: groups.map(chartCategory),
       values: groups.map((g) => baht(g.sums[money.key] ?? 0)),
       format: 'money',
       unit: money.unit.th,
@@ -97,7 +102,7 @@ function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
   if (result.withRegistry) {
     out.push({
       title: M.charts.participation(unit),
-      categories: groups.map((g) => g.name),
+      categories: groups.map(chartCategory),
       values: groups.map((g) => g.participation ?? 0),
       format: 'percent',
       unit: '%',
@@ -107,7 +112,7 @@ function charts(result: RollupResult, form: FormSpec, by: Level): BarChart[] {
   if (meeting) {
     out.push({
       title: M.charts.percentBy(meeting.label.th, unit),
-      categories: groups.map((g) => g.name),
+      categories: groups.map(chartCategory),
       values: groups.map((g) => meetingPercent(form, g) ?? 0),
       format: 'percent',
       unit: '%',

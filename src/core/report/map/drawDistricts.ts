@@ -62,6 +62,12 @@ function districtPath(
   return `<path data-district="${escapeHtml(p.name_th)}"${code} fill="${fill}" d="${d}">${title}</path>`;
 }
 
+/** The district's name at its centroid, haloed so that it reads on any class colour and in grey. */
+function districtLabel(f: DistrictFeature, [x, y]: [number, number]): string {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
+  return `<text x="${x.toFixed(1)}" y="${(y + 4).toFixed(1)}">${escapeHtml(f.properties.name_th)}</text>`;
+}
+
 /** The SVG choropleth of the districts of `input.provinceCode`, drawn from `topology` (th-districts.topo.json). */
 export function drawDistrictMap(input: DistrictMapInput, topology: DistrictTopology): string {
   const breaks = input.breaks ?? DEFAULT_BREAKS;
@@ -73,10 +79,12 @@ export function drawDistrictMap(input: DistrictMapInput, topology: DistrictTopol
   const path = geoPath(projection).digits(1);
   const outline = mesh(topology, collection, (a, b) => a === b);
   const areas = features.map((f) => districtPath(f, path(f) ?? '', input, idPrefix, breaks));
+  const labels = features.map((f) => districtLabel(f, path.centroid(f)));
   return [
     svgOpen(FRAME, input, idPrefix),
     `<g class="areas" stroke="${AREA_STROKE}" stroke-width="0.5" stroke-linejoin="round">${areas.join('')}</g>`,
     `<path class="province-boundary" fill="none" stroke="${HEAVY_STROKE}" stroke-width="1.6" stroke-linejoin="round" d="${path(outline) ?? ''}"/>`,
+    `<g class="labels" font-size="12" text-anchor="middle" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke" pointer-events="none">${labels.join('')}</g>`,
     legend(input, { ...LEGEND_AT, idPrefix, breaks, notApplicable: false, heavyLine: mapText.provinceBoundary.th }),
     attribution(FRAME),
     '</svg>',

@@ -81,14 +81,30 @@ export interface LegendOptions {
   readonly heavyLine: string;
 }
 
+// about what 14 px bold Thai fills in the 200 units beside either map
+const LEGEND_LINE_CHARS = 24;
+
+/** The legend's heading in at most two lines, so it fits beside the map: the name, then what is in its parentheses. */
+function headingLines(input: MapInput): string[] {
+  const label = input.metricLabel;
+  const inLabel = input.unit === '' || label.includes('ร้อยละ') || label.includes(input.unit);
+  const heading = inLabel ? label : `${label} (${input.unit})`;
+  const open = heading.indexOf(' (');
+  return open > 0 && heading.length > LEGEND_LINE_CHARS ? [heading.slice(0, open), heading.slice(open + 1)] : [heading];
+}
+
 /** The legend: the metric's name, the 5 classes from the highest down, no data, not applicable, and the heavy line. */
 export function legend(input: MapInput, options: LegendOptions): string {
   const { x, idPrefix } = options;
-  const heading = input.unit === '' ? input.metricLabel : `${input.metricLabel} (${input.unit})`;
+  const lines = headingLines(input);
   const parts = [
-    `<g class="legend"><text x="${x}" y="${options.y}" font-size="14" font-weight="bold">${escapeHtml(heading)}</text>`,
+    `<g class="legend">`,
+    ...lines.map(
+      (line, i) =>
+        `<text x="${x}" y="${options.y + i * 17}" font-size="14" font-weight="bold">${escapeHtml(line)}</text>`,
+    ),
   ];
-  let y = options.y + 10;
+  let y = options.y + 10 + (lines.length - 1) * 17;
   const labels = classLabels(options.breaks, input.unit);
   for (let i = CLASS_COLOURS.length - 1; i >= 0; i--, y += 20) parts.push(swatch(x, y, CLASS_COLOURS[i], labels[i]));
   parts.push(swatch(x, y, noDataFill(idPrefix), mapText.noData.th));
