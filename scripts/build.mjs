@@ -70,7 +70,7 @@ async function buildAppsScript(entry, outDir, manifest) {
 }
 
 /**
- * A page the add-on shows (the entry sidebar, the registry dialog) as one self-contained HTML file, pushed by clasp as an
+ * A page the add-on shows (the entry sidebar, a dialog) as one self-contained HTML file, pushed by clasp as an
  * HTML file of that name: its main.ts bundled as an es2020 IIFE and its page.css inlined into its template, so the page
  * fetches nothing.
  */
@@ -110,6 +110,9 @@ await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json'
 await buildPage('src/sidebar', 'Sidebar', join(root, 'dist'));
 await buildPage('src/registryDialog', 'RegistryDialog', join(root, 'dist'));
 await buildPage('src/mapDialog', 'MapDialog', join(root, 'dist'));
+// the three small dialogs share one script and one style; each page names its dialog
+for (const name of ['PeriodDialog', 'FollowupDialog', 'SetupDialog'])
+  await buildPage('src/smallDialogs', name, join(root, 'dist'));
 // the central consolidation script: same source, its own entry module, manifest (full spreadsheets scope) and clasp folder
 await buildAppsScript('src/central/main.ts', join(root, 'central', 'dist'), 'central/appsscript.json');
 // the fidelity probe: a throwaway spreadsheet's script recording what only real Google can confirm (tests/fidelity)

@@ -31,9 +31,8 @@ import { runSetup } from './actions/setup';
 import { appsScriptServices } from './adapter/globals';
 import { sheetDays, todayIn } from './adapter/sheetDays';
 import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
-import { followupDialogHtml } from './dialogs/followupDialog';
-import { type PeriodDialogAnswer, periodDialogHtml } from './dialogs/periodDialog';
-import { type SetupDialogAnswer, setupDialogHtml } from './dialogs/setupDialog';
+import { type PeriodDialogAnswer, type PeriodDialogContext, periodDialogContext } from './dialogs/periodDialog';
+import { type SetupDialogAnswer, type SetupDialogContext, setupDialogContext } from './dialogs/setupDialog';
 import { failureText } from './failure';
 import { MENU_ITEMS } from './menu';
 import { VERSION } from './version';
@@ -92,12 +91,19 @@ export function checkData(): void {
   });
 }
 
+/** สรุปผลรายอำเภอ: the dialog (dist/PeriodDialog.html) that asks for the period, then runs the summary. */
 export function openDistrictSummary(): void {
   const services = appsScriptServices();
-  // the default period is the fiscal year of today in the spreadsheet's time zone
-  const today = todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services);
-  const html = services.htmlService.createHtmlOutput(periodDialogHtml(today)).setWidth(360).setHeight(300);
+  const html = services.htmlService.createHtmlOutputFromFile('PeriodDialog').setWidth(360).setHeight(300);
   services.spreadsheetApp.getUi().showModalDialog(html, dialogMessages.periodTitle.th);
+}
+
+/** Period dialogs' call (สรุปผลรายอำเภอ, ติดตามผล): the periods to offer, the fiscal year of today in the spreadsheet's zone first. */
+export function getPeriodDialogContext(): PeriodDialogContext {
+  const services = appsScriptServices();
+  return periodDialogContext(
+    todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services),
+  );
 }
 
 /**
@@ -113,12 +119,11 @@ export function runDistrictSummaryFor(periodKey: string): PeriodDialogAnswer {
   }
 }
 
-/** ติดตามผล: the dialog that writes the follow-up message for each district with อปท. still to report. */
+/** ติดตามผล: the dialog (dist/FollowupDialog.html) that writes the follow-up message for each district with อปท. still to report. */
 export function openFollowup(): void {
   guarded(followupDialogMessages.followupTitle, () => {
     const services = appsScriptServices();
-    const today = todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services);
-    const html = services.htmlService.createHtmlOutput(followupDialogHtml(today)).setWidth(560).setHeight(620);
+    const html = services.htmlService.createHtmlOutputFromFile('FollowupDialog').setWidth(560).setHeight(620);
     services.spreadsheetApp.getUi().showModalDialog(html, followupDialogMessages.followupTitle.th);
   });
 }
@@ -157,17 +162,21 @@ export function continueNation(): void {
   guarded(nationalRunMessages.title, () => runFromMenu(appsScriptServices(), TABS_RUN, 'continue'));
 }
 
-/** ตั้งค่าแบบรายงาน: the dialog that asks which programme's form the workbook reports on (its current one chosen). */
+/** ตั้งค่าแบบรายงาน: the dialog (dist/SetupDialog.html) that asks which programme's form the workbook reports on. */
 export function setupReportSheet(): void {
   guarded(setupMessages.title, () => {
     const services = appsScriptServices();
-    const current = workbookForm(services.propertiesService.getDocumentProperties());
-    const html = services.htmlService
-      .createHtmlOutput(setupDialogHtml(BUILT_IN_FORMS, current))
-      .setWidth(420)
-      .setHeight(300);
+    const html = services.htmlService.createHtmlOutputFromFile('SetupDialog').setWidth(420).setHeight(300);
     services.spreadsheetApp.getUi().showModalDialog(html, setupMessages.title.th);
   });
+}
+
+/** Setup dialog call: the built-in forms by their Thai title, the workbook's current one chosen. */
+export function getSetupDialogContext(): SetupDialogContext {
+  return setupDialogContext(
+    BUILT_IN_FORMS,
+    workbookForm(appsScriptServices().propertiesService.getDocumentProperties()),
+  );
 }
 
 /** Called by the open setup dialog with the chosen form's id; answers it in plain JSON (an alert would replace it). */

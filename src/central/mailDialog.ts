@@ -1,10 +1,10 @@
 // The ส่งอีเมลติดตามผล dialog: pick the period, one server call sends the e-mails, and the dialog lists what happened to each
 // province (the text is set as values, never as markup).
 
-import { DIALOG_STYLE, periodFieldsHtml, periodRunJs } from '../addon/dialogs/periodDialog';
 import { followupMailMessages as M } from '../core/messages/followupMail';
 import { escapeHtml } from '../core/report/html';
 import type { CalendarDay } from '../core/validate/validateSheet';
+import { DIALOG_STYLE, periodFieldsHtml, periodRunJs } from './periodFields';
 
 /** What sendFollowupEmailsFor answers the dialog: plain JSON, Thai text. */
 export interface MailDialogAnswer {

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import * as entry from '../../src/addon/main';
 import { MENU_ITEMS, type MenuItem } from '../../src/addon/menu';
 import { VERSION } from '../../src/addon/version';
-import { followupDialogMessages } from '../../src/core/messages/dialogs';
+import {
+  followupDialogMessages,
+  followupPageMessages,
+  periodFieldMessages,
+  setupDialogMessages,
+  summaryDialogMessages,
+} from '../../src/core/messages/dialogs';
 import { sheetMessages } from '../../src/core/messages/sheets';
 
 const ITEMS = MENU_ITEMS.filter((i): i is MenuItem => i !== 'separator');
@@ -123,8 +129,22 @@ describe('dist/Code.js', () => {
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(250 * 1024);
     expect(code).toContain(sheetMessages.checkTitle.th);
     expect(code).not.toContain(sheetMessages.checkTitle.en);
-    expect(code).toContain(followupDialogMessages.followupCopied.th);
-    expect(code).not.toContain(followupDialogMessages.followupCopied.en);
+    expect(code).toContain(followupDialogMessages.followupNotForPersons.th);
+    expect(code).not.toContain(followupDialogMessages.followupNotForPersons.en);
+  });
+
+  test('leaves the small dialogs’ markup and text to their pages (dist/PeriodDialog.html and its siblings)', () => {
+    const code = bundleSource();
+    for (const text of [
+      followupPageMessages.followupCopied.th,
+      summaryDialogMessages.periodWorking.th,
+      setupDialogMessages.setupNote.th,
+      periodFieldMessages.periodOther.th,
+    ])
+      expect(code).not.toContain(text);
+    expect(code).not.toMatch(/<select|<option|<textarea|execCommand/);
+    const followup = readFileSync(join(DIST, 'FollowupDialog.html'), 'utf8');
+    expect(followup).toContain(followupPageMessages.followupCopied.th);
   });
 
   test('clasp (offline, no login) would push only the files in dist/', () => {

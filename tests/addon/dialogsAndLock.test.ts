@@ -1,12 +1,17 @@
-// The twin's Ui holds one dialog or alert at a time (and one sidebar), so the period dialog must show its own result; the
-// twin's insertSheet and activate move the person; a standalone script has no document lock, and the sidebar says so.
+// The twin's Ui holds one dialog or alert at a time (and one sidebar), so the period dialog (dist/PeriodDialog.html, its
+// script run here on a fake DOM) must show its own result; the twin's insertSheet and activate move the person; a
+// standalone script has no document lock, and the sidebar says so.
 
-import vm from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { submitEntryWith } from '../../src/addon/actions/entry';
-import { type PeriodDialogAnswer, periodDialogHtml } from '../../src/addon/dialogs/periodDialog';
+import { type PeriodDialogAnswer, periodDialogContext } from '../../src/addon/dialogs/periodDialog';
+import { summaryDialogMessages } from '../../src/core/messages/dialogs';
 import { entryMessages } from '../../src/core/messages/entry';
-import { asGlobals, createServices, type TwinHtmlOutput } from '../../src/twin';
-import { loadBundle } from '../support/appsScriptSandbox';
+import { type Period, periodLabel } from '../../src/core/period/period';
+import { asGlobals, createServices, distHtmlFiles, type TwinHtmlOutput } from '../../src/twin';
+import { DIST, loadBundle } from '../support/appsScriptSandbox';
+import { bundleServer, openDialogPage } from '../support/dialogPage';
 import { REPORT_SHEET, TODAY, twinWithReport } from '../support/twinReport';
 
 const SUMMARY = 'สรุปรายอำเภอ';
@@ -61,80 +66,101 @@ describe('the twin moves the active sheet as Sheets does', () => {
   });
 });
 
-interface FakeElement {
-  value: string;
-  disabled: boolean;
-  textContent: string;
-  className: string;
-  click?: () => void;
-  addEventListener(type: string, fn: () => void): void;
-}
-
-/** The period dialog's own script in a bare context, with a fake page and google.script. */
-function dialogPage() {
-  const script = /<script>([\s\S]*?)<\/script>/.exec(periodDialogHtml(TODAY))?.[1] ?? '';
-  const element = (value = ''): FakeElement => ({
-    value,
-    disabled: false,
-    textContent: '',
-    className: '',
-    addEventListener(_type, fn) {
-      this.click = fn;
-    },
-  });
-  const elements: Record<string, FakeElement> = {
-    period: element('2570'),
-    other: element(),
-    msg: element(),
-    go: element(),
-  };
-  const calls = { ran: [] as string[], closed: 0, success: (_r: PeriodDialogAnswer): void => undefined };
-  const runner = {
-    withSuccessHandler(fn: (r: PeriodDialogAnswer) => void) {
-      calls.success = fn;
-      return runner;
-    },
-    withFailureHandler: () => runner,
-    runDistrictSummaryFor: (key: string) => calls.ran.push(key),
-  };
-  const document = { getElementById: (id: string) => elements[id] };
-  vm.runInNewContext(script, { document, google: { script: { run: runner, host: { close: () => calls.closed++ } } } });
-  return { elements, calls };
-}
+/** The choices the server offers on 21 Nov 2026 (fiscal year 2570), as getPeriodDialogContext answers them. */
+const CONTEXT = periodDialogContext(TODAY);
 
 describe('the period dialog shows its own result', () => {
-  test('notices stay in the dialog, which stays open; a plain success closes it', () => {
-    const page = dialogPage();
-    page.elements.go.click?.();
-    expect(page.calls.ran).toEqual(['2570']);
-    page.calls.success({
+  test('offers the current fiscal year (chosen), the previous one and the current quarters, or a key typed by hand', async () => {
+    const page = await openDialogPage('PeriodDialog');
+    expect(page.pending.map((c) => c.name)).toEqual(['getPeriodDialogContext']);
+    page.pending[0].answer(CONTEXT);
+    await page.settle();
+    const options = page.byId('period').children;
+    const label = (p: Period) => periodLabel(p).th;
+    expect(options.map((o) => [o.value, o.textContent, o.selected])).toEqual([
+      ['2570', label({ kind: 'fiscalYear', fiscalYear: 2570 }), true],
+      ['2569', label({ kind: 'fiscalYear', fiscalYear: 2569 }), false],
+      ...([1, 2, 3, 4] as const).map((quarter) => [
+        `2570-Q${quarter}`,
+        label({ kind: 'quarter', fiscalYear: 2570, quarter }),
+        false,
+      ]),
+    ]);
+    expect(options[0].textContent).toContain('ปีงบประมาณ 2570');
+    expect(page.byId('other').placeholder).toBe('2569-Q2, 2568-10');
+    expect(page.byId('go').textContent).toBe(summaryDialogMessages.periodRun.th);
+    page.byId('other').value = ' 2569-Q2 ';
+    page.byId('go').click();
+    expect(page.pending.map((c) => [c.name, c.args])).toEqual([['runDistrictSummaryFor', ['2569-Q2']]]);
+  });
+
+  test('notices stay in the dialog, which stays open; a plain success closes it', async () => {
+    const page = await openDialogPage('PeriodDialog');
+    page.pending[0].answer(CONTEXT);
+    await page.settle();
+    const go = page.byId('go');
+    const msg = page.byId('msg');
+    go.click();
+    expect(page.pending.map((c) => [c.name, c.args])).toEqual([['runDistrictSummaryFor', ['2570']]]);
+    expect(go.disabled).toBe(true);
+    expect(msg.textContent).toBe(summaryDialogMessages.periodWorking.th);
+    page.pending[0].answer({
       ok: true,
       message: 'สรุป 9 อำเภอแล้ว',
       notices: ['มีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)'],
     });
-    expect(page.calls.closed).toBe(0);
-    expect(page.elements.msg.textContent).toBe(
-      'สรุป 9 อำเภอแล้ว\n\nมีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)',
-    );
-    expect(page.elements.msg.className).toBe('ok');
-    expect(page.elements.go.disabled).toBe(false);
-    page.calls.success({ ok: true, message: 'สรุปแล้ว', notices: [] });
-    expect(page.calls.closed).toBe(1);
+    await page.settle();
+    expect(page.counts.closed).toBe(0);
+    expect(msg.textContent).toBe('สรุป 9 อำเภอแล้ว\n\nมีแผ่นงาน สรุปรายอำเภอ ของท่านอยู่แล้ว จึงใช้ชื่อ สรุปรายอำเภอ (2)');
+    expect(msg.className).toBe('ok');
+    expect(go.disabled).toBe(false);
+    go.click();
+    page.pending[0].answer({ ok: true, message: 'สรุปแล้ว', notices: [] });
+    await page.settle();
+    expect(page.counts.closed).toBe(1);
   });
 
-  test('from the bundle: runDistrictSummaryFor answers the open dialog with the notices and raises no alert over it', () => {
+  test('a refusal or a failed call is shown in red and the button is free again', async () => {
+    const page = await openDialogPage('PeriodDialog');
+    page.pending[0].answer(CONTEXT);
+    await page.settle();
+    page.byId('go').click();
+    page.pending[0].answer({ ok: false, message: 'อ่านช่วงเวลาไม่ได้', notices: [] });
+    await page.settle();
+    expect([page.byId('msg').textContent, page.byId('msg').className]).toEqual(['อ่านช่วงเวลาไม่ได้', '']);
+    page.byId('go').click();
+    page.pending[0].fail('Exception: Service Spreadsheets timed out');
+    await page.settle();
+    expect(page.byId('msg').textContent).toBe('Exception: Service Spreadsheets timed out');
+    expect(page.byId('go').disabled).toBe(false);
+    expect(page.counts.closed).toBe(0);
+  });
+
+  test('from the bundle: openDistrictSummary shows dist/PeriodDialog.html, whose choices and run come from Code.js, with no alert over it', async () => {
     const twin = twinWithReport(20);
     // a person's own sheet with the summary's name: the summary goes to สรุปรายอำเภอ (2), which the person must be told
     twin.workbook.addSheet(SUMMARY, [['ของฉัน']]);
+    twin.htmlFiles = distHtmlFiles(DIST);
     const { context } = loadBundle(asGlobals(twin.services));
     twin.bindToContext(context);
     (context.openDistrictSummary as () => void)();
     const dialog = twin.ui.openDialog;
     expect(dialog?.title).toBe('สรุปผลรายอำเภอ');
-    const answer = JSON.parse(
-      JSON.stringify((context.runDistrictSummaryFor as (key: string) => PeriodDialogAnswer)('2569')),
-    ) as PeriodDialogAnswer;
-    expect(answer).toEqual({
+    expect(dialog?.content).toBe(readFileSync(join(DIST, 'PeriodDialog.html'), 'utf8'));
+    expect(dialog?.output).toMatchObject({ width: 360, height: 300 });
+    const page = await openDialogPage('PeriodDialog', { server: bundleServer(context) });
+    await page.settle();
+    expect(page.byId('period').value).toBe('2570');
+    page.byId('other').value = '2569';
+    page.byId('go').click();
+    await page.settle();
+    expect(page.calls.map((c) => c.name)).toEqual(['getPeriodDialogContext', 'runDistrictSummaryFor']);
+    expect(page.byId('msg').textContent).toContain('อำเภอ');
+    expect(page.byId('msg').textContent).toContain(`${SUMMARY} (2)`);
+    expect(page.byId('msg').className).toBe('ok');
+    expect(page.counts.closed).toBe(0);
+    // what Code.js answered the page, as plain JSON
+    expect(page.calls[1].answered as PeriodDialogAnswer).toEqual({
       ok: true,
       message: expect.stringContaining('อำเภอ'),
       notices: [expect.stringContaining(`${SUMMARY} (2)`)],

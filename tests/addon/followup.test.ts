@@ -1,21 +1,24 @@
 // ติดตามผล in the add-on: the dialog's messages match the core's follow-up for the same sheet, nothing is written, bad
-// input is a message, and the dialog's own script shows each message with a copy button.
+// input is a message, and the dialog's page (dist/FollowupDialog.html, its script run on a fake DOM) shows each message
+// with a copy button.
 
-import vm from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateRows } from '../../bench/generate';
 import { type FollowupDialogAnswer, runFollowupDialog } from '../../src/addon/actions/followup';
 import { writeRegistry } from '../../src/addon/actions/registry';
-import { followupDialogHtml } from '../../src/addon/dialogs/followupDialog';
+import { periodDialogContext } from '../../src/addon/dialogs/periodDialog';
 import { buildFollowup } from '../../src/core/followup/followup';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../src/core/geo/provinces';
-import { followupDialogMessages } from '../../src/core/messages/dialogs';
+import { followupDialogMessages, followupPageMessages } from '../../src/core/messages/dialogs';
 import { indexRegistry, provinceMatcher } from '../../src/core/registry/match';
 import { PHAYAO_DEMO_REGISTRY } from '../../src/core/registry/phayaoDemo';
 import { rollup } from '../../src/core/rollup/rollup';
 import { validateSheet } from '../../src/core/validate/validateSheet';
-import { asGlobals } from '../../src/twin';
-import { loadBundle } from '../support/appsScriptSandbox';
+import { asGlobals, distHtmlFiles } from '../../src/twin';
+import { DIST, loadBundle } from '../support/appsScriptSandbox';
+import { bundleServer, openDialogPage } from '../support/dialogPage';
 import { checksum, TODAY, twinWithReport } from '../support/twinReport';
 
 function withRegistry(rows: number) {
@@ -86,13 +89,26 @@ describe('ติดตามผล from the report sheet', () => {
     expect(noRegistry.messages).toEqual([]);
   });
 
-  test('from the bundle: openFollowup shows the dialog and runFollowupFor answers it in plain JSON, no alert over it', () => {
+  test('from the bundle: openFollowup shows dist/FollowupDialog.html and runFollowupFor answers it in plain JSON, no alert over it', async () => {
     const twin = withRegistry(20);
+    twin.htmlFiles = distHtmlFiles(DIST);
     const { context } = loadBundle(asGlobals(twin.services));
     twin.bindToContext(context);
     (context.openFollowup as () => void)();
     const dialog = twin.ui.openDialog;
     expect(dialog?.title).toBe(followupDialogMessages.followupTitle.th);
+    expect(dialog?.content).toBe(readFileSync(join(DIST, 'FollowupDialog.html'), 'utf8'));
+    expect(dialog?.output).toMatchObject({ width: 560, height: 620 });
+    // the page itself, its calls answered by Code.js: the province's message first, each in its own box
+    const page = await openDialogPage('FollowupDialog', { server: bundleServer(context) });
+    page.byId('other').value = '2569';
+    page.byId('go').click();
+    await page.settle();
+    expect(page.calls.map((c) => [c.name, c.args])).toEqual([
+      ['getPeriodDialogContext', []],
+      ['runFollowupFor', ['2569']],
+    ]);
+    expect(page.byId('messages').children[0].children[0].textContent).toBe('จังหวัดพะเยา');
     const answer = JSON.parse(
       JSON.stringify((context.runFollowupFor as (key: string) => FollowupDialogAnswer)('2569')),
     ) as FollowupDialogAnswer;
@@ -103,85 +119,13 @@ describe('ติดตามผล from the report sheet', () => {
   });
 });
 
-interface FakeNode {
-  id?: string;
-  value: string;
-  textContent: string;
-  className: string;
-  disabled: boolean;
-  readOnly?: boolean;
-  type?: string;
-  children: FakeNode[];
-  firstChild: FakeNode | null;
-  listeners: Record<string, () => void>;
-  selected: boolean;
-}
-
-/** The dialog's own script in a bare context, with a fake page, clipboard and google.script. */
-function dialogPage(copyWorks: boolean) {
-  const script = /<script>([\s\S]*?)<\/script>/.exec(followupDialogHtml(TODAY))?.[1] ?? '';
-  const node = (value = ''): FakeNode => {
-    const n: FakeNode = {
-      value,
-      textContent: '',
-      className: '',
-      disabled: false,
-      children: [],
-      firstChild: null,
-      listeners: {},
-      selected: false,
-    };
-    return n;
-  };
-  const methods = (n: FakeNode) =>
-    Object.assign(n, {
-      addEventListener: (type: string, fn: () => void) => {
-        n.listeners[type] = fn;
-      },
-      appendChild: (c: FakeNode) => {
-        n.children.push(c);
-        n.firstChild = n.children[0];
-      },
-      removeChild: (c: FakeNode) => {
-        n.children.splice(n.children.indexOf(c), 1);
-        n.firstChild = n.children[0] ?? null;
-      },
-      setAttribute: () => undefined,
-      focus: () => undefined,
-      select: () => {
-        n.selected = true;
-      },
-    });
-  const elements: Record<string, FakeNode> = {
-    period: methods(node('2569')),
-    other: methods(node('')),
-    msg: methods(node()),
-    go: methods(node()),
-    messages: methods(node()),
-  };
-  const calls = { ran: [] as string[], copied: 0, success: (_r: FollowupDialogAnswer): void => undefined };
-  const runner = {
-    withSuccessHandler(fn: (r: FollowupDialogAnswer) => void) {
-      calls.success = fn;
-      return runner;
-    },
-    withFailureHandler: () => runner,
-    runFollowupFor: (key: string) => calls.ran.push(key),
-  };
-  const document = {
-    getElementById: (id: string) => elements[id],
-    createElement: () => methods(node()),
-    execCommand: (command: string) => {
-      if (command === 'copy' && copyWorks) calls.copied++;
-      return copyWorks;
-    },
-  };
-  vm.runInNewContext(script, {
-    document,
-    navigator: {},
-    google: { script: { run: runner, host: { close: () => 0 } } },
-  });
-  return { elements, calls };
+/** dist/FollowupDialog.html with its choices shown and the chosen period run, the answer still to come. */
+async function ranPage(copyWorks: boolean) {
+  const page = await openDialogPage('FollowupDialog', { copyWorks });
+  page.pending[0].answer(periodDialogContext(TODAY));
+  await page.settle();
+  page.byId('go').click();
+  return page;
 }
 
 describe('the ติดตามผล dialog page', () => {
@@ -194,33 +138,56 @@ describe('the ติดตามผล dialog page', () => {
     ],
   };
 
-  test('asks for the chosen period, then shows one box per message, its text as a value, with a copy button', () => {
-    const page = dialogPage(true);
-    page.elements.go.listeners.click();
-    expect(page.calls.ran).toEqual(['2569']);
-    page.calls.success(answer);
-    expect(page.elements.msg.textContent).toBe('ข้อความติดตามผล 1 อำเภอ');
-    const sections = page.elements.messages.children;
-    expect(sections.map((s) => s.children[0].textContent)).toEqual(['จังหวัดพะเยา', 'อำเภอเมืองพะเยา']);
-    expect(sections[0].children[1].value).toBe('เรียน <b>จังหวัด</b>');
-    const [, box, button, note] = sections[1].children;
-    expect(button.textContent).toBe(followupDialogMessages.followupCopy.th);
-    button.listeners.click();
-    expect(box.selected).toBe(true);
-    expect(page.calls.copied).toBe(1);
-    expect(note.textContent).toBe(followupDialogMessages.followupCopied.th);
+  test('says what it is for and offers the same periods as the summary, the current fiscal year chosen', async () => {
+    const page = await openDialogPage('FollowupDialog');
+    expect(page.pending.map((c) => c.name)).toEqual(['getPeriodDialogContext']);
+    page.pending[0].answer(periodDialogContext(TODAY));
+    await page.settle();
+    expect(page.app.find('p')[0].textContent).toBe(followupPageMessages.followupIntro.th);
+    expect(page.byId('period').children.map((o) => o.value)).toEqual([
+      '2570',
+      '2569',
+      '2570-Q1',
+      '2570-Q2',
+      '2570-Q3',
+      '2570-Q4',
+    ]);
+    expect(page.byId('period').value).toBe('2570');
+    expect(page.byId('go').textContent).toBe(followupPageMessages.followupRun.th);
   });
 
-  test('where copying is refused, the text is left selected and the note says to press Ctrl+C; a refusal clears the list', () => {
-    const page = dialogPage(false);
-    page.elements.go.listeners.click();
-    page.calls.success(answer);
-    const [, box, button, note] = page.elements.messages.children[0].children;
-    button.listeners.click();
-    expect(box.selected).toBe(true);
-    expect(note.textContent).toBe(followupDialogMessages.followupSelected.th);
-    page.calls.success({ ok: false, message: 'อ่านช่วงเวลาไม่ได้', messages: [] });
-    expect(page.elements.messages.children).toEqual([]);
-    expect(page.elements.msg.textContent).toBe('อ่านช่วงเวลาไม่ได้');
+  test('asks for the chosen period, then shows one box per message, its text as a value, with a copy button', async () => {
+    const page = await ranPage(true);
+    expect(page.pending.map((c) => [c.name, c.args])).toEqual([['runFollowupFor', ['2570']]]);
+    expect(page.byId('msg').textContent).toBe(followupPageMessages.followupWorking.th);
+    page.pending[0].answer(answer);
+    await page.settle();
+    expect(page.byId('msg').textContent).toBe('ข้อความติดตามผล 1 อำเภอ');
+    const sections = page.byId('messages').children;
+    expect(sections.map((s) => s.children[0].textContent)).toEqual(['จังหวัดพะเยา', 'อำเภอเมืองพะเยา']);
+    expect(sections[0].children[1].value).toBe('เรียน <b>จังหวัด</b>');
+    expect(sections[0].children[1].children).toEqual([]);
+    expect(sections[0].children[1].readOnly).toBe(true);
+    const [, box, button, note] = sections[1].children;
+    expect(button.textContent).toBe(followupPageMessages.followupCopy.th);
+    button.click();
+    expect(box.textSelected).toBe(true);
+    expect(page.counts.copied).toBe(1);
+    expect(note.textContent).toBe(followupPageMessages.followupCopied.th);
+  });
+
+  test('where copying is refused, the text is left selected and the note says to press Ctrl+C; a refusal clears the list', async () => {
+    const page = await ranPage(false);
+    page.pending[0].answer(answer);
+    await page.settle();
+    const [, box, button, note] = page.byId('messages').children[0].children;
+    button.click();
+    expect(box.textSelected).toBe(true);
+    expect(note.textContent).toBe(followupPageMessages.followupSelected.th);
+    page.byId('go').click();
+    page.pending[0].answer({ ok: false, message: 'อ่านช่วงเวลาไม่ได้', messages: [] });
+    await page.settle();
+    expect(page.byId('messages').children).toEqual([]);
+    expect(page.byId('msg').textContent).toBe('อ่านช่วงเวลาไม่ได้');
   });
 });

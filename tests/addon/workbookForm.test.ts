@@ -4,12 +4,13 @@
 import { runCheckData } from '../../src/addon/actions/checkData';
 import { runDistrictSummary } from '../../src/addon/actions/districtSummary';
 import { runSetup } from '../../src/addon/actions/setup';
-import { setupDialogHtml } from '../../src/addon/dialogs/setupDialog';
+import { setupDialogContext } from '../../src/addon/dialogs/setupDialog';
 import { DEFAULT_FORM, WORKBOOK_FORM_KEY, workbookForm } from '../../src/addon/workbookForm';
 import { BUILT_IN_FORMS } from '../../src/core/form/builtInForms';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { newSheetColumns } from '../../src/core/form/entryFields';
 import { OTOP_MARKETER } from '../../src/core/form/otopMarketer';
+import { openDialogPage } from '../support/dialogPage';
 import { officerTwin } from '../support/manifestTwin';
 import { TODAY, twinWithReport } from '../support/twinReport';
 import { OTOP_SHEET, OTOP_TODAY, otopRow, otopTwin } from './otopWorkbook';
@@ -151,14 +152,20 @@ describe('ตั้งค่าแบบรายงาน with a choice of form
     expect(twin.workbook.sheetNames()).toEqual(['แผ่น1']);
   });
 
-  test('the dialog lists every built-in form by its Thai title, the workbook’s own chosen', () => {
-    const html = setupDialogHtml(BUILT_IN_FORMS, OTOP_MARKETER);
-    const options = [...html.matchAll(/<option value="([^"]+)"( selected)?>([^<]+)<\/option>/g)];
-    expect(options.map((o) => o[1])).toEqual(BUILT_IN_FORMS.map((f) => f.id));
-    expect(options.map((o) => o[3])).toEqual(BUILT_IN_FORMS.map((f) => f.title.th.replace(/"/g, '&quot;')));
-    expect(options.filter((o) => o[2]).map((o) => o[1])).toEqual(['otop-marketer']);
-    expect(html).toContain('.runSetupFor(');
-    const dla = setupDialogHtml(BUILT_IN_FORMS, DLA_ONLINE_MARKET);
-    expect([...dla.matchAll(/<option value="([^"]+)" selected>/g)].map((o) => o[1])).toEqual(['dla-online-market']);
+  test('the dialog lists every built-in form by its Thai title, the workbook’s own chosen', async () => {
+    const page = await openDialogPage('SetupDialog');
+    expect(page.pending.map((c) => c.name)).toEqual(['getSetupDialogContext']);
+    page.pending[0].answer(setupDialogContext(BUILT_IN_FORMS, OTOP_MARKETER));
+    await page.settle();
+    const options = page.byId('form').children;
+    expect(options.map((o) => o.value)).toEqual(BUILT_IN_FORMS.map((f) => f.id));
+    expect(options.map((o) => o.textContent)).toEqual(BUILT_IN_FORMS.map((f) => f.title.th));
+    expect(options.filter((o) => o.selected).map((o) => o.value)).toEqual(['otop-marketer']);
+    page.byId('go').click();
+    expect(page.pending.map((c) => [c.name, c.args])).toEqual([['runSetupFor', ['otop-marketer']]]);
+    const dla = await openDialogPage('SetupDialog');
+    dla.pending[0].answer(setupDialogContext(BUILT_IN_FORMS, DLA_ONLINE_MARKET));
+    await dla.settle();
+    expect(dla.byId('form').value).toBe('dla-online-market');
   });
 });

@@ -1,23 +1,11 @@
-// Thai and English text of the add-on's small dialogs: the summary period, the setup's choice of form and the about box.
+// Thai and English text of the add-on's small dialogs: the summary period, the follow-up, the setup's choice of form, the
+// registry and the about box. What only a dialog's page shows has tables of its own, so dist/Code.js carries none of it.
 
 import type { Text } from './text';
 
+/** What the server shows: the summary dialog's title and the about box. */
 export const dialogMessages = {
   periodTitle: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
-  periodLabel: { th: 'ช่วงเวลาที่จะสรุป', en: 'Period to summarise' } satisfies Text,
-  periodOther: {
-    th: 'หรือพิมพ์ช่วงเวลาเอง (เช่น 2569-Q2 หรือ 2568-10)',
-    en: 'Or type a period (e.g. 2569-Q2 or 2568-10)',
-  } satisfies Text,
-  periodRun: { th: 'สรุปผล', en: 'Summarise' } satisfies Text,
-  periodWorking: { th: 'กำลังสรุปผล…', en: 'Summarising…' } satisfies Text,
-  setupLabel: { th: 'แบบรายงานของโครงการ', en: 'The programme’s report form' } satisfies Text,
-  setupNote: {
-    th: 'ทุกเมนูของไฟล์นี้ (บันทึกผล ตรวจสอบ สรุปผล รวมผล) จะใช้แบบรายงานที่เลือก',
-    en: 'Every menu of this file (record, check, summarise, consolidate) uses the chosen form.',
-  } satisfies Text,
-  setupRun: { th: 'ตั้งค่า', en: 'Set up' } satisfies Text,
-  setupWorking: { th: 'กำลังตั้งค่าแบบรายงาน…', en: 'Setting up the report sheet…' } satisfies Text,
   aboutTitle: { th: 'เกี่ยวกับ ของดีบ้านเรา', en: 'About Khong Dee Ban Rao' } satisfies Text,
   about: (version: string): Text => ({
     th: [
@@ -35,24 +23,38 @@ export const dialogMessages = {
   }),
 };
 
-/** ติดตามผล: the dialog of follow-up messages for the อปท. that have not reported */
+/** The period's two fields, on the add-on's period dialogs and on the central script's mail dialog. */
+export const periodFieldMessages = {
+  periodLabel: { th: 'ช่วงเวลาที่จะสรุป', en: 'Period to summarise' } satisfies Text,
+  periodOther: {
+    th: 'หรือพิมพ์ช่วงเวลาเอง (เช่น 2569-Q2 หรือ 2568-10)',
+    en: 'Or type a period (e.g. 2569-Q2 or 2568-10)',
+  } satisfies Text,
+};
+
+/** the typed period's placeholder: period keys, the same in both languages */
+export const PERIOD_EXAMPLES = '2569-Q2, 2568-10';
+
+/** สรุปผลรายอำเภอ: the dialog's page */
+export const summaryDialogMessages = {
+  periodRun: { th: 'สรุปผล', en: 'Summarise' } satisfies Text,
+  periodWorking: { th: 'กำลังสรุปผล…', en: 'Summarising…' } satisfies Text,
+};
+
+/** ตั้งค่าแบบรายงาน: the dialog's page */
+export const setupDialogMessages = {
+  setupLabel: { th: 'แบบรายงานของโครงการ', en: 'The programme’s report form' } satisfies Text,
+  setupNote: {
+    th: 'ทุกเมนูของไฟล์นี้ (บันทึกผล ตรวจสอบ สรุปผล รวมผล) จะใช้แบบรายงานที่เลือก',
+    en: 'Every menu of this file (record, check, summarise, consolidate) uses the chosen form.',
+  } satisfies Text,
+  setupRun: { th: 'ตั้งค่า', en: 'Set up' } satisfies Text,
+  setupWorking: { th: 'กำลังตั้งค่าแบบรายงาน…', en: 'Setting up the report sheet…' } satisfies Text,
+};
+
+/** ติดตามผล: the dialog of follow-up messages for the อปท. that have not reported, as the server words it */
 export const followupDialogMessages = {
   followupTitle: { th: 'ติดตามผลการรายงาน', en: 'Follow up on reporting' } satisfies Text,
-  followupIntro: {
-    th: 'เลือกช่วงเวลา แล้วคัดลอกข้อความของแต่ละอำเภอไปส่งทาง LINE หรืออีเมล ข้อความระบุ อปท. ที่ยังไม่รายงานและวันสุดท้ายที่ต้องรายงาน',
-    en: 'Choose the period, then copy each district’s message into LINE or an e-mail. Each names the LAOs yet to report and the deadline.',
-  } satisfies Text,
-  followupRun: { th: 'สร้างข้อความติดตามผล', en: 'Write the follow-up messages' } satisfies Text,
-  followupWorking: { th: 'กำลังสร้างข้อความ…', en: 'Writing the messages…' } satisfies Text,
-  followupCopy: { th: 'คัดลอกข้อความ', en: 'Copy the message' } satisfies Text,
-  followupCopied: {
-    th: 'คัดลอกแล้ว วางใน LINE หรืออีเมลได้เลย',
-    en: 'Copied: paste it into LINE or an e-mail.',
-  } satisfies Text,
-  followupSelected: {
-    th: 'เลือกข้อความไว้แล้ว กด Ctrl+C (หรือ ⌘+C) เพื่อคัดลอก',
-    en: 'The text is selected: press Ctrl+C (or ⌘+C) to copy it.',
-  } satisfies Text,
   followupReady: (districts: number, deadline: Text): Text =>
     districts === 0
       ? {
@@ -69,6 +71,26 @@ export const followupDialogMessages = {
   } satisfies Text,
 };
 
+/** ติดตามผล: the dialog's page */
+export const followupPageMessages = {
+  followupIntro: {
+    th: 'เลือกช่วงเวลา แล้วคัดลอกข้อความของแต่ละอำเภอไปส่งทาง LINE หรืออีเมล ข้อความระบุ อปท. ที่ยังไม่รายงานและวันสุดท้ายที่ต้องรายงาน',
+    en: 'Choose the period, then copy each district’s message into LINE or an e-mail. Each names the LAOs yet to report and the deadline.',
+  } satisfies Text,
+  followupRun: { th: 'สร้างข้อความติดตามผล', en: 'Write the follow-up messages' } satisfies Text,
+  followupWorking: { th: 'กำลังสร้างข้อความ…', en: 'Writing the messages…' } satisfies Text,
+  followupCopy: { th: 'คัดลอกข้อความ', en: 'Copy the message' } satisfies Text,
+  followupCopied: {
+    th: 'คัดลอกแล้ว วางใน LINE หรืออีเมลได้เลย',
+    en: 'Copied: paste it into LINE or an e-mail.',
+  } satisfies Text,
+  followupSelected: {
+    th: 'เลือกข้อความไว้แล้ว กด Ctrl+C (หรือ ⌘+C) เพื่อคัดลอก',
+    en: 'The text is selected: press Ctrl+C (or ⌘+C) to copy it.',
+  } satisfies Text,
+};
+
+/** ทะเบียน อปท.: the dialog's page */
 export const registryDialogMessages = {
   heading: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
   province: (name: string | null): Text =>

@@ -1,0 +1,188 @@
+// A built small-dialog page (dist/PeriodDialog.html and its siblings) run in node:vm on a small fake DOM, its
+// google.script.run calls kept for the test to answer, or answered by the bundle's own functions on a twin.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { DIST } from './appsScriptSandbox';
+
+/** The part of an element the pages use: text set as text, values, attributes, children and click listeners. */
+export class FakeElement {
+  readonly children: FakeElement[] = [];
+  readonly attributes: Record<string, string> = {};
+  private readonly listeners: (() => void)[] = [];
+  private ownText = '';
+  private ownValue = '';
+  id = '';
+  className = '';
+  type = '';
+  htmlFor = '';
+  placeholder = '';
+  disabled = false;
+  readOnly = false;
+  /** an option's */
+  selected = false;
+  /** a text box's: select() was called, so the person can copy it with Ctrl+C */
+  textSelected = false;
+
+  constructor(readonly tagName: string) {}
+
+  get textContent(): string {
+    return this.ownText + this.children.map((c) => c.textContent).join('');
+  }
+
+  set textContent(text: string) {
+    this.children.length = 0;
+    this.ownText = String(text);
+  }
+
+  /** a list's value is its chosen option's (else its first), as in a browser */
+  get value(): string {
+    if (this.tagName !== 'SELECT') return this.ownValue;
+    return (this.children.find((o) => o.selected) ?? this.children[0])?.value ?? '';
+  }
+
+  set value(value: string) {
+    if (this.tagName === 'SELECT') for (const o of this.children) o.selected = o.value === value;
+    else this.ownValue = String(value);
+  }
+
+  append(...nodes: FakeElement[]): void {
+    this.children.push(...nodes);
+  }
+
+  replaceChildren(...nodes: FakeElement[]): void {
+    this.textContent = '';
+    this.append(...nodes);
+  }
+
+  setAttribute(name: string, value: string): void {
+    this.attributes[name] = String(value);
+  }
+
+  getAttribute(name: string): string | null {
+    return this.attributes[name] ?? null;
+  }
+
+  addEventListener(type: string, listener: () => void): void {
+    if (type === 'click') this.listeners.push(listener);
+  }
+
+  click(): void {
+    if (!this.disabled) for (const listener of this.listeners) listener();
+  }
+
+  focus(): void {}
+
+  select(): void {
+    this.textSelected = true;
+  }
+
+  /** This element and everything in it, depth first. */
+  all(): FakeElement[] {
+    return [this, ...this.children.flatMap((c) => c.all())];
+  }
+
+  find(tag: string): FakeElement[] {
+    return this.all().filter((e) => e.tagName === tag.toUpperCase());
+  }
+}
+
+export interface ServerCall {
+  readonly name: string;
+  readonly args: unknown[];
+  /** what the page was answered, as plain JSON (undefined until then) */
+  answered?: unknown;
+  answer(value: unknown): void;
+  fail(message: string): void;
+}
+
+export interface DialogPageOptions {
+  /** answers every call (as plain JSON, like google.script.run) instead of leaving it for the test */
+  readonly server?: (name: string, args: unknown[]) => unknown;
+  /** what document.execCommand('copy') gives; undefined: it is not called */
+  readonly copyWorks?: boolean;
+}
+
+export interface DialogPage {
+  /** #app, which the page fills */
+  readonly app: FakeElement;
+  /** the calls not answered yet, oldest first, and every call made */
+  readonly pending: ServerCall[];
+  readonly calls: ServerCall[];
+  readonly counts: { closed: number; copied: number };
+  byId(id: string): FakeElement;
+  /** lets the page's promises run */
+  settle(): Promise<void>;
+}
+
+/** dist/<name>.html's script, run against #app as the page's template names it. */
+export async function openDialogPage(name: string, options: DialogPageOptions = {}): Promise<DialogPage> {
+  const html = readFileSync(join(DIST, `${name}.html`), 'utf8');
+  const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const app = new FakeElement('MAIN');
+  app.id = 'app';
+  app.setAttribute('data-dialog', /<main id="app" data-dialog="([a-z]+)">/.exec(html)?.[1] ?? '');
+  const pending: ServerCall[] = [];
+  const calls: ServerCall[] = [];
+  const counts = { closed: 0, copied: 0 };
+  const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): unknown =>
+    new Proxy(
+      {},
+      {
+        get: (_, prop) => {
+          if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, failure);
+          if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => runner(success, f);
+          return (...args: unknown[]) => {
+            const call: ServerCall = {
+              name: String(prop),
+              args,
+              answer: (value) => {
+                pending.splice(pending.indexOf(call), 1);
+                call.answered = JSON.parse(JSON.stringify(value ?? null));
+                success?.(call.answered);
+              },
+              fail: (message) => {
+                pending.splice(pending.indexOf(call), 1);
+                failure?.(new Error(message));
+              },
+            };
+            calls.push(call);
+            pending.push(call);
+            // google.script.run answers later, never within the call
+            if (options.server)
+              setImmediate(() => call.answer(options.server?.(call.name, JSON.parse(JSON.stringify(args)))));
+          };
+        },
+      },
+    );
+  const document = {
+    createElement: (tag: string) => new FakeElement(tag.toUpperCase()),
+    getElementById: (id: string) => app.all().find((e) => e.id === id) ?? null,
+    execCommand: (command: string) => {
+      if (options.copyWorks === undefined) throw new Error(`execCommand(${command}) was not expected`);
+      if (command === 'copy' && options.copyWorks) counts.copied++;
+      return options.copyWorks;
+    },
+  };
+  vm.runInNewContext(script, {
+    document,
+    navigator: {},
+    google: { script: { run: runner(), host: { close: () => counts.closed++ } } },
+  });
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+  };
+  await settle();
+  const byId = (id: string) => {
+    const found = document.getElementById(id);
+    if (!found) throw new Error(`no #${id} in the page`);
+    return found;
+  };
+  return { app, pending, calls, counts, byId, settle };
+}
+
+/** A server for openDialogPage: the built bundle's own entry functions, in the context a test loaded it into. */
+export function bundleServer(context: Record<string, unknown>): (name: string, args: unknown[]) => unknown {
+  return (name, args) => (context[name] as (...a: unknown[]) => unknown)(...args);
+}
