@@ -61,6 +61,8 @@ export const reportMessages = {
     laosTotal: 'อปท. ทั้งหมด\n(แห่ง)',
     laosReported: 'อปท. ที่รายงาน\n(แห่ง)',
     participation: 'การมีส่วนร่วม\n(ร้อยละ)',
+    onTimeRate: 'ส่งทันกำหนด\n(ร้อยละ)',
+    daysLate: 'เลยกำหนด\n(วัน)',
     entries: 'รายการที่รายงาน\n(รายการ)',
     links: 'ลิงก์เนื้อหา\n(ลิงก์)',
     /** a figure's header: its label, and its unit on the next line */
@@ -90,6 +92,9 @@ export const reportMessages = {
   provinceHeading: (name: string) => `จังหวัด${name}`,
   noRegistry: 'ไม่มีทะเบียน อปท. จึงบอกไม่ได้ว่า อปท. ใดยังไม่รายงาน (ใช้ --registry หรือแผ่นงาน ทะเบียน อปท.)',
   allReported: 'ทุก อปท. รายงานผลแล้ว',
+  deadlinePassed: (deadline: string) => `กำหนดส่ง ${deadline} (เลยกำหนดแล้ว)`,
+  deadlineAhead: (deadline: string, days: number) =>
+    days === 0 ? `กำหนดส่ง ${deadline} (วันนี้)` : `กำหนดส่ง ${deadline} (อีก ${days} วัน)`,
   noProblems: 'ไม่พบปัญหาข้อมูล',
   severity: { error: 'ผิดพลาด (ไม่นับรวม)', warning: 'เตือน' },
   footnotes: {
@@ -99,6 +104,10 @@ export const reportMessages = {
     unknown: '– หมายถึงไม่ทราบ เพราะไม่มีทะเบียน อปท. หรือไม่มีค่าเป้าหมาย',
     unknownPlaces: 'ไม่ทราบอำเภอ/อปท.: แถวที่ระบุอำเภอหรือ อปท. ที่ไม่มีในทะเบียน นับรวมในยอดรวมแล้ว',
     undated: (n: number) => `มี ${n} รายการที่ไม่ระบุวันที่ จึงไม่นับในช่วงเวลานี้`,
+    onTime: (deadline: string) =>
+      `ส่งทันกำหนด = อปท. ที่ส่งรายการแรกของช่วงเวลาภายในกำหนดส่ง ${deadline} ÷ อปท. ในทะเบียน × 100 (เวลาที่ส่งจากคอลัมน์ เวลาที่ส่ง)`,
+    withoutSubmissionTime: (n: number) =>
+      `มี ${n} รายการที่ไม่มีเวลาที่ส่ง จึงไม่นับว่าส่งทันกำหนด (รายการที่บันทึกผ่านแถบบันทึกผลจะมีเวลาที่ส่งเสมอ)`,
   },
   /** the tables of a form whose owners are persons (see the form's ownerFigures) */
   owners: {

@@ -5,6 +5,7 @@ import type { FormSpec } from '../form/types';
 import { REGISTRY_ATTRIBUTION } from '../messages/registry';
 import { reportMessages as M } from '../messages/report';
 import { thaiDateLong } from '../normalise/dates';
+import { deadlineStatus } from '../period/deadline';
 import { periodLabel } from '../period/period';
 import { summedMetrics } from '../rollup/metrics';
 import type { Group, Level, RollupResult } from '../rollup/types';
@@ -37,8 +38,24 @@ function subtitle(result: RollupResult, asOf: ReportOptions['asOf']): string[] {
   return [scope.th, M.asOf(date).th, M.period(result.period ? periodLabel(result.period) : null).th];
 }
 
+/** The period's deadline under the non-reporters' title: passed, today, or how many days are left. */
+function deadlineLine(result: RollupResult, asOf: ReportOptions['asOf']): string[] {
+  if (!result.deadline) return [];
+  const status = deadlineStatus(result.deadline, asOf);
+  const text = result.deadline.text.th;
+  return [status.passed ? M.deadlinePassed(text) : M.deadlineAhead(text, status.daysLeft)];
+}
+
+/** Every non-reporter is as late as the period is past its deadline; null while the deadline has not passed. */
+function daysPastDeadline(result: RollupResult, asOf: ReportOptions['asOf']): number | null {
+  if (!result.deadline) return null;
+  const status = deadlineStatus(result.deadline, asOf);
+  return status.passed ? status.daysLate : null;
+}
+
 function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): ReportTable {
   const rows: ReportRow[] = [];
+  const daysLate = daysPastDeadline(result, asOf);
   const national = result.national;
   if (!result.withRegistry) rows.push({ cells: [M.noRegistry], style: 'heading' });
   else if (result.nonReporters.length === 0) rows.push({ cells: [M.allReported], style: 'heading' });
@@ -52,8 +69,11 @@ function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): R
       const title = M.districtHeading(n.district, count);
       rows.push({ cells: [national ? `${M.provinceHeading(n.province)} ${title}` : title], style: 'heading' });
     }
+    const late = daysLate === null ? [] : [daysLate];
     rows.push({
-      cells: national ? [++seq, n.province, n.district, n.code, n.name] : [++seq, n.district, n.code, n.name],
+      cells: national
+        ? [++seq, n.province, n.district, n.code, n.name, ...late]
+        : [++seq, n.district, n.code, n.name, ...late],
       style: 'normal',
     });
   }
@@ -63,12 +83,13 @@ function nonReportersTable(result: RollupResult, asOf: ReportOptions['asOf']): R
     { header: M.columns.district, format: 'text', width: 18 },
     { header: M.columns.laoCode, format: 'text', width: 10 },
     { header: M.columns.lao, format: 'text', width: 30 },
+    ...(daysLate === null ? [] : [{ header: M.columns.daysLate, format: 'integer' as const, width: 10 }]),
   ];
   return {
     sheetName: M.sheet.nonReporters,
     kind: 'notReported',
     title: M.nonReportersTitle.th,
-    subtitle: subtitle(result, asOf),
+    subtitle: [...subtitle(result, asOf), ...deadlineLine(result, asOf)],
     columns,
     rows,
     footnotes: [],

@@ -19,14 +19,26 @@ const baht = (satang: number) => satang / 100;
 /** The results' figures in groups that stay together: the owners' counts, the form's summed figures, the rows to fix. */
 function resultGroups(result: RollupResult, form: FormSpec): FigureColumn[][] {
   return [
-    form.ownerFigures ? ownerColumns(form) : countColumns(result.withRegistry),
+    form.ownerFigures ? ownerColumns(form) : countColumns(result),
     summedMetrics(form).map(metricColumn),
     [{ column: { header: M.columns.rowsWithErrors, format: 'integer', width: 11 }, value: (g) => g.rowsWithErrors }],
   ];
 }
 
-/** อปท. in the registry, reporting, participation (none without a registry), entries and distinct links. */
-function countColumns(withRegistry: boolean): FigureColumn[] {
+/**
+ * อปท. in the registry, reporting, the reporting rate (none without a registry), the on-time rate when the period has a
+ * deadline, entries and distinct links.
+ */
+function countColumns(result: RollupResult): FigureColumn[] {
+  const withRegistry = result.withRegistry;
+  const onTime: FigureColumn[] = result.deadline
+    ? [
+        {
+          column: { header: M.columns.onTimeRate, format: 'percent', width: 11 },
+          value: (g) => (withRegistry ? g.onTimeRate : null),
+        },
+      ]
+    : [];
   return [
     { column: { header: M.columns.laosTotal, format: 'integer', width: 10 }, value: (g) => g.laosTotal },
     { column: { header: M.columns.laosReported, format: 'integer', width: 10 }, value: (g) => g.laosReported },
@@ -34,6 +46,7 @@ function countColumns(withRegistry: boolean): FigureColumn[] {
       column: { header: M.columns.participation, format: 'percent', width: 11 },
       value: (g) => (withRegistry ? g.participation : null),
     },
+    ...onTime,
     { column: { header: M.columns.entries, format: 'integer', width: 11 }, value: (g) => g.entries },
     { column: { header: M.columns.links, format: 'integer', width: 10 }, value: (g) => g.links },
   ];
@@ -202,6 +215,11 @@ function resultsFootnotes(result: RollupResult, form: FormSpec, by: Level): stri
   if (provinces.some((p) => p.children.some((d) => unofficial(d, p))) && (!result.national || by === 'district'))
     footnotes.push(M.footnotes.unknownPlaces);
   if (result.root.undated > 0) footnotes.push(M.footnotes.undated(result.root.undated));
+  if (result.deadline && !owners) {
+    footnotes.push(M.footnotes.onTime(result.deadline.text.th));
+    const untimed = result.root.rowsWithoutSubmissionTime;
+    if (untimed > 0) footnotes.push(M.footnotes.withoutSubmissionTime(untimed));
+  }
   for (const o of result.overlaps) footnotes.push(o.message.th);
   return footnotes;
 }
