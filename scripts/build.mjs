@@ -12,7 +12,7 @@ import { thaiOnly } from './thaiOnly.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ADDON_GLOBAL = 'KhongdeeAddon';
 // every sidebar call and menu action loads the whole file; docs/performance.md says what fills it
-const BUNDLE_BUDGET_BYTES = 250 * 1024;
+const BUNDLE_BUDGET_BYTES = 280 * 1024;
 
 /** The entry module's exports, as esbuild's metafile lists them (it lists exports for ES module output only). */
 async function entryExports(entry) {
