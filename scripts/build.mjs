@@ -110,6 +110,7 @@ await buildAppsScript('src/addon/main.ts', join(root, 'dist'), 'appsscript.json'
 await buildPage('src/sidebar', 'Sidebar', join(root, 'dist'));
 await buildPage('src/registryDialog', 'RegistryDialog', join(root, 'dist'));
 await buildPage('src/mapDialog', 'MapDialog', join(root, 'dist'));
+await buildPage('src/reviewSidebar', 'ReviewSidebar', join(root, 'dist'));
 // the three small dialogs share one script and one style; each page names its dialog
 for (const name of ['PeriodDialog', 'FollowupDialog', 'SetupDialog'])
   await buildPage('src/smallDialogs', name, join(root, 'dist'));

@@ -27,14 +27,18 @@ import {
   runRegistry,
   showRegistryDialog,
 } from './actions/registry';
+import { returnedEntries } from './actions/returnedEntries';
+import { reviewContext, showReviewSidebar, submitReviewWith } from './actions/review';
 import { runSetup } from './actions/setup';
 import { appsScriptServices } from './adapter/globals';
 import { sheetDays, todayIn } from './adapter/sheetDays';
 import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
 import { type PeriodDialogAnswer, type PeriodDialogContext, periodDialogContext } from './dialogs/periodDialog';
 import { type SetupDialogAnswer, type SetupDialogContext, setupDialogContext } from './dialogs/setupDialog';
+import type { ReturnedEntries } from './entry/types';
 import { failureText } from './failure';
 import { MENU_ITEMS } from './menu';
+import type { ReviewAnswer, ReviewContext, ReviewPayload, ReviewQuery } from './review/types';
 import { VERSION } from './version';
 import { workbookForm } from './workbookForm';
 
@@ -79,9 +83,29 @@ export function getEntryContext(): EntryContext {
   return entryContext(appsScriptServices());
 }
 
+/** Sidebar call: the rows a reviewer returned to the chosen อปท. ({ code, name }), to open and correct in place. */
+export function getReturnedEntries(owner: { code: string; name: string }): ReturnedEntries {
+  return returnedEntries(appsScriptServices(), owner);
+}
+
 /** Sidebar call: one submission, checked again here and written under the document lock. */
 export function submitEntry(payload: EntryPayload): SubmitResult {
   return submitEntryWith(appsScriptServices(), undefined, payload);
+}
+
+/** ตรวจรับข้อมูล: the review sidebar (dist/ReviewSidebar.html). */
+export function openReviewSidebar(): void {
+  showReviewSidebar(appsScriptServices());
+}
+
+/** Review sidebar call: the rows of a district and period for review, with their problems, in one server call. */
+export function getReviewContext(query: ReviewQuery): ReviewContext {
+  return reviewContext(appsScriptServices(), query);
+}
+
+/** Review sidebar call: the decisions of a page, written in one batch under the document lock and logged. */
+export function submitReview(payload: ReviewPayload): ReviewAnswer {
+  return submitReviewWith(appsScriptServices(), payload);
 }
 
 export function checkData(): void {

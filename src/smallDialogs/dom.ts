@@ -38,7 +38,8 @@ export function statusLine(text = '', ok = false): HTMLElement {
   return status;
 }
 
-function say(status: HTMLElement, text: string, ok: boolean): void {
+/** Says `text` in a status line: red, or green when `ok`. */
+export function say(status: HTMLElement, text: string, ok: boolean): void {
   status.className = ok ? 'ok' : '';
   status.textContent = text;
 }

@@ -21,7 +21,12 @@ const ARGS: Record<string, unknown[]> = {
   openEntrySidebar: [],
   getEntryContext: [],
   submitEntry: [PAYLOAD],
+  getReturnedEntries: [{ code: '', name: 'ทต.แม่กา' }],
   checkData: [],
+  openReviewSidebar: [],
+  getReviewContext: [{ district: 'เมืองพะเยา', period: '', filter: 'pending' }],
+  // a fingerprint no row has: the save goes as far as the lock, finds the row changed and writes nothing
+  submitReview: [{ decisions: [{ row: 5, verdict: 'return', note: 'ลิงก์เปิดไม่ได้', fingerprint: '0.0' }] }],
   openDistrictSummary: [],
   getPeriodDialogContext: [],
   runDistrictSummaryFor: [''],

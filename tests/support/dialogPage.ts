@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { DIST } from './appsScriptSandbox';
 
-/** The part of an element the pages use: text set as text, values, attributes, children and click listeners. */
+/** The part of an element the pages use: text set as text, values, attributes, children and event listeners. */
 export class FakeElement {
   readonly children: FakeElement[] = [];
   readonly attributes: Record<string, string> = {};
-  private readonly listeners: (() => void)[] = [];
+  private readonly listeners: { readonly type: string; readonly listener: () => void }[] = [];
   private ownText = '';
   private ownValue = '';
   id = '';
@@ -20,12 +20,19 @@ export class FakeElement {
   placeholder = '';
   disabled = false;
   readOnly = false;
+  hidden = false;
+  required = false;
+  rows = 0;
   /** an option's */
   selected = false;
   /** a text box's: select() was called, so the person can copy it with Ctrl+C */
   textSelected = false;
 
-  constructor(readonly tagName: string) {}
+  /** `document` keeps which element has the focus */
+  constructor(
+    readonly tagName: string,
+    private readonly document: { activeElement: FakeElement | null } = { activeElement: null },
+  ) {}
 
   get textContent(): string {
     return this.ownText + this.children.map((c) => c.textContent).join('');
@@ -60,19 +67,38 @@ export class FakeElement {
     this.attributes[name] = String(value);
   }
 
+  removeAttribute(name: string): void {
+    delete this.attributes[name];
+  }
+
   getAttribute(name: string): string | null {
     return this.attributes[name] ?? null;
   }
 
   addEventListener(type: string, listener: () => void): void {
-    if (type === 'click') this.listeners.push(listener);
+    this.listeners.push({ type, listener });
+  }
+
+  /** Runs the element's listeners of `type`, as the browser does for a person's click, typing or choice. */
+  dispatch(type: string): void {
+    for (const l of this.listeners) if (l.type === type) l.listener();
   }
 
   click(): void {
-    if (!this.disabled) for (const listener of this.listeners) listener();
+    if (!this.disabled) this.dispatch('click');
   }
 
-  focus(): void {}
+  /** What a person does in a text box or list: a new value, then its input (and, for a list, change) event. */
+  enter(value: string): void {
+    if (this.disabled || this.readOnly) return;
+    this.value = value;
+    this.dispatch('input');
+    if (this.tagName === 'SELECT') this.dispatch('change');
+  }
+
+  focus(): void {
+    this.document.activeElement = this;
+  }
 
   select(): void {
     this.textSelected = true;
@@ -112,6 +138,8 @@ export interface DialogPage {
   readonly calls: ServerCall[];
   readonly counts: { closed: number; copied: number };
   byId(id: string): FakeElement;
+  /** the element given the focus last, if any */
+  focused(): FakeElement | null;
   /** lets the page's promises run */
   settle(): Promise<void>;
 }
@@ -157,7 +185,8 @@ export async function openDialogPage(name: string, options: DialogPageOptions = 
       },
     );
   const document = {
-    createElement: (tag: string) => new FakeElement(tag.toUpperCase()),
+    activeElement: null as FakeElement | null,
+    createElement: (tag: string): FakeElement => new FakeElement(tag.toUpperCase(), document),
     getElementById: (id: string) => app.all().find((e) => e.id === id) ?? null,
     execCommand: (command: string) => {
       if (options.copyWorks === undefined) throw new Error(`execCommand(${command}) was not expected`);
@@ -179,7 +208,7 @@ export async function openDialogPage(name: string, options: DialogPageOptions = 
     if (!found) throw new Error(`no #${id} in the page`);
     return found;
   };
-  return { app, pending, calls, counts, byId, settle };
+  return { app, pending, calls, counts, byId, focused: () => document.activeElement, settle };
 }
 
 /** A server for openDialogPage: the built bundle's own entry functions, in the context a test loaded it into. */

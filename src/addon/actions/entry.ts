@@ -5,26 +5,32 @@ import { cellText } from '../../core/cell';
 import { entryFields, ownerColumn } from '../../core/form/entryFields';
 import type { FormSpec } from '../../core/form/types';
 import { entryMessages as M } from '../../core/messages/entry';
+import { bangkokDateTime } from '../../core/messages/nationalRun';
 import { userText } from '../../core/messages/user';
 import { isoDate, thaiDateLong } from '../../core/normalise/dates';
 import { currentFiscalYear, periodKey, periodLabel } from '../../core/period/period';
 import { provinceMatcher, textIdentity } from '../../core/registry/match';
+import { auditRows } from '../../core/review/auditRows';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { activeUser } from '../activeUser';
 import type { PropertiesApi, Services } from '../adapter/services';
 import { todayIn } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
 import { type AppendOutcome, appendUnderLock } from '../entry/appendRow';
+import { recordedAuditText } from '../entry/auditText';
 import { checkEntry } from '../entry/checkEntry';
+import { correctUnderLock, reviewCellsOf } from '../entry/correction';
 import { ownerNames } from '../entry/ownerNames';
 import { readPayload } from '../entry/payload';
 import { readRecentIds } from '../entry/recentIds';
 import { entryDistricts } from '../entry/registryLists';
+import type { CorrectionOutcome } from '../entry/replaceRow';
 import { locateReport, type ReportLocation } from '../entry/reportLocation';
-import { sheetRow } from '../entry/sheetRow';
+import { type SheetRow, sheetRow } from '../entry/sheetRow';
 import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
 import type { EntryContext, EntryPayload, RecordedEntry, SubmitResult } from '../entry/types';
 import { errorText, isProtectionError } from '../failure';
+import { openAuditLog } from '../review/auditLog';
 import { workbookForm } from '../workbookForm';
 
 export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
@@ -143,7 +149,32 @@ function refusal(outcome: Unwritten): SubmitResult {
   }
 }
 
-/** Writes a checked entry once: a retry finds its earlier row, a first try is appended under the document lock. */
+/** The locked write of a checked entry: a new row appended, or a returned row corrected in place; each act logged. */
+function write(
+  services: Services,
+  report: ReportLocation,
+  payload: EntryPayload,
+  recorded: RecordedEntry,
+  who: string,
+  content: (review?: { status: number; pending: string }) => SheetRow,
+): CorrectionOutcome | { kind: 'notReturnable' } {
+  const by = { time: bangkokDateTime(services.now ? services.now() : Date.now()), who };
+  const owner = recordedName(recorded, ownerColumn(report.form)?.key);
+  const after = recordedAuditText(report.form, recorded);
+  const log = openAuditLog(report.ss, report.props, report.sheet, 1);
+  if (payload.replaces) {
+    const review = reviewCellsOf(report);
+    if (!review) return { kind: 'notReturnable' };
+    const act = { id: payload.id, replaces: payload.replaces, review, log, owner, after, by };
+    return correctUnderLock(services, report, { ...act, content: content(review) });
+  }
+  const headerBottom = report.header.rows[report.header.rows.length - 1] + 1;
+  const rowsFor = (row: number) =>
+    auditRows([{ kind: 'submit', row, owner, before: '', after }], { ...by, sheetName: report.sheetName });
+  return appendUnderLock(services, report.sheet, headerBottom, payload.id, content(), { log, rowsFor });
+}
+
+/** Writes a checked entry once: a retry finds its earlier row, a first try is written under the document lock. */
 function record(
   services: Services,
   report: ReportLocation,
@@ -159,9 +190,11 @@ function record(
   }
   if (columns.missing) addSubmissionHeaders(report, columns.missing);
   const submission = { id: payload.id, time: submittedAt, user: submitter(services) };
-  const content = sheetRow(report, recorded, submission, columns);
-  const headerBottom = report.header.rows[report.header.rows.length - 1] + 1;
-  const outcome = appendUnderLock(services, report.sheet, headerBottom, payload.id, content);
+  const outcome = write(services, report, payload, recorded, submission.user, (review) =>
+    sheetRow(report, recorded, submission, columns, review),
+  );
+  if (outcome.kind === 'notReturnable' || outcome.kind === 'changed')
+    return { status: 'failed', message: M.correctionChanged };
   if (outcome.kind !== 'written' && outcome.kind !== 'duplicate') return refusal(outcome);
   rememberChoice(services, report.form, recorded);
   return recordedResult(report, outcome.row, outcome.kind === 'duplicate', recorded, submittedAt);

@@ -20,7 +20,8 @@ export type GeneratedKind =
   | 'nationalStatus'
   | 'nationalCrossLinks'
   | 'nationalRunData'
-  | 'followupMailLog';
+  | 'followupMailLog'
+  | 'auditLog';
 
 export interface GeneratedSheet {
   readonly sheet: SheetApi;

@@ -1,8 +1,10 @@
 // A submission's critical section under the document lock: check the recent ids, read the last row once, write one row,
-// flush, release. Four Spreadsheet calls, one write: every officer submitting at the same moment waits for this.
+// append the act to the audit trail, flush, release. Six Spreadsheet calls, two writes: every officer submitting at the
+// same moment waits for this.
 
 import type { Services, SheetApi } from '../adapter/services';
 import { errorText, isProtectionError } from '../failure';
+import { type AuditLog, appendAudit } from '../review/auditLog';
 import { readRecentIds, rememberId } from './recentIds';
 import type { SheetRow } from './sheetRow';
 
@@ -45,6 +47,12 @@ function writeGrowing(sheet: SheetApi, row: number, content: SheetRow): AppendOu
   }
 }
 
+/** The audit trail and its rows for the act, once the sheet row it went to is known. */
+export interface EntryAudit {
+  readonly log: AuditLog;
+  readonly rowsFor: (row: number) => (string | number)[][];
+}
+
 /**
  * Appends `content` below the last row (never inside the header block, whose last row is `headerBottom`, 1-based) unless
  * `id` was written before. The recent ids are Properties calls, not Spreadsheet calls.
@@ -55,6 +63,7 @@ export function appendUnderLock(
   headerBottom: number,
   id: string,
   content: SheetRow,
+  audit: EntryAudit,
 ): AppendOutcome {
   const props = services.propertiesService.getDocumentProperties();
   const lock = services.lockService.getDocumentLock();
@@ -68,6 +77,7 @@ export function appendUnderLock(
     const row = Math.max(sheet.getLastRow(), headerBottom) + 1;
     const outcome = writeGrowing(sheet, row, content);
     if (outcome.kind !== 'written') return outcome;
+    appendAudit(audit.log, audit.rowsFor(row));
     // the row must be in the sheet before the next submission reads the last row
     services.spreadsheetApp.flush();
     rememberId(props, recent, id, row);

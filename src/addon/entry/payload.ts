@@ -4,6 +4,7 @@
 
 import { isEntered } from '../../core/form/entryFields';
 import type { FormSpec } from '../../core/form/types';
+import { FINGERPRINT_SHAPE } from '../../core/review/fingerprint';
 import type { EntryPayload, EntryValue } from './types';
 
 /** 8–24 URL-safe characters: the browser sends 16 (12 random bytes in base64url) */
@@ -49,6 +50,18 @@ function readValues(raw: unknown, form: FormSpec, problems: string[]): Record<st
   return values;
 }
 
+/** The returned row a correction replaces: a sheet row and a fingerprint of the shape rowFingerprint gives. */
+function readReplaces(raw: unknown, problems: string[]): EntryPayload['replaces'] {
+  if (raw === undefined || raw === null) return undefined;
+  const r = (typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const row = r.row;
+  const fingerprint = r.fingerprint;
+  const isRow = typeof row === 'number' && Number.isInteger(row) && row >= 1;
+  if (isRow && typeof fingerprint === 'string' && FINGERPRINT_SHAPE.test(fingerprint)) return { row, fingerprint };
+  problems.push('replaces');
+  return undefined;
+}
+
 export function readPayload(raw: unknown, form: FormSpec): PayloadRead {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, detail: 'not an object' };
   const p = raw as Record<string, unknown>;
@@ -60,6 +73,13 @@ export function readPayload(raw: unknown, form: FormSpec): PayloadRead {
       ? Math.min(p.attempt, MAX_ATTEMPT)
       : 1;
   const values = readValues(p.values, form, problems);
-  const payload: EntryPayload = { id, attempt, values, confirmWarnings: p.confirmWarnings === true };
+  const replaces = readReplaces(p.replaces, problems);
+  const payload: EntryPayload = {
+    id,
+    attempt,
+    values,
+    confirmWarnings: p.confirmWarnings === true,
+    ...(replaces ? { replaces } : {}),
+  };
   return problems.length > 0 ? { ok: false, detail: problems.join(', ') } : { ok: true, payload };
 }

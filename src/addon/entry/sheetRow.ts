@@ -22,6 +22,8 @@ export interface SheetRow {
   /** 1-based column of the first value */
   readonly startColumn: number;
   readonly values: CellInput[];
+  /** indexes into values of the columns inside the span the entry does not fill: a correction keeps what they hold */
+  readonly gaps: readonly number[];
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,6 +54,8 @@ export function sheetRow(
   recorded: RecordedEntry,
   submission: Submission,
   columns: SubmissionColumnPlan,
+  /** a correction of a returned row sets its review status back to pending (รอตรวจ) */
+  review?: { readonly status: number; readonly pending: string },
 ): SheetRow {
   const province = report.form.columns.find((c) => c.role === 'province')?.key;
   const cells = new Map<number, CellInput>();
@@ -63,10 +67,15 @@ export function sheetRow(
   // an ISO time would be turned into a date-time number by the sheet: keep it as the text that was sent
   cells.set(columns.index.time, `'${submission.time}`);
   cells.set(columns.index.user, asSheetText(submission.user));
+  if (review) cells.set(review.status, review.pending);
   // only the span of columns the entry fills is written: columns left or right of it are left as they are
   const first = Math.min(...cells.keys());
   const last = Math.max(...cells.keys());
   const values: CellInput[] = [];
-  for (let c = first; c <= last; c++) values.push(cells.get(c) ?? '');
-  return { startColumn: first + 1, values };
+  const gaps: number[] = [];
+  for (let c = first; c <= last; c++) {
+    if (!cells.has(c)) gaps.push(c - first);
+    values.push(cells.get(c) ?? '');
+  }
+  return { startColumn: first + 1, values, gaps };
 }

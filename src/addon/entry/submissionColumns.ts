@@ -21,6 +21,16 @@ export interface SubmissionColumnPlan {
   readonly missing: { readonly start: number; readonly headers: readonly string[] } | null;
 }
 
+/** The width of the header rows (0-based row indexes into `rows`): one past their last column with text. */
+export function usedHeaderWidth(rows: readonly (readonly CellValue[])[], headerRows: readonly number[]): number {
+  let width = 0;
+  for (const r of headerRows) {
+    const row = rows[r] ?? [];
+    for (let c = width; c < row.length; c++) if (normaliseText(cellText(row[c] ?? '')) !== '') width = c + 1;
+  }
+  return width;
+}
+
 /**
  * Finds the submission columns in the header rows (0-based row indexes into `rows`), by their header text; the missing
  * ones go right after the last used column of those rows, in the declared order.
@@ -30,17 +40,15 @@ export function planSubmissionColumns(
   headerRows: readonly number[],
 ): SubmissionColumnPlan {
   const found: Partial<Record<SubmissionKey, number>> = {};
-  let width = 0;
   for (const r of headerRows) {
     const row = rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const text = normaliseText(cellText(row[c] ?? ''));
-      if (text === '') continue;
-      width = Math.max(width, c + 1);
       const column = SUBMISSION_COLUMNS.find((s) => s.header === text);
       if (column && found[column.key] === undefined) found[column.key] = c;
     }
   }
+  const width = usedHeaderWidth(rows, headerRows);
   const headers: string[] = [];
   for (const column of SUBMISSION_COLUMNS) {
     if (found[column.key] !== undefined) continue;

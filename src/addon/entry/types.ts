@@ -57,7 +57,25 @@ export interface EntryPayload {
   readonly values: Readonly<Record<string, EntryValue>>;
   /** the officer ticked that the warnings were read */
   readonly confirmWarnings: boolean;
+  /** a correction of a row the reviewer returned: its row and fingerprint as opened (see getReturnedEntries) */
+  readonly replaces?: { readonly row: number; readonly fingerprint: string };
 }
+
+/** A row returned to the officer for correction, as the entry sidebar opens it: values by field key, as typed. */
+export interface ReturnedEntry {
+  readonly row: number;
+  readonly fingerprint: string;
+  /** the row's date as a person reads it (B.E.) */
+  readonly date: string;
+  /** หมายเหตุผู้ตรวจ: why it was returned */
+  readonly reason: string;
+  /** by the sidebar's field keys; a date as yyyy-mm-dd, links one text each */
+  readonly values: Readonly<Record<string, EntryValue>>;
+}
+
+export type ReturnedEntries =
+  | { readonly ok: true; readonly rows: readonly ReturnedEntry[] }
+  | { readonly ok: false; readonly message: string };
 
 export type EntryProblemCode = ProblemCode | 'ENTRY_NO_RESULT';
 

@@ -54,6 +54,10 @@ export const entryMessages = {
     th: `บันทึกลงแผ่นงานไม่สำเร็จ (${detail}) ข้อมูลที่กรอกยังอยู่ครบ กรุณากด บันทึก อีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลไฟล์`,
     en: `Could not write to the sheet (${detail}). Your data is still in the form: press Record again, and tell the file's administrator if it keeps failing.`,
   }),
+  correctionChanged: {
+    th: 'บันทึกการแก้ไขไม่ได้: แถวนี้ถูกแก้ไข ย้าย หรือผู้ตรวจบันทึกผลใหม่แล้วหลังจากเปิดมาแก้ ข้อมูลที่กรอกยังอยู่ครบ กรุณาเปิด “รายการที่ถูกส่งกลับแก้ไข” ใหม่ แล้วตรวจดูก่อนบันทึก',
+    en: 'Could not record the correction: the row was edited, moved or reviewed again after you opened it. Your data is still in the form: open the returned entries again and check before recording.',
+  } satisfies Text,
   badPayload: (detail: string): Text => ({
     th: `ข้อมูลที่ส่งมาไม่ครบหรือผิดรูปแบบ (${detail}) กรุณาปิดแถบด้านข้างแล้วเปิดใหม่`,
     en: `The data sent was incomplete or malformed (${detail}). Close the sidebar and open it again.`,
