@@ -12,7 +12,7 @@ import { thaiOnly } from './thaiOnly.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ADDON_GLOBAL = 'KhongdeeAddon';
 // every sidebar call and menu action loads the whole file; docs/performance.md says what fills it
-const BUNDLE_BUDGET_BYTES = 280 * 1024;
+const BUNDLE_BUDGET_BYTES = 300 * 1024;
 
 /** The entry module's exports, as esbuild's metafile lists them (it lists exports for ES module output only). */
 async function entryExports(entry) {
@@ -111,8 +111,8 @@ await buildPage('src/sidebar', 'Sidebar', join(root, 'dist'));
 await buildPage('src/registryDialog', 'RegistryDialog', join(root, 'dist'));
 await buildPage('src/mapDialog', 'MapDialog', join(root, 'dist'));
 await buildPage('src/reviewSidebar', 'ReviewSidebar', join(root, 'dist'));
-// the three small dialogs share one script and one style; each page names its dialog
-for (const name of ['PeriodDialog', 'FollowupDialog', 'SetupDialog'])
+// the small dialogs share one script and one style; each page names its dialog
+for (const name of ['PeriodDialog', 'FollowupDialog', 'SetupDialog', 'CertifyDialog'])
   await buildPage('src/smallDialogs', name, join(root, 'dist'));
 // the central consolidation script: same source, its own entry module, manifest (full spreadsheets scope) and clasp folder
 await buildAppsScript('src/central/main.ts', join(root, 'central', 'dist'), 'central/appsscript.json');

@@ -8,6 +8,7 @@ import { nationalRunMessages } from '../core/messages/nationalRun';
 import { registrySheetMessages, setupMessages, sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
 import type { RollupMapInput } from '../core/report/map/rollupMapInput';
+import { type CertifyAnswer, type CertifyRequest, certifyContext, certifyWith } from './actions/certify';
 import { runCheckData } from './actions/checkData';
 import { runDistrictSummary } from './actions/districtSummary';
 import {
@@ -33,6 +34,7 @@ import { runSetup } from './actions/setup';
 import { appsScriptServices } from './adapter/globals';
 import { sheetDays, todayIn } from './adapter/sheetDays';
 import { runFromMenu, TABS_RUN } from './consolidate/menuRun';
+import type { CertifyDialogContext } from './dialogs/certifyDialog';
 import { type PeriodDialogAnswer, type PeriodDialogContext, periodDialogContext } from './dialogs/periodDialog';
 import { type SetupDialogAnswer, type SetupDialogContext, setupDialogContext } from './dialogs/setupDialog';
 import type { ReturnedEntries } from './entry/types';
@@ -140,6 +142,30 @@ export function runDistrictSummaryFor(periodKey: string): PeriodDialogAnswer {
     return { ok: outcome.ok, message: outcome.message.th, notices: outcome.notices.map((n) => n.th) };
   } catch (e) {
     return { ok: false, message: failureText(e).th, notices: [] };
+  }
+}
+
+/** รับรองผล: the dialog (dist/CertifyDialog.html) in which a district or the province certifies a period, or reopens it. */
+export function openCertifyDialog(): void {
+  const title = addonMessages.menu.certify;
+  guarded(title, () => {
+    const services = appsScriptServices();
+    const html = services.htmlService.createHtmlOutputFromFile('CertifyDialog').setWidth(420).setHeight(520);
+    services.spreadsheetApp.getUi().showModalDialog(html, title.th);
+  });
+}
+
+/** Certify dialog call: the periods, districts, staff named last time and where each period stands. */
+export function getCertifyDialogContext(): CertifyDialogContext {
+  return certifyContext(appsScriptServices());
+}
+
+/** Certify dialog call: one act (certify or reopen) at one level, recorded under the document lock; plain JSON. */
+export function certifyPeriod(request: CertifyRequest): CertifyAnswer {
+  try {
+    return certifyWith(appsScriptServices(), request);
+  } catch (e) {
+    return { ok: false, message: failureText(e).th };
   }
 }
 

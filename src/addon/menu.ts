@@ -16,6 +16,7 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: M.menu.entry, functionName: 'openEntrySidebar' },
   { label: M.menu.checkData, functionName: 'checkData' },
   { label: M.menu.review, functionName: 'openReviewSidebar' },
+  { label: M.menu.certify, functionName: 'openCertifyDialog' },
   { label: M.menu.districtSummary, functionName: 'openDistrictSummary' },
   { label: M.menu.followup, functionName: 'openFollowup' },
   // one workbook with a tab per province: the national table, continued by hand (this add-on may not make triggers)

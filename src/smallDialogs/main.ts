@@ -1,7 +1,8 @@
-// The add-on's three small dialogs in the browser (สรุปผลรายอำเภอ, ติดตามผล, ตั้งค่าแบบรายงาน): one script for their
-// three pages, each naming its dialog in #app's data-dialog; each asks the server for what to offer, then shows it.
+// The add-on's small dialogs in the browser (สรุปผลรายอำเภอ, ติดตามผล, ตั้งค่าแบบรายงาน, รับรองผล): one script for
+// their pages, each naming its dialog in #app's data-dialog; each asks the server for what to offer, then shows it.
 /// <reference lib="dom" />
 
+import { startCertify } from './certify';
 import { statusLine } from './dom';
 import { startFollowup } from './followup';
 import { startSummary } from './period';
@@ -11,6 +12,7 @@ const DIALOGS: Record<string, (app: HTMLElement) => Promise<void>> = {
   summary: startSummary,
   followup: startFollowup,
   setup: startSetup,
+  certify: startCertify,
 };
 
 function open(app: HTMLElement): void {

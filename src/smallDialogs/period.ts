@@ -7,10 +7,14 @@ import { closeDialog, runServer } from '../client/scriptRun';
 import { summaryDialogMessages as M, PERIOD_EXAMPLES, periodFieldMessages } from '../core/messages/dialogs';
 import { choiceList, el, runButton } from './dom';
 
-/** Appends the two fields; gives the reader of the chosen period's key. */
-export function periodFields(app: HTMLElement, choices: readonly PeriodChoice[]): () => string {
+/** Appends the two fields (the list under `label`); gives the reader of the chosen period's key. */
+export function periodFields(
+  app: HTMLElement,
+  choices: readonly PeriodChoice[],
+  label = periodFieldMessages.periodLabel.th,
+): () => string {
   const options = choices.map((c) => ({ value: c.key, label: c.label }));
-  const [caption, list] = choiceList('period', periodFieldMessages.periodLabel.th, options, choices[0]?.key ?? '');
+  const [caption, list] = choiceList('period', label, options, choices[0]?.key ?? '');
   const otherCaption = el('label', periodFieldMessages.periodOther.th);
   otherCaption.htmlFor = 'other';
   const other = el('input');

@@ -11,7 +11,12 @@ export interface ProtectedSheet {
   readonly env: TwinEnv;
   readonly maxRows: number;
   readonly maxColumns: number;
-  readonly workbook: { readonly protectedEditors: ReadonlySet<string> | null };
+  readonly workbook: {
+    readonly protectedEditors: ReadonlySet<string> | null;
+    /** twin-only: the spreadsheet's owner ('' unknown) and other editors */
+    readonly owner: string;
+    readonly editors: readonly string[];
+  };
   rangeAt(r: Rect): RangeApi;
 }
 
@@ -28,6 +33,12 @@ export class TwinProtection implements ProtectionApi {
   warningOnly = false;
   /** twin-only: who may edit besides the creator; undefined = the workbook's setting */
   editors: ReadonlySet<string> | null | undefined = undefined;
+  /**
+   * the editors once the script changed them (addEditors, removeEditors, setDomainEdit); until then the protection
+   * mirrors the spreadsheet's permissions (https://developers.google.com/apps-script/reference/spreadsheet/range#protect)
+   */
+  listed: Set<string> | null = null;
+  domainEdit = false;
   removed = false;
 
   constructor(
@@ -88,9 +99,54 @@ export class TwinProtection implements ProtectionApi {
     return this.allows(this.sheet.env.userEmail);
   }
 
+  /** The spreadsheet's editors a changed list starts from: the creator and, in the twin, the workbook's named editors. */
+  private list(): Set<string> {
+    if (this.listed === null) {
+      const workbook = this.sheet.workbook.protectedEditors;
+      this.listed = new Set(
+        [this.createdBy, ...(workbook ?? []), ...this.sheet.workbook.editors].filter((e) => e !== ''),
+      );
+    }
+    return this.listed;
+  }
+
+  addEditors(emailAddresses: string[]): this {
+    this.count('addEditors');
+    for (const e of emailAddresses) this.list().add(e);
+    return this;
+  }
+
+  /** The owner cannot be removed: "The owner of the spreadsheet is always able to edit" (Protection reference). */
+  removeEditors(emailAddresses: string[]): this {
+    this.count('removeEditors');
+    for (const e of emailAddresses) if (e !== this.sheet.workbook.owner) this.list().delete(e);
+    return this;
+  }
+
+  getEditors(): { getEmail(): string }[] {
+    this.count('getEditors');
+    const owner = this.sheet.workbook.owner;
+    const emails = [...new Set([...(owner ? [owner] : []), ...this.list()])];
+    return emails.map((email) => ({ getEmail: () => email }));
+  }
+
+  canDomainEdit(): boolean {
+    this.count('canDomainEdit');
+    return this.domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): this {
+    this.count('setDomainEdit');
+    this.list();
+    this.domainEdit = editable;
+    return this;
+  }
+
   /** twin-only, uncounted: whether `email` may edit what this protects */
   allows(email: string): boolean {
     if (this.removed || this.warningOnly) return true;
+    if (email !== '' && email === this.sheet.workbook.owner) return true;
+    if (this.listed !== null) return this.domainEdit || (email !== '' && this.listed.has(email));
     const editors = this.editors === undefined ? this.sheet.workbook.protectedEditors : this.editors;
     if (editors === null) return true;
     return (email !== '' && email === this.createdBy) || editors.has(email);

@@ -117,13 +117,18 @@ export const SCOPE_TABLE: Readonly<Record<string, Scopes>> = {
   ]),
   // https://developers.google.com/apps-script/reference/spreadsheet/protection
   ...entries('Protection', SHEETS, [
+    'addEditors',
+    'canDomainEdit',
     'canEdit',
+    'getEditors',
     'getDescription',
     'getProtectionType',
     'getRange',
     'isWarningOnly',
     'remove',
+    'removeEditors',
     'setDescription',
+    'setDomainEdit',
     'setWarningOnly',
   ]),
   // https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata

@@ -30,6 +30,9 @@ export interface SheetWorkbook extends SpreadsheetApi {
   readonly namedRanges: ReadonlyMap<string, { readonly sheet: TwinSheet; rect: Rect }>;
   /** who may edit protected ranges besides each protection's creator; null = everyone */
   readonly protectedEditors: ReadonlySet<string> | null;
+  /** the owner ('' unknown) and the other editors of the spreadsheet */
+  readonly owner: string;
+  readonly editors: readonly string[];
   /** throws as Apps Script does when another sheet than `except` has this name */
   assertNameFree(name: string, except?: TwinSheet): void;
 }

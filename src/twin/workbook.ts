@@ -49,6 +49,9 @@ export class Workbook implements SpreadsheetApi {
   readonly namedRanges = new Map<string, { name: string; sheet: TwinSheet; rect: Rect }>();
   /** who may edit protected ranges besides each protection's creator; null = everyone (see restrictProtectedEditing) */
   protectedEditors: ReadonlySet<string> | null = null;
+  /** who owns the spreadsheet ('' unknown) and who else may edit it: a protection whose editors a script changed starts from them */
+  owner = '';
+  editors: readonly string[] = [];
   /** openById fails with a permission error (see denyAccess) */
   accessDenied = false;
   private sheetsMade = 0;
@@ -304,6 +307,13 @@ export class Workbook implements SpreadsheetApi {
   /** openById of this workbook fails with Apps Script's permission error. */
   denyAccess(denied = true): this {
     this.accessDenied = denied;
+    return this;
+  }
+
+  /** The spreadsheet's owner and its other editors (twin-only). */
+  sharedWith(owner: string, editors: readonly string[] = []): this {
+    this.owner = owner;
+    this.editors = editors;
     return this;
   }
 

@@ -124,9 +124,9 @@ describe('dist/Code.js', () => {
     ]);
   });
 
-  test('carries the Thai of every message and none of the English, and stays under its 280 KB budget', () => {
+  test('carries the Thai of every message and none of the English, and stays under its 300 KB budget', () => {
     const code = bundleSource();
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(280 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(300 * 1024);
     expect(code).toContain(sheetMessages.checkTitle.th);
     expect(code).not.toContain(sheetMessages.checkTitle.en);
     expect(code).toContain(followupDialogMessages.followupNotForPersons.th);

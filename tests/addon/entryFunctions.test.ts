@@ -27,6 +27,10 @@ const ARGS: Record<string, unknown[]> = {
   getReviewContext: [{ district: 'เมืองพะเยา', period: '', filter: 'pending' }],
   // a fingerprint no row has: the save goes as far as the lock, finds the row changed and writes nothing
   submitReview: [{ decisions: [{ row: 5, verdict: 'return', note: 'ลิงก์เปิดไม่ได้', fingerprint: '0.0' }] }],
+  openCertifyDialog: [],
+  getCertifyDialogContext: [],
+  // the province certifies fiscal year 2570: the protections, the records and the audit trail are all made
+  certifyPeriod: [{ period: '2570', district: '', act: 'certify', staff: 'province@phayao.go.th' }],
   openDistrictSummary: [],
   getPeriodDialogContext: [],
   runDistrictSummaryFor: [''],

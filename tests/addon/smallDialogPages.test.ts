@@ -1,5 +1,6 @@
-// The three small dialogs' pages (dist/PeriodDialog.html, FollowupDialog.html, SetupDialog.html, one script built from
-// src/smallDialogs): each is self-contained, names its dialog, and says in the dialog why its first server call failed.
+// The small dialogs' pages (dist/PeriodDialog.html, FollowupDialog.html, SetupDialog.html, CertifyDialog.html, one
+// script built from src/smallDialogs): each is self-contained, names its dialog, and says in the dialog why its first
+// server call failed.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ const PAGES = [
   ['PeriodDialog', 'summary', 'getPeriodDialogContext'],
   ['FollowupDialog', 'followup', 'getPeriodDialogContext'],
   ['SetupDialog', 'setup', 'getSetupDialogContext'],
+  ['CertifyDialog', 'certify', 'getCertifyDialogContext'],
 ] as const;
 
 describe.each(PAGES)('dist/%s.html', (name, dialog, contextCall) => {

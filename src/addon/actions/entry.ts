@@ -4,6 +4,7 @@
 import { cellText } from '../../core/cell';
 import { entryFields, ownerColumn } from '../../core/form/entryFields';
 import type { FormSpec } from '../../core/form/types';
+import { certificationMessages } from '../../core/messages/certification';
 import { entryMessages as M } from '../../core/messages/entry';
 import { bangkokDateTime } from '../../core/messages/nationalRun';
 import { userText } from '../../core/messages/user';
@@ -11,6 +12,7 @@ import { isoDate, thaiDateLong } from '../../core/normalise/dates';
 import { currentFiscalYear, periodKey, periodLabel } from '../../core/period/period';
 import { provinceMatcher, textIdentity } from '../../core/registry/match';
 import { auditRows } from '../../core/review/auditRows';
+import { closingOf } from '../../core/review/certification';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import { activeUser } from '../activeUser';
 import type { PropertiesApi, Services } from '../adapter/services';
@@ -28,9 +30,10 @@ import type { CorrectionOutcome } from '../entry/replaceRow';
 import { locateReport, type ReportLocation } from '../entry/reportLocation';
 import { type SheetRow, sheetRow } from '../entry/sheetRow';
 import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
-import type { EntryContext, EntryPayload, RecordedEntry, SubmitResult } from '../entry/types';
+import type { EntryContext, EntryPayload, EntryProblem, RecordedEntry, SubmitResult } from '../entry/types';
 import { errorText, isProtectionError } from '../failure';
 import { openAuditLog } from '../review/auditLog';
+import { readClosedPeriods } from '../review/closedPeriods';
 import { workbookForm } from '../workbookForm';
 
 export type { EntryContext, EntryPayload, SubmitResult } from '../entry/types';
@@ -200,6 +203,19 @@ function record(
   return recordedResult(report, outcome.row, outcome.kind === 'duplicate', recorded, submittedAt);
 }
 
+/** An entry or correction dated in a period the province certified is refused on its date field (one Properties call). */
+function closedPeriodProblem(report: ReportLocation, recorded: RecordedEntry): EntryProblem | null {
+  const field = report.form.columns.find((c) => c.role === 'date');
+  const date = field ? recorded[field.key] : null;
+  if (!field || date === null || typeof date !== 'object' || !('iso' in date)) return null;
+  const [year, month, day] = date.iso.split('-').map(Number);
+  const closing = closingOf(readClosedPeriods(report.props), { year, month, day: day ?? null });
+  if (!closing) return null;
+  const { record, period } = closing;
+  const message = certificationMessages.periodClosed(periodLabel(period).th, record.by, record.at);
+  return { field: field.key, severity: 'error', code: 'ENTRY_PERIOD_CLOSED', message, value: date.thai };
+}
+
 /** Checks the entry again (the server is the authority) and appends it under the document lock: one server call. */
 export function submitEntryWith(
   services: Services,
@@ -228,6 +244,8 @@ export function submitEntryWith(
       identify,
     });
     if (check.errors > 0) return { status: 'invalid', problems: check.problems, message: M.fixErrors(check.errors) };
+    const closed = closedPeriodProblem(report, check.recorded as RecordedEntry);
+    if (closed) return { status: 'invalid', problems: [closed], message: closed.message };
     if (check.warnings > 0 && !payload.confirmWarnings)
       return { status: 'confirm', problems: check.problems, message: M.tickToConfirm(check.warnings) };
     return record(services, report, payload, check.recorded as RecordedEntry);

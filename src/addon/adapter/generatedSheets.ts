@@ -21,7 +21,8 @@ export type GeneratedKind =
   | 'nationalCrossLinks'
   | 'nationalRunData'
   | 'followupMailLog'
-  | 'auditLog';
+  | 'auditLog'
+  | 'certifications';
 
 export interface GeneratedSheet {
   readonly sheet: SheetApi;
@@ -57,6 +58,15 @@ function make(
 /** The sheet id and the name it was given, so a rename by the person can be told from our own sheet. */
 function remember(props: PropertiesApi, kind: GeneratedKind, id: number, name: string): void {
   props.setProperty(MADE_KEY + kind, `${id}${SEPARATOR}${name}`);
+}
+
+/** The sheet of `kind` this workbook made and still has under its name, or null: a lookup that never makes one. */
+export function madeSheet(ss: SpreadsheetApi, props: PropertiesApi, kind: GeneratedKind): SheetApi | null {
+  const remembered = props.getProperty(MADE_KEY + kind);
+  if (remembered === null) return null;
+  const [id, given] = remembered.split(SEPARATOR);
+  const sheet = ss.getSheetById(Number(id));
+  return sheet && (given === undefined || sheet.getName() === given) ? sheet : null;
 }
 
 export function generatedSheet(

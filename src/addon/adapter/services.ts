@@ -41,6 +41,11 @@ export interface ProtectionApi {
   getDescription(): string;
   remove(): void;
   canEdit(): boolean;
+  addEditors(emailAddresses: string[]): ProtectionApi;
+  removeEditors(emailAddresses: string[]): ProtectionApi;
+  getEditors(): { getEmail(): string }[];
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): ProtectionApi;
 }
 
 export interface DeveloperMetadataApi {

@@ -77,7 +77,7 @@ export type ReturnedEntries =
   | { readonly ok: true; readonly rows: readonly ReturnedEntry[] }
   | { readonly ok: false; readonly message: string };
 
-export type EntryProblemCode = ProblemCode | 'ENTRY_NO_RESULT';
+export type EntryProblemCode = ProblemCode | 'ENTRY_NO_RESULT' | 'ENTRY_PERIOD_CLOSED';
 
 export interface EntryProblem {
   /** the column key of the field it is about; null for the entry as a whole */

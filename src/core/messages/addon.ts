@@ -8,6 +8,7 @@ export const addonMessages = {
     entry: { th: 'บันทึกผลการดำเนินงาน', en: 'Record results' } satisfies Text,
     checkData: { th: 'ตรวจสอบข้อมูล', en: 'Check data' } satisfies Text,
     review: { th: 'ตรวจรับข้อมูล (อำเภอ/จังหวัด)', en: 'Review entries (district/province)' } satisfies Text,
+    certify: { th: 'รับรองผล (อำเภอ/จังหวัด)', en: 'Certify results (district/province)' } satisfies Text,
     districtSummary: { th: 'สรุปผลรายอำเภอ', en: 'District summary' } satisfies Text,
     followup: { th: 'ติดตามผล (ข้อความถึงอำเภอ)', en: 'Follow up (messages to districts)' } satisfies Text,
     /** also the map dialog's title */
