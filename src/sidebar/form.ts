@@ -5,19 +5,19 @@
 
 import { checkEntry, type EntryCheck } from '../addon/entry/checkEntry';
 import { entryMatcher } from '../addon/entry/registryLists';
-import type { EntryContextReady, EntryPayload, EntryProblem } from '../addon/entry/types';
+import type { EntryContextReady, EntryPayload, EntryProblem, EntryValue } from '../addon/entry/types';
 import { isPicker } from '../core/form/entryFields';
 import { entryMessages as E, sidebarMessages as M } from '../core/messages/entry';
 import { fill, h, show } from './dom';
 import { type EntryInput, entryInput, FIGURES_HINT_ID, isFigure } from './inputs';
-import { type Pickers, pickers } from './pickers';
+import { type Owner, type Pickers, pickers } from './pickers';
 
 export interface EntryForm {
   readonly root: HTMLFormElement;
   readonly submitButton: HTMLButtonElement;
   readonly confirm: HTMLInputElement;
   readonly status: HTMLElement;
-  payload(): Omit<EntryPayload, 'attempt' | 'id'>;
+  payload(): Omit<EntryPayload, 'attempt' | 'id' | 'replaces'>;
   /** runs the check and shows it; `everything` also shows untouched fields' problems (a send was tried) */
   check(everything: boolean): EntryCheck;
   /** shows the server's verdict when it differs from the browser's */
@@ -25,6 +25,10 @@ export interface EntryForm {
   focusFirstProblem(): void;
   /** empties the entry for the next one, keeping district and owner */
   resetForNext(): void;
+  /** who the entry is from, as getReturnedEntries asks */
+  owner(): Owner | null;
+  /** fills the fields a returned row has values for (the district and owner stay) and shows all its problems */
+  load(values: Readonly<Record<string, EntryValue>>): void;
 }
 
 /** The end of the form: the summary of problems, the tick for warnings, the button and the sending status. */
@@ -107,7 +111,8 @@ function focusFirst(root: HTMLElement, foot: Footer, inputs: readonly EntryInput
   else (who.ownerToChoose() ?? result ?? inputs[inputs.length - 1])?.focus();
 }
 
-export function entryForm(ctx: EntryContextReady): EntryForm {
+/** `ownerChosen` runs when the district or owner is chosen, so the sidebar can ask for that owner's returned rows. */
+export function entryForm(ctx: EntryContextReady, ownerChosen: () => void): EntryForm {
   const identify = entryMatcher(ctx.province, ctx.districts);
   const [year, month, day] = ctx.today.iso.split('-').map(Number);
   const checkOptions = { form: ctx.form, province: ctx.province.nameTh, today: { year, month, day }, identify };
@@ -120,12 +125,12 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
     fill(foot.status);
     check(false);
   };
-  const who = pickers(ctx, changed);
+  const who = pickers(ctx, changed, ownerChosen);
   const others = ctx.fields.filter((f) => !isPicker(f)).map((f) => entryInput(f, ctx, () => changed(f.key)));
   const inputs = [...who.inputs, ...others];
   const root = layout(ctx, inputs, who.lacksRegistry, foot);
 
-  function payload(): Omit<EntryPayload, 'attempt' | 'id'> {
+  function payload(): Omit<EntryPayload, 'attempt' | 'id' | 'replaces'> {
     const values = Object.fromEntries(inputs.map((i) => [i.field.key, i.value()]));
     return { values, confirmWarnings: foot.confirm.checked };
   }
@@ -164,6 +169,13 @@ export function entryForm(ctx: EntryContextReady): EntryForm {
       everything = false;
       fill(foot.status);
       check(false);
+    },
+    owner: who.owner,
+    load: (values) => {
+      for (const i of inputs) if (i.field.key in values) i.set(values[i.field.key]);
+      foot.confirm.checked = false;
+      fill(foot.status);
+      check(true);
     },
   };
 }

@@ -1,4 +1,5 @@
-// What every input of the entry form gives the form, whatever its kind: its value, its problems shown, a reset, focus.
+// What every input of the entry form gives the form, whatever its kind: its value (read and set), its problems shown,
+// a reset, focus.
 /// <reference lib="dom" />
 
 import type { EntryProblem, EntryValue } from '../addon/entry/types';
@@ -12,5 +13,7 @@ export interface EntryInput {
   show(problems: readonly EntryProblem[]): void;
   /** empties it for the next entry (a picker keeps its choice) */
   clear(): void;
+  /** puts a value back in, as value() gives it (a returned row opened for correction) */
+  set(value: EntryValue): void;
   focus(): void;
 }

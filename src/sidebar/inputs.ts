@@ -71,6 +71,9 @@ export function controlInput(
     clear: () => {
       if (initial !== null) control.value = initial;
     },
+    set: (value) => {
+      control.value = typeof value === 'string' ? value : value.join(' ');
+    },
     focus: () => control.focus(),
   };
 }
@@ -83,6 +86,7 @@ function linksInput(f: EntryField, onChange: () => void): EntryInput {
     value: () => list.values(),
     show: (problems) => list.showProblems(problems),
     clear: () => list.reset(),
+    set: (value) => list.reset(typeof value === 'string' ? [value] : value),
     focus: () => list.focus(),
   };
 }

@@ -19,7 +19,8 @@ export interface LinkList {
   values(): string[];
   /** the field's problems that are not about one box (those each box shows as it is typed) */
   showProblems(problems: readonly EntryProblem[]): void;
-  reset(): void;
+  /** one box per link given (one empty box when none) */
+  reset(links?: readonly string[]): void;
   focus(): void;
 }
 
@@ -40,6 +41,8 @@ interface LinkBox {
   readonly input: HTMLInputElement;
   readonly row: HTMLElement;
   readonly remove: HTMLButtonElement;
+  /** shows what the core makes of the box's text */
+  read(): void;
 }
 
 /** One box with its remove button and the line that shows, as it is typed, each link's platform and any problem. */
@@ -57,7 +60,7 @@ function linkBox(infoId: string, hintIds: string, messageId: string, onChange: (
     { type: 'button', class: 'icon', 'aria-label': M.removeLink.th, title: M.removeLink.th },
     '×',
   );
-  input.addEventListener('input', () => {
+  const read = () => {
     const { links, notes } = analyseLink(input.value);
     if (notes.some((n) => n.severity === 'error')) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
@@ -66,10 +69,13 @@ function linkBox(infoId: string, hintIds: string, messageId: string, onChange: (
       ...links.map((l) => h('p', { class: 'platform' }, `${platformName(l.platform)}: ${l.url}`)),
       ...notes.map((n) => h('p', { class: n.severity }, n.text)),
     );
+  };
+  input.addEventListener('input', () => {
+    read();
     onChange();
   });
   input.setAttribute('aria-describedby', `${hintIds} ${info.id} ${messageId}`);
-  return { input, row: h('li', {}, h('div', { class: 'link-row' }, input, remove), info), remove };
+  return { input, row: h('li', {}, h('div', { class: 'link-row' }, input, remove), info), remove, read };
 }
 
 export function linkList(field: EntryField, onChange: () => void): LinkList {
@@ -101,13 +107,17 @@ export function linkList(field: EntryField, onChange: () => void): LinkList {
     onChange();
   }
 
-  function addBox(focus: boolean): void {
+  function addBox(focus: boolean, text = ''): void {
     const hintIds = [`${id}-hint`, own ? own.id : ''].filter(Boolean).join(' ');
     const box = linkBox(`${id}-info-${++made}`, hintIds, message.id, onChange);
     box.remove.addEventListener('click', () => remove(box));
     boxes.push(box);
     list.appendChild(box.row);
     renumber();
+    if (text !== '') {
+      box.input.value = text;
+      box.read();
+    }
     if (focus) box.input.focus();
   }
 
@@ -130,9 +140,9 @@ export function linkList(field: EntryField, onChange: () => void): LinkList {
       const whole = problems.filter((p) => !PER_BOX.has(p.code));
       fill(message, ...whole.map((p) => h('p', { class: p.severity }, p.message.th)));
     },
-    reset: () => {
+    reset: (links = []) => {
       while (boxes.length > 0) boxes.pop()?.row.remove();
-      addBox(false);
+      for (const link of links.length > 0 ? links : ['']) addBox(false, link);
     },
     focus: () => boxes[0]?.input.focus(),
   };

@@ -58,6 +58,13 @@ export function monthInput(f: EntryField, ctx: EntryContextReady, onChange: () =
       fill(shown.readAs, M.readAs(value()).th);
     },
     clear: reset,
+    // a returned row's month comes as yyyy-mm-dd, as a date field's does
+    set: (value) => {
+      const iso = /^(\d{4})-(\d{2})/.exec(typeof value === 'string' ? value : '');
+      if (!iso) return reset();
+      month.value = String(Number(iso[2]));
+      year.value = String(Number(iso[1]) + BE_OFFSET);
+    },
     focus: () => month.focus(),
   };
 }

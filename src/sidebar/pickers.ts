@@ -16,6 +16,21 @@ export interface Pickers {
   readonly lacksRegistry: boolean;
   /** the owner while nothing is chosen or typed in it: where a new entry starts */
   ownerToChoose(): EntryInput | undefined;
+  /** who is chosen, as getReturnedEntries asks: the registry's code of an อปท. ('' without one) and the name as written */
+  owner(): Owner | null;
+}
+
+export interface Owner {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** The registry's code of the อปท. of that label, the chosen district's first (two districts may each have one). */
+function laoCode(ctx: EntryContextReady, district: string, label: string): string {
+  const inDistrict = ctx.districts.find((d) => d.name === district)?.laos ?? [];
+  const found =
+    inDistrict.find((l) => l.label === label) ?? ctx.districts.flatMap((d) => d.laos).find((l) => l.label === label);
+  return found?.code ?? '';
 }
 
 function laoOptions(laos: EntryDistrict['laos']): { value: string; label: string }[] {
@@ -50,10 +65,16 @@ function districtList(ctx: EntryContextReady): HTMLSelectElement {
 }
 
 /** A person's name: typed, or picked from the names the sheet already holds (a datalist the box offers as it is typed). */
-function personInput(f: EntryField, ctx: EntryContextReady, onChange: (key: string) => void): EntryInput {
+function personInput(
+  f: EntryField,
+  ctx: EntryContextReady,
+  onChange: (key: string) => void,
+  chosen: () => void,
+): EntryInput {
   const listId = `f-${f.key}-names`;
   const box = textInput({ maxlength: '200', list: listId, autocomplete: 'off' });
   if (ctx.last) box.value = ctx.last.lao;
+  box.addEventListener('change', chosen);
   const input = controlInput({ ...f, hint: M.ownerListHint(ctx.owners.length) }, box, null, () => onChange(f.key));
   input.root.appendChild(h('datalist', { id: listId }, ...ctx.owners.map((name) => h('option', { value: name }))));
   return input;
@@ -70,31 +91,38 @@ function laoControls(ctx: EntryContextReady, withDistrict: boolean): { district:
   return controls;
 }
 
-export function pickers(ctx: EntryContextReady, onChange: (key: string) => void): Pickers {
+/** `chosen` runs once the owner may have changed: a district or อปท. chosen (the อปท. list follows the district), or a
+ * name typed and left. */
+export function pickers(ctx: EntryContextReady, onChange: (key: string) => void, chosen: () => void): Pickers {
   const districtField = ctx.fields.find((f) => f.role === 'district');
   const ownerField = ctx.fields.find((f) => isOwnerRole(f.role));
   const byLao = ownerField?.role === 'lao';
   const hasList = ctx.districts.length > 0;
-  const inputs: EntryInput[] = [];
+  let district: EntryInput | undefined;
   let owner: EntryInput | undefined;
   if (byLao || !ownerField) {
     const controls = laoControls(ctx, districtField !== undefined);
-    if (districtField)
-      inputs.push(controlInput(districtField, controls.district, null, () => onChange(districtField.key)));
+    for (const c of [controls.district, controls.lao]) c.addEventListener('change', chosen);
+    district = districtField && controlInput(districtField, controls.district, null, () => onChange(districtField.key));
     owner = ownerField && controlInput(ownerField, controls.lao, null, () => onChange(ownerField.key));
   } else {
     if (districtField) {
-      const district = hasList ? districtList(ctx) : textInput();
-      if (ctx.last) district.value = ctx.last.district;
-      inputs.push(controlInput(districtField, district, null, () => onChange(districtField.key)));
+      const control = hasList ? districtList(ctx) : textInput();
+      if (ctx.last) control.value = ctx.last.district;
+      district = controlInput(districtField, control, null, () => onChange(districtField.key));
     }
-    owner = personInput(ownerField, ctx, onChange);
+    owner = personInput(ownerField, ctx, onChange, chosen);
   }
-  if (owner) inputs.push(owner);
+  const text = (i: EntryInput | undefined) => String(i?.value() ?? '').trim();
   return {
-    inputs,
+    inputs: [district, owner].filter((i): i is EntryInput => i !== undefined),
     lacksRegistry: byLao && !hasList,
     // a list to choose from, or a person's box, left empty: the entry starts there
     ownerToChoose: () => (owner && owner.value() === '' && (hasList || !byLao) ? owner : undefined),
+    owner: () => {
+      const name = text(owner);
+      if (name === '') return null;
+      return { code: byLao ? laoCode(ctx, text(district), name) : '', name };
+    },
   };
 }

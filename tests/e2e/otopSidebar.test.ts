@@ -9,6 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { withStandIn } from '../../scripts/preview/standIn';
 import { runCheckData } from '../../src/addon/actions/checkData';
 import { entryContext, submitEntryWith } from '../../src/addon/actions/entry';
+import { returnedEntries } from '../../src/addon/actions/returnedEntries';
 import { MARKETERS, MINIMUMS, OTOP_SHEET, OTOP_TODAY, otopTwin } from '../addon/otopWorkbook';
 import { DIST, type Harness, pageProblems, ROOT, startHarness } from './support';
 
@@ -40,6 +41,10 @@ async function openOnWorkbook(twin: ReturnType<typeof otopTwin>): Promise<Page> 
     if (path === '/run/submitEntry') {
       const [payload] = JSON.parse(route.request().postData() ?? '[]') as unknown[];
       return answer(route, submitEntryWith(twin.services, OTOP_TODAY, payload));
+    }
+    if (path === '/run/getReturnedEntries') {
+      const [owner] = JSON.parse(route.request().postData() ?? '[]') as unknown[];
+      return answer(route, returnedEntries(twin.services, owner, OTOP_TODAY));
     }
     return route.fulfill({ status: 404, body: '' });
   });

@@ -1,4 +1,4 @@
-// A built small-dialog page (dist/PeriodDialog.html and its siblings) run in node:vm on a small fake DOM, its
+// A built page (dist/PeriodDialog.html and its siblings, the sidebars) run in node:vm on a small fake DOM, its
 // google.script.run calls kept for the test to answer, or answered by the bundle's own functions on a twin.
 
 import { readFileSync } from 'node:fs';
@@ -6,11 +6,29 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { DIST } from './appsScriptSandbox';
 
+/** What a listener is given: the event's type, and preventDefault (a form's submit is kept from reloading the page). */
+export interface FakeEvent {
+  readonly type: string;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+/** attributes a browser mirrors in a property of the element: setAttribute('id', …) sets .id, and so on */
+const REFLECTED: Record<string, 'id' | 'className' | 'htmlFor' | 'type' | 'value'> = {
+  id: 'id',
+  class: 'className',
+  for: 'htmlFor',
+  type: 'type',
+  value: 'value',
+};
+
 /** The part of an element the pages use: text set as text, values, attributes, children and event listeners. */
 export class FakeElement {
   readonly children: FakeElement[] = [];
   readonly attributes: Record<string, string> = {};
-  private readonly listeners: { readonly type: string; readonly listener: () => void }[] = [];
+  /** the element it was appended to */
+  parent: FakeElement | null = null;
+  private readonly listeners: { readonly type: string; readonly listener: (event: FakeEvent) => void }[] = [];
   private ownText = '';
   private ownValue = '';
   id = '';
@@ -25,6 +43,8 @@ export class FakeElement {
   rows = 0;
   /** an option's */
   selected = false;
+  /** a check box's */
+  checked = false;
   /** a text box's: select() was called, so the person can copy it with Ctrl+C */
   textSelected = false;
 
@@ -55,7 +75,61 @@ export class FakeElement {
   }
 
   append(...nodes: FakeElement[]): void {
+    for (const node of nodes) {
+      node.remove();
+      node.parent = this;
+    }
     this.children.push(...nodes);
+  }
+
+  appendChild(node: FakeElement): FakeElement {
+    this.append(node);
+    return node;
+  }
+
+  removeChild(node: FakeElement): FakeElement {
+    const at = this.children.indexOf(node);
+    if (at < 0) throw new Error('removeChild: not a child');
+    this.children.splice(at, 1);
+    node.parent = null;
+    return node;
+  }
+
+  get firstChild(): FakeElement | null {
+    return this.children[0] ?? null;
+  }
+
+  remove(): void {
+    const siblings = this.parent?.children ?? [];
+    if (siblings.includes(this)) siblings.splice(siblings.indexOf(this), 1);
+    this.parent = null;
+  }
+
+  replaceWith(node: FakeElement): void {
+    const parent = this.parent;
+    if (!parent) return;
+    node.remove();
+    parent.children.splice(parent.children.indexOf(this), 1, node);
+    node.parent = parent;
+    this.parent = null;
+  }
+
+  /** the selectors the pages use: `tag`, `[name]` and `[name="value"]` (`[hidden]` as the property says) */
+  matches(selector: string): boolean {
+    const attribute = /^\[([a-z-]+)(?:="([^"]*)")?\]$/.exec(selector);
+    if (!attribute) return this.tagName === selector.toUpperCase();
+    const [, name, value] = attribute;
+    const actual = name === 'hidden' ? (this.hidden ? '' : null) : this.getAttribute(name);
+    return actual !== null && (value === undefined || actual === value);
+  }
+
+  closest(selector: string): FakeElement | null {
+    for (let e: FakeElement | null = this; e; e = e.parent) if (e.matches(selector)) return e;
+    return null;
+  }
+
+  querySelector(selector: string): FakeElement | null {
+    return this.all().find((e) => e !== this && e.matches(selector)) ?? null;
   }
 
   replaceChildren(...nodes: FakeElement[]): void {
@@ -65,27 +139,46 @@ export class FakeElement {
 
   setAttribute(name: string, value: string): void {
     this.attributes[name] = String(value);
+    const property = REFLECTED[name];
+    if (property) this[property] = String(value);
+    if (name === 'hidden') this.hidden = true;
   }
 
   removeAttribute(name: string): void {
     delete this.attributes[name];
+    if (name === 'hidden') this.hidden = false;
   }
 
   getAttribute(name: string): string | null {
     return this.attributes[name] ?? null;
   }
 
-  addEventListener(type: string, listener: () => void): void {
+  addEventListener(type: string, listener: (event: FakeEvent) => void): void {
     this.listeners.push({ type, listener });
   }
 
   /** Runs the element's listeners of `type`, as the browser does for a person's click, typing or choice. */
-  dispatch(type: string): void {
-    for (const l of this.listeners) if (l.type === type) l.listener();
+  dispatch(type: string): FakeEvent {
+    const event: FakeEvent = {
+      type,
+      defaultPrevented: false,
+      preventDefault() {
+        event.defaultPrevented = true;
+      },
+    };
+    for (const l of this.listeners) if (l.type === type) l.listener(event);
+    return event;
   }
 
+  dispatchEvent(event: { readonly type: string }): boolean {
+    return !this.dispatch(event.type).defaultPrevented;
+  }
+
+  /** a click; a submit button's also submits its form, as in a browser */
   click(): void {
-    if (!this.disabled) this.dispatch('click');
+    if (this.disabled) return;
+    this.dispatch('click');
+    if (this.tagName === 'BUTTON' && this.type === 'submit') this.closest('form')?.dispatch('submit');
   }
 
   /** What a person does in a text box or list: a new value, then its input (and, for a list, change) event. */
@@ -187,6 +280,11 @@ export async function openDialogPage(name: string, options: DialogPageOptions = 
   const document = {
     activeElement: null as FakeElement | null,
     createElement: (tag: string): FakeElement => new FakeElement(tag.toUpperCase(), document),
+    createTextNode: (text: string): FakeElement => {
+      const node = new FakeElement('#text', document);
+      node.textContent = text;
+      return node;
+    },
     getElementById: (id: string) => app.all().find((e) => e.id === id) ?? null,
     execCommand: (command: string) => {
       if (options.copyWorks === undefined) throw new Error(`execCommand(${command}) was not expected`);
@@ -196,6 +294,12 @@ export async function openDialogPage(name: string, options: DialogPageOptions = 
   };
   vm.runInNewContext(script, {
     document,
+    // a wait (a retry's back-off) passes at once: the test runs the page's tries without a clock
+    setTimeout: (run: () => void) => setImmediate(run),
+    crypto: globalThis.crypto,
+    Event: class {
+      constructor(readonly type: string) {}
+    },
     navigator: {},
     google: { script: { run: runner(), host: { close: () => counts.closed++ } } },
   });
