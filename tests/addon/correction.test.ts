@@ -118,6 +118,25 @@ test('the officer sees the returned row with its reason and values, and the corr
   expect(correction[7]).toContain('รายรับ: 1200');
 });
 
+test('links written with platform labels open as one link a box, and the correction passes the entry checks', () => {
+  const twin = twinWith();
+  twin.workbook
+    .sheet(REPORT)
+    .getRange(3, 6, 1, 1)
+    .setValues([['FB: https://www.facebook.com/share/p/1001/ TikTok: https://www.tiktok.com/@khongdee/video/7 www.']]);
+  returnRow3(twin);
+  const [opened] = returned(twin);
+  // the text that is not a link stays, for the officer to see and fix
+  expect(opened.values.links).toEqual([
+    'https://www.facebook.com/share/p/1001/',
+    'https://www.tiktok.com/@khongdee/video/7',
+    'www',
+  ]);
+  const links = (opened.values.links as string[]).slice(0, 2);
+  const result = submit(twin, entry({ ...opened.values, links, district: 'เมืองพะเยา', lao: 'ทต.แม่กา' }, opened));
+  expect(result).toMatchObject({ status: 'recorded', row: 3 });
+});
+
 test('a new submission is logged once, with its values after', () => {
   const twin = twinWith();
   const result = submit(

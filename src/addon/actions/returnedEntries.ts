@@ -5,6 +5,7 @@ import { cellText } from '../../core/cell';
 import { entryFields, ownerColumn } from '../../core/form/entryFields';
 import type { FormSpec } from '../../core/form/types';
 import { isoDate, thaiDateOrMonthLong } from '../../core/normalise/dates';
+import { parseLinks } from '../../core/normalise/links';
 import { normaliseText } from '../../core/normalise/text';
 import { rowFingerprint } from '../../core/review/fingerprint';
 import { reviewColumns, reviewSkip } from '../../core/review/reviewList';
@@ -18,7 +19,15 @@ import { workbookForm } from '../workbookForm';
 
 /** a correction is one row at a time; more than this is a list to work through in the sheet itself */
 const MAX_RETURNED = 50;
-const LINK_BREAK = /\s+/;
+
+/**
+ * The links of a cell as the sidebar's boxes take them: each link as typed, labels such as "FB:" left out, then each
+ * faulty link the check found, so that the officer sees and fixes it.
+ */
+function linkBoxes(text: string): string[] {
+  const parsed = parseLinks(text);
+  return [...parsed.links.map((l) => l.raw), ...parsed.problems.map((p) => p.token)];
+}
 
 /** Whether the row belongs to the owner the officer chose: the registry's อปท. by code, else the name as written. */
 function ownedBy(row: TableRow, owner: { code: string; name: string }): boolean {
@@ -56,7 +65,7 @@ export function returnedEntries(
       const at = validation.header.columns.get(f.key)?.index;
       const text = at === undefined ? '' : cellText(cells[at] ?? null).trim();
       if (f.role === 'date') values[f.key] = row.date ? isoDate(row.date) : text;
-      else values[f.key] = f.type === 'links' ? text.split(LINK_BREAK).filter((l) => l !== '') : text;
+      else values[f.key] = f.type === 'links' ? linkBoxes(text) : text;
     }
     found.push({
       row: row.sheetRow,
