@@ -47,6 +47,7 @@ describe('a province part through the checkpoint', () => {
           warnings: 0,
           latestSubmission: null,
           detail: { th: 'ไทย', en: 'en' },
+          certification: null,
         },
       });
       checks.push(

@@ -384,6 +384,7 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
       'ส่งข้อมูลล่าสุด',
       'สถานะ',
       'คำอธิบาย/สิ่งที่จังหวัดควรดำเนินการ',
+      'การรับรองผล',
     ]);
   });
 
@@ -391,7 +392,9 @@ describe('สถานะรายจังหวัด, cell by cell', () => {
     const rows = [...t.rows];
     let seq = 0;
     const check = (row: ReportRow, name: string, want: (typeof EXPECTED)[string]) => {
-      const [s, province, source, rowsRead, errors, warnings, latest, label, explanation] = row.cells;
+      const [s, province, source, rowsRead, errors, warnings, latest, label, explanation, certified] = row.cells;
+      // no period: nothing to certify; a source of unknown province certifies nothing
+      expect(certified).toBe(name === 'ไฟล์ที่ไม่ทราบจังหวัด' ? null : '-');
       expect({ s, province, source, rowsRead, errors, warnings, latest, label }).toEqual({
         s: ++seq,
         province: name,

@@ -136,6 +136,7 @@ describe('checkSource', () => {
       warnings: 1,
       latestSubmission: '2026-01-03',
       detail: null,
+      certification: null,
     });
     // the อปท. was matched to the registry of its province
     expect(checked.validation.table.entries()[0].identity?.lao?.code).toBe(phayaoLao.code);
@@ -223,6 +224,7 @@ describe('statuses', () => {
     warnings,
     latestSubmission: latest,
     detail: null,
+    certification: null,
   });
 
   test('checkedStatus counts problems by severity', () => {
@@ -252,6 +254,7 @@ describe('statuses', () => {
       warnings: 5,
       latestSubmission: '2026-03-15',
       detail: null,
+      certification: null,
     });
   });
 

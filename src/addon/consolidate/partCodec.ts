@@ -8,6 +8,7 @@ import type { Province } from '../../core/geo/types';
 import type { SourceStatusKey } from '../../core/messages/consolidate';
 import { laoDisplayName } from '../../core/registry/laoTypes';
 import type { RegistryIndex } from '../../core/registry/match';
+import type { PeriodCertification } from '../../core/review/certification';
 import type { LinkList, ProvinceResult } from '../../core/rollup/provinceRollup';
 import type { Group, NonReporter, OwnerSummary } from '../../core/rollup/types';
 
@@ -23,10 +24,12 @@ export type StatusCode = [
   string | null,
   string | null,
   string | null,
+  // the period's certification, plain data kept as it is; absent when null (and in checkpoints written before it)
+  PeriodCertification?,
 ];
 
 export function encodeStatus(s: ProvinceStatus): StatusCode {
-  return [
+  const code: StatusCode = [
     s.province?.code ?? null,
     s.source,
     s.status,
@@ -37,10 +40,12 @@ export function encodeStatus(s: ProvinceStatus): StatusCode {
     s.detail?.th ?? null,
     s.detail?.en ?? null,
   ];
+  if (s.certification) code.push(s.certification);
+  return code;
 }
 
 export function decodeStatus(c: StatusCode): ProvinceStatus {
-  const [code, source, status, rowsRead, errors, warnings, latestSubmission, th, en] = c;
+  const [code, source, status, rowsRead, errors, warnings, latestSubmission, th, en, certification] = c;
   return {
     province: code === null ? null : province(code),
     source,
@@ -50,6 +55,7 @@ export function decodeStatus(c: StatusCode): ProvinceStatus {
     warnings,
     latestSubmission,
     detail: th === null ? null : { th, en: en ?? th },
+    certification: certification ?? null,
   };
 }
 

@@ -4,6 +4,7 @@
 
 import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { certifiedOnlyNote } from '../../core/consolidate/certification';
 import {
   type CheckSourceOptions,
   checkSource,
@@ -44,7 +45,7 @@ import { printSummaryTables } from '../printReport';
 import { loadRegistry, loadTargets, outlierOption } from '../reportInputs';
 import { MAP_OPTIONS, mapMetricOption, withReportMap } from '../reportMap';
 import { printRates, REVIEW_OPTIONS, reviewOptions } from '../reviewOptions';
-import { formatTable } from '../terminalTable';
+import { formatTable, wrapText } from '../terminalTable';
 import { todayOption } from '../todayOption';
 
 const REPORT_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -62,6 +63,7 @@ function parseCommandArgs(args: readonly string[]) {
     today: { type: 'string' },
     lang: { type: 'string' },
     'outlier-threshold': { type: 'string' },
+    'certified-only': { type: 'boolean' },
     ...REVIEW_OPTIONS,
     ...MAP_OPTIONS,
   } as const);
@@ -162,7 +164,7 @@ async function openInTurn(files: readonly string[]): Promise<Opened[]> {
 async function checkFiles(
   files: readonly string[],
   values: { readonly registry?: string; readonly targets?: string },
-  { form, today, outliers }: Pick<CheckSourceOptions, 'form' | 'today' | 'outliers'>,
+  { form, today, outliers, period }: Pick<CheckSourceOptions, 'form' | 'today' | 'outliers' | 'period'>,
 ) {
   const opened = await openInTurn(files);
   const books = opened.flatMap((o) => ('book' in o ? [o.book] : []));
@@ -180,7 +182,7 @@ async function checkFiles(
       checks.push({ ok: false, status: o.failed });
       continue;
     }
-    const check = checkSource(source, o.book.sheets, { form, today, registry, linkNumbers, outliers });
+    const check = checkSource(source, o.book.sheets, { form, today, registry, linkNumbers, outliers, period });
     if (isSupportFile(check, o.book)) {
       supportFiles.push(o.file);
       continue;
@@ -204,6 +206,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const outliers = outlierOption(values['outlier-threshold']);
   const counting = reviewOptions(values);
   const mapMetric = mapMetricOption(values['map-by']);
+  const certifiedOnly = values['certified-only'] === true;
+  // a province certifies one period at a time: without one there is nothing to be certified for
+  if (certifiedOnly && period === null) throw new CliError(C.certifiedOnlyNeedsPeriod);
 
   const named = [
     { option: '--out', path: values.out },
@@ -218,6 +223,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     form,
     today,
     outliers,
+    period,
   });
   checkOutputs(named, [...files.filter((f) => !supportFiles.includes(f)), values.targets, values.registry]);
   const grouped = groupSources(checks);
@@ -234,14 +240,16 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     targets,
     expectedProvinces: expectedProvinces(registry),
     ...counting,
+    certifiedOnly,
   });
-  const { result, statuses, crossLinks } = consolidation;
+  const { result, statuses, crossLinks, leftOut } = consolidation;
   // a file left out as a copy of another (its content read once) lists its problems once, under the file that was read
   const copies = new Set(grouped.provinces.flatMap((p) => copiedSources(p.sources).map((c) => c.status.source)));
   const doc = withReportMap(
     consolidationReport(result, statuses, crossLinks, form, {
       asOf: today,
       problems: problems.filter((p) => !copies.has(p.file)),
+      leftOut,
     }),
     result,
     form,
@@ -257,7 +265,8 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     }
   }
 
-  if (values.json) io.out(JSON.stringify(consolidationJson(result, statuses, crossLinks, form, today), null, 2));
+  if (values.json)
+    io.out(JSON.stringify(consolidationJson(result, statuses, crossLinks, form, today, leftOut), null, 2));
   else
     printHuman(io, lang, {
       form,
@@ -289,6 +298,7 @@ function printHuman(io: CliIo, t: Lang, o: HumanOutput): void {
   io.out(C.filesRead(o.files, o.provinces)[t]);
   if (o.supportFiles.length > 0) io.out(C.supportFiles(o.supportFiles.map((f) => path.basename(f)))[t]);
   io.out(consolidateMessages.statusCounts(statusCounts(statuses))[t]);
+  if (o.consolidation.leftOut) for (const line of wrapText(certifiedOnlyNote(o.consolidation.leftOut)[t])) io.out(line);
   // a province with nothing yet is one name on a line; one whose file failed or has errors needs a row of its own
   const silent = statuses.filter((s) => s.status === 'notReported' && s.source === '');
   const act = statuses.filter((s) => !silent.includes(s) && (s.status !== 'ok' || s.errors > 0));

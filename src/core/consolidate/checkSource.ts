@@ -7,11 +7,13 @@ import type { FormSpec } from '../form/types';
 import { findProvince, provinceInText } from '../geo/provinces';
 import type { Province } from '../geo/types';
 import { rollupMessages } from '../messages/rollup';
+import type { Period } from '../period/period';
 import { provinceMatcher, type RegistryIndex, textIdentity } from '../registry/match';
 import { provinceOfSheet } from '../rollup/sheetProvince';
 import type { LinkNumbering } from '../validate/linkNumbering';
 import type { SheetValidation } from '../validate/types';
 import { type CalendarDay, type ValidateOptions, validateRows } from '../validate/validateSheet';
+import { sourceCertification } from './certification';
 import { latestSubmission } from './latestSubmission';
 import { checkedStatus, failedStatus } from './status';
 import type { ProvinceStatus } from './types';
@@ -31,6 +33,8 @@ export interface CheckSourceOptions {
   readonly linkNumbers?: LinkNumbering;
   /** the OUTLIER check's setting (ValidateOptions.outliers): on at 3.5 when absent, off when null */
   readonly outliers?: ValidateOptions['outliers'];
+  /** the consolidation's period: the source's การรับรองผล sheet (when it has one) says where this period stands */
+  readonly period?: Period | null;
 }
 
 export type SourceCheck =
@@ -99,7 +103,7 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
     province,
     sheet: sheet.name,
     validation,
-    status: checkedStatus(province, source, validation, latest),
+    status: checkedStatus(province, source, validation, latest, sourceCertification(sheets, options.period ?? null)),
   };
 }
 

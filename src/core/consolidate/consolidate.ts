@@ -12,6 +12,7 @@ import { readOnce } from '../rollup/readOnce';
 import { combineProvinces, sourceOverlaps } from '../rollup/rollup';
 import type { Targets } from '../rollup/targetTypes';
 import type { RollupResult } from '../rollup/types';
+import { certifiedSelection, mergeCertifications } from './certification';
 import type { SourceCheck } from './checkSource';
 import { byText, crossProvinceLinks } from './crossLinks';
 import { mergeStatuses, notReportedStatus } from './status';
@@ -72,10 +73,14 @@ export function countConsolidation(
 ): CountedConsolidation {
   const { read, once, overlaps } = sourcesOnce(sources);
   const leftOut = new Set(overlaps.filter((o) => o.rows === null).map((o) => o.index));
-  const merged = mergeStatuses(
-    province,
-    sources.filter((_, i) => !leftOut.has(i)).map((s) => s.status),
-  );
+  // a copy left out still certifies: the การรับรองผล sheet is the workbook's, whichever of its files was read
+  const merged = {
+    ...mergeStatuses(
+      province,
+      sources.filter((_, i) => !leftOut.has(i)).map((s) => s.status),
+    ),
+    certification: mergeCertifications(sources.map((s) => s.status.certification)),
+  };
   const status =
     overlaps.length === 0
       ? merged
@@ -129,6 +134,8 @@ export interface ConsolidateInput {
   /** as the provinces were counted (see countConsolidation): for provinces without a source, and the result's note */
   readonly approvedOnly?: boolean;
   readonly timelyDays?: number;
+  /** count only the provinces that certified the period themselves (--certified-only); every province keeps its status */
+  readonly certifiedOnly?: boolean;
 }
 
 export interface Consolidation {
@@ -136,6 +143,8 @@ export interface Consolidation {
   /** one per province of the table, in the table's order (zone, then DOPA code), then the unplaced sources */
   readonly statuses: readonly ProvinceStatus[];
   readonly crossLinks: readonly CrossProvinceLink[];
+  /** with certifiedOnly: the reported provinces not counted because they have not certified the period; else null */
+  readonly leftOut: readonly ProvinceStatus[] | null;
 }
 
 /** The provinces a consolidation expects: every province of a registry that covers more than one (as `khongdee rollup` does). */
@@ -145,8 +154,10 @@ export function expectedProvinces(registry: RegistryIndex | null): Province[] {
 
 /** Combines saved province parts; the parts are left as they were, so a resumed or repeated run adds nothing twice. */
 export function consolidate(input: ConsolidateInput): Consolidation {
-  const results = input.provinces.map((p) => p.result);
-  const links = numberProvinceLinks(results, input.numbered);
+  const selection = input.certifiedOnly ? certifiedSelection(input.provinces) : null;
+  const kept = selection ? selection.counted : input.provinces.map((_, i) => i);
+  const results = kept.map((i) => input.provinces[i].result);
+  const links = numberProvinceLinks(results, input.numbered && kept.map((i) => input.numbered?.[i] ?? null));
   const result = combineProvinces({
     numbered: links.ids.map((ids) => ({ numbering: links.numbering, ids })),
     form: input.form,
@@ -159,7 +170,16 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     timelyDays: input.timelyDays,
   });
   const byCode = new Map(input.provinces.map((p) => [p.result.province.code, p.status]));
-  const ordered = [...result.provinces].sort((a, b) => a.zone - b.zone || byText(a.code, b.code));
+  // a province left out is in the table of statuses even when the national table (without a registry) has no row for it
+  const shown = new Map(result.provinces.map((p) => [p.code, p]));
+  for (const s of selection?.leftOut ?? [])
+    if (s.province && !shown.has(s.province.code)) shown.set(s.province.code, s.province);
+  const ordered = [...shown.values()].sort((a, b) => a.zone - b.zone || byText(a.code, b.code));
   const statuses = ordered.map((p) => byCode.get(p.code) ?? notReportedStatus(p));
-  return { result, statuses: [...statuses, ...input.unplaced], crossLinks: crossProvinceLinks(results, links) };
+  return {
+    result,
+    statuses: [...statuses, ...input.unplaced],
+    crossLinks: crossProvinceLinks(results, links),
+    leftOut: selection ? selection.leftOut : null,
+  };
 }

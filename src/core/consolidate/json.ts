@@ -5,6 +5,7 @@ import type { FormSpec } from '../form/types';
 import type { Text } from '../messages/text';
 import { type RollupJson, rollupJson } from '../rollup/rollupJson';
 import type { RollupResult } from '../rollup/types';
+import { type CertificationJson, certificationJson } from './certification';
 import { statusExplanation, statusLabel } from './status';
 import type { CrossProvinceLink, ProvinceStatus, SourceStatus } from './types';
 
@@ -18,10 +19,14 @@ export interface ProvinceStatusJson {
   errors: number;
   warnings: number;
   latestSubmission: string | null;
+  /** null without a period or when the source has no การรับรองผล sheet */
+  certification: CertificationJson | null;
 }
 
 export interface ConsolidationJson extends RollupJson {
   statuses: ProvinceStatusJson[];
+  /** with --certified-only: the codes of the reported provinces not counted for want of certification; else null */
+  certifiedOnlyLeftOut: string[] | null;
   crossProvinceLinks: CrossProvinceLink[];
 }
 
@@ -36,6 +41,7 @@ export function statusJson(s: ProvinceStatus): ProvinceStatusJson {
     errors: s.errors,
     warnings: s.warnings,
     latestSubmission: s.latestSubmission,
+    certification: certificationJson(s.certification),
   };
 }
 
@@ -45,10 +51,12 @@ export function consolidationJson(
   crossLinks: readonly CrossProvinceLink[],
   form: FormSpec,
   asOf: { year: number; month: number; day: number },
+  leftOut: readonly ProvinceStatus[] | null = null,
 ): ConsolidationJson {
   return {
     ...rollupJson(result, form, 'zone', asOf),
     statuses: statuses.map(statusJson),
+    certifiedOnlyLeftOut: leftOut === null ? null : leftOut.map((s) => s.province?.code ?? ''),
     crossProvinceLinks: crossLinks.map((l) => ({
       ...l,
       provinces: [...l.provinces],

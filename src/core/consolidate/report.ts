@@ -6,6 +6,7 @@ import { consolidateMessages } from '../messages/consolidate';
 import { rollupReport, type SourceProblem } from '../report/rollupReport';
 import type { BarChart, ReportDocument, TableKind } from '../report/types';
 import type { RollupResult } from '../rollup/types';
+import { certifiedOnlyNote } from './certification';
 import { crossLinksTable } from './linksTable';
 import { statusTable } from './statusTable';
 import type { CrossProvinceLink, ProvinceStatus } from './types';
@@ -14,6 +15,8 @@ export interface ConsolidationReportOptions {
   readonly asOf: { readonly year: number; readonly month: number; readonly day: number };
   /** the data problems of every source, for the ปัญหาข้อมูล table; left out when not given (e.g. too many to write in Apps Script) */
   readonly problems?: readonly SourceProblem[];
+  /** with --certified-only: the provinces not counted (Consolidation.leftOut), named under the results and the statuses */
+  readonly leftOut?: readonly ProvinceStatus[] | null;
 }
 
 /** Participation of each province's อปท., in the table's order (zone, then DOPA code); only with a registry. */
@@ -44,11 +47,16 @@ export function consolidationReport(
   // rollupReport's charts by zone: revenue first, then participation (only with a registry), shown here by province instead
   const byZone = result.withRegistry ? base.charts.filter((c) => c.format === 'money') : base.charts;
   const participation = participationByProvince(result);
+  const notes = options.leftOut ? [certifiedOnlyNote(options.leftOut).th] : [];
+  // the results' note says what they leave out, as their other notes do
+  const results = of('results', 'targets').map((t, i) =>
+    i === 0 ? { ...t, footnotes: [...t.footnotes, ...notes] } : t,
+  );
   return {
     ...base,
     tables: [
-      ...of('results', 'targets'),
-      { ...statusTable(statuses, subtitle), kind: 'status' },
+      ...results,
+      { ...statusTable(statuses, subtitle, result.period !== null, notes), kind: 'status' },
       { ...crossLinksTable(crossLinks, subtitle), kind: 'crossLinks' },
       ...of('owners', 'notReported'),
       ...(options.problems ? of('problems') : []),

@@ -4,7 +4,9 @@
 import type { Province } from '../geo/types';
 import { consolidateMessages as M } from '../messages/consolidate';
 import type { Text } from '../messages/text';
+import type { PeriodCertification } from '../review/certification';
 import type { SheetValidation } from '../validate/types';
+import { mergeCertifications } from './certification';
 import type { ProvinceStatus, SourceStatus } from './types';
 
 /** When a province's sources differ, the row shows the first of these: a source that failed hides nothing behind an "ok". */
@@ -26,7 +28,17 @@ export function failedStatus(
   province: Province | null,
   detail: Text | null,
 ): ProvinceStatus {
-  return { province, source, status, rowsRead: 0, errors: 0, warnings: 0, latestSubmission: null, detail };
+  return {
+    province,
+    source,
+    status,
+    rowsRead: 0,
+    errors: 0,
+    warnings: 0,
+    latestSubmission: null,
+    detail,
+    certification: null,
+  };
 }
 
 /** A province no source was found for. */
@@ -40,6 +52,7 @@ export function checkedStatus(
   source: string,
   validation: SheetValidation,
   latestSubmission: string | null,
+  certification: PeriodCertification | null = null,
 ): ProvinceStatus {
   let errors = 0;
   for (const p of validation.problems) if (p.severity === 'error') errors++;
@@ -52,6 +65,7 @@ export function checkedStatus(
     warnings: validation.problems.length - errors,
     latestSubmission,
     detail: null,
+    certification,
   };
 }
 
@@ -81,6 +95,7 @@ export function mergeStatuses(province: Province, statuses: readonly ProvinceSta
       details.length === 0
         ? null
         : { th: details.map((d) => d.th).join('\n'), en: details.map((d) => d.en).join('\n') },
+    certification: mergeCertifications(statuses.map((s) => s.certification)),
   };
 }
 

@@ -1,10 +1,12 @@
 // The สถานะรายจังหวัด table: one row per province under its inspection-zone heading, with where its report came from,
-// what was read, the latest submission, and the status with what the province should do; unplaced sources come last.
+// what was read, the latest submission, the status with what the province should do, and where it stands on certifying
+// the period; unplaced sources come last.
 
 import { zoneHeading } from '../geo/provinces';
 import { consolidateMessages as M } from '../messages/consolidate';
 import { thaiDateShort, thaiMonthShort } from '../normalise/dates';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from '../report/types';
+import { certificationText } from './certification';
 import { statusCounts, statusExplanation, statusLabel } from './status';
 import type { ProvinceStatus } from './types';
 
@@ -26,9 +28,11 @@ export const STATUS_COLUMNS: readonly ReportColumn[] = [
   { header: M.columns.latest, format: 'text', width: 13 },
   { header: M.columns.status, format: 'text', width: 18 },
   { header: M.columns.explanation, format: 'text', width: 60 },
+  { header: M.columns.certification, format: 'text', width: 30 },
 ];
 
-function statusRow(s: ProvinceStatus, seq: number): ReportRow {
+/** `timed`: the consolidation has a period, so each province's certification of it can be told. */
+function statusRow(s: ProvinceStatus, seq: number, timed: boolean): ReportRow {
   // nothing read is unknown, not zero: a province that has not reported did not report zero rows
   const read = s.status === 'ok' || s.rowsRead > 0;
   const count = (n: number): ReportCell => (read ? n : null);
@@ -43,12 +47,19 @@ function statusRow(s: ProvinceStatus, seq: number): ReportRow {
       thaiShortIsoDate(s.latestSubmission),
       statusLabel(s).th,
       statusExplanation(s).th,
+      // a source of unknown province certifies nothing the table can place
+      s.province === null ? null : certificationText(s.certification, timed).th,
     ],
     style: 'normal',
   };
 }
 
-export function statusTable(statuses: readonly ProvinceStatus[], subtitle: readonly string[]): ReportTable {
+export function statusTable(
+  statuses: readonly ProvinceStatus[],
+  subtitle: readonly string[],
+  timed: boolean,
+  notes: readonly string[] = [],
+): ReportTable {
   const rows: ReportRow[] = [];
   let zone: number | null = null;
   let seq = 0;
@@ -58,14 +69,16 @@ export function statusTable(statuses: readonly ProvinceStatus[], subtitle: reado
       zone = s.province.zone;
       rows.push({ cells: [zoneHeading(zone)], style: 'heading' });
     }
-    rows.push(statusRow(s, ++seq));
+    rows.push(statusRow(s, ++seq, timed));
   }
   const unplaced = statuses.filter((s) => s.province === null);
   if (unplaced.length > 0) {
     rows.push({ cells: [M.unplacedHeading], style: 'heading' });
-    for (const s of unplaced) rows.push(statusRow(s, ++seq));
+    for (const s of unplaced) rows.push(statusRow(s, ++seq, timed));
   }
   const footnotes = [M.statusCounts(statusCounts(statuses)).th, M.latestFootnote];
   if (unplaced.length > 0) footnotes.push(M.unplacedCount(unplaced.length).th);
+  if (!timed) footnotes.push(M.certification.noPeriodFootnote);
+  footnotes.push(...notes);
   return { sheetName: M.sheet.status, title: M.statusTitle.th, subtitle, columns: STATUS_COLUMNS, rows, footnotes };
 }

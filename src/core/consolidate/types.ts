@@ -5,6 +5,7 @@ import type { Province } from '../geo/types';
 import type { SourceStatusKey } from '../messages/consolidate';
 import type { Text } from '../messages/text';
 import type { Platform } from '../normalise/links';
+import type { PeriodCertification } from '../review/certification';
 import type { ProvinceResult } from '../rollup/provinceRollup';
 
 /**
@@ -29,6 +30,8 @@ export interface ProvinceStatus {
   readonly latestSubmission: string | null;
   /** what exactly went wrong with a source, e.g. the file reader's message; null when nothing did */
   readonly detail: Text | null;
+  /** where the consolidation's period stands in the source's การรับรองผล sheet; null without a period or without that sheet */
+  readonly certification: PeriodCertification | null;
 }
 
 /** One province's part of a consolidation: its figures and its status, saved together after each province. */

@@ -98,6 +98,7 @@ export const consolidateMessages = {
     latest: 'ส่งข้อมูลล่าสุด',
     status: 'สถานะ',
     explanation: 'คำอธิบาย/สิ่งที่จังหวัดควรดำเนินการ',
+    certification: 'การรับรองผล',
     link: 'ลิงก์ (รูปแบบมาตรฐาน)',
     platform: 'แพลตฟอร์ม',
     provinceCount: 'จำนวนจังหวัด (จังหวัด)',
@@ -112,6 +113,32 @@ export const consolidateMessages = {
     en: `${n} files of unknown province (listed at the end of the table)`,
   }),
   latestFootnote: 'ส่งข้อมูลล่าสุด: วันที่ในคอลัมน์เวลาที่ส่ง (เมื่อส่งผ่านแถบด้านข้าง) หรือวันที่ล่าสุดของรายการที่รายงาน ไม่นับวันที่ที่เลยวันที่ของข้อมูล',
+  /** the การรับรองผล column: where the period stands in the province's การรับรองผล sheet */
+  certification: {
+    none: { th: 'ยังไม่รับรอง', en: 'not certified' } satisfies Text,
+    district: (n: number): Text => ({
+      th: `อำเภอรับรองแล้ว ${groupThousands(n)} อำเภอ`,
+      en: `certified by ${groupThousands(n)} districts`,
+    }),
+    province: (by: string, at: string): Text => ({
+      th: `จังหวัดรับรองแล้ว โดย ${by} เมื่อ ${at}`,
+      en: `certified by the province (${by}, ${at})`,
+    }),
+    /** without a period there is nothing to certify: certification is per period */
+    noPeriod: { th: '-', en: '-' } satisfies Text,
+    noPeriodFootnote: 'การรับรองผลแสดงเมื่อรวมผลของช่วงเวลาที่ระบุ (การรับรองผลทำเป็นรายช่วงเวลา)',
+  },
+  /** --certified-only: which provinces the national figures leave out, with where each stands */
+  certifiedOnly: (leftOut: readonly { readonly name: string; readonly state: Text }[]): Text =>
+    leftOut.length === 0
+      ? {
+          th: 'นับเฉพาะจังหวัดที่จังหวัดรับรองผลแล้ว: ทุกจังหวัดที่ส่งรายงานรับรองผลแล้ว',
+          en: 'Only provinces that certified the period are counted: every province that reported has.',
+        }
+      : {
+          th: `นับเฉพาะจังหวัดที่จังหวัดรับรองผลแล้ว ไม่นับ ${groupThousands(leftOut.length)} จังหวัดที่ยังไม่รับรองผล: ${leftOut.map((p) => `${p.name} (${p.state.th})`).join(', ')} ให้จังหวัดเหล่านี้รับรองผลที่เมนู รับรองผล แล้วรวมผลอีกครั้ง`,
+          en: `Only provinces that certified the period are counted; ${groupThousands(leftOut.length)} not yet certified are left out: ${leftOut.map((p) => `${p.name} (${p.state.en})`).join(', ')}. They should certify from Certify results; then consolidate again.`,
+        },
   linksFootnotes: [
     'ลิงก์เดียวกันนับครั้งเดียวในระดับเขตตรวจราชการและระดับประเทศ จึงไม่ถูกนับซ้ำในยอดรวม',
     'ให้จังหวัดที่เกี่ยวข้องตรวจสอบว่าเนื้อหาเป็นของ อปท. ใด และให้รายงานเพียงแห่งเดียว',
@@ -165,6 +192,10 @@ export const consolidateCliMessages = {
     en: `reported, ${groupThousands(errors)} errors`,
   }),
   unknownProvince: { th: '(ไม่ทราบจังหวัด)', en: '(unknown province)' } satisfies Text,
+  certifiedOnlyNeedsPeriod: {
+    th: '--certified-only ต้องใช้คู่กับ --period เพราะจังหวัดรับรองผลเป็นรายช่วงเวลา เช่น khongdee consolidate รายงานจังหวัด --period 2569-Q1 --certified-only',
+    en: '--certified-only needs --period, since provinces certify one period at a time, e.g. khongdee consolidate reports --period 2569-Q1 --certified-only',
+  } satisfies Text,
   crossLinks: (n: number): Text => ({
     th: `ลิงก์ที่รายงานซ้ำข้ามจังหวัด ${groupThousands(n)} ลิงก์`,
     en: `${groupThousands(n)} links reported in more than one province`,
