@@ -1,19 +1,22 @@
 // Where each province stands on certifying the consolidation's period, from its การรับรองผล sheet: read with a source,
 // merged over a province's sources, shown in สถานะรายจังหวัด and the JSON, and deciding what --certified-only counts.
 
+import type { CellValue } from '../cell';
 import { CERTIFICATION_SHEET } from '../messages/certification';
 import { consolidateMessages as M } from '../messages/consolidate';
 import type { Text } from '../messages/text';
 import { normaliseText } from '../normalise/text';
 import { type Period, periodKey } from '../period/period';
 import { type PeriodCertification, periodCertification, readCertifications } from '../review/certification';
-import type { SourceSheet } from './checkSource';
 import type { ProvinceConsolidation, ProvinceStatus } from './types';
 
 const sameName = (a: string, b: string) => normaliseText(a) === normaliseText(b);
 
 /** The period's certification in a source's การรับรองผล sheet; null without a period or without that sheet. */
-export function sourceCertification(sheets: readonly SourceSheet[], period: Period | null): PeriodCertification | null {
+export function sourceCertification(
+  sheets: readonly { readonly name: string; readonly rows: readonly CellValue[][] }[],
+  period: Period | null,
+): PeriodCertification | null {
   if (period === null) return null;
   const sheet = sheets.find((s) => sameName(s.name, CERTIFICATION_SHEET));
   return sheet ? periodCertification(readCertifications(sheet.rows), periodKey(period)) : null;
