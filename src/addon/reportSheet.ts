@@ -10,12 +10,14 @@ import { sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
 import { provinceMatcher, type RegistryIndex, textIdentity } from '../core/registry/match';
 import { provinceOfSheet } from '../core/rollup/sheetProvince';
+import { editedRows, loggedValues, withEditedWarnings } from '../core/validate/editedOutsideForm';
 import type { SheetValidation } from '../core/validate/types';
 import { type CalendarDay, validateSheet } from '../core/validate/validateSheet';
-import { isGenerated } from './adapter/generatedSheets';
+import { isGenerated, madeSheet } from './adapter/generatedSheets';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from './adapter/services';
 import type { SheetDays } from './adapter/sheetDays';
 import { readUsedBlock } from './adapter/sheetValues';
+import { foundSubmissionColumns } from './entry/submissionColumns';
 import { REGISTRY_MADE_KEY, readRegistrySheet } from './registrySheet';
 
 /** document property: the id of the report sheet, so every action finds it again from any tab */
@@ -111,6 +113,29 @@ export type CheckedSheetResult =
   | { readonly ok: true; readonly checked: CheckedSheet }
   | { readonly ok: false; readonly message: Text };
 
+/**
+ * The check with a warning on each row edited in the grid since the sidebar wrote it (EDITED_OUTSIDE_FORM). Only when
+ * one is found are the sheet's name and the audit trail read (one read of its block), and the trail is never made here.
+ */
+function withTamperWarnings(
+  ss: SpreadsheetApi,
+  props: PropertiesApi,
+  days: SheetDays,
+  sheet: SheetApi,
+  form: FormSpec,
+  rows: readonly CellValue[][],
+  validation: SheetValidation,
+): SheetValidation {
+  const checksum = foundSubmissionColumns(rows, validation.header.rows).checksum;
+  if (checksum === undefined) return validation;
+  const edited = editedRows(rows, validation.header, form, checksum);
+  if (edited.length === 0) return validation;
+  const log = madeSheet(ss, props, 'auditLog');
+  const wanted = new Set(edited.map((e) => e.row));
+  const logged = log ? loggedValues(readUsedBlock(log, days), sheet.getName(), wanted, form) : new Map();
+  return withEditedWarnings(validation, rows, form, edited, logged);
+}
+
 /** Reads the report sheet once and checks it, matching อปท. to the workbook's registry when it has one. */
 /** `days`: the spreadsheet's calendar, which reads its date cells as the days a person sees. */
 export function checkReportSheet(
@@ -142,7 +167,7 @@ export function checkReportSheet(
       rows,
       province,
       registry: registry.index,
-      validation: checked.result,
+      validation: withTamperWarnings(ss, props, days, read.sheet, form, rows, checked.result),
     },
   };
 }

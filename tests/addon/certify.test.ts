@@ -9,24 +9,14 @@ import { CERTIFICATION_SHEET } from '../../src/core/messages/certification';
 import { AUDIT_LOG_SHEET } from '../../src/core/messages/reviewServer';
 import type { CallRecord, Twin } from '../../src/twin';
 import { officerTwin } from '../support/manifestTwin';
+import { OFFICE_HEADER } from '../support/officeHeader';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
 const OWNER = 'owner@phayao.go.th';
 const STAFF = 'province@phayao.go.th';
 const OFFICER = 'officer@phayao.go.th';
-const HEADER = [
-  'ลำดับ',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'วันที่',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-];
+const HEADER = [...OFFICE_HEADER];
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 let made = 0;
 

@@ -10,23 +10,11 @@ import type { ReviewContextReady } from '../../src/addon/review/types';
 import { AUDIT_LOG_SHEET } from '../../src/core/messages/reviewServer';
 import type { Twin } from '../../src/twin';
 import { officerTwin } from '../support/manifestTwin';
+import { OFFICE_HEADER, REVIEW_HEADERS } from '../support/officeHeader';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
-const HEADER = [
-  'ลำดับ',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'วันที่',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-  'ผลการตรวจสอบ',
-  'หมายเหตุผู้ตรวจ',
-];
+const HEADER = [...OFFICE_HEADER, ...REVIEW_HEADERS];
 const STATUS = 11;
 const NOTE = 12;
 const REVENUE = 8;

@@ -12,6 +12,8 @@ import { officerTwin } from '../support/manifestTwin';
 const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
 const OFFICER = 'officer@phayao.go.th';
+/** the row checksum the sidebar writes: a fingerprint of the row, then two characters a column */
+const CHECKSUM = /^[0-9a-z]+\.[0-9a-z]+-(?:[0-9a-z]{2})+$/;
 /** อปท. before อำเภอ, รายรับ before ครั้ง, หมายเหตุ in the middle: the write must follow the sheet, not the form */
 const HEADER = [
   'ลำดับ',
@@ -225,6 +227,7 @@ describe('submitEntryWith', () => {
       sent.id,
       result.status === 'recorded' ? result.submittedAt : '',
       OFFICER,
+      expect.stringMatching(CHECKSUM),
     ]);
     expect(twin.workbook.sheet(REPORT).formulaAt(5, HEADER.length + 2)).toBe('');
   });
@@ -238,6 +241,7 @@ describe('submitEntryWith', () => {
       p.id,
       expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       'ผู้ใช้ที่ Google ไม่แสดงอีเมล (รหัสชั่วคราว temp-key-42)',
+      expect.stringMatching(CHECKSUM),
     ]);
     expect(twin.counter.count('Session.getTemporaryActiveUserKey')).toBe(1);
   });
@@ -405,14 +409,20 @@ describe('submitEntryWith', () => {
     expect(values(twin)[4][col('องค์กรปกครองส่วนท้องถิ่น')]).toBe('ทต.แม่กา');
   });
 
-  test('finds existing (hidden) submission columns instead of adding them again', () => {
+  test('finds existing (hidden) submission columns instead of adding them again, and adds only the one missing', () => {
     const header = [...HEADER, 'ผู้ส่ง', 'รหัสการส่ง', 'เวลาที่ส่ง'];
     const twin = twinWith(reportRows('จังหวัดพะเยา', header));
     const p = payload();
     submit(twin, p);
     const rows = values(twin);
-    expect(rows[2]).toEqual(header);
-    expect(rows[4].slice(HEADER.length)).toEqual([OFFICER, p.id, expect.stringMatching(/T/)]);
+    // a sheet set up before the row checksum existed gets its column after the others
+    expect(rows[2]).toEqual([...header, 'รหัสตรวจสอบแถว']);
+    expect(rows[4].slice(HEADER.length)).toEqual([
+      OFFICER,
+      p.id,
+      expect.stringMatching(/T/),
+      expect.stringMatching(CHECKSUM),
+    ]);
   });
 
   test('a malformed payload is refused without touching the sheet', () => {

@@ -81,7 +81,12 @@ describe('a submission of a made-up form', () => {
     expect(twin.workbook.shownDay(day as Date)).toEqual({ year: 2026, month: 11, day: 20 });
     expect([office, visits]).toEqual(['ทต.จุน', 12]);
     expect(rows[1].slice(VISITS_HEADER.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));
-    expect(submission).toEqual([sent.id, expect.stringMatching(/^2026-/), 'officer@phayao.go.th']);
+    expect(submission).toEqual([
+      sent.id,
+      expect.stringMatching(/^2026-/),
+      'officer@phayao.go.th',
+      expect.stringMatching(/^[0-9a-z]+\.[0-9a-z]+-(?:[0-9a-z]{2})+$/),
+    ]);
     expect(submit(twin, { ...sent, attempt: 2 })).toMatchObject({ status: 'recorded', row: 4, duplicate: true });
   });
 

@@ -12,23 +12,11 @@ import { returnedPanelMessages as R } from '../../src/core/messages/returnedPane
 import type { Twin } from '../../src/twin';
 import { type DialogPage, type FakeElement, openDialogPage } from '../support/dialogPage';
 import { officerTwin } from '../support/manifestTwin';
+import { OFFICE_HEADER, REVIEW_HEADERS } from '../support/officeHeader';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
-const HEADER = [
-  'ลำดับ',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'วันที่',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-  'ผลการตรวจสอบ',
-  'หมายเหตุผู้ตรวจ',
-];
+const HEADER = [...OFFICE_HEADER, ...REVIEW_HEADERS];
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 function reportTwin(): Twin {

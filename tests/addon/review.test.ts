@@ -7,21 +7,11 @@ import type { ReviewAnswer, ReviewContextReady, ReviewDecision, ReviewQuery } fr
 import { AUDIT_LOG_SHEET } from '../../src/core/messages/reviewServer';
 import type { CallRecord, SeedCell, Twin } from '../../src/twin';
 import { officerTwin } from '../support/manifestTwin';
+import { OFFICE_HEADER } from '../support/officeHeader';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
 const REPORT = 'รายงานผล';
-const HEADER = [
-  'ลำดับ',
-  'อำเภอ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'วันที่',
-  'สินค้า/ผลผลิต',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'รายรับ (บาท)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'หมายเหตุ',
-];
+const HEADER = [...OFFICE_HEADER];
 const SPREADSHEET = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection', 'DeveloperMetadata']);
 
 /** n rows of อปท. of เมืองพะเยา and จุน in November 2569 B.E. (2026), the fifth of them with no link. */

@@ -21,7 +21,8 @@ describe('ตั้งค่าแบบรายงาน', () => {
     expect(values[3].slice(0, headers.length)).toEqual(headers);
     // the sidebar's bookkeeping columns follow, hidden
     expect(values[3].slice(headers.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));
-    expect([...sheet.hiddenColumns]).toEqual([headers.length + 1, headers.length + 2, headers.length + 3]);
+    expect([...sheet.hiddenColumns]).toEqual(SUBMISSION_COLUMNS.map((_, i) => headers.length + 1 + i));
+    expect(SUBMISSION_COLUMNS).toHaveLength(4);
     expect(sheet.getFrozenRows()).toBe(4);
   });
 
@@ -64,7 +65,8 @@ describe('ตั้งค่าแบบรายงาน', () => {
     const once = header();
     runSetup(twin.services);
     expect(header()).toEqual(once);
-    expect(once.filter((h) => SUBMISSION_COLUMNS.some((c) => c.header === h))).toHaveLength(3);
+    // id, time, submitter and the row checksum
+    expect(once.filter((h) => SUBMISSION_COLUMNS.some((c) => c.header === h))).toHaveLength(4);
     expect(twin.workbook.sheet(REPORT_SHEET).allProtections()).toHaveLength(1);
   });
 });

@@ -1,11 +1,14 @@
 // Lays a checked entry out as one sheet row in the report's own column order: numbers as numbers, the date as a date,
 // the links one a line, every text neutralised so the sheet never runs it as a formula, the province the report's own,
-// plus the hidden submission columns.
+// plus the hidden submission columns, the row's checksum among them.
 
+import type { CellValue } from '../../core/cell';
 import { thaiMonthShort } from '../../core/normalise/dates';
 import { asSheetText } from '../../core/report/grid';
+import { checksumColumns, rowChecksum } from '../../core/validate/editedOutsideForm';
 import type { CellInput } from '../adapter/services';
 import type { SheetDays } from '../adapter/sheetDays';
+import { toCellValues } from '../adapter/sheetValues';
 import type { ReportLocation } from './reportLocation';
 import type { SubmissionColumnPlan } from './submissionColumns';
 import type { RecordedEntry, RecordedValue } from './types';
@@ -49,6 +52,18 @@ function cellOf(value: RecordedValue, days: SheetDays): CellInput {
   return value.length > 0 ? asSheetText(value.map((l) => l.url).join('\n')) : '';
 }
 
+/**
+ * The cells as the sheet will hold them and the check will read them: a Date as its day, and without the one leading '
+ * that keeps a text text, which the sheet does not keep in the value (https://gist.github.com/tanaikech/ec156204f3a2d96873dce5f6ba4674d6).
+ */
+function asHeld(cells: ReadonlyMap<number, CellInput>, days: SheetDays): CellValue[] {
+  const row = Array.from({ length: Math.max(0, ...cells.keys()) + 1 }, (_, c): CellInput => {
+    const v = cells.get(c) ?? '';
+    return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+  });
+  return toCellValues([row], days)[0];
+}
+
 export function sheetRow(
   report: ReportLocation,
   recorded: RecordedEntry,
@@ -63,6 +78,8 @@ export function sheetRow(
     if (key === province) cells.set(at.index, asSheetText(report.province.nameTh));
     else if (key in recorded) cells.set(at.index, cellOf(recorded[key], report.days));
   }
+  const checksum = rowChecksum(asHeld(cells, report.days), checksumColumns(report.form, report.header));
+  cells.set(columns.index.checksum, asSheetText(checksum));
   cells.set(columns.index.id, asSheetText(submission.id));
   // an ISO time would be turned into a date-time number by the sheet: keep it as the text that was sent
   cells.set(columns.index.time, `'${submission.time}`);

@@ -1,17 +1,22 @@
 // The hidden columns a sidebar submission fills besides the form's own: its id (so a retry is never written twice),
-// the time and the submitter (the email, or the temporary key, said to be one, where Google keeps it blank). Declared once
-// here, so the set-up action can create and hide exactly these.
+// the time, the submitter (the email, or the temporary key, said to be one, where Google keeps it blank) and the row's
+// checksum (so an edit in the grid is found, see core/validate/editedOutsideForm). Declared once here, so the set-up
+// action can create and hide exactly these.
 
 import { type CellValue, cellText } from '../../core/cell';
 import { entryMessages } from '../../core/messages/entry';
 import { normaliseText } from '../../core/normalise/text';
 
-export type SubmissionKey = 'id' | 'time' | 'user';
+export type SubmissionKey = 'id' | 'time' | 'user' | 'checksum';
+
+/** the checksum column's header, a sheet header and no message, so it is kept with the others' declaration */
+const CHECKSUM_HEADER = 'รหัสตรวจสอบแถว';
 
 export const SUBMISSION_COLUMNS: readonly { readonly key: SubmissionKey; readonly header: string }[] = [
   { key: 'id', header: entryMessages.submissionHeaders.id },
   { key: 'time', header: entryMessages.submissionHeaders.time },
   { key: 'user', header: entryMessages.submissionHeaders.user },
+  { key: 'checksum', header: CHECKSUM_HEADER },
 ];
 
 export interface SubmissionColumnPlan {
@@ -31,14 +36,11 @@ export function usedHeaderWidth(rows: readonly (readonly CellValue[])[], headerR
   return width;
 }
 
-/**
- * Finds the submission columns in the header rows (0-based row indexes into `rows`), by their header text; the missing
- * ones go right after the last used column of those rows, in the declared order.
- */
-export function planSubmissionColumns(
-  rows: readonly CellValue[][],
+/** The submission columns the header rows (0-based row indexes into `rows`) have, by their header text. */
+export function foundSubmissionColumns(
+  rows: readonly (readonly CellValue[])[],
   headerRows: readonly number[],
-): SubmissionColumnPlan {
+): Partial<Record<SubmissionKey, number>> {
   const found: Partial<Record<SubmissionKey, number>> = {};
   for (const r of headerRows) {
     const row = rows[r] ?? [];
@@ -48,6 +50,18 @@ export function planSubmissionColumns(
       if (column && found[column.key] === undefined) found[column.key] = c;
     }
   }
+  return found;
+}
+
+/**
+ * Finds the submission columns in the header rows; the missing ones go right after the last used column of those rows,
+ * in the declared order.
+ */
+export function planSubmissionColumns(
+  rows: readonly CellValue[][],
+  headerRows: readonly number[],
+): SubmissionColumnPlan {
+  const found = foundSubmissionColumns(rows, headerRows);
   const width = usedHeaderWidth(rows, headerRows);
   const headers: string[] = [];
   for (const column of SUBMISSION_COLUMNS) {

@@ -3,6 +3,7 @@
 import { groupThousands } from '../format/number';
 import { MAX_LINK_LENGTH } from '../normalise/links';
 import type { ProblemCode } from '../validate/codes';
+import { addonMessages } from './addon';
 import type { Text } from './text';
 
 /** What a message may mention; each message uses the parts it needs. */
@@ -42,6 +43,8 @@ export interface ProblemParams {
   readonly rows?: number;
   /** OUTLIER: one owner, as the form names it (อปท., นักการตลาด) */
   readonly peers?: Text;
+  /** EDITED_OUTSIDE_FORM: the columns found changed, with the value the audit trail logged when it has the row's */
+  readonly edits?: readonly { readonly column: Text; readonly logged?: string; readonly now: string }[];
 }
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
@@ -165,6 +168,7 @@ const TEXTS: Record<ProblemCode, (p: ProblemParams) => Text> = {
     th: `อ่าน${th(p.column)} ${q(p.value)} ไม่ได้ แถวนี้จึงนับว่าไม่มีเวลาที่ส่ง (ไม่นับว่าส่งทันเวลา) ให้พิมพ์วันที่และเวลา เช่น 16/10/2568 10:00 หรือ 2025-10-16T10:00:00+07:00`,
     en: `${en(p.column)} ${q(p.value)} cannot be read, so the row counts as having no submission time (not on time). Write a date and time, e.g. 16/10/2568 10:00 or 2025-10-16T10:00:00+07:00.`,
   }),
+  EDITED_OUTSIDE_FORM: editedText,
   TEXT_LOOKS_LIKE_FORMULA: (p) => ({
     th: `${th(p.column)} ขึ้นต้นด้วย ${q(p.value?.charAt(0))} ซึ่งตารางอาจถือเป็นสูตร ให้ลบอักขระนั้นออก หรือเติม ' ไว้ข้างหน้า`,
     en: `${en(p.column)} starts with ${q(p.value?.charAt(0))}, which a spreadsheet may treat as a formula. Remove it or put ' in front.`,
@@ -232,6 +236,27 @@ function outlierText(p: ProblemParams): Text {
   return {
     th: `${headTh} ${amountTh} ${partsTh.join(' และ')} ตรวจสอบว่าพิมพ์ตัวเลขเกินหรือไม่`,
     en: `${headEn}, ${amountEn}, is far above ${partsEn.join(' and ')}. Check for extra digits.`,
+  };
+}
+
+/**
+ * A row edited in the grid rather than through the form, with what changed: "รายรับ บันทึกไว้ 2,400 ตอนนี้ 24,000".
+ * Putting the logged value back makes the warning go; a right change is returned and recorded again through the form.
+ */
+function editedText(p: ProblemParams): Text {
+  const edits = p.edits ?? [];
+  const nowTh = (v: string) => (v === '' ? 'ตอนนี้ว่าง' : `ตอนนี้ ${v}`);
+  const nowEn = (v: string) => (v === '' ? 'now blank' : `now ${v}`);
+  const wasTh = (v: string) => (v === '' ? 'บันทึกไว้ว่าง' : `บันทึกไว้ ${v}`);
+  const wasEn = (v: string) => (v === '' ? 'recorded blank' : `recorded ${v}`);
+  const partsTh = edits.map((e) => [e.column.th, ...(e.logged === undefined ? [] : [wasTh(e.logged)]), nowTh(e.now)]);
+  const partsEn = edits.map((e) => [e.column.en, ...(e.logged === undefined ? [] : [wasEn(e.logged)]), nowEn(e.now)]);
+  const whatTh = partsTh.length > 0 ? `: ${partsTh.map((part) => part.join(' ')).join(', ')}` : '';
+  const whatEn = partsEn.length > 0 ? `: ${partsEn.map((part) => part.join(', ')).join('; ')}` : '';
+  const { menuTitle, menu } = addonMessages;
+  return {
+    th: `แถวนี้ถูกแก้ไขในตารางโดยตรง ไม่ผ่านแบบฟอร์ม${whatTh} — ตรวจสอบว่าถูกต้อง ถ้าไม่ถูกต้องให้แก้กลับเป็นค่าที่บันทึกไว้ ถ้าถูกต้องให้แจ้งผู้ตรวจส่งกลับแก้ไข แล้วบันทึกใหม่ผ่านแบบฟอร์ม (เมนู ${menuTitle.th} > ${menu.entry.th})`,
+    en: `This row was edited in the grid, not through the form${whatEn}. Check that it is right: if not, put back the recorded value; if so, ask the reviewer to return the row, then record it again through the form (menu ${menuTitle.en} > ${menu.entry.en}).`,
   };
 }
 

@@ -37,6 +37,8 @@ export const PROBLEM_SEVERITY = {
   REVIEW_STATUS_INVALID: 'error',
   // the row's figures stand; only whether it was on time is unknown (it counts as without a submission time)
   SUBMITTED_AT_INVALID: 'warning',
+  // the row's cells no longer give the checksum the entry sidebar wrote: it was edited in the grid, outside the form
+  EDITED_OUTSIDE_FORM: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
