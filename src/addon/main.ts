@@ -7,6 +7,7 @@ import { dialogMessages, followupDialogMessages } from '../core/messages/dialogs
 import { nationalRunMessages } from '../core/messages/nationalRun';
 import { registrySheetMessages, setupMessages, sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
+import { MAX_TIMELY_DAYS } from '../core/period/deadline';
 import type { RollupMapInput } from '../core/report/map/rollupMapInput';
 import { type CertifyAnswer, type CertifyRequest, certifyContext, certifyWith } from './actions/certify';
 import { runCheckData } from './actions/checkData';
@@ -41,6 +42,7 @@ import type { ReturnedEntries } from './entry/types';
 import { failureText } from './failure';
 import { MENU_ITEMS } from './menu';
 import type { ReviewAnswer, ReviewContext, ReviewPayload, ReviewQuery } from './review/types';
+import { saveTimelyDays, workbookTimelyDays } from './timelyDays';
 import { VERSION } from './version';
 import { workbookForm } from './workbookForm';
 
@@ -223,16 +225,18 @@ export function setupReportSheet(): void {
 
 /** Setup dialog call: the built-in forms by their Thai title, the workbook's current one chosen. */
 export function getSetupDialogContext(): SetupDialogContext {
-  return setupDialogContext(
-    BUILT_IN_FORMS,
-    workbookForm(appsScriptServices().propertiesService.getDocumentProperties()),
-  );
+  const props = appsScriptServices().propertiesService.getDocumentProperties();
+  return setupDialogContext(BUILT_IN_FORMS, workbookForm(props), workbookTimelyDays(props));
 }
 
 /** Called by the open setup dialog with the chosen form's id; answers it in plain JSON (an alert would replace it). */
-export function runSetupFor(formId: string): SetupDialogAnswer {
+export function runSetupFor(formId: string, timelyDays?: string): SetupDialogAnswer {
   try {
-    const outcome = runSetup(appsScriptServices(), String(formId));
+    const services = appsScriptServices();
+    const props = services.propertiesService.getDocumentProperties();
+    if (timelyDays !== undefined && !saveTimelyDays(props, String(timelyDays)))
+      return { ok: false, message: addonMessages.badTimelyDays(String(timelyDays), MAX_TIMELY_DAYS).th };
+    const outcome = runSetup(services, String(formId));
     return { ok: outcome.ok, message: outcome.message.th };
   } catch (e) {
     return { ok: false, message: failureText(e).th };

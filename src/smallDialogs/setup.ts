@@ -7,11 +7,17 @@ import { setupDialogMessages as M } from '../core/messages/dialogs';
 import { choiceList, el, runButton } from './dom';
 
 export async function startSetup(app: HTMLElement): Promise<void> {
-  const { forms, current } = await runServer('getSetupDialogContext');
+  const { forms, current, timelyDays } = await runServer('getSetupDialogContext');
   const options = forms.map((f) => ({ value: f.id, label: f.title }));
   const [caption, list] = choiceList('form', M.setupLabel.th, options, current);
   const note = el('p', M.setupNote.th);
   note.className = 'note';
-  app.replaceChildren(caption, list, note);
-  runButton(app, M.setupRun.th, M.setupWorking.th, () => runServer('runSetupFor', list.value));
+  const timelyCaption = el('label', M.timelyLabel.th);
+  timelyCaption.htmlFor = 'timely';
+  const timely = el('input');
+  timely.id = 'timely';
+  timely.inputMode = 'numeric';
+  timely.value = String(timelyDays);
+  app.replaceChildren(caption, list, note, timelyCaption, timely);
+  runButton(app, M.setupRun.th, M.setupWorking.th, () => runServer('runSetupFor', list.value, timely.value));
 }

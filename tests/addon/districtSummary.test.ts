@@ -3,6 +3,7 @@
 import { generateRows } from '../../bench/generate';
 import { runDistrictSummary } from '../../src/addon/actions/districtSummary';
 import { writeRegistry } from '../../src/addon/actions/registry';
+import { saveTimelyDays } from '../../src/addon/timelyDays';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
 import { provinceByCode } from '../../src/core/geo/provinces';
 import { indexRegistry, provinceMatcher } from '../../src/core/registry/match';
@@ -68,6 +69,22 @@ describe('สรุปผลรายอำเภอ', () => {
       .values.flat()
       .filter((v) => typeof v === 'string' && /^\d{7}$/.test(v));
     expect(listed.sort()).toEqual(expected.nonReporters.map((n) => n.code).sort());
+  });
+
+  test('the deadline is the workbook’s setting: 15 days after the period by default, 30 once set', () => {
+    const deadlineLine = (twin: ReturnType<typeof withRegistry>) =>
+      twin.workbook
+        .sheet(NON_REPORTERS)
+        .peek()
+        .values.flat()
+        .find((c) => String(c).startsWith('กำหนดส่ง'));
+    const standard = withRegistry(10);
+    runDistrictSummary(standard.services, TODAY, '2569-Q1');
+    expect(deadlineLine(standard)).toBe('กำหนดส่ง 15 มกราคม 2569 (เลยกำหนดแล้ว)');
+    const longer = withRegistry(10);
+    saveTimelyDays(longer.services.propertiesService.getDocumentProperties(), '30');
+    runDistrictSummary(longer.services, TODAY, '2569-Q1');
+    expect(deadlineLine(longer)).toBe('กำหนดส่ง 30 มกราคม 2569 (เลยกำหนดแล้ว)');
   });
 
   test('two bar charts are made once; a second run refreshes the cells in place', () => {

@@ -13,6 +13,12 @@ import { bundleServer, openDialogPage } from '../support/dialogPage';
 import { officerTwin } from '../support/manifestTwin';
 import { otopTwin } from './otopWorkbook';
 
+function loadBundleOn(twin: Twin) {
+  const { context } = loadBundle(asGlobals(twin.services));
+  twin.bindToContext(context);
+  return context;
+}
+
 /** The bundle on `twin`, the setup dialog opened from the menu, and its page served by the bundle. */
 async function opened(twin: Twin) {
   twin.htmlFiles = distHtmlFiles(DIST);
@@ -47,7 +53,7 @@ describe('the setup dialog from the bundle', () => {
     await page.settle();
     expect(page.calls.map((c) => [c.name, c.args])).toEqual([
       ['getSetupDialogContext', []],
-      ['runSetupFor', ['otop-marketer']],
+      ['runSetupFor', ['otop-marketer', '15']],
     ]);
     expect(page.byId('msg').textContent).toContain('รายงานผล');
     expect(page.byId('msg').className).toBe('ok');
@@ -62,6 +68,26 @@ describe('the setup dialog from the bundle', () => {
     });
     expect(twin.ui.alerts).toEqual([]);
     expect(twin.ui.openDialog).toBe(dialog);
+  });
+
+  test('the deadline setting: offered at 15, kept when typed (Thai digits too), refused with nothing set up when not a number', async () => {
+    const twin = officerTwin({ sheets: { แผ่น1: [] } });
+    const { page } = await opened(twin);
+    const props = twin.services.propertiesService.getDocumentProperties();
+    expect(page.byId('timely').value).toBe('15');
+    page.byId('timely').enter('สิบ');
+    page.byId('go').click();
+    await page.settle();
+    expect(page.byId('msg').textContent).toContain('กำหนดส่ง "สิบ" ใช้ไม่ได้');
+    expect(page.byId('msg').className).toBe('');
+    expect(props.getProperty(WORKBOOK_FORM_KEY)).toBeNull();
+    expect(twin.workbook.sheetNames()).toEqual(['แผ่น1']);
+    page.byId('timely').enter('๓๐');
+    page.byId('go').click();
+    await page.settle();
+    expect(page.byId('msg').className).toBe('ok');
+    const again = await openDialogPage('SetupDialog', { server: bundleServer(loadBundleOn(twin)) });
+    expect(again.byId('timely').value).toBe('30');
   });
 
   test('an OTOP workbook opens with its own form chosen; an unknown id is answered, not thrown', async () => {

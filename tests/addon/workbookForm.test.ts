@@ -155,16 +155,17 @@ describe('ตั้งค่าแบบรายงาน with a choice of form
   test('the dialog lists every built-in form by its Thai title, the workbook’s own chosen', async () => {
     const page = await openDialogPage('SetupDialog');
     expect(page.pending.map((c) => c.name)).toEqual(['getSetupDialogContext']);
-    page.pending[0].answer(setupDialogContext(BUILT_IN_FORMS, OTOP_MARKETER));
+    page.pending[0].answer(setupDialogContext(BUILT_IN_FORMS, OTOP_MARKETER, 20));
     await page.settle();
+    expect(page.byId('timely').value).toBe('20');
     const options = page.byId('form').children;
     expect(options.map((o) => o.value)).toEqual(BUILT_IN_FORMS.map((f) => f.id));
     expect(options.map((o) => o.textContent)).toEqual(BUILT_IN_FORMS.map((f) => f.title.th));
     expect(options.filter((o) => o.selected).map((o) => o.value)).toEqual(['otop-marketer']);
     page.byId('go').click();
-    expect(page.pending.map((c) => [c.name, c.args])).toEqual([['runSetupFor', ['otop-marketer']]]);
+    expect(page.pending.map((c) => [c.name, c.args])).toEqual([['runSetupFor', ['otop-marketer', '20']]]);
     const dla = await openDialogPage('SetupDialog');
-    dla.pending[0].answer(setupDialogContext(BUILT_IN_FORMS, DLA_ONLINE_MARKET));
+    dla.pending[0].answer(setupDialogContext(BUILT_IN_FORMS, DLA_ONLINE_MARKET, 15));
     await dla.settle();
     expect(dla.byId('form').value).toBe('dla-online-market');
   });

@@ -39,6 +39,7 @@ import { checkReportSheet } from '../reportSheet';
 import { appendAudit, openAuditLog } from '../review/auditLog';
 import { saveClosedPeriods } from '../review/closedPeriods';
 import { periodProtections, protectRuns, rowRuns } from '../review/periodLock';
+import { workbookTimelyDays } from '../timelyDays';
 import { workbookForm } from '../workbookForm';
 
 const STAFF_KEY = 'khongdee.certify.staff';
@@ -115,6 +116,7 @@ function plan(services: Services, request: CertifyRequest, today?: CalendarDay) 
     registry,
     period,
     targets: null,
+    timelyDays: workbookTimelyDays(props),
   });
   const group =
     request.district === ''

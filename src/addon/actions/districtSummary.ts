@@ -18,6 +18,7 @@ import { sheetDays, todayIn } from '../adapter/sheetDays';
 import { writeGrid } from '../adapter/writeGrid';
 import { checkReportSheet } from '../reportSheet';
 import { readTargetsSheet } from '../targetsSheet';
+import { workbookTimelyDays } from '../timelyDays';
 import { workbookForm } from '../workbookForm';
 import { saveMapData } from './mapData';
 
@@ -92,6 +93,7 @@ export function runDistrictSummary(
     registry,
     period,
     targets: targets.targets,
+    timelyDays: workbookTimelyDays(props),
   });
   const doc = rollupReport(result, form, { asOf: day, problems: [] });
   // the map dialog's figures (the page draws them): one Properties call

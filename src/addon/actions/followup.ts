@@ -10,6 +10,7 @@ import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { Services } from '../adapter/services';
 import { sheetDays, todayIn } from '../adapter/sheetDays';
 import { checkReportSheet } from '../reportSheet';
+import { workbookTimelyDays } from '../timelyDays';
 import { workbookForm } from '../workbookForm';
 
 export interface FollowupDialogMessage {
@@ -38,6 +39,7 @@ export function runFollowupDialog(
   const ss = services.spreadsheetApp.getActiveSpreadsheet();
   const props = services.propertiesService.getDocumentProperties();
   const form = workbookForm(props);
+  const timelyDays = workbookTimelyDays(props);
   // a form whose rows belong to people has no list of who should report: nobody to follow up by name
   if (form.ownerFigures) return refuse(M.followupNotForPersons);
   const days = sheetDays(ss, services.utilities);
@@ -52,8 +54,9 @@ export function runFollowupDialog(
     registry,
     period: parsed.period,
     targets: null,
+    timelyDays,
   });
-  const built = buildFollowup({ form, result, today: day });
+  const built = buildFollowup({ form, result, today: day, timelyDays });
   if (!built.ok) return refuse(built.message);
   const { followup } = built;
   const messages = [followup.provinceMessage, ...followup.districtMessages].map((m) => ({

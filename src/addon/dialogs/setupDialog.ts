@@ -14,8 +14,14 @@ export interface SetupDialogContext {
   readonly forms: readonly { readonly id: string; readonly title: string }[];
   /** the id of the form the workbook reports on now, chosen in the list */
   readonly current: string;
+  /** days after a period's last day to its deadline */
+  readonly timelyDays: number;
 }
 
-export function setupDialogContext(forms: readonly FormSpec[], current: FormSpec): SetupDialogContext {
-  return { forms: forms.map((f) => ({ id: f.id, title: f.title.th })), current: current.id };
+export function setupDialogContext(
+  forms: readonly FormSpec[],
+  current: FormSpec,
+  timelyDays: number,
+): SetupDialogContext {
+  return { forms: forms.map((f) => ({ id: f.id, title: f.title.th })), current: current.id, timelyDays };
 }

@@ -7,8 +7,7 @@ import { buildFollowup, type Followup, type FollowupMessage } from '../../core/f
 import { DLA_ONLINE_MARKET } from '../../core/form/dlaOnlineMarket';
 import { followupMessages, followupCliMessages as M } from '../../core/messages/followup';
 import type { Lang, Text } from '../../core/messages/text';
-import { toArabicDigits } from '../../core/normalise/thaiDigits';
-import { MAX_TIMELY_DAYS } from '../../core/period/deadline';
+import { MAX_TIMELY_DAYS, readTimelyDays } from '../../core/period/deadline';
 import type { Period } from '../../core/period/period';
 import type { RegistryIndex } from '../../core/registry/match';
 import { type RollupSheet, rollup } from '../../core/rollup/rollup';
@@ -64,9 +63,8 @@ export async function followupCommand(args: readonly string[], io: CliIo): Promi
 /** A whole number of days, 0 to MAX_TIMELY_DAYS; Thai digits are read too. */
 export function timelyDaysOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const digits = toArabicDigits(value.trim());
-  const days = /^\d{1,4}$/.test(digits) ? Number(digits) : Number.NaN;
-  if (!(days <= MAX_TIMELY_DAYS)) throw new CliError(M.badTimelyDays(value, MAX_TIMELY_DAYS));
+  const days = readTimelyDays(value);
+  if (days === null) throw new CliError(M.badTimelyDays(value, MAX_TIMELY_DAYS));
   return days;
 }
 

@@ -17,6 +17,10 @@ export const addonMessages = {
     registry: { th: 'ทะเบียน อปท.', en: 'LAO registry' } satisfies Text,
     about: { th: 'เกี่ยวกับ', en: 'About' } satisfies Text,
   },
+  badTimelyDays: (typed: string, max: number): Text => ({
+    th: `กำหนดส่ง "${typed}" ใช้ไม่ได้ กรุณาพิมพ์จำนวนวันเป็นจำนวนเต็ม 0 ถึง ${max} เช่น 15 (ยังไม่ได้ตั้งค่าอะไร)`,
+    en: `Deadline "${typed}" is not valid: type a whole number of days from 0 to ${max}, e.g. 15 (nothing was set up).`,
+  }),
   unknownForm: (id: string): Text => ({
     th: `ไม่รู้จักแบบรายงาน “${id}” กรุณาเลือกแบบรายงานจากรายการ`,
     en: `There is no report form “${id}”: choose one from the list.`,

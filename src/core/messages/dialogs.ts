@@ -50,6 +50,10 @@ export const setupDialogMessages = {
   } satisfies Text,
   setupRun: { th: 'ตั้งค่า', en: 'Set up' } satisfies Text,
   setupWorking: { th: 'กำลังตั้งค่าแบบรายงาน…', en: 'Setting up the report sheet…' } satisfies Text,
+  timelyLabel: {
+    th: 'กำหนดส่ง: กี่วันหลังวันสุดท้ายของช่วงเวลา (ใช้นับการส่งทันกำหนด)',
+    en: "Deadline: days after the period's last day (for on-time reporting)",
+  } satisfies Text,
 };
 
 /** ติดตามผล: the dialog of follow-up messages for the อปท. that have not reported, as the server words it */

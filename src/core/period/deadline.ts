@@ -2,6 +2,7 @@
 
 import type { Text } from '../messages/text';
 import { BE_OFFSET, THAI_MONTHS } from '../normalise/dates';
+import { toArabicDigits } from '../normalise/thaiDigits';
 import { type Day, type Period, periodRange } from './period';
 
 export const DEFAULT_TIMELY_DAYS = 15;
@@ -34,6 +35,13 @@ export function periodDeadline(period: Period, timelyDays = DEFAULT_TIMELY_DAYS)
     },
     endsAt: dayNumber(day) * MS_PER_DAY + MS_PER_DAY - 1000 - BANGKOK_OFFSET_MS,
   };
+}
+
+/** Days of grace as a person types them (Thai digits too): a whole number from 0 to MAX_TIMELY_DAYS, else null. */
+export function readTimelyDays(text: string): number | null {
+  const digits = toArabicDigits(text.trim());
+  const days = /^\d{1,4}$/.test(digits) ? Number(digits) : Number.NaN;
+  return days <= MAX_TIMELY_DAYS ? days : null;
 }
 
 /** A calendar day moved by whole days (negative: earlier). Date.UTC does the month and leap-year carries, with no time zone. */
