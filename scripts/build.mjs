@@ -71,8 +71,8 @@ async function buildAppsScript(entry, outDir, manifest) {
 
 /**
  * A page the add-on shows (the entry sidebar, a dialog) as one self-contained HTML file, pushed by clasp as an
- * HTML file of that name: its main.ts bundled as an es2020 IIFE and its page.css inlined into its template, so the page
- * fetches nothing.
+ * HTML file of that name: its main.ts bundled as an es2020 IIFE and its page.css (with what it imports) inlined into
+ * its template, so the page fetches nothing.
  */
 async function buildPage(srcDir, name, outDir) {
   const dir = join(root, srcDir);
@@ -94,7 +94,9 @@ async function buildPage(srcDir, name, outDir) {
   const template = readFileSync(join(dir, `${name}.html`), 'utf8');
   if (!template.includes('/* PAGE_STYLE */') || !template.includes('/* PAGE_SCRIPT */'))
     throw new Error(`${srcDir}/${name}.html lost its markers`);
-  const css = readFileSync(join(dir, 'page.css'), 'utf8');
+  // esbuild inlines the page's @import of the shared palette (src/client/palette.css)
+  const styled = await build({ entryPoints: [join(dir, 'page.css')], bundle: true, write: false, outfile: 'page.css' });
+  const css = styled.outputFiles[0].text;
   const html = template.replace('/* PAGE_STYLE */', () => css.trim()).replace('/* PAGE_SCRIPT */', () => script);
   writeFileSync(join(outDir, `${name}.html`), html);
   console.log(

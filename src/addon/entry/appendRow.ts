@@ -53,18 +53,19 @@ export interface EntryAudit {
   readonly rowsFor: (row: number) => (string | number)[][];
 }
 
+/** What a locked write can answer besides an append's outcomes: the row to correct changed since it was opened. */
+export type WriteOutcome = AppendOutcome | { readonly kind: 'changed' };
+
 /**
- * Appends `content` below the last row (never inside the header block, whose last row is `headerBottom`, 1-based) unless
- * `id` was written before. The recent ids are Properties calls, not Spreadsheet calls.
+ * Runs `write` for the submission `id` under the document lock, once: an id written before answers its row; a row
+ * written is flushed (the next submission reads the sheet) and remembered under the id. The recent ids are Properties
+ * calls, not Spreadsheet calls.
  */
-export function appendUnderLock(
+export function writeOnceUnderLock<O extends WriteOutcome>(
   services: Services,
-  sheet: SheetApi,
-  headerBottom: number,
   id: string,
-  content: SheetRow,
-  audit: EntryAudit,
-): AppendOutcome {
+  write: () => O,
+): O | AppendOutcome {
   const props = services.propertiesService.getDocumentProperties();
   const lock = services.lockService.getDocumentLock();
   // null outside a script bound to the file: writing unlocked could overwrite another officer's row, so nothing is written
@@ -74,15 +75,34 @@ export function appendUnderLock(
     const recent = readRecentIds(props);
     const earlier = recent.get(id);
     if (earlier !== undefined) return { kind: 'duplicate', row: earlier };
-    const row = Math.max(sheet.getLastRow(), headerBottom) + 1;
-    const outcome = writeGrowing(sheet, row, content);
-    if (outcome.kind !== 'written') return outcome;
-    appendAudit(audit.log, audit.rowsFor(row));
-    // the row must be in the sheet before the next submission reads the last row
-    services.spreadsheetApp.flush();
-    rememberId(props, recent, id, row);
+    const outcome = write();
+    const done = outcome as WriteOutcome;
+    if (done.kind === 'written') {
+      services.spreadsheetApp.flush();
+      rememberId(props, recent, id, done.row);
+    }
     return outcome;
+  } catch (e) {
+    const detail = errorText(e);
+    return isProtectionError(detail) ? { kind: 'protected' } : { kind: 'failed', detail };
   } finally {
     lock.releaseLock();
   }
+}
+
+/** Appends `content` below the last row (never inside the header block, whose last row is `headerBottom`, 1-based). */
+export function appendUnderLock(
+  services: Services,
+  sheet: SheetApi,
+  headerBottom: number,
+  id: string,
+  content: SheetRow,
+  audit: EntryAudit,
+): AppendOutcome {
+  return writeOnceUnderLock(services, id, () => {
+    const row = Math.max(sheet.getLastRow(), headerBottom) + 1;
+    const outcome = writeGrowing(sheet, row, content);
+    if (outcome.kind === 'written') appendAudit(audit.log, audit.rowsFor(row));
+    return outcome;
+  });
 }

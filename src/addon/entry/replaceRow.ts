@@ -8,10 +8,8 @@ import { rowFingerprint } from '../../core/review/fingerprint';
 import type { CellInput, Services, SheetApi } from '../adapter/services';
 import type { SheetDays } from '../adapter/sheetDays';
 import { toCellValues } from '../adapter/sheetValues';
-import { errorText, isProtectionError } from '../failure';
 import { type AuditLog, appendAudit } from '../review/auditLog';
-import { type AppendOutcome, LOCK_WAIT_MS } from './appendRow';
-import { readRecentIds, rememberId } from './recentIds';
+import { type WriteOutcome, writeOnceUnderLock } from './appendRow';
 import type { SheetRow } from './sheetRow';
 
 export interface Correction {
@@ -32,17 +30,10 @@ export interface Correction {
   readonly auditFor: (before: readonly CellValue[]) => (string | number)[][];
 }
 
-export type CorrectionOutcome = AppendOutcome | { readonly kind: 'changed' };
+export type CorrectionOutcome = WriteOutcome;
 
 export function replaceUnderLock(services: Services, id: string, c: Correction): CorrectionOutcome {
-  const props = services.propertiesService.getDocumentProperties();
-  const lock = services.lockService.getDocumentLock();
-  if (!lock) return { kind: 'unlocked' };
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { kind: 'busy' };
-  try {
-    const recent = readRecentIds(props);
-    const earlier = recent.get(id);
-    if (earlier !== undefined) return { kind: 'duplicate', row: earlier };
+  return writeOnceUnderLock(services, id, (): CorrectionOutcome => {
     const raw = c.sheet.getSheetValues(c.row, 1, 1, c.width)[0] ?? [];
     const before = toCellValues([raw], c.days)[0];
     const status = choiceKey(String(before[c.status] ?? ''));
@@ -53,13 +44,6 @@ export function replaceUnderLock(services: Services, id: string, c: Correction):
     for (const g of c.content.gaps) values[g] = (raw[c.content.startColumn - 1 + g] ?? '') as CellInput;
     c.sheet.getRange(c.row, c.content.startColumn, 1, values.length).setValues([values]);
     appendAudit(c.log, c.auditFor(before));
-    services.spreadsheetApp.flush();
-    rememberId(props, recent, id, c.row);
     return { kind: 'written', row: c.row };
-  } catch (e) {
-    const detail = errorText(e);
-    return isProtectionError(detail) ? { kind: 'protected' } : { kind: 'failed', detail };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
