@@ -4,6 +4,7 @@
 
 import { type CertifyAnswer, certifyContext, certifyWith } from '../../src/addon/actions/certify';
 import { submitEntryWith } from '../../src/addon/actions/entry';
+import { reviewContext, submitReviewWith } from '../../src/addon/actions/review';
 import type { EntryPayload, SubmitResult } from '../../src/addon/entry/types';
 import { CERTIFICATION_SHEET } from '../../src/core/messages/certification';
 import { AUDIT_LOG_SHEET } from '../../src/core/messages/reviewServer';
@@ -215,4 +216,37 @@ test('inside the lock: one read of the record, one append, the protections per r
   expect(inside.filter((c) => c === 'SpreadsheetApp.flush')).toHaveLength(1);
   // five calls a run, and one reading the description of the 2569-Q4 protection already there
   expect(inside.filter((c) => c.startsWith('Protection.'))).toHaveLength(2 * 5 + 1);
+});
+
+test('review in a certified period: each row refused by name, even to the staff, nothing written; decided once reopened', () => {
+  const twin = twinWith();
+  certify(twin, { period: '2570-Q1', staff: '' });
+  const listed = (period: string) => {
+    const context = json(reviewContext(twin.services, { district: '', period, filter: 'pending' }, TODAY));
+    if (!context.ok) throw new Error(context.message);
+    return context.rows.map((r) => ({ row: r.row, verdict: 'approve' as const, note: '', fingerprint: r.fingerprint }));
+  };
+  const save = (period: string) => json(submitReviewWith(twin.services, json({ decisions: listed(period) })));
+  // the staff may edit the protected rows: the refusal is the review's own, not the protection's
+  const refused = save('2570-Q1');
+  expect(refused.ok).toBe(false);
+  expect(refused.recorded).toEqual([]);
+  expect(refused.refused.map((r) => r.row)).toEqual([3, 4, 6]);
+  expect(refused.refused[0].message).toContain('ไตรมาสที่ 1 ปีงบประมาณ 2570 (ต.ค. – ธ.ค. 2569) ซึ่งจังหวัดรับรองผลแล้ว');
+  // the review columns were added (a header, as any first save adds them) and no row's review was written
+  expect(values(twin, REPORT)[1].slice(-2)).toEqual(['ผลการตรวจสอบ', 'หมายเหตุผู้ตรวจ']);
+  expect(
+    values(twin, REPORT)
+      .slice(2)
+      .map((r) => r.slice(-2)),
+  ).toEqual([0, 1, 2, 3].map(() => ['', '']));
+  expect(
+    values(twin, AUDIT_LOG_SHEET)
+      .slice(1)
+      .map((r) => r[2]),
+  ).toEqual(['รับรองผล']);
+  // another period is open
+  expect(save('2569-Q4')).toMatchObject({ ok: true, recorded: [5] });
+  certify(twin, { period: '2570-Q1', act: 'reopen' });
+  expect(save('2570-Q1')).toMatchObject({ ok: true, recorded: [3, 4, 6], refused: [] });
 });

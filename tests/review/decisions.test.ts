@@ -98,4 +98,37 @@ describe('planReview', () => {
     expect(plan.writes.size).toBe(0);
     expect(plan.refused.map((r) => r.row)).toEqual([10, 12]);
   });
+
+  test('refuses by name a row dated in a certified period; a row of another period, and a period reopened, are decided', () => {
+    const dated: CellValue[][] = [
+      ['1/11/2569', 'ทต.แม่กา', 1500, '', ''],
+      [{ kind: 'date', year: 2026, month: 9, day: 20 }, 'ทต.จุน', 900, '', ''],
+      ['', 'ทต.ดอกคำใต้', 100, '', ''],
+    ];
+    const closed = [
+      {
+        period: '2570-Q1',
+        level: 'province' as const,
+        district: '',
+        act: 'certify' as const,
+        by: 'suda@phayao.go.th',
+        at: '5/1/2570 10:00:00',
+      },
+    ];
+    const decide = (closedNow: typeof closed) =>
+      planReview(
+        dated.map((r, i) => ({ row: 20 + i, verdict: 'approve' as const, note: '', fingerprint: print(r) })),
+        { first: 20, cells: dated, status: 3, note: 4, owner: 1, date: 0, closed: closedNow },
+        CHOICES,
+      );
+    const plan = decide(closed);
+    expect(plan.refused.map((r) => r.row)).toEqual([20]);
+    expect(plan.refused[0].message.th).toContain('แถว 20 ลงวันที่ใน ไตรมาสที่ 1 ปีงบประมาณ 2570');
+    expect(plan.refused[0].message.th).toContain('suda@phayao.go.th');
+    expect(plan.refused[0].message.th).toContain('ยกเลิกการรับรอง');
+    // September 2026 is 2569-Q4, and an undated row has no period: both decided
+    expect([...plan.writes.keys()]).toEqual([21, 22]);
+    expect(plan.acts.map((a) => a.row)).toEqual([21, 22]);
+    expect([...decide([]).writes.keys()]).toEqual([20, 21, 22]);
+  });
 });

@@ -20,6 +20,7 @@ import { usedHeaderWidth } from '../entry/submissionColumns';
 import { errorText, isProtectionError } from '../failure';
 import { checkReportSheet } from '../reportSheet';
 import { openAuditLog } from '../review/auditLog';
+import { readClosedPeriods } from '../review/closedPeriods';
 import type { ReviewAnswer, ReviewContext, ReviewQuery } from '../review/types';
 import { type ReviewWrite, writeReview } from '../review/writeReview';
 import { workbookForm } from '../workbookForm';
@@ -149,6 +150,7 @@ function saveReview(services: Services, decisions: readonly ReviewDecision[], gi
   const first = Math.min(...rowsDecided);
   const last = Math.min(Math.max(...rowsDecided), Math.max(report.lastRow, first));
   const owner = report.form.columns.find((c) => OWNER_ROLES.includes(c.role ?? 'date'));
+  const date = report.form.columns.find((c) => c.role === 'date');
   const now = services.now ? services.now() : Date.now();
   const log = openAuditLog(report.ss, report.props, report.sheet, decisions.length);
   const target = {
@@ -161,6 +163,9 @@ function saveReview(services: Services, decisions: readonly ReviewDecision[], gi
     status,
     note,
     owner: owner ? report.header.columns.get(owner.key)?.index : undefined,
+    date: date ? report.header.columns.get(date.key)?.index : undefined,
+    // one Properties call, outside the lock: a period closed meanwhile is caught by its protections
+    closed: readClosedPeriods(report.props),
     choices,
     by: { time: bangkokDateTime(now), who: userText(activeUser(services.session))?.th ?? '' },
   };

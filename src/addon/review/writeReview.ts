@@ -4,6 +4,7 @@
 
 import type { ReviewChoices } from '../../core/form/types';
 import { auditRows } from '../../core/review/auditRows';
+import type { CertificationRecord } from '../../core/review/certification';
 import { planReview, type ReviewPlan } from '../../core/review/decisions';
 import type { ReviewDecision } from '../../core/review/types';
 import type { CellInput, Services, SheetApi } from '../adapter/services';
@@ -26,6 +27,9 @@ export interface ReviewTarget {
   readonly status: number;
   readonly note: number;
   readonly owner: number | undefined;
+  /** 0-based column of the row's date, and the periods the province certified (rows dated in them are refused) */
+  readonly date: number | undefined;
+  readonly closed: readonly CertificationRecord[];
   readonly choices: ReviewChoices;
   /** who and when, as the audit trail writes them */
   readonly by: { readonly time: string; readonly who: string };
@@ -67,7 +71,16 @@ export function writeReview(
   if (!lock.tryLock(LOCK_WAIT_MS)) return { kind: 'busy' };
   try {
     const raw = t.sheet.getSheetValues(t.first, 1, t.last - t.first + 1, t.width);
-    const span = { first: t.first, cells: toCellValues(raw, t.days), status: t.status, note: t.note, owner: t.owner };
+    const cells = toCellValues(raw, t.days);
+    const span = {
+      first: t.first,
+      cells,
+      status: t.status,
+      note: t.note,
+      owner: t.owner,
+      date: t.date,
+      closed: t.closed,
+    };
     const plan = planReview(decisions, span, t.choices);
     if (plan.writes.size === 0) return { kind: 'written', plan };
     writeColumns(t, raw, plan);

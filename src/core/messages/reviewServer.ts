@@ -34,6 +34,10 @@ export const reviewMessages = {
     th: `แถว ${row} ถูกแก้ไขหรือย้ายหลังจากเปิดรายการ จึงยังไม่บันทึกผล กรุณาตรวจแถวนี้อีกครั้งในรายการใหม่`,
     en: `Row ${row} was changed or moved after the list was opened, so it was not recorded: review it again in the new list.`,
   }),
+  rowInClosedPeriod: (row: number, period: string, by: string, at: string): Text => ({
+    th: `แถว ${row} ลงวันที่ใน ${period} ซึ่งจังหวัดรับรองผลแล้ว (โดย ${by} เมื่อ ${at} น.) จึงไม่บันทึกผลการตรวจของแถวนี้ หากต้องเปลี่ยน ขอให้เจ้าหน้าที่จังหวัดยกเลิกการรับรองที่เมนู รับรองผล ก่อน`,
+    en: `Row ${row} is dated in ${period}, which the province certified (${by}, ${at}), so its review was not recorded. To change it, ask the province staff to reopen the period from Certify results.`,
+  }),
   recorded: (approved: number, returned: number, refused: number): Text => ({
     th: `บันทึกผลการตรวจแล้ว: ผ่าน ${approved} แถว ส่งกลับแก้ไข ${returned} แถว${refused > 0 ? ` (ไม่ได้บันทึก ${refused} แถว ดูเหตุผลด้านล่าง)` : ''}`,
     en: `Review recorded: ${approved} approved, ${returned} returned${refused > 0 ? ` (${refused} not recorded, see below)` : ''}.`,

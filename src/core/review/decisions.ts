@@ -1,11 +1,15 @@
 // A reviewer's decisions: read from whatever the page sent, then planned against the rows as they are under the lock.
 // A row changed since it was listed (another value, or gone) is refused and left as it is; the others get their new
-// review status and note, and each becomes an act of the audit trail with its cells before and after.
+// review status and note, and each becomes an act of the audit trail with its cells before and after. A row dated in a
+// period the province certified is refused by name: its figures were certified as they stand.
 
 import { type CellValue, cellText } from '../cell';
 import type { ReviewChoices } from '../form/types';
 import { reviewMessages as M } from '../messages/reviewServer';
 import type { Text } from '../messages/text';
+import { parseDate } from '../normalise/dates';
+import { periodLabel } from '../period/period';
+import { type CertificationRecord, closingOf } from './certification';
 import { FINGERPRINT_SHAPE, rowFingerprint } from './fingerprint';
 import type { AuditAct, ReviewDecision } from './types';
 
@@ -54,6 +58,19 @@ export interface DecidedSpan {
   readonly note: number;
   /** 0-based column of the row's owner, for the audit trail */
   readonly owner: number | undefined;
+  /** 0-based column of the row's date, and the periods the province certified: a row dated in one is not reviewed */
+  readonly date?: number;
+  readonly closed?: readonly CertificationRecord[];
+}
+
+/** Why a row dated in a certified period cannot be decided on, or null. */
+function closedRefusal(span: DecidedSpan, row: number, cells: readonly CellValue[]): Text | null {
+  if (span.date === undefined || !span.closed || span.closed.length === 0) return null;
+  const date = parseDate(cells[span.date] ?? null);
+  if (date.kind === 'blank' || date.kind === 'invalid') return null;
+  const closing = closingOf(span.closed, date);
+  if (!closing) return null;
+  return M.rowInClosedPeriod(row, periodLabel(closing.period).th, closing.record.by, closing.record.at);
 }
 
 export interface ReviewPlan {
@@ -78,6 +95,11 @@ export function planReview(
     const cells = span.cells[d.row - span.first];
     if (!cells || rowFingerprint(cells, skip) !== d.fingerprint) {
       refused.push({ row: d.row, message: M.changedSinceListed(d.row) });
+      continue;
+    }
+    const closed = closedRefusal(span, d.row, cells);
+    if (closed) {
+      refused.push({ row: d.row, message: closed });
       continue;
     }
     const status = (d.verdict === 'approve' ? choices.approved : choices.returned)[0];
