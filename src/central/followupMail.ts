@@ -143,6 +143,8 @@ function readContext(
     active: services.spreadsheetApp.getActiveSpreadsheet(),
     form: input.form,
     today: input.today,
+    // the e-mails roll the rows up for their period themselves; a province's certification is not needed for them
+    period: null,
     registry,
     readFile,
     days: input.days,

@@ -4,7 +4,7 @@
 import { followupMailMessages as M } from '../core/messages/followupMail';
 import { escapeHtml } from '../core/report/html';
 import type { CalendarDay } from '../core/validate/validateSheet';
-import { DIALOG_STYLE, periodFieldsHtml, periodRunJs } from './periodFields';
+import { DIALOG_STYLE, FILL_JS, periodFieldsHtml, periodRunJs } from './periodFields';
 
 /** What sendFollowupEmailsFor answers the dialog: plain JSON, Thai text. */
 export interface MailDialogAnswer {
@@ -16,22 +16,9 @@ export interface MailDialogAnswer {
   readonly notices: readonly string[];
 }
 
-const STYLE = `${DIALOG_STYLE}
-ul{margin:10px 0 0;padding-left:20px}li{margin:2px 0}`;
-
-/** Indented: the bundle test reads a line-start `function` as a top-level one. */
-const PAGE_SCRIPT = `
-  function fill(list, lines) {
-    while (list.firstChild) list.removeChild(list.firstChild);
-    lines.forEach(function (line) {
-      var item = document.createElement('li'); item.textContent = line; list.appendChild(item);
-    });
-  }
-`;
-
 export function followupMailDialogHtml(today: CalendarDay): string {
   return `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>
-${STYLE}
+${DIALOG_STYLE}
 </style></head><body>
 <p>${escapeHtml(M.intro.th)}</p>
 ${periodFieldsHtml(today)}
@@ -41,7 +28,7 @@ ${periodFieldsHtml(today)}
 <ul id="notices"></ul>
 <script>
 var WORKING = ${JSON.stringify(M.working.th)};
-${PAGE_SCRIPT}
+${FILL_JS}
 ${periodRunJs('sendFollowupEmailsFor', "fill(document.getElementById('lines'), result ? result.lines : []); fill(document.getElementById('notices'), result ? result.notices : []);")}
 </script></body></html>`;
 }

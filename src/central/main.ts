@@ -14,6 +14,8 @@ import { FILES_RUN } from './config';
 import { sendFollowupEmails } from './followupMail';
 import { followupMailDialogHtml, type MailDialogAnswer } from './mailDialog';
 import { CENTRAL_MENU_ITEMS } from './menu';
+import { type NationDialogAnswer, nationDialogHtml } from './nationDialog';
+import { consolidateFromDialog } from './nationRun';
 
 /** Runs with authMode NONE when the workbook opens: build the menu (Extensions → the script's name) and touch no other service. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -25,9 +27,23 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
+/** รวมผลทั้งประเทศ: the dialog that asks for the period and whether only certified provinces count, then runs. */
 export function consolidateNation(): void {
   const services = centralServices();
-  guardedAction(services, M.title, () => runFromMenu(services, FILES_RUN, 'start'));
+  guardedAction(services, M.title, () => {
+    const today = todayIn(sheetDays(services.spreadsheetApp.getActiveSpreadsheet(), services.utilities), services);
+    const html = services.htmlService.createHtmlOutput(nationDialogHtml(today)).setWidth(560).setHeight(600);
+    services.spreadsheetApp.getUi().showModalDialog(html, M.title.th);
+  });
+}
+
+/** Called by the open dialog: its choices and what it asks ('start', or a saved run's 'continue' / 'restart'), in plain JSON. */
+export function consolidateNationFor(periodKey: string, certifiedOnly: boolean, request: string): NationDialogAnswer {
+  try {
+    return consolidateFromDialog(centralServices(), String(periodKey ?? ''), certifiedOnly === true, String(request));
+  } catch (e) {
+    return { ok: false, kind: 'failed', message: failureText(e).th, notices: [] };
+  }
 }
 
 export function continueNation(): void {

@@ -35,13 +35,14 @@ describe.each([SHEETS, TRIGGERS])('%s left unticked on the consent screen', (sco
     }
   });
 
-  test('from the bundle’s menu: one alert, not 76 provinces “cannot open”', () => {
+  test('from the bundle’s dialog: one answer, not 76 provinces “cannot open”', () => {
     const c = scenario({ scriptApp: true, twin: { deniedScopes: [scope] } });
     const bundle = load(CENTRAL_BUNDLE, asGlobals(c.twin.services));
     c.twin.bindToContext(bundle.context);
-    bundle.call('consolidateNation');
-    expect(c.twin.ui.alerts).toHaveLength(1);
-    expect(c.twin.ui.alerts[0].prompt).toContain('ติ๊กอนุญาตทุกข้อ');
+    const answer = bundle.call('consolidateNationFor', '2569', false, 'start') as { ok: boolean; message: string };
+    expect(answer.ok).toBe(false);
+    expect(answer.message).toContain('ติ๊กอนุญาตทุกข้อ');
+    expect(c.twin.ui.alerts).toHaveLength(0);
     nothingDone(c);
   });
 });

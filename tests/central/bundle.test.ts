@@ -121,20 +121,25 @@ test('clasp run in central/ (offline, no login) would push exactly the central b
 });
 
 describe('from the bundle, on the twin', () => {
-  test('รวมผลทั้งประเทศ reads the registered files and writes the three sheets; the trigger handler with nothing saved shows nothing', () => {
+  test('รวมผลทั้งประเทศ opens its dialog; the dialog’s call reads the registered files, writes the three sheets and answers in JSON; the trigger handler with nothing saved shows nothing', () => {
     const c = scenario({ scriptApp: true });
     const { twin } = c;
     const bundle = load(CENTRAL_BUNDLE, asGlobals(twin.services));
     twin.bindToContext(bundle.context);
     bundle.call('consolidateNation');
-    expect(twin.ui.alerts.map((a) => a.title)).toEqual(['รวมผลทั้งประเทศ']);
-    expect(twin.ui.alerts[0].prompt).toMatch(/^รวมผล 76 จังหวัดแล้ว สรุปสถานะ: ส่งแล้ว 4 จังหวัด/);
+    expect(twin.ui.dialogs.map((d) => d.title)).toEqual(['รวมผลทั้งประเทศ']);
+    expect(twin.ui.dialogs[0].content).toContain('id="certified"');
+    expect(twin.workbook.sheetNames()).not.toContain('สรุปรายจังหวัด');
+    const answer = bundle.call('consolidateNationFor', '', false, 'start') as { ok: boolean; message: string };
+    expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+    expect(answer.ok).toBe(true);
+    expect(answer.message).toMatch(/^รวมผล 76 จังหวัดแล้ว ทุกช่วงเวลา สรุปสถานะ: ส่งแล้ว 4 จังหวัด/);
     expect(twin.workbook.sheetNames()).toEqual(
       expect.arrayContaining(['สรุปรายจังหวัด', 'สถานะรายจังหวัด', 'ลิงก์ซ้ำข้ามจังหวัด']),
     );
     // the trigger handler with nothing saved does nothing and shows nothing (there is nobody to show it to)
     bundle.call('continueNationByTrigger', { triggerUid: 'x' });
-    expect(twin.ui.alerts).toHaveLength(1);
+    expect(twin.ui.alerts).toHaveLength(0);
   });
 
   test('สร้างทะเบียนไฟล์จังหวัด makes the register with the 76 provinces by zone, once', () => {
@@ -160,10 +165,12 @@ describe('from the bundle, on the twin', () => {
     expect([...zones].sort((a, b) => a - b)).toEqual(zones);
     expect(twin.ui.alerts[0].prompt).toContain('76 จังหวัด');
     // run with the fresh (empty) register: tells staff to paste the links
-    bundle.call('consolidateNation');
-    expect(twin.ui.alerts[1].prompt).toContain('ยังไม่มีลิงก์ไฟล์');
+    expect(bundle.call('consolidateNationFor', '2569', false, 'start')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('ยังไม่มีลิงก์ไฟล์'),
+    });
     bundle.call('createProvinceRegister');
-    expect(twin.ui.alerts[2].prompt).toContain('มีแผ่นงาน ทะเบียนไฟล์จังหวัด อยู่แล้ว');
+    expect(twin.ui.alerts[1].prompt).toContain('มีแผ่นงาน ทะเบียนไฟล์จังหวัด อยู่แล้ว');
   });
 
   test('no register at all: the message names the menu item that makes it', () => {
@@ -171,7 +178,8 @@ describe('from the bundle, on the twin', () => {
     c.twin.workbook.deleteSheet('ทะเบียนไฟล์จังหวัด');
     const bundle = load(CENTRAL_BUNDLE, asGlobals(c.twin.services));
     c.twin.bindToContext(bundle.context);
-    bundle.call('consolidateNation');
-    expect(c.twin.ui.alerts[0].prompt).toContain('ใช้เมนู สร้างทะเบียนไฟล์จังหวัด');
+    expect((bundle.call('consolidateNationFor', '', false, 'start') as { message: string }).message).toContain(
+      'ใช้เมนู สร้างทะเบียนไฟล์จังหวัด',
+    );
   });
 });

@@ -42,7 +42,7 @@ const book = twin.workbook;
 
 test('one run does it all: finished, nothing left in document properties, no trigger, no run data needed', () => {
   expect(OUTCOME.kind).toBe('finished');
-  expect(OUTCOME.message.th).toMatch(/^รวมผล 76 จังหวัดแล้ว สรุปสถานะ: ส่งแล้ว 4 จังหวัด/);
+  expect(OUTCOME.message.th).toMatch(/^รวมผล 76 จังหวัดแล้ว ทุกช่วงเวลา สรุปสถานะ: ส่งแล้ว 4 จังหวัด/);
   expect([...book.documentProperties.keys()].filter((k) => k.startsWith('khongdee.nr.'))).toEqual([]);
   expect(twin.scriptApp.triggers).toEqual([]);
   // the links never left memory: the run ended in the execution that read them

@@ -12,6 +12,7 @@ import { provinceByCode } from '../../src/core/geo/provinces';
 import type { Platform } from '../../src/core/normalise/links';
 import { registryFromTable } from '../../src/core/registry/fromRows';
 import { indexRegistry } from '../../src/core/registry/match';
+import { act, certificationRows } from '../consolidate/certificationSources';
 import { reportSpecs, sheetRows, TODAY } from '../consolidate/fixture';
 import { REGISTRY_ROWS } from './fixture';
 
@@ -71,6 +72,27 @@ describe('a province part through the checkpoint', () => {
     expect(back.sources).toEqual(sources);
     expect(back.part).toEqual(part);
   });
+});
+
+test('a part counted for a period, its source certified, comes back with the period’s figures and the certification', () => {
+  const province = provinceByCode('56')!;
+  const period = { kind: 'quarter' as const, fiscalYear: 2569, quarter: 1 as const };
+  const sheets = [
+    { name: province.nameTh, rows: sheetRows(reportSpecs('56', 'xlsx', []), { dateCells: true }, 'xlsx') },
+    { name: 'การรับรองผล', rows: certificationRows([act({ period: '2569-Q1', by: 'suda@phayao.go.th' })]) },
+  ];
+  const check = checkSource('56-1', sheets, { form: DLA_ONLINE_MARKET, today: TODAY, registry: REGISTRY, period });
+  expect(check.status.certification?.state).toBe('province');
+  const part = consolidateProvince(DLA_ONLINE_MARKET, province, [check], REGISTRY, period);
+  const encoded = JSON.parse(
+    JSON.stringify(encodePart({ version: 1, sources: [{ index: 0, ok: true, status: check.status }], part }, REGISTRY)),
+  );
+  const back = decodePart(encoded, REGISTRY, part.result.links);
+  expect(back.part).toEqual(part);
+  expect(back.part.status.certification).toEqual(check.status.certification);
+  // a checkpoint written before certification was kept decodes as none
+  encoded.s[0][2] = encoded.s[0][2].slice(0, 9);
+  expect(decodePart(encoded, REGISTRY, part.result.links).sources[0].status.certification).toBeNull();
 });
 
 describe('the paged log', () => {

@@ -19,6 +19,7 @@ const ENTRY_FUNCTIONS = Object.keys(central).sort();
 const ARGS: Record<string, unknown[]> = {
   onOpen: [{ authMode: 'FULL' }],
   consolidateNation: [],
+  consolidateNationFor: ['2569', true, 'start'],
   continueNation: [],
   continueNationByTrigger: [{ triggerUid: 'walk' }],
   createProvinceRegister: [],
@@ -72,6 +73,7 @@ test('every entry function of the central script is walked', () => {
 const ONLY: Record<string, readonly string[]> = {
   'a run paused near the time limit, its continuation trigger waiting': [
     'consolidateNation',
+    'consolidateNationFor',
     'continueNation',
     'continueNationByTrigger',
   ],
@@ -95,7 +97,7 @@ test('on the manifest before userinfo.email, รวมผลทั้งปร�
   const { twin } = scenario({ scriptApp: true });
   const before = new ScopeGuard([SCOPE.spreadsheets, SCOPE.containerUi, SCOPE.scriptApp]);
   twin.counter.authorize = before.check;
-  expect(walk(twin, 'consolidateNation', before).refused).toEqual(['Session.getActiveUser']);
+  expect(walk(twin, 'consolidateNationFor', before).refused).toEqual(['Session.getActiveUser']);
   expect(twin.workbook.sheetNames()).not.toContain('สรุปรายจังหวัด');
 });
 

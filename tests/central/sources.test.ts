@@ -22,6 +22,7 @@ function setup(locale: TwinLocale = 'en') {
     active: twin.workbook,
     form: DLA_ONLINE_MARKET,
     today: TODAY,
+    period: null,
     registry: null,
     readFile,
     days: sheetDays(twin.workbook, twin.services.utilities),

@@ -47,7 +47,7 @@ run(ONE.twin, 'consolidateNation');
 test('the menu item finishes and says so; no ScriptApp is needed', () => {
   expect(ONE.twin.ui.alerts.map((a) => a.prompt)).toEqual([
     expect.stringMatching(
-      /^รวมผล 76 จังหวัดแล้ว สรุปสถานะ: ส่งแล้ว 3 จังหวัด · ยังไม่รายงาน 72 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด/,
+      /^รวมผล 76 จังหวัดแล้ว ทุกช่วงเวลา สรุปสถานะ: ส่งแล้ว 3 จังหวัด · ยังไม่รายงาน 72 จังหวัด · ไม่พบหัวตารางแบบรายงาน 1 จังหวัด/,
     ),
   ]);
   expect(ONE.twin.workbook.sheetNames()).toEqual(

@@ -7,7 +7,17 @@ import type { UserIdentity } from '../../core/messages/user';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { PropertiesApi, Services } from '../adapter/services';
 import { PAGE_KEY, RunLog, STATE_KEY } from './runLog';
-import { doneCount, isLive, newState, ownerOf, parseState, type RunState } from './runState';
+import {
+  choicesOf,
+  choicesText,
+  doneCount,
+  isLive,
+  newState,
+  ownerOf,
+  parseState,
+  type RunChoices,
+  type RunState,
+} from './runState';
 import type { RunMode } from './sources';
 
 /** start: the menu item · continue: ทำต่อ · restart: the person chose to start again · trigger: the continuation trigger */
@@ -34,6 +44,8 @@ export interface ClaimInput {
   readonly today: CalendarDay;
   readonly execution: string;
   readonly user: UserIdentity;
+  /** what a new run counts (a saved run keeps its own) */
+  readonly choices: RunChoices;
 }
 
 function decide(saved: RunState | null, input: ClaimInput): Claim | null {
@@ -55,7 +67,13 @@ function decide(saved: RunState | null, input: ClaimInput): Claim | null {
     return {
       ok: false,
       kind: 'choose',
-      message: M.savedRun(ownerOf(saved), saved.startedAt, doneCount(saved), saved.total),
+      message: M.savedRun(
+        ownerOf(saved),
+        saved.startedAt,
+        doneCount(saved),
+        saved.total,
+        choicesText(choicesOf(saved)),
+      ),
     };
   }
   if (!saved && (request === 'continue' || request === 'trigger'))
@@ -88,7 +106,7 @@ export function claimRun(input: ClaimInput): Claim {
     }
     // a new run: the pages of a discarded one go first, so the store never holds two runs
     for (let i = 0; i < (saved?.pages ?? 0); i++) props.deleteProperty(PAGE_KEY + i);
-    const state = newState(input.mode, input.user, input.now, input.today, input.execution);
+    const state = newState(input.mode, input.user, input.now, input.today, input.execution, input.choices);
     props.setProperty(STATE_KEY, JSON.stringify(state));
     return { ok: true, state, log: new RunLog(), all, resumed: false };
   } finally {

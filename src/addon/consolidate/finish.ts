@@ -1,6 +1,7 @@
 // The end of a national consolidation: the saved parts and their links combined by the core and written, then the checkpoint
 // removed; a province whose links were lost with a dead execution is sent back to be read again instead (returns null).
 
+import { certifiedOnlyNote } from '../../core/consolidate/certification';
 import { consolidate, expectedProvinces } from '../../core/consolidate/consolidate';
 import { consolidationReport } from '../../core/consolidate/report';
 import { statusCounts } from '../../core/consolidate/status';
@@ -15,6 +16,7 @@ import { endRun } from './claim';
 import { checkpoint, type Run, type RunOutcome, toast } from './execution';
 import { writeNationalTables } from './outputs';
 import { decodePart, decodeStatus, type PartCode, type StatusCode } from './partCodec';
+import { choicesOf, choicesText } from './runState';
 
 /** The saved parts with their links; the codes of provinces whose links were lost (stale or missing). */
 function savedParts(run: Run): { parts: ProvinceConsolidation[]; lost: string[] } {
@@ -68,12 +70,15 @@ export function finishRun(run: Run): RunOutcome | null {
     provinces: parts,
     unplaced: unplacedStatuses(run),
     registry: inputs.registry,
-    period: null,
+    period: run.read.period,
     targets: targets.targets,
     expectedProvinces: [...expected.values()],
+    certifiedOnly: choicesOf(state).certifiedOnly,
   });
-  const doc = consolidationReport(c.result, c.statuses, c.crossLinks, form, { asOf: state.today });
+  const doc = consolidationReport(c.result, c.statuses, c.crossLinks, form, { asOf: state.today, leftOut: c.leftOut });
   const notices = [...run.notices, ...writeNationalTables(run.services, run.ss, run.props, doc)];
+  // the tables' notes name them too; said here so the person who ran it sees at once what was not counted
+  if (c.leftOut && c.leftOut.length > 0) notices.push(certifiedOnlyNote(c.leftOut));
   run.links.clear(state);
   endRun(run.services, run.props, state);
   // the map dialog's provinces, once the run's log has left the same 500 KB store: one Properties call
@@ -87,6 +92,7 @@ export function finishRun(run: Run): RunOutcome | null {
     provinces,
     consolidateMessages.statusCounts(statusCounts(c.statuses)),
     c.crossLinks.length,
+    choicesText(choicesOf(state)),
   );
   toast(run, message, true);
   return { kind: 'finished', message, notices };

@@ -30,7 +30,7 @@ export function runFromMenu(services: Services, config: NationalRunConfig, reque
   let outcome = runNational(services, config, request);
   if (outcome.kind === 'choose') {
     const ui = services.spreadsheetApp.getUi();
-    const answer = ui.alert(M.title.th, outcome.message.th, ui.ButtonSet.YES_NO_CANCEL);
+    const answer = ui.alert(M.title.th, `${outcome.message.th}\n${M.yesNo.th}`, ui.ButtonSet.YES_NO_CANCEL);
     if (answer === ui.Button.YES) outcome = runNational(services, config, 'continue');
     else if (answer === ui.Button.NO) outcome = runNational(services, config, 'restart');
     else outcome = { kind: 'refused', message: M.cancelled };

@@ -8,6 +8,7 @@ import type { FormSpec } from '../../core/form/types';
 import { provinceByCode } from '../../core/geo/provinces';
 import { nationalRunMessages as M } from '../../core/messages/nationalRun';
 import type { Text } from '../../core/messages/text';
+import type { Period } from '../../core/period/period';
 import type { RegistryIndex } from '../../core/registry/match';
 import type { LinkNumbering } from '../../core/validate/linkNumbering';
 import type { CalendarDay } from '../../core/validate/validateSheet';
@@ -19,9 +20,12 @@ import type { PlannedSource, SourceLocator } from './sources';
 /** The report block of a tab by name: columns A to Z hold the form (about a dozen columns) with room to spare. */
 export const tabRange = (tab: string): string => `'${tab.replace(/'/g, "''")}'!A:Z`;
 
-/** What reading one source gave: its sheet, or the status it gets and what exactly went wrong. */
+/**
+ * What reading one source gave: its sheets (the report first, then a province file's การรับรองผล when a period is counted),
+ * or the status it gets and what exactly went wrong.
+ */
 export type Read =
-  | { readonly ok: true; readonly sheet: SourceSheet }
+  | { readonly ok: true; readonly sheets: readonly SourceSheet[] }
   | { readonly ok: false; readonly status: 'cannotOpen' | 'unreadable' | 'noHeader'; readonly detail: Text | null };
 
 /** Opens a province's spreadsheet by id and reads its report tab (the first unless `tab` names one). */
@@ -33,6 +37,8 @@ export interface ReadContext {
   readonly active: SpreadsheetApi;
   readonly form: FormSpec;
   readonly today: CalendarDay;
+  /** the period counted (null: every row); a province file's certification of it is read with the file */
+  readonly period: Period | null;
   readonly registry: RegistryIndex | null;
   /** tabs already in hand in this execution (from planning): read without looking them up again */
   readonly sheets?: ReadonlyMap<string, SheetApi>;
@@ -50,16 +56,16 @@ export interface ReadContext {
  * the range; then the tab is looked up by name (two calls more, only on that rare path).
  */
 export function readTab(book: SpreadsheetApi, tab: string, known: SheetApi | undefined, days: SheetDays): Read {
-  if (known) return { ok: true, sheet: { name: tab, rows: readUsedBlock(known, days) } };
+  if (known) return { ok: true, sheets: [{ name: tab, rows: readUsedBlock(known, days) }] };
   let range: RangeApi;
   try {
     range = book.getRange(tabRange(tab));
   } catch {
     const sheet = book.getSheetByName(tab);
     if (!sheet) return { ok: false, status: 'noHeader', detail: null };
-    return { ok: true, sheet: { name: tab, rows: readUsedBlock(sheet, days) } };
+    return { ok: true, sheets: [{ name: tab, rows: readUsedBlock(sheet, days) }] };
   }
-  return { ok: true, sheet: { name: tab, rows: toCellValues(range.getValues(), days) } };
+  return { ok: true, sheets: [{ name: tab, rows: toCellValues(range.getValues(), days) }] };
 }
 
 function readLocated(ctx: ReadContext, locator: SourceLocator): Read {
@@ -98,9 +104,10 @@ export function readAndCheck(ctx: ReadContext, source: PlannedSource): SourceChe
       ),
     };
   }
-  return checkSource(source.label, [read.sheet], {
+  return checkSource(source.label, read.sheets, {
     form: ctx.form,
     today: ctx.today,
+    period: ctx.period,
     registry: ctx.registry,
     province: hint,
     linkNumbers: ctx.linkNumbers,

@@ -1,7 +1,10 @@
 // The run state of a national consolidation (one document property): who started it and when, where it stands in its plan,
 // and whether an execution is working on it now (the claim is made under the document lock; the long work runs without it).
 
+import { nationalRunMessages as M } from '../../core/messages/nationalRun';
+import type { Text } from '../../core/messages/text';
 import type { UserIdentity } from '../../core/messages/user';
+import { type Period, parsePeriod, periodLabel } from '../../core/period/period';
 import type { CalendarDay } from '../../core/validate/validateSheet';
 import type { RunMode } from './sources';
 
@@ -24,6 +27,10 @@ export interface RunState {
   mode: RunMode;
   /** "today" of the whole run (dates after it are typing slips), and the date its tables are "as of" */
   today: CalendarDay;
+  /** the period counted (its key), null or absent for every row; a run keeps the choices it started with */
+  period?: string | null;
+  /** count only the provinces that certified the period themselves (absent in runs saved before it was offered) */
+  certifiedOnly?: boolean;
   /** of the registry and the plan the run started with: a change starts it again */
   inputs: string;
   /** the next source of the plan to read */
@@ -55,6 +62,14 @@ export function parseState(text: string | undefined): RunState | null {
   }
 }
 
+/** What the person starting a run chose: the period (its key) and whether only certified provinces count. */
+export interface RunChoices {
+  readonly period: string | null;
+  readonly certifiedOnly: boolean;
+}
+
+export const EVERY_ROW: RunChoices = { period: null, certifiedOnly: false };
+
 export function newRunId(now: number): string {
   return `r${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
@@ -65,6 +80,7 @@ export function newState(
   now: number,
   today: CalendarDay,
   execution: string,
+  choices: RunChoices = EVERY_ROW,
 ): RunState {
   return {
     v: 1,
@@ -78,6 +94,8 @@ export function newState(
     resumeAt: null,
     mode,
     today,
+    period: choices.period,
+    certifiedOnly: choices.certifiedOnly,
     inputs: '',
     cursor: 0,
     total: 0,
@@ -92,6 +110,24 @@ export function newState(
 /** Who started the run. */
 export function ownerOf(state: RunState): UserIdentity {
   return { email: state.owner, key: state.ownerKey ?? '' };
+}
+
+/** The choices a saved run started with. */
+export function choicesOf(state: RunState): RunChoices {
+  return { period: state.period ?? null, certifiedOnly: state.certifiedOnly ?? false };
+}
+
+/** The period a run counts; null for every row (a key it saved itself always reads). */
+export function periodOf(choices: RunChoices): Period | null {
+  if (choices.period === null) return null;
+  const parsed = parsePeriod(choices.period);
+  return parsed.ok ? parsed.period : null;
+}
+
+/** What a run counts, in words: its period (or every period) and whether only certified provinces. */
+export function choicesText(choices: RunChoices): Text {
+  const period = periodOf(choices);
+  return M.runScope(period && periodLabel(period), choices.certifiedOnly);
 }
 
 /** Someone's execution is working on the run now, or its continuation trigger is about to. */

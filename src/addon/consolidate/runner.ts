@@ -32,7 +32,7 @@ import { LinkStore } from './linkStore';
 import { decodeStatus, encodePart, encodeStatus, type PartCode, type SourceEntry } from './partCodec';
 import { readAndCheck } from './readSource';
 import { PAGE_KEY, RunLog, STATE_KEY, StorageFull } from './runLog';
-import { doneCount, newRunId, newState, ownerOf } from './runState';
+import { choicesOf, doneCount, EVERY_ROW, newRunId, newState, ownerOf, periodOf, type RunChoices } from './runState';
 
 export type { RunRequest } from './claim';
 export type { Continuation, FileSources, NationalRunConfig, RunOutcome } from './execution';
@@ -63,7 +63,7 @@ function recompute(run: Run, code: string, fresh: { index: number; check: Source
     province,
     entries.map((e) => e.check),
     run.inputs.registry,
-    null,
+    run.read.period,
   );
   const version = (previous?.v ?? 0) + 1;
   const sources: SourceEntry[] = entries.map((e) => ({ index: e.index, ok: e.check.ok, status: e.check.status }));
@@ -118,8 +118,13 @@ function work(run: Run): RunOutcome {
   }
 }
 
-/** Starts, continues or restarts the national consolidation of the active workbook. */
-export function runNational(services: Services, config: NationalRunConfig, request: RunRequest): RunOutcome {
+/** Starts, continues or restarts the national consolidation of the active workbook; `choices` are a new run's (a saved one keeps its own). */
+export function runNational(
+  services: Services,
+  config: NationalRunConfig,
+  request: RunRequest,
+  choices: RunChoices = EVERY_ROW,
+): RunOutcome {
   // a permission missing would fail every province alike: said once, before anything is claimed or read
   const refused = config.authorize?.(services) ?? null;
   if (refused) return { kind: 'failed', message: refused };
@@ -132,7 +137,7 @@ export function runNational(services: Services, config: NationalRunConfig, reque
   // the workbook's calendar: "today" and its date cells (tabs of this workbook) in its own time zone
   const days = sheetDays(ss, services.utilities);
   const today = days.today(began);
-  const claim = claimRun({ services, props, mode: config.mode, request, now: began, today, execution, user });
+  const claim = claimRun({ services, props, mode: config.mode, request, now: began, today, execution, user, choices });
   if (!claim.ok) return { kind: claim.kind, message: claim.message };
 
   const notices: Text[] = [];
@@ -141,7 +146,7 @@ export function runNational(services: Services, config: NationalRunConfig, reque
   if (read.ok && claim.resumed && read.inputs.fingerprint !== state.inputs) {
     // the registry or the plan changed under a saved run: parts made with the old ones cannot be mixed with new ones
     for (let i = 0; i < state.pages; i++) props.deleteProperty(PAGE_KEY + i);
-    state = newState(config.mode, ownerOf(state), began, today, execution);
+    state = newState(config.mode, ownerOf(state), began, today, execution, choicesOf(state));
     log = new RunLog();
     notices.push(M.inputsChanged);
     read = readInputs(ss, claim.all, config, log, days);
@@ -173,6 +178,7 @@ export function runNational(services: Services, config: NationalRunConfig, reque
       // the workbook's form, from the properties claimRun read in its one getProperties call
       form: workbookForm(claim.all),
       today: state.today,
+      period: periodOf(choicesOf(state)),
       registry: inputs.registry,
       sheets: inputs.sheets,
       linkNumbers: new LinkNumbering(),

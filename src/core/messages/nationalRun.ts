@@ -73,9 +73,20 @@ export const nationalRunMessages = {
     th: `การรวมผลที่ ${who(owner).th} เริ่มไว้ (อ่านแล้ว ${done} / ${total}) จะทำต่อเองเวลาประมาณ ${bangkokClock(resumeAt)} น. ไม่ต้องเริ่มซ้ำ`,
     en: `The consolidation ${who(owner).en} started (${done} / ${total} read) continues by itself at about ${bangkokClock(resumeAt)}. Do not start again.`,
   }),
-  savedRun: (owner: UserIdentity, startedAt: number, done: number, total: number): Text => ({
-    th: `มีการรวมผลที่ยังไม่เสร็จ (เริ่มโดย ${who(owner).th} ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total})\nกด ใช่ (Yes) เพื่อทำต่อ หรือ ไม่ (No) เพื่อเริ่มใหม่ทั้งหมด`,
-    en: `A consolidation is unfinished (started by ${who(owner).en} ${bangkokDateTime(startedAt)}, ${done} / ${total} read).\nYes continues it; No starts again from the beginning.`,
+  /** `scope`: what the saved run counts (runScope) */
+  savedRun: (owner: UserIdentity, startedAt: number, done: number, total: number, scope: Text): Text => ({
+    th: `มีการรวมผลที่ยังไม่เสร็จ (${scope.th} เริ่มโดย ${who(owner).th} ${bangkokDateTime(startedAt)} น. อ่านแล้ว ${done} / ${total})`,
+    en: `A consolidation is unfinished (${scope.en}; started by ${who(owner).en} ${bangkokDateTime(startedAt)}, ${done} / ${total} read).`,
+  }),
+  /** under savedRun, in the alert that asks */
+  yesNo: {
+    th: 'กด ใช่ (Yes) เพื่อทำต่อ หรือ ไม่ (No) เพื่อเริ่มใหม่ทั้งหมด',
+    en: 'Yes continues it; No starts again from the beginning.',
+  } satisfies Text,
+  /** what a run counts: a period (its label) or every row, and whether only certified provinces */
+  runScope: (period: Text | null, certifiedOnly: boolean): Text => ({
+    th: `${period ? `ช่วงเวลา ${period.th}` : 'ทุกช่วงเวลา'}${certifiedOnly ? ' นับเฉพาะจังหวัดที่รับรองผลแล้ว' : ''}`,
+    en: `${period ? `period ${period.en}` : 'every period'}${certifiedOnly ? ', certified provinces only' : ''}`,
   }),
   nothingToContinue: {
     th: 'ไม่มีการรวมผลที่ค้างอยู่ ใช้เมนู รวมผลทั้งประเทศ เพื่อเริ่มใหม่',
@@ -90,9 +101,10 @@ export const nationalRunMessages = {
     th: `หยุดพักก่อนครบ 6 นาทีที่ Google อนุญาตต่อครั้ง: อ่านแล้ว ${done} / ${total} จะทำต่อเองเวลาประมาณ ${bangkokClock(resumeAt)} น. (หรือกด ทำต่อ)`,
     en: `Paused before Google's 6-minute limit: ${done} / ${total} read. It continues by itself at about ${bangkokClock(resumeAt)} (or use continue).`,
   }),
-  finished: (provinces: number, counts: Text, crossLinks: number): Text => ({
-    th: `รวมผล ${provinces} จังหวัดแล้ว ${counts.th} ลิงก์ซ้ำข้ามจังหวัด ${groupThousands(crossLinks)} ลิงก์ ดูแผ่นงาน สรุปรายจังหวัด และ สถานะรายจังหวัด`,
-    en: `Consolidated ${provinces} provinces. ${counts.en}. ${groupThousands(crossLinks)} links in several provinces. See สรุปรายจังหวัด and สถานะรายจังหวัด.`,
+  /** `scope`: what the run counted (runScope) */
+  finished: (provinces: number, counts: Text, crossLinks: number, scope: Text): Text => ({
+    th: `รวมผล ${provinces} จังหวัดแล้ว ${scope.th} ${counts.th} ลิงก์ซ้ำข้ามจังหวัด ${groupThousands(crossLinks)} ลิงก์ ดูแผ่นงาน สรุปรายจังหวัด และ สถานะรายจังหวัด`,
+    en: `Consolidated ${provinces} provinces, ${scope.en}. ${counts.en}. ${groupThousands(crossLinks)} links in several provinces. See สรุปรายจังหวัด and สถานะรายจังหวัด.`,
   }),
   inputsChanged: {
     th: 'ทะเบียนหรือรายการไฟล์ถูกแก้ไขระหว่างการรวมผล จึงเริ่มใหม่ตั้งแต่ต้นเพื่อให้ตัวเลขตรงกัน',
