@@ -71,6 +71,12 @@ export function reviewCard(row: ReviewRow, decisions: Decisions, changed: () => 
   reason.placeholder = M.reasonPlaceholder.th;
   reasonBox.append(caption, reason);
   root.append(actions, reasonBox);
+  if (row.closed !== '') {
+    // its period was certified: the server would refuse a decision, so none can be made here
+    root.append(withClass(el('p', row.closed), 'closed'));
+    approve.disabled = true;
+    giveBack.disabled = true;
+  }
 
   function refresh(): void {
     const verdict = decisions.verdict(row.row);
@@ -85,7 +91,7 @@ export function reviewCard(row: ReviewRow, decisions: Decisions, changed: () => 
   }
 
   function choose(verdict: Verdict): void {
-    if (busy()) return;
+    if (busy() || row.closed !== '') return;
     decisions.toggle(row, verdict);
     refresh();
     changed();

@@ -44,13 +44,14 @@ export class Decisions {
 
   /**
    * Approves every listed row awaiting review that has no error and no decision yet: a row with an error is a
-   * reviewer's call one by one. Gives how many were marked and how many were left for their errors.
+   * reviewer's call one by one; a row of a certified period cannot be decided. Gives how many were marked and how many
+   * were left for their errors.
    */
   approveAll(rows: readonly ReviewRow[]): { marked: number; withErrors: number } {
     let marked = 0;
     let withErrors = 0;
     for (const row of rows) {
-      if (row.status !== 'pending' || this.byRow.has(row.row)) continue;
+      if (row.status !== 'pending' || row.closed !== '' || this.byRow.has(row.row)) continue;
       if (hasErrors(row)) withErrors++;
       else {
         this.byRow.set(row.row, { verdict: 'approve', note: '', fingerprint: row.fingerprint });

@@ -227,6 +227,21 @@ test('review in a certified period: each row refused by name, even to the staff,
     return context.rows.map((r) => ({ row: r.row, verdict: 'approve' as const, note: '', fingerprint: r.fingerprint }));
   };
   const save = (period: string) => json(submitReviewWith(twin.services, json({ decisions: listed(period) })));
+  const context = (period: string) =>
+    json(reviewContext(twin.services, { district: '', period, filter: 'pending' }, TODAY));
+  const closedOf = (period: string) => {
+    const c = context(period);
+    return c.ok ? c.rows.map((r) => [r.row, r.closed !== '']) : [];
+  };
+  // the list says so on each card before anything is tried
+  expect(closedOf('2570')).toEqual([
+    [3, true],
+    [4, true],
+    [6, true],
+  ]);
+  expect(closedOf('2569-Q4')).toEqual([[5, false]]);
+  const first = context('2570-Q1');
+  expect(first.ok && first.rows[0].closed).toContain('จังหวัดรับรองผลแล้ว (โดย province@phayao.go.th');
   // the staff may edit the protected rows: the refusal is the review's own, not the protection's
   const refused = save('2570-Q1');
   expect(refused.ok).toBe(false);
@@ -248,5 +263,6 @@ test('review in a certified period: each row refused by name, even to the staff,
   // another period is open
   expect(save('2569-Q4')).toMatchObject({ ok: true, recorded: [5] });
   certify(twin, { period: '2570-Q1', act: 'reopen' });
+  expect(closedOf('2570-Q1').every(([, closed]) => !closed)).toBe(true);
   expect(save('2570-Q1')).toMatchObject({ ok: true, recorded: [3, 4, 6], refused: [] });
 });

@@ -24,6 +24,7 @@ function row(n: number, lao: string, extra: Partial<ReviewRow> = {}): ReviewRow 
     ],
     problems: [],
     fingerprint: `fp-${n}`,
+    closed: '',
     ...extra,
   };
 }
@@ -292,6 +293,30 @@ test('ผ่านทั้งหมดที่แสดง approves the rows w
       .find('p')
       .map((p) => p.textContent),
   ).toContain('หมายเหตุผู้ตรวจ: ขาดลิงก์');
+});
+
+test('a row of a certified period says so on its card, and neither its buttons nor ผ่านทั้งหมดที่แสดง decide it', async () => {
+  const closed = row(17, 'ทต.จุน', { closed: 'ไตรมาสที่ 1 ปีงบประมาณ 2569 จังหวัดรับรองผลแล้ว' });
+  const page = await opened(context([row(12, 'ทต.แม่กา'), closed]));
+  expect(
+    card(page, 17)
+      .find('p')
+      .map((p) => p.textContent),
+  ).toContain('ไตรมาสที่ 1 ปีงบประมาณ 2569 จังหวัดรับรองผลแล้ว');
+  expect(page.byId('approve-17').disabled).toBe(true);
+  page.byId('approve-17').click();
+  page.byId('return-17').click();
+  expect(pressed(page, 17)).toEqual([]);
+  page.byId('approve-all').click();
+  expect([12, 17].map((n) => pressed(page, n))).toEqual([['approve'], []]);
+  expect(page.byId('go').textContent).toBe('บันทึกผลการตรวจ (1)');
+  // an open row's card has no such line
+  const closedLines = (n: number) =>
+    card(page, n)
+      .find('p')
+      .filter((p) => p.className === 'closed');
+  expect(closedLines(17)).toHaveLength(1);
+  expect(closedLines(12)).toEqual([]);
 });
 
 test('another district asks again; decisions wait outside the list and are saved with the rest', async () => {

@@ -56,7 +56,8 @@ export function reviewContext(services: Services, raw: unknown, today?: Calendar
   if (!checked.ok) return { ok: false, message: checked.message.th };
   const { validation, rows, province, registry, sheet } = checked.checked;
   const provinceName = province?.nameTh ?? '';
-  const list = reviewList(validation, rows, form, { ...query, period: parsed.period, provinceName });
+  const closed = readClosedPeriods(props);
+  const list = reviewList(validation, rows, form, { ...query, period: parsed.period, provinceName, closed });
   const reg = province ? registry?.provinces.get(province.code) : undefined;
   const choices = periodDialogContext(day).choices;
   const key = periodKey(parsed.period);

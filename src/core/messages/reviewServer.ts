@@ -38,6 +38,11 @@ export const reviewMessages = {
     th: `แถว ${row} ลงวันที่ใน ${period} ซึ่งจังหวัดรับรองผลแล้ว (โดย ${by} เมื่อ ${at} น.) จึงไม่บันทึกผลการตรวจของแถวนี้ หากต้องเปลี่ยน ขอให้เจ้าหน้าที่จังหวัดยกเลิกการรับรองที่เมนู รับรองผล ก่อน`,
     en: `Row ${row} is dated in ${period}, which the province certified (${by}, ${at}), so its review was not recorded. To change it, ask the province staff to reopen the period from Certify results.`,
   }),
+  /** on the card of a row dated in a certified period */
+  closedCard: (period: string, by: string, at: string): Text => ({
+    th: `${period} จังหวัดรับรองผลแล้ว (โดย ${by} เมื่อ ${at} น.) จึงตรวจรับแถวนี้ไม่ได้ จนกว่าเจ้าหน้าที่จังหวัดจะยกเลิกการรับรองที่เมนู รับรองผล`,
+    en: `${period} was certified by the province (${by}, ${at}): this row cannot be reviewed until the province staff reopen it from Certify results.`,
+  }),
   recorded: (approved: number, returned: number, refused: number): Text => ({
     th: `บันทึกผลการตรวจแล้ว: ผ่าน ${approved} แถว ส่งกลับแก้ไข ${returned} แถว${refused > 0 ? ` (ไม่ได้บันทึก ${refused} แถว ดูเหตุผลด้านล่าง)` : ''}`,
     en: `Review recorded: ${approved} approved, ${returned} returned${refused > 0 ? ` (${refused} not recorded, see below)` : ''}.`,

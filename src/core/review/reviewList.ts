@@ -3,11 +3,13 @@
 
 import { type CellValue, cellText } from '../cell';
 import { BOOKKEEPING_ROLES, type ColumnSpec, type FormSpec, OWNER_ROLES, type ReviewStatus } from '../form/types';
+import { reviewMessages as M } from '../messages/reviewServer';
 import { thaiDateOrMonthLong } from '../normalise/dates';
-import { type Period, periodContains } from '../period/period';
+import { type Period, periodContains, periodLabel } from '../period/period';
 import { districtKey } from '../registry/districtName';
 import type { TableRow } from '../validate/entryTable';
 import type { Problem, SheetValidation } from '../validate/types';
+import { type CertificationRecord, closingOf } from './certification';
 import { rowFingerprint } from './fingerprint';
 import type { ReviewFilter, ReviewRow } from './types';
 
@@ -23,6 +25,15 @@ export interface ReviewListQuery {
   readonly district: string;
   readonly filter: ReviewFilter;
   readonly provinceName: string;
+  /** the periods the province certified: their rows are listed, marked as closed */
+  readonly closed?: readonly CertificationRecord[];
+}
+
+/** The card's line for a row dated in a certified period, or ''. */
+function closedText(closed: readonly CertificationRecord[], date: TableRow['date']): string {
+  const closing = date && closed.length > 0 ? closingOf(closed, date) : null;
+  if (!closing) return '';
+  return M.closedCard(periodLabel(closing.period).th, closing.record.by, closing.record.at).th;
 }
 
 export interface ReviewList {
@@ -114,6 +125,7 @@ export function reviewList(
       fields: fieldsOf(cells, shown),
       problems: problems.get(row.sheetRow) ?? [],
       fingerprint: rowFingerprint(cells, skip),
+      closed: closedText(query.closed ?? [], row.date),
     });
   }
   return { rows: list, districts: [...districts], counts, truncated };

@@ -23,6 +23,8 @@ export interface ReviewRow {
   readonly problems: readonly { readonly severity: Severity; readonly message: string }[];
   /** of the row's cells outside the review columns: a decision on a row changed since is refused, never applied */
   readonly fingerprint: string;
+  /** why the row cannot be decided now (its period was certified by the province, Thai); '' when it can */
+  readonly closed: string;
 }
 
 export type Verdict = 'approve' | 'return';
