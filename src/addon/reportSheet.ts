@@ -10,14 +10,13 @@ import { sheetMessages } from '../core/messages/sheets';
 import type { Text } from '../core/messages/text';
 import { provinceMatcher, type RegistryIndex, textIdentity } from '../core/registry/match';
 import { provinceOfSheet } from '../core/rollup/sheetProvince';
-import { editedRows, loggedValues, withEditedWarnings } from '../core/validate/editedOutsideForm';
+import { withTamperCheck } from '../core/validate/tamperCheck';
 import type { SheetValidation } from '../core/validate/types';
 import { type CalendarDay, validateSheet } from '../core/validate/validateSheet';
 import { isGenerated, madeSheet } from './adapter/generatedSheets';
 import type { PropertiesApi, SheetApi, SpreadsheetApi } from './adapter/services';
 import type { SheetDays } from './adapter/sheetDays';
 import { readUsedBlock } from './adapter/sheetValues';
-import { foundSubmissionColumns } from './entry/submissionColumns';
 import { REGISTRY_MADE_KEY, readRegistrySheet } from './registrySheet';
 
 /** document property: the id of the report sheet, so every action finds it again from any tab */
@@ -126,14 +125,13 @@ function withTamperWarnings(
   rows: readonly CellValue[][],
   validation: SheetValidation,
 ): SheetValidation {
-  const checksum = foundSubmissionColumns(rows, validation.header.rows).checksum;
-  if (checksum === undefined) return validation;
-  const edited = editedRows(rows, validation.header, form, checksum);
-  if (edited.length === 0) return validation;
-  const log = madeSheet(ss, props, 'auditLog');
-  const wanted = new Set(edited.map((e) => e.row));
-  const logged = log ? loggedValues(readUsedBlock(log, days), sheet.getName(), wanted, form) : new Map();
-  return withEditedWarnings(validation, rows, form, edited, logged);
+  return withTamperCheck(rows, validation, form, {
+    sheetName: () => sheet.getName(),
+    readLog: () => {
+      const log = madeSheet(ss, props, 'auditLog');
+      return log ? readUsedBlock(log, days) : null;
+    },
+  });
 }
 
 /** Reads the report sheet once and checks it, matching อปท. to the workbook's registry when it has one. */

@@ -19,6 +19,7 @@ import { parseTargets } from '../core/rollup/targets';
 import type { Targets } from '../core/rollup/targetTypes';
 import type { LinkNumbering } from '../core/validate/linkNumbering';
 import type { OutlierOptions } from '../core/validate/outlierWarnings';
+import { auditTrailOf, withTamperCheck } from '../core/validate/tamperCheck';
 import type { SheetValidation } from '../core/validate/types';
 import { type CalendarDay, type ValidateOptions, validateSheet } from '../core/validate/validateSheet';
 import { FileProblem, getSheet, readWorkbook, type SheetTable, type Workbook } from '../node/readTable';
@@ -138,7 +139,10 @@ export interface CheckedReport {
   readonly validation: SheetValidation;
 }
 
-/** Finds the report sheet's province and checks it, matching อปท. to the registry of that province when it has one. */
+/**
+ * Finds the report sheet's province and checks it, matching อปท. to the registry of that province when it has one, and
+ * warns of rows edited outside the entry form.
+ */
 export async function checkReport(book: Workbook, options: CheckOptions): Promise<CheckedReport> {
   const sheet = await pickReportSheet(book, options.form, options.sheetName);
   const detected = detectHeader(sheet.rows, options.form);
@@ -163,5 +167,10 @@ export async function checkReport(book: Workbook, options: CheckOptions): Promis
     outliers: options.outliers,
   });
   if (!checked.ok) throw new CliError(checked.message);
-  return { file: book.file, sheet: sheet.name, province, validation: checked.result };
+  // rows edited in the grid after the sidebar wrote them, as ตรวจสอบข้อมูล warns of them, with the file's audit trail
+  const validation = withTamperCheck(sheet.rows, checked.result, options.form, {
+    sheetName: () => sheet.name,
+    readLog: () => auditTrailOf(book.sheets),
+  });
+  return { file: book.file, sheet: sheet.name, province, validation };
 }

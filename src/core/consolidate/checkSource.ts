@@ -11,6 +11,7 @@ import type { Period } from '../period/period';
 import { provinceMatcher, type RegistryIndex, textIdentity } from '../registry/match';
 import { provinceOfSheet } from '../rollup/sheetProvince';
 import type { LinkNumbering } from '../validate/linkNumbering';
+import { auditTrailOf, withTamperCheck } from '../validate/tamperCheck';
 import type { SheetValidation } from '../validate/types';
 import { type CalendarDay, type ValidateOptions, validateRows } from '../validate/validateSheet';
 import { sourceCertification } from './certification';
@@ -91,11 +92,16 @@ export function checkSource(source: string, sheets: readonly SourceSheet[], opti
   const reg = registry?.provinces.get(province.code);
   const identify: ValidateOptions['identify'] =
     registry && reg ? provinceMatcher(registry, reg) : (lao, district) => textIdentity(lao, district, province.nameTh);
-  const validation = validateRows(sheet.rows, header, form, {
+  const checked = validateRows(sheet.rows, header, form, {
     today: options.today,
     identify,
     linkNumbers: options.linkNumbers,
     outliers: options.outliers,
+  });
+  // as `khongdee validate` does; a source read as its report tab alone has no audit trail: warned without logged values
+  const validation = withTamperCheck(sheet.rows, checked, form, {
+    sheetName: () => sheet.name,
+    readLog: () => auditTrailOf(sheets),
   });
   const latest = latestSubmission(sheet.rows, header, validation, options.today);
   return {
