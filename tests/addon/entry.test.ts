@@ -223,6 +223,12 @@ describe('submitEntryWith', () => {
     expect(twin.workbook.shownDay(date as Date)).toEqual({ year: 2026, month: 11, day: 20 });
     // the hidden submission columns follow the form's, with their headers written once
     expect(rows[2].slice(HEADER.length)).toEqual(SUBMISSION_COLUMNS.map((c) => c.header));
+    // and hidden: bookkeeping the sidebar fills, on a sheet set up before they existed as on a new one
+    const hidden = twin.workbook.sheet(REPORT).hiddenColumns;
+    expect(SUBMISSION_COLUMNS.map((_, i) => hidden.has(HEADER.length + 1 + i))).toEqual(
+      SUBMISSION_COLUMNS.map(() => true),
+    );
+    expect(hidden.has(HEADER.length)).toBe(false);
     expect(row.slice(HEADER.length)).toEqual([
       sent.id,
       result.status === 'recorded' ? result.submittedAt : '',

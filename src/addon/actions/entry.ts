@@ -29,7 +29,7 @@ import { entryDistricts } from '../entry/registryLists';
 import type { CorrectionOutcome } from '../entry/replaceRow';
 import { locateReport, type ReportLocation } from '../entry/reportLocation';
 import { type SheetRow, sheetRow } from '../entry/sheetRow';
-import { planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
+import { addSubmissionColumns, planSubmissionColumns, type SubmissionColumnPlan } from '../entry/submissionColumns';
 import type { EntryContext, EntryPayload, EntryProblem, RecordedEntry, SubmitResult } from '../entry/types';
 import { errorText, isProtectionError } from '../failure';
 import { openAuditLog } from '../review/auditLog';
@@ -87,13 +87,6 @@ export function entryContext(services: Services, today?: CalendarDay, form?: For
 /** The submitter column: the email, or the temporary key said to be one where Google keeps the email blank. */
 function submitter(services: Services): string {
   return userText(activeUser(services.session))?.th ?? '';
-}
-
-/** Writes the missing submission headers once, outside the lock: two first submissions would write the same cells. */
-function addSubmissionHeaders(report: ReportLocation, missing: NonNullable<SubmissionColumnPlan['missing']>): void {
-  report.sheet
-    .getRange(report.header.rows[0] + 1, missing.start + 1, 1, missing.headers.length)
-    .setValues([[...missing.headers]]);
 }
 
 /** A retry whose id has left the recent list: look for it in the id column (outside the lock; the lock re-checks the list). */
@@ -191,7 +184,8 @@ function record(
     const row = earlierRow(report, columns, payload.id);
     if (row !== null) return recordedResult(report, row, true, recorded, submittedAt);
   }
-  if (columns.missing) addSubmissionHeaders(report, columns.missing);
+  // outside the lock: two first submissions would write the same cells
+  if (columns.missing) addSubmissionColumns(report.sheet, report.header.rows[0] + 1, columns.missing);
   const submission = { id: payload.id, time: submittedAt, user: submitter(services) };
   const outcome = write(services, report, payload, recorded, submission.user, (review) =>
     sheetRow(report, recorded, submission, columns, review),

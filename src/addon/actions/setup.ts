@@ -16,7 +16,7 @@ import { NUMBER_FORMATS } from '../../core/report/grid';
 import { generatedSheet } from '../adapter/generatedSheets';
 import type { PropertiesApi, RangeApi, Services, SheetApi, SpreadsheetApi } from '../adapter/services';
 import { sheetDays } from '../adapter/sheetDays';
-import { planSubmissionColumns, SUBMISSION_COLUMNS } from '../entry/submissionColumns';
+import { addSubmissionColumns, planSubmissionColumns, SUBMISSION_COLUMNS } from '../entry/submissionColumns';
 import { REGISTRY_MADE_KEY, readRegistrySheet } from '../registrySheet';
 import { REPORT_SHEET_KEY, readReportBlock } from '../reportSheet';
 import { rememberWorkbookForm, workbookForm } from '../workbookForm';
@@ -185,10 +185,7 @@ export function runSetup(services: Services, formId?: string): SetupOutcome {
   // the sidebar's bookkeeping columns (submission id, time, submitter): added after the last header column, hidden
   const plan = planSubmissionColumns(read.ok ? read.block.rows : [], read.ok ? [...read.block.header.rows] : []);
   const submission = created ? { start: width, headers: SUBMISSION_COLUMNS.map((c) => c.header) } : plan.missing;
-  if (submission) {
-    sheet.getRange(headerTop, submission.start + 1, 1, submission.headers.length).setValues([[...submission.headers]]);
-    sheet.hideColumns(submission.start + 1, submission.headers.length);
-  }
+  if (submission) addSubmissionColumns(sheet, headerTop, submission);
 
   // the header: bold, wrapped, coloured, frozen, and protected with a warning only (the person may still edit it)
   const header = sheet.getRange(headerTop, 1, headerBottom - headerTop + 1, width);

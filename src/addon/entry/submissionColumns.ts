@@ -5,6 +5,7 @@
 import { type CellValue, cellText } from '../../core/cell';
 import { foundSubmissionColumns, SUBMISSION_COLUMNS, type SubmissionKey } from '../../core/form/submissionColumns';
 import { normaliseText } from '../../core/normalise/text';
+import type { SheetApi } from '../adapter/services';
 
 // declared in the core, where the CLI's check finds them too; kept importable from here for the add-on's actions
 export { SUBMISSION_COLUMNS };
@@ -14,6 +15,19 @@ export interface SubmissionColumnPlan {
   readonly index: Readonly<Record<SubmissionKey, number>>;
   /** columns to add: one header write of `headers` starting at 0-based column `start` on the header's first row */
   readonly missing: { readonly start: number; readonly headers: readonly string[] } | null;
+}
+
+/**
+ * Writes the headers of the submission columns a sheet lacks on its header row (1-based) and hides them: bookkeeping the
+ * sidebar fills, not columns for people to type in. Two Spreadsheet calls and the hide.
+ */
+export function addSubmissionColumns(
+  sheet: SheetApi,
+  headerRow: number,
+  missing: NonNullable<SubmissionColumnPlan['missing']>,
+): void {
+  sheet.getRange(headerRow, missing.start + 1, 1, missing.headers.length).setValues([[...missing.headers]]);
+  sheet.hideColumns(missing.start + 1, missing.headers.length);
 }
 
 /** The width of the header rows (0-based row indexes into `rows`): one past their last column with text. */
