@@ -60,8 +60,26 @@ function writtenRows(): CellValue[][] {
 /** The audit trail's lines for the two submitted rows, as the sidebar appends them. */
 const AUDIT: CellValue[][] = [
   [...reviewMessages.auditHeader.th],
-  ['20/11/2569 10:00', 'officer@phayao.go.th', reviewMessages.act.submit.th, REPORT, 3, 'ทต.แม่กา', '', 'รายรับ: 2400'],
-  ['20/11/2569 10:05', 'officer@phayao.go.th', reviewMessages.act.submit.th, REPORT, 4, 'ทต.จุน', '', 'รายรับ: 500'],
+  [
+    '20/11/2569 10:00',
+    'officer@phayao.go.th',
+    reviewMessages.act.submit.th,
+    REPORT,
+    3,
+    'ทต.แม่กา',
+    '',
+    'วันที่: 2026-11-20 · อำเภอ: เมืองพะเยา · อปท.: ทต.แม่กา · สินค้า/ผลผลิต: ข้าวกล้อง · ลิงก์เนื้อหาที่เผยแพร่: https://www.facebook.com/share/p/1001/ · จำนวนครั้งที่ขายได้: 3 · รายรับ: 2400 · จำนวนคนที่ได้รับประโยชน์: 4',
+  ],
+  [
+    '20/11/2569 10:05',
+    'officer@phayao.go.th',
+    reviewMessages.act.submit.th,
+    REPORT,
+    4,
+    'ทต.จุน',
+    '',
+    'วันที่: 2026-11-19 · อำเภอ: จุน · อปท.: ทต.จุน · สินค้า/ผลผลิต: ผ้าทอ · ลิงก์เนื้อหาที่เผยแพร่: https://www.facebook.com/share/p/1002/ · จำนวนครั้งที่ขายได้: 1 · รายรับ: 500 · จำนวนคนที่ได้รับประโยชน์: 2',
+  ],
 ];
 
 const asXlsx = (v: CellValue) => (isCellDate(v) ? new Date(Date.UTC(v.year, v.month - 1, v.day ?? 1)) : v);

@@ -4,6 +4,7 @@
 
 import type { CellValue } from '../../src/core/cell';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { isEntered } from '../../src/core/form/entryFields';
 import { detectHeader, type SheetHeader } from '../../src/core/form/headers';
 import { reviewMessages } from '../../src/core/messages/reviewServer';
 import {
@@ -191,21 +192,72 @@ describe('the values logged', () => {
   ];
   const header: CellValue[] = [...reviewMessages.auditHeader.th];
 
-  test('are the last submission or correction of the row on that sheet, by label, a value with the separator kept whole', () => {
-    const audit = [
-      header,
-      act('submit', SHEET, 3, 'รายรับ: 1000'),
-      act('correct', SHEET, 3, 'รายรับ: 2400 · หมายเหตุ: ก · ข'),
+  /** The audit text a submission of `cells` logs: its entered columns, "label: value", the date as its ISO day. */
+  const afterOf = (sheet: CellValue[][], cells: readonly CellValue[]): string => {
+    const at = headerOf(sheet).columns;
+    return FORM.columns
+      .filter(isEntered)
+      .flatMap((c) => {
+        const i = at.get(c.key)?.index;
+        const v = i === undefined ? '' : cells[i];
+        if (v === '' || v === null || v === undefined) return [];
+        const text =
+          typeof v === 'object'
+            ? `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`
+            : String(v);
+        return [`${c.label.th}: ${text}`];
+      })
+      .join(' · ');
+  };
+  const logged = (sheet: CellValue[][], audit: CellValue[][]) => {
+    const v = validateSheet(sheet, FORM, { today: TODAY });
+    if (!v.ok) throw new Error(v.message.en);
+    const edited = editedRows(sheet, v.result.header, FORM, CHECKSUM);
+    return loggedValues([header, ...audit], SHEET, edited, FORM, v.result.header);
+  };
+  const withRevenue = (row: CellValue[], revenue: number): CellValue[] =>
+    row.map((c, i) => (i === REVENUE ? revenue : c));
+
+  test('are the latest submission or correction at the row whose values give its checksum, by label', () => {
+    const sheet = written([entered()]);
+    const row = [...sheet[2]];
+    sheet[2][REVENUE] = 24000;
+    const found = logged(sheet, [
+      act('submit', SHEET, 3, afterOf(sheet, withRevenue(row, 1000))),
+      act('correct', SHEET, 3, afterOf(sheet, row)),
       act('approve', SHEET, 3, 'ผ่าน'),
-      act('submit', 'อีกชีต', 3, 'รายรับ: 5'),
-      act('submit', SHEET, 4, 'รายรับ: 7'),
-    ];
-    const found = loggedValues(audit, SHEET, new Set([3]), FORM);
+      act('submit', 'อีกชีต', 3, afterOf(sheet, withRevenue(row, 5))),
+    ]);
     expect([...found.keys()]).toEqual([3]);
-    expect(Object.fromEntries(found.get(3) ?? [])).toEqual({ รายรับ: '2400', หมายเหตุ: 'ก · ข' });
+    expect(found.get(3)?.get('รายรับ')).toBe('2400');
+    expect(found.get(3)?.get('หมายเหตุ')).toBe('ส่งตรงเวลา');
   });
 
-  test('are none for a row the trail does not have', () => {
-    expect(loggedValues([header, act('submit', SHEET, 5, 'รายรับ: 1')], SHEET, new Set([3]), FORM).size).toBe(0);
+  test('after a row was inserted above, the line logged under the row’s old number; never another entry’s at its new one', () => {
+    const other = entered().map((c, i) => (i === PRODUCT ? 'น้ำผึ้ง' : c));
+    const sheet = written([other, entered()]);
+    const moved = [...sheet[3]];
+    sheet[3][REVENUE] = 24000;
+    const found = logged(sheet, [
+      act('submit', SHEET, 3, afterOf(sheet, moved)),
+      act('submit', SHEET, 4, afterOf(sheet, withRevenue(other, 999))),
+    ]);
+    expect([...found.keys()]).toEqual([4]);
+    expect(found.get(4)?.get('รายรับ')).toBe('2400');
+  });
+
+  test('are none when no line’s values give the row’s checksum, nor for a row the trail does not have', () => {
+    const sheet = written([entered()]);
+    const row = [...sheet[2]];
+    sheet[2][REVENUE] = 24000;
+    expect(logged(sheet, [act('submit', SHEET, 3, afterOf(sheet, withRevenue(row, 7)))]).size).toBe(0);
+    expect(logged(sheet, [act('submit', SHEET, 5, 'รายรับ: 1')]).size).toBe(0);
+  });
+
+  test('a checksum typed over has no marks: the latest line at the row’s number', () => {
+    const sheet = written([entered()]);
+    sheet[2][CHECKSUM] = 'typed';
+    const found = logged(sheet, [act('submit', SHEET, 3, 'รายรับ: 2400 · หมายเหตุ: ก · ข')]);
+    expect(Object.fromEntries(found.get(3) ?? [])).toEqual({ รายรับ: '2400', หมายเหตุ: 'ก · ข' });
   });
 });

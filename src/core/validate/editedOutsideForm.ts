@@ -30,6 +30,8 @@ export interface EditedRow {
   /** the sheet's 1-based row */
   readonly row: number;
   readonly columns: readonly ChecksumColumn[];
+  /** the column marks the sidebar stored (two characters a column, form order); null when they cannot be read */
+  readonly marks: string | null;
 }
 
 /** By a logged row (1-based): its entered values the last time the sidebar wrote it, by the column's Thai label. */
@@ -115,11 +117,9 @@ export function editedRows(
     const was = CHECKSUM.exec(stored);
     // marks of another length were made for another form's columns: which changed cannot be told either
     const marks = columnMarks(rows[r], columns);
-    const changed =
-      was && was[2].length === 2 * marks.length
-        ? columns.filter((_, i) => was[2].slice(2 * i, 2 * i + 2) !== marks[i])
-        : [];
-    edited.push({ row: r + 1, columns: changed });
+    const storedMarks = was && was[2].length === 2 * marks.length ? was[2] : null;
+    const changed = storedMarks ? columns.filter((_, i) => storedMarks.slice(2 * i, 2 * i + 2) !== marks[i]) : [];
+    edited.push({ row: r + 1, columns: changed, marks: storedMarks });
   }
   return edited;
 }
@@ -132,15 +132,28 @@ const AUDIT_AFTER = 7;
 /** how the entry sidebar's audit text joins its "label: value" parts (addon/entry/auditText) */
 const PART_SEPARATOR = ' · ';
 
+/** A logged value's marks over the columns the sidebar enters, in form order, as the checksum made them. */
+function enteredMarks(columns: readonly ChecksumColumn[], markOf: (c: ChecksumColumn, i: number) => string): string {
+  let key = '';
+  columns.forEach((c, i) => {
+    if (isEntered(c.spec)) key += markOf(c, i);
+  });
+  return key;
+}
+
 /**
- * The last values the sidebar logged (a submission or a correction) for each of `wanted` rows of `sheetName`, from the
- * audit trail's block as read (its header first).
+ * The values the sidebar logged (a submission or a correction) for each edited row of `sheetName`, from the audit
+ * trail's block as read (its header first). A logged line is the row's when its values give the marks the row's
+ * checksum stored: the latest such line at the row's number, else the latest anywhere on the sheet (rows inserted or
+ * deleted since move a row away from the number it was logged under). Without stored marks, the latest line at the row's
+ * number.
  */
 export function loggedValues(
   audit: readonly CellValue[][],
   sheetName: string,
-  wanted: ReadonlySet<number>,
+  edited: readonly EditedRow[],
   form: FormSpec,
+  header: SheetHeader,
 ): LoggedValues {
   const acts = new Set([reviewMessages.act.submit.th, reviewMessages.act.correct.th]);
   // longest first, so a label that starts another is never taken for it
@@ -148,13 +161,29 @@ export function loggedValues(
     .filter(isEntered)
     .map((c) => c.label.th)
     .sort((a, b) => b.length - a.length);
-  const found = new Map<number, Map<string, string>>();
+  const columns = checksumColumns(form, header);
+  const atRow = new Map<number, { values: Map<string, string>; marks: string }>();
+  const byMarks = new Map<string, Map<string, string>>();
   for (let r = 1; r < audit.length; r++) {
     const line = audit[r];
-    const row = Number(line[AUDIT_ROW]);
-    if (!wanted.has(row) || !acts.has(cellText(line[AUDIT_ACT] ?? null))) continue;
-    if (cellText(line[AUDIT_SHEET] ?? null) !== sheetName) continue;
-    found.set(row, afterValues(cellText(line[AUDIT_AFTER] ?? null), labels));
+    if (!acts.has(cellText(line[AUDIT_ACT] ?? null)) || cellText(line[AUDIT_SHEET] ?? null) !== sheetName) continue;
+    const values = afterValues(cellText(line[AUDIT_AFTER] ?? null), labels);
+    const marks = enteredMarks(columns, (c) => columnMark(heldText(c, values.get(c.spec.label.th) ?? '')));
+    // later lines replace earlier ones: the latest submission or correction is what the checksum was made with
+    atRow.set(Number(line[AUDIT_ROW]), { values, marks });
+    byMarks.set(marks, values);
+  }
+  const found = new Map<number, Map<string, string>>();
+  for (const e of edited) {
+    const same = atRow.get(e.row);
+    const stored = e.marks;
+    if (stored === null) {
+      if (same) found.set(e.row, same.values);
+      continue;
+    }
+    const wanted = enteredMarks(columns, (_, i) => stored.slice(2 * i, 2 * i + 2));
+    const values = same && same.marks === wanted ? same.values : byMarks.get(wanted);
+    if (values) found.set(e.row, values);
   }
   return found;
 }

@@ -30,8 +30,7 @@ export function withTamperCheck(
   const edited = editedRows(rows, validation.header, form, checksum);
   if (edited.length === 0) return validation;
   const log = trail.readLog();
-  const wanted = new Set(edited.map((e) => e.row));
-  const logged: LoggedValues = log ? loggedValues(log, trail.sheetName(), wanted, form) : new Map();
+  const logged: LoggedValues = log ? loggedValues(log, trail.sheetName(), edited, form, validation.header) : new Map();
   return withEditedWarnings(validation, rows, form, edited, logged);
 }
 
