@@ -88,6 +88,13 @@ describe('certified only', () => {
     expect(outcome.message.th).toContain('นับเฉพาะจังหวัดที่รับรองผลแล้ว');
     // every province keeps its status row
     expect(statusOf(twin, 'สงขลา')).toEqual(['ยังไม่รับรอง']);
+    // a province left out reported: its row says it is not counted, not that it sent nothing
+    expect(summary.rows.map((r) => r[name]).filter((n) => /^(น่าน|พะเยา|สงขลา|ลำพูน)/.test(String(n)))).toEqual([
+      'สงขลา (ยังไม่รับรองผล ไม่นับรวม)',
+      'ลำพูน (ยังไม่ส่งรายงาน)',
+      'น่าน (ยังไม่รับรองผล ไม่นับรวม)',
+      'พะเยา',
+    ]);
   });
 });
 

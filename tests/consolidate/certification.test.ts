@@ -2,13 +2,23 @@
 // and the JSON, and --certified-only counting the provinces certified for this period only, naming the ones it leaves out.
 
 import { checkSource, type SourceSheet } from '../../src/core/consolidate/checkSource';
-import { consolidate, consolidateProvince, groupSources } from '../../src/core/consolidate/consolidate';
+import {
+  consolidate,
+  consolidateProvince,
+  expectedProvinces,
+  groupSources,
+} from '../../src/core/consolidate/consolidate';
 import { consolidationJson } from '../../src/core/consolidate/json';
 import { consolidationReport } from '../../src/core/consolidate/report';
 import { DLA_ONLINE_MARKET } from '../../src/core/form/dlaOnlineMarket';
+import { provinceByCode } from '../../src/core/geo/provinces';
 import { CERTIFICATION_SHEET } from '../../src/core/messages/certification';
 import { type Period, parsePeriod } from '../../src/core/period/period';
+import { registryFromTable } from '../../src/core/registry/fromRows';
+import { indexRegistry } from '../../src/core/registry/match';
 import type { CertificationRecord } from '../../src/core/review/certification';
+import { provincesNotReported } from '../../src/core/rollup/rollupJson';
+import { REGISTRY_ROWS } from '../central/fixture';
 import { act, certificationRows, provinceName, reportRows } from './certificationSources';
 import { TODAY } from './fixture';
 
@@ -138,6 +148,49 @@ test('--certified-only counts พะเยา alone, keeps every status, and nam
   const results = only.doc.tables.find((t) => t.kind === 'results')!;
   expect(results.footnotes.some((f) => f.startsWith(note))).toBe(true);
   expect(all.status.footnotes.some((f) => f.includes('นับเฉพาะจังหวัดที่จังหวัดรับรองผลแล้ว'))).toBe(false);
+});
+
+test('--certified-only with the national registry: a province left out is not counted, yet not said to have sent nothing', () => {
+  const built = registryFromTable(REGISTRY_ROWS);
+  if (!built.ok) throw new Error('registry');
+  const registry = indexRegistry(built.registry, provinceByCode);
+  const checks = SOURCES.map((s) =>
+    checkSource(s.source, s.sheets, { form: FORM, today: TODAY, registry, period: FY2569 }),
+  );
+  const grouped = groupSources(checks);
+  const provinces = grouped.provinces.map((g) => consolidateProvince(FORM, g.province, g.sources, registry, FY2569));
+  const of = (certifiedOnly: boolean) =>
+    consolidate({
+      form: FORM,
+      provinces,
+      unplaced: [],
+      registry,
+      period: FY2569,
+      targets: null,
+      expectedProvinces: expectedProvinces(registry),
+      certifiedOnly,
+    }).result;
+  const only = of(true);
+  const all = of(false);
+  expect(only.uncounted).toEqual(['12', '55', '90']);
+  expect(all.uncounted).toBeUndefined();
+  const inProvince = (r: typeof only, code: string) => r.nonReporters.filter((n) => n.provinceCode === code).length;
+  // นนทบุรี's อปท. are not listed as not reporting: whether they did is left out with the province
+  expect(inProvince(only, '12')).toBe(0);
+  expect(inProvince(all, '12')).toBeGreaterThan(0);
+  expect(inProvince(only, '56')).toBe(inProvince(all, '56'));
+  expect(inProvince(only, '14')).toBe(inProvince(all, '14'));
+  expect(inProvince(only, '14')).toBeGreaterThan(0);
+  const notReported = provincesNotReported(only).map((p) => p.code);
+  expect(notReported).toContain('14');
+  for (const code of ['12', '55', '90', '56']) expect(notReported).not.toContain(code);
+  const results = consolidationReport(only, [], [], FORM, { asOf: TODAY, leftOut: [] }).tables.find(
+    (t) => t.kind === 'results',
+  )!;
+  const names = results.rows.map((r) => String(r.cells[1]));
+  expect(names).toContain(`${NAME.nont} (ยังไม่รับรองผล ไม่นับรวม)`);
+  expect(names).toContain(`${provinceByCode('14')!.nameTh} (ยังไม่ส่งรายงาน)`);
+  expect(names).toContain(NAME.phayao);
 });
 
 test('a province of two sources stands where the one with the certification sheet says, even a copy read once', () => {

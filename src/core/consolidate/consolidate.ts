@@ -158,7 +158,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const kept = selection ? selection.counted : input.provinces.map((_, i) => i);
   const results = kept.map((i) => input.provinces[i].result);
   const links = numberProvinceLinks(results, input.numbered && kept.map((i) => input.numbered?.[i] ?? null));
-  const result = combineProvinces({
+  const combined = combineProvinces({
     numbered: links.ids.map((ids) => ({ numbering: links.numbering, ids })),
     form: input.form,
     results,
@@ -169,6 +169,16 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     approvedOnly: input.approvedOnly,
     timelyDays: input.timelyDays,
   });
+  const uncounted = new Set((selection?.leftOut ?? []).flatMap((s) => (s.province ? [s.province.code] : [])));
+  // a province left out reported: its อปท. are not known not to have, so they are not listed as not reporting
+  const result: RollupResult =
+    uncounted.size === 0
+      ? combined
+      : {
+          ...combined,
+          uncounted: [...uncounted],
+          nonReporters: combined.nonReporters.filter((n) => !uncounted.has(n.provinceCode)),
+        };
   const byCode = new Map(input.provinces.map((p) => [p.result.province.code, p.status]));
   // a province left out is in the table of statuses even when the national table (without a registry) has no row for it
   const shown = new Map(result.provinces.map((p) => [p.code, p]));

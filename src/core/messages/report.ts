@@ -83,6 +83,8 @@ export const reportMessages = {
   total: 'รวม',
   grandTotal: 'รวมทั้งประเทศ',
   notReported: ' (ยังไม่ส่งรายงาน)',
+  /** a province that reported, left out of a certified-only table */
+  notCertified: ' (ยังไม่รับรองผล ไม่นับรวม)',
   /** the one line below a province's official districts for rows whose district or อปท. the registry does not have */
   unknownPlaces: {
     th: 'ไม่ทราบอำเภอ/อปท. (ดูปัญหาข้อมูล)',

@@ -129,8 +129,13 @@ export function packColumns<T>(groups: readonly (readonly T[])[], max: number): 
   return tables;
 }
 
-function groupName(g: Group): string {
-  return g.level === 'province' && !g.hasReport ? `${g.name}${M.notReported}` : g.name;
+/** A province's name in the summary, with why it has no figures: no report, or one not counted (not certified). */
+function groupNameIn(result: RollupResult): (g: Group) => string {
+  const uncounted = new Set(result.uncounted ?? []);
+  return (g) => {
+    if (g.level !== 'province' || g.hasReport) return g.name;
+    return `${g.name}${uncounted.has(g.key) ? M.notCertified : M.notReported}`;
+  };
 }
 
 /**
@@ -146,7 +151,7 @@ type Line = (g: Group, seq: ReportCell, name: string, style: ReportRow['style'])
 /** The districts of a province as official rows: those of the registry, numbered, then one line for everything else. */
 function districtRows(province: Group, first: number, line: Line): ReportRow[] {
   const official = province.children.filter((d) => !unofficial(d, province));
-  const rows = official.map((d, i) => line(d, first + i, groupName(d), 'normal'));
+  const rows = official.map((d, i) => line(d, first + i, d.name, 'normal'));
   const others = province.children.filter((d) => unofficial(d, province));
   if (others.length > 0) rows.push(line(sumOf(others), '', M.unknownPlaces.th, 'normal'));
   return rows;
@@ -174,6 +179,7 @@ function summaryRows(result: RollupResult, form: FormSpec, by: Level, figures: r
   const rows: ReportRow[] = [];
   const line: Line = (g, seq, name, style) => ({ cells: [seq, name, ...figures.map((f) => f.value(g))], style });
   const root = result.root;
+  const groupName = groupNameIn(result);
   if (!result.national) {
     if (!hasDistricts(form)) return [line(root, 1, root.name, 'total')];
     rows.push(...districtRows(root, 1, line));

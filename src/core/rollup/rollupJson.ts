@@ -72,11 +72,15 @@ export function groupsAt(result: RollupResult, level: Level): Group[] {
   return provinces.flatMap((p) => p.children);
 }
 
-/** The provinces expected (named in the targets, or by a national registry) that sent no report, in zone order. */
+/**
+ * The provinces expected (named in the targets, or by a national registry) that sent no report, in zone order; not those
+ * that reported but are left out of a certified-only table.
+ */
 export function provincesNotReported(result: RollupResult): { code: string; name: string }[] {
   if (!result.national) return [];
+  const uncounted = new Set(result.uncounted ?? []);
   return groupsAt(result, 'province')
-    .filter((p) => !p.hasReport)
+    .filter((p) => !p.hasReport && !uncounted.has(p.key))
     .map((p) => ({ code: p.key, name: p.name }));
 }
 

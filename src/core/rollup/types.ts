@@ -98,6 +98,11 @@ export interface RollupResult {
   readonly approvedOnly?: boolean;
   /** the period's deadline, against which on time is judged; null without a period */
   readonly deadline?: Deadline | null;
+  /**
+   * provinces that reported but are not counted, having not certified the period (--certified-only), by code: their
+   * rows say so, and their อปท. are not listed as not reporting
+   */
+  readonly uncounted?: readonly string[];
 }
 
 /** A source (a sheet of a file) that repeats an earlier source of its province. */
