@@ -1,187 +1,24 @@
-// The entry sidebar's two server calls on the in-memory twin: the context, and a submission checked again, written once
-// in the sheet's own column order under the document lock, never twice for one id, and refused clearly when it cannot be.
+// The entry sidebar's submission on the in-memory twin: a submission checked again, written once in the sheet's own
+// column order under the document lock, never twice for one id, and refused clearly when it cannot be.
 
-import { entryContext, type SubmitResult, showEntrySidebar, submitEntryWith } from '../../src/addon/actions/entry';
+import { submitEntryWith } from '../../src/addon/actions/entry';
 import { RECENT_IDS_KEY } from '../../src/addon/entry/recentIds';
 import { SUBMISSION_COLUMNS } from '../../src/addon/entry/submissionColumns';
-import type { EntryPayload, EntryValue } from '../../src/addon/entry/types';
-import { collateThai } from '../../src/core/format/collate';
-import type { CallRecord, SeedCell, Twin } from '../../src/twin';
-import { officerTwin } from '../support/manifestTwin';
-
-const TODAY = { year: 2026, month: 11, day: 21 };
-const REPORT = 'รายงานผล';
-const OFFICER = 'officer@phayao.go.th';
-/** the row checksum the sidebar writes: a fingerprint of the row, then two characters a column */
-const CHECKSUM = /^[0-9a-z]+\.[0-9a-z]+-(?:[0-9a-z]{2})+$/;
-/** อปท. before อำเภอ, รายรับ before ครั้ง, หมายเหตุ in the middle: the write must follow the sheet, not the form */
-const HEADER = [
-  'ลำดับ',
-  'องค์กรปกครองส่วนท้องถิ่น',
-  'อำเภอ',
-  'หมายเหตุ',
-  'วันที่',
-  'ลิงก์ (Link) เนื้อหาที่เผยแพร่',
-  'รายรับ (บาท)',
-  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
-  'จำนวนคนที่ได้รับประโยชน์ (คน)',
-  'สินค้า/ผลผลิต',
-];
-const col = (header: string) => HEADER.indexOf(header);
-
-function reportRows(province = 'จังหวัดพะเยา', header: readonly string[] = HEADER): SeedCell[][] {
-  const blank = header.map(() => '');
-  const first: SeedCell[] = [
-    1,
-    'อบจ.พะเยา',
-    'เมืองพะเยา',
-    '',
-    '',
-    'https://www.facebook.com/share/p/472433/',
-    2920,
-    4,
-    57,
-    'ข้าว',
-  ];
-  return [
-    ['แบบรายงานผลการดำเนินกิจกรรม “ตลาดนัดท้องถิ่นออนไลน์ เครือข่ายของดีบ้านเรา”', ...blank.slice(1)],
-    [province, ...blank.slice(1)],
-    [...header],
-    first,
-  ];
-}
-
-function twinWith(rows: SeedCell[][] = reportRows(), maxRows?: number): Twin {
-  const twin = officerTwin({ userEmail: OFFICER });
-  twin.workbook.addSheet(REPORT, rows, { maxRows });
-  return twin;
-}
-
-let made = 0;
-/** An officer's entry for ทต.แม่กา with Thai digits, units and two links; `values` replace the typed values of those keys. */
-function payload(values: Record<string, EntryValue> = {}, confirmWarnings = false): EntryPayload {
-  made++;
-  return {
-    id: `test-id-${String(made).padStart(6, '0')}`,
-    attempt: 1,
-    values: {
-      district: 'เมืองพะเยา',
-      lao: 'ทต.แม่กา',
-      date: '2026-11-20',
-      product: 'ข้าวกล้องหอมมะลิ',
-      links: ['https://www.facebook.com/share/p/1001/', 'tiktok.com/@maeka/video/๗๒๑'],
-      salesCount: '๑๒ ครั้ง',
-      revenue: '๑,๕๐๐.๕๐ บาท',
-      beneficiaries: '๓๐',
-      note: '',
-      ...values,
-    },
-    confirmWarnings,
-  };
-}
-
-function submit(twin: Twin, p: EntryPayload): SubmitResult {
-  // what google.script.run does to the argument and the result
-  return JSON.parse(
-    JSON.stringify(submitEntryWith(twin.services, TODAY, JSON.parse(JSON.stringify(p)))),
-  ) as SubmitResult;
-}
-
-function values(twin: Twin) {
-  return twin.workbook.sheet(REPORT).peek().values;
-}
-
-const SPREADSHEET_TARGETS = new Set([
-  'SpreadsheetApp',
-  'Spreadsheet',
-  'Sheet',
-  'Range',
-  'Protection',
-  'DeveloperMetadata',
-  'Chart',
-]);
-
-/** The calls between the last tryLock and the releaseLock after it. */
-function callsInsideLock(log: readonly CallRecord[]): CallRecord[] {
-  const start = log.map((c) => `${c.target}.${c.method}`).lastIndexOf('Lock.tryLock');
-  const end = log.findIndex((c, i) => i > start && c.target === 'Lock' && c.method === 'releaseLock');
-  expect(start).toBeGreaterThanOrEqual(0);
-  expect(end).toBeGreaterThan(start);
-  return log.slice(start + 1, end);
-}
-
-describe('entryContext', () => {
-  test('is plain JSON: province, districts with type-prefixed อปท. in Thai order, period, today in B.E., no Date', () => {
-    const twin = twinWith();
-    const context = entryContext(twin.services, TODAY);
-    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
-    if (!context.ok) throw new Error(context.message.en);
-    expect(context.province).toMatchObject({ code: '56', nameTh: 'พะเยา' });
-    expect(context.sheetName).toBe(REPORT);
-    expect(context.districts).toHaveLength(9);
-    const names = context.districts.map((d) => d.name);
-    expect(names).toEqual([...names].sort(collateThai));
-    // เมืองพะเยา sorts under ม, not after every other district as plain code-point order would put it
-    expect(names.indexOf('เมืองพะเยา')).toBeLessThan(names.length - 1);
-    const muang = context.districts.find((d) => d.name === 'เมืองพะเยา');
-    expect(muang?.laos.map((l) => l.label)).toEqual(
-      expect.arrayContaining(['อบจ.พะเยา', 'ทม.พะเยา', 'ทต.แม่กา', 'อบต.แม่ใส']),
-    );
-    const bare = muang?.laos.map((l) => l.name) ?? [];
-    expect(bare).toEqual([...bare].sort(collateThai));
-    expect(context.period).toEqual({
-      key: '2570',
-      label: { th: expect.stringContaining('ปีงบประมาณ 2570'), en: expect.stringContaining('Fiscal year 2570') },
-    });
-    expect(context.today).toEqual({ iso: '2026-11-21', thai: '21 พฤศจิกายน 2569' });
-    expect(context.fields.map((f) => f.key)).toEqual(expect.arrayContaining(['lao', 'district', 'revenue', 'note']));
-    expect(context.last).toBeNull();
-  });
-
-  test('remembers the district and อปท. this officer used last, per user', () => {
-    const twin = twinWith();
-    expect(submit(twin, payload({ district: 'จุน', lao: 'ทต.จุน' })).status).toBe('recorded');
-    const mine = entryContext(twin.services, TODAY);
-    expect(mine.ok && mine.last).toEqual({ district: 'จุน', lao: 'ทต.จุน' });
-    twin.setUser('someone.else@phayao.go.th');
-    const theirs = entryContext(twin.services, TODAY);
-    expect(theirs.ok && theirs.last).toBeNull();
-  });
-
-  test('two officers whose emails Google keeps blank each get their own last choice back (user properties are per user)', () => {
-    const twin = twinWith();
-    twin.setUser('', 'temp-key-officer-a');
-    expect(submit(twin, payload({ district: 'จุน', lao: 'ทต.จุน' })).status).toBe('recorded');
-    twin.setUser('', 'temp-key-officer-b');
-    expect(entryContext(twin.services, TODAY)).toMatchObject({ last: null });
-    expect(submit(twin, payload({ district: 'เมืองพะเยา', lao: 'ทต.แม่กา' })).status).toBe('recorded');
-    twin.setUser('', 'temp-key-officer-a');
-    expect(entryContext(twin.services, TODAY)).toMatchObject({ last: { district: 'จุน', lao: 'ทต.จุน' } });
-    twin.setUser('', 'temp-key-officer-b');
-    expect(entryContext(twin.services, TODAY)).toMatchObject({ last: { district: 'เมืองพะเยา', lao: 'ทต.แม่กา' } });
-  });
-
-  test('finds the report sheet from another tab, and says what to do when there is none', () => {
-    const twin = twinWith();
-    twin.workbook.addSheet('บันทึกของฉัน', [['อะไรก็ได้']]);
-    twin.workbook.setActiveSheet('บันทึกของฉัน');
-    const found = entryContext(twin.services, TODAY);
-    expect(found.ok && found.sheetName).toBe(REPORT);
-
-    const empty = officerTwin({ sheets: { Sheet1: [['hello']] } });
-    const none = entryContext(empty.services, TODAY);
-    expect(none.ok).toBe(false);
-    if (!none.ok) expect(none.message.th).toContain('ตั้งค่าแบบรายงาน');
-  });
-
-  test('without a registry for the province the lists are empty and typed names are accepted', () => {
-    const twin = twinWith(reportRows('จังหวัดน่าน'));
-    const context = entryContext(twin.services, TODAY);
-    expect(context.ok && context.districts).toEqual([]);
-    const result = submit(twin, payload({ district: 'ปัว', lao: 'อบต.ศิลาแลง' }));
-    expect(result).toMatchObject({ status: 'recorded', recorded: { district: 'ปัว', lao: 'อบต.ศิลาแลง' } });
-  });
-});
+import {
+  CHECKSUM,
+  callsInsideLock,
+  col,
+  HEADER,
+  OFFICER,
+  payload,
+  REPORT,
+  reportRows,
+  SPREADSHEET_TARGETS,
+  submit,
+  TODAY,
+  twinWith,
+  values,
+} from './entryTwin';
 
 describe('submitEntryWith', () => {
   test('writes one row below the last, in the sheet’s own column order, with normalised values', () => {
@@ -437,18 +274,5 @@ describe('submitEntryWith', () => {
     const result = submitEntryWith(twin.services, TODAY, { id: 'x', values: { links: 'not a list' } });
     expect(result.status).toBe('failed');
     expect(twin.counter.calls).toBe(0);
-  });
-});
-
-describe('showEntrySidebar', () => {
-  test('shows dist/Sidebar.html as the sidebar titled บันทึกผลการดำเนินงาน', () => {
-    const twin = twinWith();
-    twin.htmlFiles = (name) => (name === 'Sidebar' ? '<!doctype html><title>x</title>' : undefined);
-    showEntrySidebar(twin.services);
-    expect(twin.ui.sidebars).toHaveLength(1);
-    expect(twin.ui.sidebars[0]).toMatchObject({
-      title: 'บันทึกผลการดำเนินงาน',
-      content: '<!doctype html><title>x</title>',
-    });
   });
 });
