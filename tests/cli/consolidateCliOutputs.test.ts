@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { FACT, thaiShort } from '../consolidate/fixture';
 import { runCli } from '../support/cli';
+import { xlsxText } from '../support/xlsxText';
 import {
   BASE,
   DIR,
@@ -29,12 +30,7 @@ describe('--out xlsx and --html', () => {
   const html = tmp.path('national/รวมผลทั้งประเทศ.html');
   let json: Json;
   let book: ExcelJS.Workbook;
-  const text = (v: ExcelJS.CellValue) =>
-    v === null || v === undefined
-      ? ''
-      : typeof v === 'object' && 'richText' in v
-        ? v.richText.map((r) => r.text).join('')
-        : String(v);
+  const text = xlsxText;
 
   beforeAll(async () => {
     const run = await runCli('consolidate', DIR, '--targets', TARGETS, '--json', '--out', out, '--html', html, ...BASE);

@@ -2,21 +2,12 @@
 // national table (provinces, zones, nation, districts, non-reporters, problems) against a computation from the rows.
 
 import { DLA_PROVINCES, expectedFigures, FACT, figuresOf, LAOS, sumTargets } from '../consolidate/fixture';
-import { runCli } from '../support/cli';
-import { type DlaType, grouped, REGISTRY_CSV } from '../support/rollupData';
-import {
-  type Json,
-  laosIn,
-  PROVINCE_TARGETS,
-  provinceReports,
-  type Spec,
-  TARGET_ROWS,
-  TODAY,
-} from './rollupCliSupport';
+import { type DlaType, grouped } from '../support/rollupData';
+import { type Json, laosIn, PROVINCE_TARGETS, provinceReports, type Spec, TARGET_ROWS } from './rollupCliSupport';
 
 jest.setTimeout(120_000);
 
-const { PLANS, TARGETS_FILE, SPECS, BY_FILE, ZONE16_SHARED, ZONE_2_5_SHARED } = provinceReports();
+const { PLANS, SPECS, BY_FILE, ZONE16_SHARED, ZONE_2_5_SHARED, national } = provinceReports();
 
 const specsIn = (pred: (s: Spec) => boolean) => SPECS.filter(pred);
 
@@ -27,16 +18,7 @@ describe('khongdee rollup over four province files with the national registry an
   let budgetKey: string;
 
   beforeAll(async () => {
-    const run = await runCli(
-      'rollup',
-      ...PLANS.map((p) => p.file),
-      '--registry',
-      REGISTRY_CSV,
-      '--targets',
-      TARGETS_FILE,
-      '--json',
-      ...TODAY,
-    );
+    const run = await national('--json');
     if (run.code !== 0) throw new Error(`rollup failed (${run.code}): ${run.stderr}`);
     json = JSON.parse(run.stdout);
     budgetKey = Object.keys(json.total.targets).find((k) => k.includes('งบประมาณ')) ?? 'งบประมาณ (บาท) missing';
@@ -179,18 +161,7 @@ describe('khongdee rollup over four province files with the national registry an
   });
 
   test('--by province lists the provinces as groups with the same figures', async () => {
-    const run = await runCli(
-      'rollup',
-      ...PLANS.map((p) => p.file),
-      '--registry',
-      REGISTRY_CSV,
-      '--targets',
-      TARGETS_FILE,
-      '--json',
-      '--by',
-      'province',
-      ...TODAY,
-    );
+    const run = await national('--json', '--by', 'province');
     expect(run.code).toBe(0);
     const byProvince = JSON.parse(run.stdout);
     expect(byProvince.level).toBe('province');
@@ -201,18 +172,7 @@ describe('khongdee rollup over four province files with the national registry an
   });
 
   test('--by district lists every district of every province with the same national total', async () => {
-    const run = await runCli(
-      'rollup',
-      ...PLANS.map((p) => p.file),
-      '--registry',
-      REGISTRY_CSV,
-      '--targets',
-      TARGETS_FILE,
-      '--json',
-      '--by',
-      'district',
-      ...TODAY,
-    );
+    const run = await national('--json', '--by', 'district');
     expect(run.code).toBe(0);
     const byDistrict = JSON.parse(run.stdout);
     expect(byDistrict.level).toBe('district');
@@ -229,18 +189,7 @@ describe('khongdee rollup over four province files with the national registry an
   });
 
   test('a period (2569-Q1): undated rows are left out and counted, the rest filtered by date', async () => {
-    const run = await runCli(
-      'rollup',
-      ...PLANS.map((p) => p.file),
-      '--registry',
-      REGISTRY_CSV,
-      '--targets',
-      TARGETS_FILE,
-      '--json',
-      '--period',
-      '2569-Q1',
-      ...TODAY,
-    );
+    const run = await national('--json', '--period', '2569-Q1');
     expect(run.code).toBe(0);
     const q1 = JSON.parse(run.stdout);
     expect(q1.period.key).toBe('2569-Q1');
@@ -261,15 +210,7 @@ describe('khongdee rollup over four province files with the national registry an
   });
 
   test('human output: an aligned Thai table with the national total and the counts', async () => {
-    const run = await runCli(
-      'rollup',
-      ...PLANS.map((p) => p.file),
-      '--registry',
-      REGISTRY_CSV,
-      '--targets',
-      TARGETS_FILE,
-      ...TODAY,
-    );
+    const run = await national();
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('รวมทั้งประเทศ');
     expect(run.stdout).toContain('เขตตรวจราชการที่ 16 : กลุ่มจังหวัดภาคเหนือตอนบน 2');

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { FACT, FACTS } from '../consolidate/fixture';
-import { runCli } from '../support/cli';
-import { bahtText, REGISTRY_CSV } from '../support/rollupData';
-import { AS_OF, type Json, provinceReports, TITLE, TODAY } from './rollupCliSupport';
+import { bahtText } from '../support/rollupData';
+import { xlsxText } from '../support/xlsxText';
+import { AS_OF, type Json, provinceReports, TITLE } from './rollupCliSupport';
 
 jest.setTimeout(120_000);
 
-const { tmp, PLANS, TARGETS_FILE, SPECS } = provinceReports();
+const { tmp, SPECS, national } = provinceReports();
 
 // ---- the xlsx and HTML reports --------------------------------------------------------------------
 
@@ -21,32 +21,14 @@ describe('--out xlsx and --html of the national roll-up', () => {
   let book: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const run = await runCli(
-      'rollup',
-      ...PLANS.map((p) => p.file),
-      '--registry',
-      REGISTRY_CSV,
-      '--targets',
-      TARGETS_FILE,
-      '--json',
-      '--out',
-      out,
-      '--html',
-      html,
-      ...TODAY,
-    );
+    const run = await national('--json', '--out', out, '--html', html);
     if (run.code !== 0) throw new Error(`rollup failed (${run.code}): ${run.stderr}`);
     json = JSON.parse(run.stdout);
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
   });
 
-  const text = (v: ExcelJS.CellValue) =>
-    v === null || v === undefined
-      ? ''
-      : typeof v === 'object' && 'richText' in v
-        ? v.richText.map((r) => r.text).join('')
-        : String(v);
+  const text = xlsxText;
 
   function table(ws: ExcelJS.Worksheet): { headerRow: number; headers: string[] } {
     for (let r = 1; r <= 10; r++) {

@@ -14,7 +14,8 @@ import {
   type TargetRow,
   targetsSheet,
 } from '../consolidate/fixture';
-import { bahtText, grouped, PREFIXES, type RegistryLao, seeded, thaiDigits } from '../support/rollupData';
+import { type CliRun, runCli } from '../support/cli';
+import { bahtText, grouped, PREFIXES, REGISTRY_CSV, type RegistryLao, seeded, thaiDigits } from '../support/rollupData';
 import { type TempDir, tempDir } from '../support/tempDir';
 
 export const TODAY = ['--today', '2026-11-21'];
@@ -329,6 +330,8 @@ export interface ProvinceReports {
   readonly BY_FILE: Map<string, Spec[]>;
   readonly ZONE16_SHARED: readonly LinkRef[];
   readonly ZONE_2_5_SHARED: readonly LinkRef[];
+  /** `khongdee rollup` of the four files with the national registry and the targets, `extra` options, today fixed */
+  readonly national: (...extra: string[]) => Promise<CliRun>;
 }
 
 /** Called once at the top of a test file: its own folder (removed after the file), its files written before its tests. */
@@ -361,5 +364,16 @@ export function provinceReports(): ProvinceReports {
     await writeTargets(TARGETS_FILE);
   });
 
-  return { tmp, PLANS, TARGETS_FILE, SPECS, BY_FILE, ZONE16_SHARED, ZONE_2_5_SHARED };
+  const national = (...extra: string[]) =>
+    runCli(
+      'rollup',
+      ...PLANS.map((p) => p.file),
+      '--registry',
+      REGISTRY_CSV,
+      '--targets',
+      TARGETS_FILE,
+      ...extra,
+      ...TODAY,
+    );
+  return { tmp, PLANS, TARGETS_FILE, SPECS, BY_FILE, ZONE16_SHARED, ZONE_2_5_SHARED, national };
 }

@@ -3,7 +3,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Harness, ROOT, startHarness, state } from './support';
+import { type Harness, openedByMenu, pageProblems, ROOT, startHarness, state, watchedPage } from './support';
 
 const USER = 'province@phayao.go.th';
 let h: Harness;
@@ -17,22 +17,10 @@ afterAll(async () => {
 });
 
 test('certify from the dialog: the state, the staff field, the answer, the record and the protections in the sheet', async () => {
-  const response = await fetch(`${h.preview.url}/run/openCertifyDialog?user=${encodeURIComponent(USER)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '[]',
-  });
-  const opened = (await response.json()) as { ok: boolean; dialog?: string };
-  expect(opened).toMatchObject({ ok: true, dialog: expect.stringMatching(/^\/ui\/dialog\/\d+/) });
-  const page = await h.context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => {
-    problems.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
+  const dialog = await openedByMenu(h, 'openCertifyDialog', USER, 'dialog');
+  const page = await watchedPage(h.context);
   await page.setViewportSize({ width: 420, height: 520 });
-  await page.goto(`${h.preview.url}${opened.dialog}`);
+  await page.goto(`${h.preview.url}${dialog}`);
   await page.waitForSelector('#go');
   await expect(page.locator('#state').textContent()).resolves.toBe('ยังไม่มีการรับรอง');
   await page.fill('#staff', 'suda@phayao.go.th');
@@ -44,5 +32,5 @@ test('certify from the dialog: the state, the staff field, the answer, the recor
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
   const after = await state(h);
   expect(Object.keys(after.sheets)).toContain('การรับรองผล');
-  expect(problems).toEqual([]);
+  expect(pageProblems(page)).toEqual([]);
 });

@@ -8,7 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { withStandIn } from '../../scripts/preview/standIn';
 import { PROVINCES } from '../../src/core/geo/provinces';
 import type { RollupMapInput } from '../../src/core/report/map/rollupMapInput';
-import { DIST, type Harness, pageProblems, ROOT, startHarness } from './support';
+import { DIST, type Harness, pageProblems, ROOT, startHarness, watchedPage } from './support';
 
 const ORIGIN = 'http://map-dialog.test';
 const SCREENSHOT = join(ROOT, 'out', 'map-dialog.png');
@@ -47,11 +47,8 @@ const PHAYAO: RollupMapInput = {
 
 /** The dialog at 820 × 720, as showModalDialog sizes it, its one server call answered with `answer`. */
 async function openDialog(answer: RollupMapInput | null): Promise<Page> {
-  const page = await h.context.newPage();
+  const page = await watchedPage(h.context);
   await page.setViewportSize({ width: 820, height: 720 });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  (page as Page & { problems?: string[] }).problems = problems;
   const html = withStandIn(readFileSync(join(DIST, 'MapDialog.html'), 'utf8'));
   const requested: string[] = [];
   await page.route('**/*', (route: Route) => {

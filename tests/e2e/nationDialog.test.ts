@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { nationDialogHtml } from '../../src/central/nationDialog';
-import { CHROMIUM, ROOT } from './support';
+import { CHROMIUM, pageProblems, ROOT, watchedPage } from './support';
 
 const TODAY = { year: 2026, month: 11, day: 21 };
 let browser: Browser;
@@ -37,12 +37,11 @@ const STUB = `
 `;
 
 async function openDialog(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 560, height: 600 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
+  const page = await watchedPage(browser);
+  await page.setViewportSize({ width: 560, height: 600 });
   // before the page's own script, as Apps Script's google.script.run is
   await page.setContent(nationDialogHtml(TODAY).replace('<script>', `<script>${STUB}</script><script>`));
-  return { page, problems };
+  return { page, problems: pageProblems(page) };
 }
 
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { calls: unknown[][] }).calls);

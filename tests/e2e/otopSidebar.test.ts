@@ -11,7 +11,7 @@ import { runCheckData } from '../../src/addon/actions/checkData';
 import { entryContext, submitEntryWith } from '../../src/addon/actions/entry';
 import { returnedEntries } from '../../src/addon/actions/returnedEntries';
 import { MARKETERS, MINIMUMS, OTOP_SHEET, OTOP_TODAY, otopTwin } from '../addon/otopWorkbook';
-import { DIST, type Harness, pageProblems, ROOT, startHarness } from './support';
+import { DIST, type Harness, pageProblems, ROOT, startHarness, watchedPage } from './support';
 
 const ORIGIN = 'http://otop-form.test';
 const COUNT_KEYS = ['products', 'content', 'clips', 'lives', 'showcases', 'coaching', 'otopToday', 'plans', 'reports'];
@@ -27,10 +27,7 @@ afterAll(async () => {
 
 /** The page at ORIGIN, its google.script.run calls answered by the add-on's functions on `twin`, today fixed. */
 async function openOnWorkbook(twin: ReturnType<typeof otopTwin>): Promise<Page> {
-  const page = await h.context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  (page as Page & { problems?: string[] }).problems = problems;
+  const page = await watchedPage(h.context);
   const html = withStandIn(readFileSync(join(DIST, 'Sidebar.html'), 'utf8'));
   const answer = (route: Route, value: unknown) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, json: JSON.stringify(value) }) });

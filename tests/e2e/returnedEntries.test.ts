@@ -7,7 +7,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryContextReady, ReturnedEntries } from '../../src/addon/entry/types';
 import type { ReviewAnswer, ReviewContextReady } from '../../src/addon/review/types';
-import { COL, type Harness, openSidebar, pageProblems, REPORT_SHEET, ROOT, startHarness, state } from './support';
+import {
+  COL,
+  type Harness,
+  openSidebar,
+  pageProblems,
+  REPORT_SHEET,
+  ROOT,
+  runOnPreview,
+  startHarness,
+  state,
+} from './support';
 
 const OFFICER = 'officer@phayao.go.th';
 const REVIEWER = 'reviewer@phayao.go.th';
@@ -24,12 +34,7 @@ afterAll(async () => {
 
 /** A server function through the preview's /run, as google.script.run calls it for the page of `user`. */
 async function run<T>(fn: string, args: unknown[], user: string): Promise<T> {
-  const response = await fetch(`${h.preview.url}/run/${fn}?user=${encodeURIComponent(user)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const answer = (await response.json()) as { ok: boolean; json?: string; error?: string };
+  const answer = await runOnPreview(h, fn, args, user);
   if (!answer.ok || answer.json === undefined) throw new Error(`${fn}: ${answer.error}`);
   return JSON.parse(answer.json) as T;
 }

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { ReviewContextReady } from '../../src/addon/review/types';
 import { AUDIT_LOG_SHEET } from '../../src/core/messages/reviewServer';
-import { type Harness, REPORT_SHEET, startHarness, state } from './support';
+import { type Harness, REPORT_SHEET, runOnPreview, startHarness, state } from './support';
 
 let h: Harness;
 
@@ -17,12 +17,7 @@ afterAll(async () => {
 });
 
 async function run<T>(fn: string, user: string, args: unknown[]): Promise<T> {
-  const response = await fetch(`${h.preview.url}/run/${fn}?user=${encodeURIComponent(user)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const answer = (await response.json()) as { ok: boolean; json?: string; sidebar?: string; error?: string };
+  const answer = await runOnPreview(h, fn, args, user);
   if (!answer.ok) throw new Error(answer.error);
   return (fn.startsWith('open') || answer.json === undefined ? answer : JSON.parse(answer.json)) as T;
 }

@@ -5,7 +5,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Harness, pageProblems, REPORT_SHEET, ROOT, startHarness, state } from './support';
+import {
+  type Harness,
+  openedByMenu,
+  pageProblems,
+  REPORT_SHEET,
+  ROOT,
+  startHarness,
+  state,
+  watchedPage,
+} from './support';
 
 const USER = 'reviewer@phayao.go.th';
 let h: Harness;
@@ -20,22 +29,9 @@ afterAll(async () => {
 
 /** The sidebar as the menu item opens it, at 300 px, its list shown. */
 async function openReview(): Promise<Page> {
-  const response = await fetch(`${h.preview.url}/run/openReviewSidebar?user=${encodeURIComponent(USER)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '[]',
-  });
-  const opened = (await response.json()) as { ok: boolean; sidebar?: string; error?: string };
-  expect(opened).toMatchObject({ ok: true, sidebar: expect.stringMatching(/^\/ui\/sidebar\/\d+/) });
-  const page = await h.context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => {
-    problems.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-  await page.goto(`${h.preview.url}${opened.sidebar}`);
+  const sidebar = await openedByMenu(h, 'openReviewSidebar', USER, 'sidebar');
+  const page = await watchedPage(h.context);
+  await page.goto(`${h.preview.url}${sidebar}`);
   await page.waitForSelector('article.card', { timeout: 60000 });
   return page;
 }

@@ -8,7 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { withStandIn } from '../../scripts/preview/standIn';
 import { entryContext, submitEntryWith } from '../../src/addon/actions/entry';
 import { VISITS_FORM, VISITS_SHEET, visitsTwin } from '../support/secondForm';
-import { DIST, type Harness, pageProblems, ROOT, startHarness } from './support';
+import { DIST, type Harness, pageProblems, ROOT, startHarness, watchedPage } from './support';
 
 const ORIGIN = 'http://second-form.test';
 let h: Harness;
@@ -23,10 +23,7 @@ afterAll(async () => {
 
 /** The page at ORIGIN, its google.script.run calls answered by the add-on's functions on `twin` with the made-up form. */
 async function openWithSecondForm(twin: ReturnType<typeof visitsTwin>): Promise<Page> {
-  const page = await h.context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  (page as Page & { problems?: string[] }).problems = problems;
+  const page = await watchedPage(h.context);
   const html = withStandIn(readFileSync(join(DIST, 'Sidebar.html'), 'utf8'));
   const answer = (route: Route, value: unknown) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, json: JSON.stringify(value) }) });

@@ -63,9 +63,9 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A new 300 px page with the sidebar open, failing the test on any script error or alert. */
-export async function openSidebar(h: Harness, user = 'officer@phayao.go.th'): Promise<Page> {
-  const page = await h.context.newPage();
+/** A new page that keeps its script errors and any alert (dismissed) for pageProblems, so a test can fail on them. */
+export async function watchedPage(opener: { newPage(): Promise<Page> }): Promise<Page> {
+  const page = await opener.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('dialog', (d) => {
@@ -73,6 +73,46 @@ export async function openSidebar(h: Harness, user = 'officer@phayao.go.th'): Pr
     void d.dismiss();
   });
   (page as Page & { problems?: string[] }).problems = problems;
+  return page;
+}
+
+/**
+ * Runs a menu item's entry function on the preview as `user`, as the menu would, and gives the path of the dialog or
+ * sidebar it opened.
+ */
+export async function openedByMenu(
+  h: Harness,
+  entry: string,
+  user: string,
+  kind: 'dialog' | 'sidebar',
+): Promise<string> {
+  const opened = await runOnPreview(h, entry, [], user);
+  expect(opened).toMatchObject({ ok: true, [kind]: expect.stringMatching(new RegExp(`^/ui/${kind}/\\d+`)) });
+  return String(opened[kind]);
+}
+
+/** What the preview's /run answers: the server function's result as JSON text, the dialog or sidebar it opened, or why not. */
+export interface RunAnswer {
+  readonly ok: boolean;
+  readonly json?: string;
+  readonly dialog?: string;
+  readonly sidebar?: string;
+  readonly error?: string;
+}
+
+/** Calls a server function through the preview's /run, as google.script.run calls it for the page of `user`. */
+export async function runOnPreview(h: Harness, fn: string, args: unknown[], user: string): Promise<RunAnswer> {
+  const response = await fetch(`${h.preview.url}/run/${fn}?user=${encodeURIComponent(user)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  return (await response.json()) as RunAnswer;
+}
+
+/** A new 300 px page with the sidebar open, failing the test on any script error or alert. */
+export async function openSidebar(h: Harness, user = 'officer@phayao.go.th'): Promise<Page> {
+  const page = await watchedPage(h.context);
   await page.goto(`${h.preview.url}/sidebar?user=${encodeURIComponent(user)}`);
   await page.waitForSelector('form');
   return page;

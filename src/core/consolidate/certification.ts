@@ -5,12 +5,10 @@ import type { CellValue } from '../cell';
 import { CERTIFICATION_SHEET } from '../messages/certification';
 import { consolidateMessages as M } from '../messages/consolidate';
 import type { Text } from '../messages/text';
-import { normaliseText } from '../normalise/text';
+import { namedSheet } from '../namedSheet';
 import { type Period, periodKey } from '../period/period';
 import { type PeriodCertification, periodCertification, readCertifications } from '../review/certification';
 import type { ProvinceConsolidation, ProvinceStatus } from './types';
-
-const sameName = (a: string, b: string) => normaliseText(a) === normaliseText(b);
 
 /** The period's certification in a source's การรับรองผล sheet; null without a period or without that sheet. */
 export function sourceCertification(
@@ -18,7 +16,7 @@ export function sourceCertification(
   period: Period | null,
 ): PeriodCertification | null {
   if (period === null) return null;
-  const sheet = sheets.find((s) => sameName(s.name, CERTIFICATION_SHEET));
+  const sheet = namedSheet(sheets, CERTIFICATION_SHEET);
   return sheet ? periodCertification(readCertifications(sheet.rows), periodKey(period)) : null;
 }
 

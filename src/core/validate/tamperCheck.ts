@@ -6,7 +6,7 @@ import type { CellValue } from '../cell';
 import { foundSubmissionColumns } from '../form/submissionColumns';
 import type { FormSpec } from '../form/types';
 import { AUDIT_LOG_SHEET } from '../messages/reviewServer';
-import { normaliseText } from '../normalise/text';
+import { namedSheet } from '../namedSheet';
 import { editedRows, type LoggedValues, loggedValues, withEditedWarnings } from './editedOutsideForm';
 import type { SheetValidation } from './types';
 
@@ -38,5 +38,5 @@ export function withTamperCheck(
 export function auditTrailOf(
   sheets: readonly { readonly name: string; readonly rows: readonly CellValue[][] }[],
 ): readonly CellValue[][] | null {
-  return sheets.find((s) => normaliseText(s.name) === normaliseText(AUDIT_LOG_SHEET))?.rows ?? null;
+  return namedSheet(sheets, AUDIT_LOG_SHEET)?.rows ?? null;
 }
